@@ -1,0 +1,67 @@
+# Third-party targets, all from the set-up cache (scripts/setup.sh), wrapped in presslens:: names.
+# Native: Debian's -dev packages for SDL2, utf8proc and libstemmer. Wasm: the same versions built
+# from Debian's source packages with emcc. ImGui is compiled from Debian's 1.90.1 source for both.
+set(PRESSLENS_DEPS "$ENV{PRESSLENS_DEPS}" CACHE PATH "set-up cache (scripts/setup.sh)")
+if(NOT PRESSLENS_DEPS)
+  set(PRESSLENS_DEPS "$ENV{HOME}/.cache/presslens-deps" CACHE PATH "" FORCE)
+endif()
+if(NOT EXISTS "${PRESSLENS_DEPS}/include/.presslens-ok")
+  message(FATAL_ERROR "Dependency cache ${PRESSLENS_DEPS} is not ready: run scripts/setup.sh first.")
+endif()
+
+option(PRESSLENS_BUILD_APP "Build the ImGui viewer (needs SDL2 + GL)" ON)
+
+# header-only: a copy of Debian's headers, never -I/usr/include (breaks em++'s libc++)
+add_library(presslens_json INTERFACE)
+target_include_directories(presslens_json SYSTEM INTERFACE ${PRESSLENS_DEPS}/include)
+add_library(presslens::json ALIAS presslens_json)
+add_library(presslens_doctest INTERFACE)
+target_include_directories(presslens_doctest SYSTEM INTERFACE ${PRESSLENS_DEPS}/include)
+add_library(presslens::doctest ALIAS presslens_doctest)
+
+if(EMSCRIPTEN)
+  set(_w ${PRESSLENS_DEPS}/wasm)
+  add_library(presslens_utf8proc STATIC IMPORTED)
+  set_target_properties(presslens_utf8proc PROPERTIES IMPORTED_LOCATION ${_w}/utf8proc-2.8.0/lib/libutf8proc.a
+    INTERFACE_INCLUDE_DIRECTORIES ${_w}/utf8proc-2.8.0/include INTERFACE_COMPILE_DEFINITIONS UTF8PROC_STATIC)
+  add_library(presslens_stemmer STATIC IMPORTED)
+  set_target_properties(presslens_stemmer PROPERTIES IMPORTED_LOCATION ${_w}/snowball-2.2.0/lib/libstemmer.a
+    INTERFACE_INCLUDE_DIRECTORIES ${_w}/snowball-2.2.0/include)
+  set(SDL2_DIR ${_w}/sdl2-2.26.5/lib/cmake/SDL2)
+else()
+  find_path(UTF8PROC_INCLUDE utf8proc.h REQUIRED)
+  find_library(UTF8PROC_LIB utf8proc REQUIRED)
+  add_library(presslens_utf8proc UNKNOWN IMPORTED)
+  set_target_properties(presslens_utf8proc PROPERTIES IMPORTED_LOCATION ${UTF8PROC_LIB}
+    INTERFACE_INCLUDE_DIRECTORIES ${UTF8PROC_INCLUDE})
+  find_path(STEMMER_INCLUDE libstemmer.h REQUIRED)
+  find_library(STEMMER_LIB stemmer REQUIRED)
+  add_library(presslens_stemmer UNKNOWN IMPORTED)
+  set_target_properties(presslens_stemmer PROPERTIES IMPORTED_LOCATION ${STEMMER_LIB}
+    INTERFACE_INCLUDE_DIRECTORIES ${STEMMER_INCLUDE})
+endif()
+add_library(presslens::utf8proc ALIAS presslens_utf8proc)
+add_library(presslens::stemmer ALIAS presslens_stemmer)
+
+if(PRESSLENS_BUILD_APP)
+  find_package(SDL2 REQUIRED CONFIG)
+  set(IMGUI_DIR ${PRESSLENS_DEPS}/src/imgui-1.90.1)
+  add_library(presslens_imgui STATIC
+    ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
+    ${IMGUI_DIR}/imgui_widgets.cpp
+    ${IMGUI_DIR}/backends/imgui_impl_sdl2.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+  target_include_directories(presslens_imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
+  target_compile_definitions(presslens_imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+  target_link_libraries(presslens_imgui PUBLIC SDL2::SDL2)
+  if(EMSCRIPTEN)
+    # imgui_impl_opengl3 picks ES2/WebGL1 on Emscripten unless told otherwise.
+    target_compile_definitions(presslens_imgui PUBLIC IMGUI_IMPL_OPENGL_ES3)
+  else()
+    find_package(OpenGL REQUIRED)
+    target_link_libraries(presslens_imgui PUBLIC OpenGL::GL ${CMAKE_DL_LIBS})
+  endif()
+  add_library(presslens::imgui ALIAS presslens_imgui)
+
+  # UI font: DejaVu Sans from Debian's fonts-dejavu-core (Latin-1, Latin Ext-A, Cyrillic, punctuation)
+  find_file(PRESSLENS_FONT_FILE DejaVuSans.ttf PATHS /usr/share/fonts/truetype/dejavu NO_DEFAULT_PATH REQUIRED)
+endif()

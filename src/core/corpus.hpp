@@ -1,0 +1,42 @@
+// core: the corpus model. Articles keep their bytes exactly as published; everything derived
+// from them refers back by byte range. No UI, platform or file access here.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace presslens {
+
+// What is known about an article. A missing value is unknown, never guessed.
+struct ArticleMeta {
+    std::optional<std::string> outlet;
+    std::optional<std::string> title;
+    std::optional<std::string> author;
+    std::optional<std::string> date;      // as stated, ISO 8601 when the text gives a full date
+    std::optional<std::string> language;  // ISO 639-1 code, e.g. "en", "nl"
+    std::optional<std::string> url;
+};
+
+struct Article {
+    std::string source;  // where it came from: a file name, or "embedded:<name>"
+    std::string text;    // the article's bytes, unaltered
+    ArticleMeta meta;
+};
+
+struct Corpus {
+    std::vector<Article> articles;
+};
+
+// The title to show: the known title, else the first non-empty line, cut at a word boundary to
+// at most max_bytes (never inside a UTF-8 sequence) with "…" appended when cut.
+std::string DisplayTitle(const Article& article, size_t max_bytes = 90);
+
+// The outlet to show: the known outlet, else the source name (its own row, never invented).
+std::string DisplayOutlet(const Article& article);
+
+// Counts words as maximal runs of non-space bytes; a cheap figure for lists (the analysed word
+// count comes from the tokenizer).
+size_t CountWhitespaceWords(std::string_view text);
+
+}  // namespace presslens

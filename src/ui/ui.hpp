@@ -1,0 +1,27 @@
+// ui: the Dear ImGui viewer's entry points, called by main.cpp once per frame.
+// Needs only ImGui and the core/io layers; no SDL, GL or emscripten calls.
+#pragma once
+#include <string>
+
+#include "ui/app_state.hpp"
+
+namespace presslens::ui {
+
+// (Re)builds the font atlas for a framebuffer scale (device pixel ratio): glyphs are rasterised
+// at scale x the CSS size and drawn back at 1/scale, so text is crisp at DPR 2.
+// The caller must re-upload the font texture to the renderer afterwards.
+void LoadFonts(float framebuffer_scale);
+
+void ApplyTheme(bool dark);
+
+// Draws the whole interface for one frame (between ImGui::NewFrame and ImGui::Render).
+void DrawFrame(AppState& state);
+
+// The small JSON state the app publishes for scripts and browser tests (docs/architecture.md).
+std::string StateJson(const AppState& state, long frame);
+
+// Per-panel drawing, one file each.
+void DrawArticlesPanel(AppState& state);
+void DrawReaderPanel(AppState& state);
+
+}  // namespace presslens::ui
