@@ -63,5 +63,6 @@ if(PRESSLENS_BUILD_APP)
   add_library(presslens::imgui ALIAS presslens_imgui)
 
   # UI font: DejaVu Sans from Debian's fonts-dejavu-core (Latin-1, Latin Ext-A, Cyrillic, punctuation)
-  find_file(PRESSLENS_FONT_FILE DejaVuSans.ttf PATHS /usr/share/fonts/truetype/dejavu NO_DEFAULT_PATH REQUIRED)
+  find_file(PRESSLENS_FONT_FILE DejaVuSans.ttf PATHS /usr/share/fonts/truetype/dejavu
+            NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH REQUIRED)  # a host file, also when cross-compiling
 endif()

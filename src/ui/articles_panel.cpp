@@ -30,9 +30,10 @@ void DrawArticlesPanel(AppState& state) {
             ImGui::TableSetColumnIndex(0);
             ImGui::PushID(i);
             std::string outlet = DisplayOutlet(a);
-            bool known_outlet = a.meta.outlet.has_value();
+            bool selected = state.selected_article == i;
+            bool known_outlet = a.meta.outlet.has_value() || selected;  // grey unknowns, but not on the highlight
             if (!known_outlet) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-            if (ImGui::Selectable(outlet.c_str(), state.selected_article == i,
+            if (ImGui::Selectable(outlet.c_str(), selected,
                                   ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
                                   ImVec2(0.0f, row_h))) {
                 if (state.selected_article != i) state.reader_scroll_to_top = 1;
@@ -41,9 +42,9 @@ void DrawArticlesPanel(AppState& state) {
             if (!known_outlet) ImGui::PopStyleColor();
             ImVec2 mn = ImGui::GetItemRectMin(), mx = ImGui::GetItemRectMax();
             state.article_rows[static_cast<size_t>(i)] = {mn.x, mn.y, mx.x - mn.x, mx.y - mn.y};
-            if (!known_outlet && ImGui::IsItemHovered()) ImGui::SetTooltip("Outlet unknown: shown by file name");
+            if (!a.meta.outlet && ImGui::IsItemHovered()) ImGui::SetTooltip("Outlet unknown: shown by file name");
             ImGui::TableSetColumnIndex(1);
-            bool known_title = a.meta.title.has_value();
+            bool known_title = a.meta.title.has_value() || selected;
             if (!known_title) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
             ImGui::TextWrapped("%s", title.c_str());
             if (!known_title) ImGui::PopStyleColor();

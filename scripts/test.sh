@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds everything (native + web) and runs every test: unit tests natively and under node,
+# the desktop app under Xvfb, the web app in headless chromium. Screenshots land in
+# build/native/shots and build/web/shots.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh || exit 1
+export NODE_PATH=/usr/share/nodejs EMSDK_PYTHON=/usr/bin/python3
+t0=$(date +%s); passed=0; failed=0; failures=()
+step() {  # step NAME COMMAND...
+  local name=$1; shift
+  local s=$(date +%s)
+  echo "=== $name"
+  if "$@"; then passed=$((passed + 1)); echo "=== $name: ok ($(( $(date +%s) - s )) s)"
+  else failed=$((failed + 1)); failures+=("$name"); echo "=== $name: FAILED ($(( $(date +%s) - s )) s)"; fi
+}
+build() { cmake --preset "$1" >/dev/null && cmake --build --preset "$1"; }
+
+step "build native" build native || true
+step "build web" build web || true
+step "unit tests (native)" ctest --preset native
+step "unit tests (wasm, node)" ctest --preset web
+step "default corpus is byte-identical to ../shared/corpus" bash -c '
+  shared=../shared/corpus; [ -d "$shared" ] || { echo "no $shared beside the clone: skipping nothing, failing"; exit 1; }
+  for f in "$shared"/*.txt; do cmp "$f" "assets/corpus/$(basename "$f")" || exit 1; done
+  [ "$(ls assets/corpus/*.txt | wc -l)" = "$(ls "$shared"/*.txt | wc -l)" ]'
+step "desktop app under Xvfb" xvfb-run -a -s "-screen 0 1280x800x24" tests/native/desktop_test.sh build/native build/native/shots
+step "web app in chromium" node --test --test-concurrency=1 tests/browser/
+
+echo
+echo "test.sh: $(( $(date +%s) - t0 )) s; screenshots in build/native/shots and build/web/shots"
+[ $failed -eq 0 ] || printf 'failed: %s\n' "${failures[@]}"
+echo "steps: $passed passed, $failed failed"
+[ $failed -eq 0 ]

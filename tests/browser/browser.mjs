@@ -1,0 +1,63 @@
+// Shared helpers for the real-browser tests: Debian's chromium driven by playwright-core,
+// the web build served on 127.0.0.1, and a log of every request the page makes.
+import { chromium } from 'playwright-core';
+import path from 'node:path';
+import fs from 'node:fs';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const WEB_DIR = process.env.PRESSLENS_WEB_DIR || 'build/web';
+export const SHOT_DIR = path.join(WEB_DIR, 'shots');
+
+// Flags that render WebGL2 through SwiftShader on a machine without a GPU and keep chromium
+// from calling home (this machine has no network).
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+];
+
+export async function launch() {
+  const { server, url } = await startServer(WEB_DIR, 0);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  fs.mkdirSync(SHOT_DIR, { recursive: true });
+  return {
+    url, browser,
+    async close() { await browser.close(); server.close(); },
+  };
+}
+
+// Opens the app and waits for its ready signal; returns { page, requests, logs }.
+export async function openApp(env, { width = 1280, height = 800, dpr = 1, hash = '' } = {}) {
+  const page = await env.browser.newPage({ viewport: { width, height }, deviceScaleFactor: dpr });
+  const requests = [], logs = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => logs.push(`[${m.type()}] ${m.text()}`));
+  page.on('pageerror', (e) => logs.push(`[pageerror] ${e.message}`));
+  await page.goto(env.url + 'index.html' + hash);
+  await page.waitForFunction(() => window.presslensReady === true || !!window.presslensError, null, { timeout: 30000 });
+  const err = await page.evaluate(() => window.presslensError || null);
+  if (err) throw new Error(`app error: ${err}\n${logs.join('\n')}`);
+  return { page, requests, logs };
+}
+
+export const state = (page) => page.evaluate(() => window.presslens);
+
+// Waits until the published state satisfies pred (a function of the state), or fails.
+export async function waitState(page, pred, what, timeout = 5000) {
+  const t0 = Date.now();
+  for (;;) {
+    const s = await state(page);
+    if (s && pred(s)) return s;
+    if (Date.now() - t0 > timeout) throw new Error(`timed out waiting for: ${what}; last state: ${JSON.stringify(s).slice(0, 400)}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+// Clicks the centre of a rect in the app's coordinates (CSS pixels of the canvas).
+export async function clickRect(page, r) {
+  const box = await page.locator('#canvas').boundingBox();
+  const x = box.x + r.x + r.w / 2, y = box.y + r.y + r.h / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.waitForTimeout(30);
+  await page.mouse.up();
+}
