@@ -1,0 +1,754 @@
+// core: cleaning, sentences, language identification, terms and analyses (see analysis.hpp).
+// std + utf8proc + libstemmer + the generated stopword table.
+//
+// [SECTION] Small text helpers
+// [SECTION] Lines and boilerplate
+// [SECTION] Sentences
+// [SECTION] Stopwords and language identification
+// [SECTION] Stemming
+// [SECTION] Analysing articles and corpora
+// [SECTION] Frequencies, keyness, concordance
+#include "core/analysis.hpp"
+
+#include <libstemmer.h>
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <unordered_set>
+
+#include "core/stopwords.hpp"
+
+namespace presslens {
+
+// [SECTION] Small text helpers ------------------------------------------------------------------
+namespace {
+
+std::string_view View(std::string_view text, Span s) { return text.substr(s.begin, s.size()); }
+
+bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+
+// Trims ASCII and Unicode spaces (no-break space) from both ends of a span.
+Span TrimSpan(std::string_view text, Span s) {
+    while (s.begin < s.end) {
+        int32_t cp;
+        int n = DecodeUtf8(text, s.begin, cp);
+        if (n > 0 && ClassifyCodePoint(cp) == CharClass::Space) s.begin += static_cast<uint32_t>(n);
+        else break;
+    }
+    while (s.end > s.begin) {
+        uint32_t k = s.end - 1;
+        while (k > s.begin && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;
+        int32_t cp;
+        int n = DecodeUtf8(text, k, cp);
+        if (n > 0 && ClassifyCodePoint(cp) == CharClass::Space) s.end = k;
+        else break;
+    }
+    return s;
+}
+
+char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+bool StartsWithI(std::string_view s, std::string_view prefix) {
+    if (s.size() < prefix.size()) return false;
+    for (size_t i = 0; i < prefix.size(); ++i)
+        if (LowerAscii(s[i]) != LowerAscii(prefix[i])) return false;
+    return true;
+}
+
+bool ContainsI(std::string_view s, std::string_view needle) {
+    if (needle.size() > s.size()) return false;
+    for (size_t i = 0; i + needle.size() <= s.size(); ++i)
+        if (StartsWithI(s.substr(i), needle)) return true;
+    return false;
+}
+
+bool EndsWithI(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && StartsWithI(s.substr(s.size() - suffix.size()), suffix);
+}
+
+// The folded word tokens of a piece of text (for comparing lines regardless of case/apostrophes).
+std::vector<std::string> FoldedWords(std::string_view text) {
+    std::vector<std::string> out;
+    std::string f;
+    Tokenize(text, Span{0, static_cast<uint32_t>(text.size())}, [&](const Token& t) {
+        FoldToken(View(text, t.span), f);
+        out.push_back(f);
+    });
+    return out;
+}
+
+struct WordStats {
+    size_t words = 0, capitalized = 0, lowercase_start = 0;
+    size_t letters = 0;
+    std::array<size_t, 7> script{};  // by Script
+};
+
+WordStats Stats(std::string_view text) {
+    WordStats st;
+    Tokenize(text, Span{0, static_cast<uint32_t>(text.size())}, [&](const Token& t) {
+        if (t.kind != TokenKind::Word) return;
+        ++st.words;
+        int32_t cp;
+        DecodeUtf8(text, t.span.begin, cp);
+        // upper case: ASCII fast path, else the Unicode category
+        bool upper = (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
+                     (cp >= 0x410 && cp <= 0x42F);
+        if (upper) ++st.capitalized; else ++st.lowercase_start;
+    });
+    for (size_t i = 0; i < text.size();) {
+        int32_t cp;
+        int n = DecodeUtf8(text, i, cp);
+        if (n < 0) { ++i; continue; }
+        if (ClassifyCodePoint(cp) == CharClass::Letter) {
+            ++st.letters;
+            ++st.script[static_cast<size_t>(ScriptOf(cp))];
+        }
+        i += static_cast<size_t>(n);
+    }
+    return st;
+}
+
+Script DominantScript(const WordStats& st) {
+    size_t best = 0;
+    Script s = Script::Other;
+    for (size_t k = 0; k < st.script.size(); ++k)
+        if (st.script[k] > best) { best = st.script[k]; s = static_cast<Script>(k); }
+    return s;
+}
+
+Script ScriptOfLanguage(std::string_view lang) {
+    if (lang == "ru" || lang == "uk" || lang == "bg" || lang == "sr") return Script::Cyrillic;
+    if (lang.empty() || lang == "unknown") return Script::Other;
+    if (lang == "el") return Script::Greek;
+    return Script::Latin;
+}
+
+// Does the line end like a sentence (., !, ?, …, or a closing quote after one)?
+bool EndsLikeSentence(std::string_view s) {
+    while (!s.empty()) {
+        unsigned char c = static_cast<unsigned char>(s.back());
+        if (c == '"' || c == '\'' || c == ')' ) { s.remove_suffix(1); continue; }
+        if (s.size() >= 3 && (s.substr(s.size() - 3) == "\xE2\x80\x9D" || s.substr(s.size() - 3) == "\xE2\x80\x99")) {
+            s.remove_suffix(3);  // ” ’
+            continue;
+        }
+        break;
+    }
+    if (s.empty()) return false;
+    char c = s.back();
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == ',' ||
+           (s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\xA6");
+}
+
+}  // namespace
+
+std::string_view BoilerplateName(Boilerplate b) {
+    switch (b) {
+        case Boilerplate::None: return "";
+        case Boilerplate::PageTitle: return "page title";
+        case Boilerplate::PhotoCredit: return "photo credit";
+        case Boilerplate::PhotoCaption: return "photo caption";
+        case Boilerplate::ImageFile: return "image file name";
+        case Boilerplate::Byline: return "byline";
+        case Boilerplate::AuthorBio: return "author bio";
+        case Boilerplate::ReadingTime: return "reading time";
+        case Boilerplate::ReadMore: return "read more / related link";
+        case Boilerplate::SharePrompt: return "share prompt";
+        case Boilerplate::LoginPrompt: return "login or comment prompt";
+        case Boilerplate::SisterSites: return "sister sites / promotion";
+        case Boilerplate::TagList: return "tag list";
+        case Boilerplate::Navigation: return "navigation";
+        case Boilerplate::OtherScript: return "other script than the article's language";
+    }
+    return "";
+}
+
+// [SECTION] Lines and boilerplate ---------------------------------------------------------------
+namespace {
+
+bool IsImageFile(std::string_view s) {
+    if (s.find(' ') != std::string_view::npos) return false;
+    for (std::string_view ext : {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"})
+        if (EndsWithI(s, ext)) return true;
+    return false;
+}
+
+bool IsCredit(std::string_view s, const ArticleMeta& meta) {
+    if (s.rfind("\xC2\xA9", 0) == 0) return true;  // ©
+    for (std::string_view k : {"AP Photo", "Getty Images", "Photo:", "Photo credit", "Image:", "Credit:", "/ AFP",
+                               "Reuters/", "Foto:", "Bild:", "Shutterstock", "EPA/", "ANP/", "Belga"})
+        if (ContainsI(s, k)) return true;
+    if (meta.outlet && !meta.outlet->empty()) {
+        // "… - Sputnik International": a caption signed with the outlet's name
+        if (EndsWithI(s, " - " + *meta.outlet) || EndsWithI(s, " \xE2\x80\x93 " + *meta.outlet)) return true;
+    }
+    return false;
+}
+
+bool IsByline(std::string_view s, const ArticleMeta& meta, const WordStats& st) {
+    if (meta.author && !meta.author->empty()) {
+        if (s == *meta.author) return true;
+        if (StartsWithI(s, *meta.author) && st.words <= 8 && !EndsLikeSentence(s)) return true;
+        if (StartsWithI(s, "By " + *meta.author) || StartsWithI(s, "Door " + *meta.author) ||
+            StartsWithI(s, "Von " + *meta.author) || StartsWithI(s, "Par " + *meta.author))
+            return true;
+    }
+    if (st.words >= 2 && st.words <= 7 && !EndsLikeSentence(s) && st.capitalized == st.words) {
+        for (std::string_view role : {" Writer", " Reporter", " Editor", " Correspondent", " Journalist", " Redacteur"})
+            if (EndsWithI(s, role)) return true;
+    }
+    if (st.words >= 2 && st.words <= 5 && (StartsWithI(s, "By ") || StartsWithI(s, "Door ")) && !EndsLikeSentence(s) &&
+        st.capitalized >= st.words - 1)
+        return true;
+    return false;
+}
+
+bool IsReadingTime(std::string_view s) {
+    size_t i = 0;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    if (i == 0) return false;
+    std::string_view rest = s.substr(i);
+    return rest == " min read" || rest == " minute read" || rest == " minutes read" || rest == " min leestijd" ||
+           rest == " Min. Lesezeit";
+}
+
+bool IsReadMore(std::string_view s) {
+    for (std::string_view k : {"READ MORE", "Read more:", "Read also", "Related:", "RELATED:", "See also:", "Lees ook",
+                               "Lees meer", "Mehr zum Thema", "Lesen Sie auch", "Lire aussi", "A lire aussi",
+                               "Leer m\xC3\xA1s", "Lee tambi\xC3\xA9n", "Leggi anche", "Czytaj te\xC5\xBC",
+                               "Czytaj tak\xC5\xBC" "e", "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5"})
+        if (StartsWithI(s, k)) return true;
+    return false;
+}
+
+bool IsLoginPrompt(std::string_view s) {
+    for (std::string_view k : {"log in or register", "To participate in the discussion", "Sign in to comment",
+                               "Log in to comment", "Create an account", "Login to comment", "Log in om te reageren",
+                               "Comments are closed", "Leave a comment", "Add a comment"})
+        if (ContainsI(s, k)) return true;
+    return false;
+}
+
+bool IsSharePrompt(std::string_view s, const WordStats& st) {
+    if (st.words > 6) return false;
+    for (std::string_view k : {"Share this", "Share on", "Share:", "Tweet", "Follow us", "Subscribe", "Sign up for",
+                               "Click here", "Deel dit", "Delen:", "Teilen", "Partager", "Compartir", "Condividi",
+                               "Udost\xC4\x99pnij"})
+        if (StartsWithI(s, k)) return true;
+    return false;
+}
+
+bool IsSisterSites(std::string_view s, const WordStats& st) {
+    if (st.words > 8) return false;
+    for (std::string_view k : {"More from our", "Sponsored", "Advertisement", "Recommended for you", "Promoted",
+                               "Partner content", "Advertentie", "Anzeige", "Publicit\xC3\xA9"})
+        if (StartsWithI(s, k)) return true;
+    return false;
+}
+
+bool IsTagList(std::string_view s, const WordStats& st) {
+    size_t commas = static_cast<size_t>(std::count(s.begin(), s.end(), ','));
+    return commas >= 2 && st.words <= 12 && st.capitalized == 0 && !EndsLikeSentence(s);
+}
+
+bool IsNavigation(std::string_view s, const WordStats& st) {
+    if (st.letters <= 1 && s.size() <= 3) return true;  // "X", "|", "»"
+    size_t crumbs = 0;
+    for (size_t i = 0; (i = s.find(" > ", i)) != std::string_view::npos; i += 3) ++crumbs;
+    for (size_t i = 0; (i = s.find(" \xC2\xBB ", i)) != std::string_view::npos; i += 4) ++crumbs;
+    return crumbs >= 2 && !EndsLikeSentence(s);
+}
+
+}  // namespace
+
+std::vector<Line> ClassifyLines(std::string_view text, const ArticleMeta& meta, std::string_view language) {
+    std::vector<Line> lines;
+    for (size_t pos = 0; pos <= text.size();) {
+        size_t nl = text.find('\n', pos);
+        size_t end = nl == std::string_view::npos ? text.size() : nl;
+        lines.push_back(Line{TrimSpan(text, Span{static_cast<uint32_t>(pos), static_cast<uint32_t>(end)})});
+        if (nl == std::string_view::npos) break;
+        pos = nl + 1;
+    }
+    // The article's script: from its language, else the majority of its letters.
+    Script article_script = ScriptOfLanguage(language);
+    if (article_script == Script::Other) article_script = DominantScript(Stats(text));
+
+    std::vector<WordStats> stats(lines.size());
+    std::vector<size_t> nonempty;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        stats[i] = Stats(View(text, lines[i].span));
+        if (lines[i].span.size() > 0) nonempty.push_back(i);
+    }
+    for (size_t k = 0; k < nonempty.size(); ++k) {
+        Line& line = lines[nonempty[k]];
+        std::string_view s = View(text, line.span);
+        const WordStats& st = stats[nonempty[k]];
+        line.heading = st.words > 0 && st.words <= 14 && !EndsLikeSentence(s);
+        Boilerplate b = Boilerplate::None;
+        // The page title: "<headline> - <Outlet>" on the first line, the headline repeated next.
+        size_t dash = k == 0 && k + 1 < nonempty.size() ? s.rfind(" - ") : std::string_view::npos;
+        if (dash != std::string_view::npos &&
+            FoldedWords(s.substr(0, dash)) == FoldedWords(View(text, lines[nonempty[k + 1]].span)))
+            b = Boilerplate::PageTitle;
+        else if (IsNavigation(s, st)) b = Boilerplate::Navigation;
+        else if (IsImageFile(s)) b = Boilerplate::ImageFile;
+        else if (IsReadingTime(s)) b = Boilerplate::ReadingTime;
+        else if (IsReadMore(s)) b = Boilerplate::ReadMore;
+        else if (IsLoginPrompt(s)) b = Boilerplate::LoginPrompt;
+        else if (IsSharePrompt(s, st)) b = Boilerplate::SharePrompt;
+        else if (IsSisterSites(s, st)) b = Boilerplate::SisterSites;
+        else if (IsCredit(s, meta)) b = Boilerplate::PhotoCredit;
+        else if (IsByline(s, meta, st)) b = Boilerplate::Byline;
+        else if (StartsWithI(s, "Expertise ") && !EndsLikeSentence(s)) b = Boilerplate::AuthorBio;
+        else if (IsTagList(s, st)) b = Boilerplate::TagList;
+        else if (st.letters >= 3 && article_script != Script::Other && DominantScript(st) != article_script)
+            b = Boilerplate::OtherScript;
+        line.boilerplate = b;
+    }
+    // Second pass, rules that look at neighbours.
+    for (size_t k = 0; k < nonempty.size(); ++k) {
+        Line& line = lines[nonempty[k]];
+        if (line.boilerplate != Boilerplate::None) continue;
+        const WordStats& st = stats[nonempty[k]];
+        std::string_view s = View(text, line.span);
+        Boilerplate prev = k > 0 ? lines[nonempty[k - 1]].boilerplate : Boilerplate::None;
+        Boilerplate next = k + 1 < nonempty.size() ? lines[nonempty[k + 1]].boilerplate : Boilerplate::None;
+        // a caption sits after an image file name or a credit, or just before a credit
+        if (prev == Boilerplate::ImageFile || (next == Boilerplate::PhotoCredit && prev != Boilerplate::None) ||
+            (prev == Boilerplate::PhotoCredit && next == Boilerplate::PhotoCredit)) {
+            line.boilerplate = Boilerplate::PhotoCaption;
+        } else if ((prev == Boilerplate::Byline || prev == Boilerplate::AuthorBio) && meta.author &&
+                   !meta.author->empty() &&
+                   StartsWithI(s, meta.author->substr(0, meta.author->find(' ')) + " ")) {
+            line.boilerplate = Boilerplate::AuthorBio;  // "Sean knows far too much about …"
+        } else if ((prev == Boilerplate::PhotoCredit || prev == Boilerplate::PhotoCaption) && line.heading &&
+                   st.words >= 4 && st.capitalized * 4 >= st.words * 3 && k > 1) {
+            line.boilerplate = Boilerplate::ReadMore;  // a related headline dropped in after a photo
+        }
+    }
+    // Captions that end with the outlet's credit ("… - Sputnik International") were marked as
+    // credits above; name them captions when they read like one (a long line with a sentence).
+    for (size_t k = 0; k < nonempty.size(); ++k) {
+        Line& line = lines[nonempty[k]];
+        if (line.boilerplate == Boilerplate::PhotoCredit && stats[nonempty[k]].words >= 4 &&
+            View(text, line.span).rfind("\xC2\xA9", 0) != 0 && !ContainsI(View(text, line.span), "Getty Images"))
+            line.boilerplate = Boilerplate::PhotoCaption;
+    }
+    return lines;
+}
+
+// [SECTION] Sentences ---------------------------------------------------------------------------
+namespace {
+
+bool IsAbbreviation(std::string_view word) {
+    // word = the characters before the '.', back to a space (may hold inner dots: "U.S", "a.m")
+    if (word.empty()) return false;
+    if (word.find('.') != std::string_view::npos) return true;  // U.S. U.N. a.m. e.g.
+    int32_t cp;
+    int n = DecodeUtf8(word, 0, cp);
+    if (n > 0 && static_cast<size_t>(n) == word.size() && ClassifyCodePoint(cp) == CharClass::Letter)
+        return true;  // an initial: "J. Bezos"
+    static const std::unordered_set<std::string> kAbbr = {
+        "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "corp", "no", "nr",
+        "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "fig", "approx", "dept", "est", "mt", "ft", "vol", "p", "pp",
+        "dhr", "mevr", "mw", "drs", "ir", "bijv", "ca", "resp", "zgn", "o.a", "bzw", "usw", "z.b", "hr", "fr",
+        "mme", "mlle", "sr", "sra", "dra", "sig", "dott", "ul", "np", "tzw", "godz", "tys", "mln", "mld", "г", "т",
+    };
+    std::string lower;
+    FoldToken(word, lower);
+    return kAbbr.count(lower) > 0;
+}
+
+bool IsClosing(int32_t cp) {
+    return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 || cp == 0x00BB ||
+           cp == 0x203A;
+}
+
+bool StartsSentence(int32_t cp) {
+    if (cp == '"' || cp == '\'' || cp == '(' || cp == 0x201C || cp == 0x2018 || cp == 0x00AB || cp == 0x201E ||
+        cp == 0x2022 || cp == 0x2014 || cp == 0x2013)
+        return true;
+    CharClass c = ClassifyCodePoint(cp);
+    if (c == CharClass::Digit) return true;
+    if (c != CharClass::Letter) return false;
+    // upper- or title-case letter: ask utf8proc
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
+}
+
+// Trims leading bullets ("•", "-", "*", "·", "–") and spaces.
+Span TrimBullet(std::string_view text, Span s) {
+    s = TrimSpan(text, s);
+    for (std::string_view b : {"\xE2\x80\xA2", "\xC2\xB7", "- ", "* ", "\xE2\x80\x93 ", "\xE2\x80\x94 "}) {
+        if (View(text, s).rfind(b, 0) == 0) {
+            s.begin += static_cast<uint32_t>(b.size());
+            return TrimSpan(text, s);
+        }
+    }
+    return s;
+}
+
+}  // namespace
+
+std::vector<Span> SplitSentences(std::string_view text, const std::vector<Line>& lines) {
+    std::vector<Span> out;
+    for (const Line& line : lines) {
+        if (line.boilerplate != Boilerplate::None || line.span.size() == 0) continue;
+        Span ls = TrimBullet(text, line.span);
+        uint32_t start = ls.begin;
+        uint32_t i = ls.begin;
+        while (i < ls.end) {
+            int32_t cp;
+            int n = DecodeUtf8(text, i, cp);
+            if (n < 0) { ++i; continue; }
+            uint32_t next = i + static_cast<uint32_t>(n);
+            bool term = cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+            if (!term) { i = next; continue; }
+            // the word before a '.', for abbreviations
+            if (cp == '.') {
+                uint32_t w = i;
+                while (w > start && !IsAsciiSpace(text[w - 1]) && text[w - 1] != '(' && text[w - 1] != '"') --w;
+                if (IsAbbreviation(text.substr(w, i - w))) {
+                    // "U.S." before a capital may still end a sentence, but rarely: keep going
+                    i = next;
+                    continue;
+                }
+            }
+            // absorb further terminators and closing quotes/brackets
+            uint32_t j = next;
+            while (j < ls.end) {
+                int32_t c2;
+                int m = DecodeUtf8(text, j, c2);
+                if (m < 0) break;
+                if (c2 == '.' || c2 == '!' || c2 == '?' || c2 == 0x2026 || IsClosing(c2)) j += static_cast<uint32_t>(m);
+                else break;
+            }
+            // then at least one space and a sentence start
+            uint32_t k = j;
+            bool space = false;
+            while (k < ls.end) {
+                int32_t c3;
+                int m = DecodeUtf8(text, k, c3);
+                if (m < 0 || ClassifyCodePoint(c3) != CharClass::Space) break;
+                space = true;
+                k += static_cast<uint32_t>(m);
+            }
+            int32_t c4 = 0;
+            if (space && k < ls.end && DecodeUtf8(text, k, c4) > 0 && StartsSentence(c4)) {
+                out.push_back(Span{start, j});
+                start = k;
+                i = k;
+            } else {
+                i = j > next ? j : next;
+            }
+        }
+        Span last = TrimSpan(text, Span{start, ls.end});
+        if (last.size() > 0) out.push_back(last);
+    }
+    return out;
+}
+
+// [SECTION] Stopwords and language identification ----------------------------------------------
+namespace {
+
+constexpr size_t kNumLanguages = std::size(kLanguages);
+
+int LanguageIndex(std::string_view lang) {
+    for (size_t i = 0; i < kNumLanguages; ++i)
+        if (kLanguages[i] == lang) return static_cast<int>(i);
+    return -1;
+}
+
+// folded stopword -> bit mask of the languages that list it
+const std::unordered_map<std::string, uint16_t>& StopwordMasks() {
+    static const std::unordered_map<std::string, uint16_t> masks = [] {
+        std::unordered_map<std::string, uint16_t> m;
+        std::string f;
+        for (size_t li = 0; li < kNumLanguages; ++li) {
+            for (std::string_view w : RawStopwords(kLanguages[li])) {
+                FoldToken(w, f);
+                m[f] |= static_cast<uint16_t>(1u << li);
+            }
+        }
+        return m;
+    }();
+    return masks;
+}
+
+}  // namespace
+
+bool IsStopword(std::string_view folded, std::string_view lang) {
+    const auto& masks = StopwordMasks();
+    auto it = masks.find(std::string(folded));
+    if (it == masks.end()) return false;
+    int li = LanguageIndex(lang);
+    if (li < 0) return false;
+    return (it->second >> li) & 1u;
+}
+
+LanguageGuess IdentifyLanguage(std::string_view text, const std::vector<Span>& ranges) {
+    const auto& masks = StopwordMasks();
+    std::array<double, kNumLanguages> score{};
+    size_t words = 0, evidence = 0;
+    std::string f;
+    for (const Span& r : ranges) {
+        Tokenize(text, r, [&](const Token& t) {
+            if (t.kind != TokenKind::Word) return;
+            ++words;
+            FoldToken(View(text, t.span), f);
+            auto it = masks.find(f);
+            if (it != masks.end()) {
+                int k = __builtin_popcount(it->second);
+                for (size_t li = 0; li < kNumLanguages; ++li)
+                    if ((it->second >> li) & 1u) score[li] += 1.0 / k;
+                ++evidence;
+                return;
+            }
+            // A Cyrillic word that is no stopword still says "ru" among our languages.
+            int32_t cp;
+            if (DecodeUtf8(f, 0, cp) > 0 && ScriptOf(cp) == Script::Cyrillic) {
+                score[static_cast<size_t>(LanguageIndex("ru"))] += 0.5;
+                ++evidence;
+            }
+        });
+    }
+    LanguageGuess g;
+    double total = 0, best = 0;
+    size_t best_i = 0;
+    for (size_t i = 0; i < kNumLanguages; ++i) {
+        total += score[i];
+        if (score[i] > best) { best = score[i]; best_i = i; }
+    }
+    if (total <= 0 || evidence < 2) return g;
+    g.confidence = best / total;
+    if (g.confidence >= 0.3) g.code = std::string(kLanguages[best_i]);
+    else g.confidence = 0;
+    return g;
+}
+
+// [SECTION] Stemming ----------------------------------------------------------------------------
+namespace {
+const char* SnowballName(std::string_view lang) {
+    if (lang == "en") return "english";
+    if (lang == "nl") return "dutch";
+    if (lang == "de") return "german";
+    if (lang == "fr") return "french";
+    if (lang == "es") return "spanish";
+    if (lang == "it") return "italian";
+    if (lang == "ru") return "russian";
+    return nullptr;  // Polish has no Snowball stemmer
+}
+
+struct StemmerDeleter {
+    void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
+};
+}  // namespace
+
+bool HasStemmer(std::string_view lang) { return SnowballName(lang) != nullptr; }
+
+std::string Stem(std::string_view folded, std::string_view lang) {
+    static std::unordered_map<std::string, std::unique_ptr<sb_stemmer, StemmerDeleter>> stemmers;
+    const char* name = SnowballName(lang);
+    if (!name) return std::string(folded);
+    auto& s = stemmers[name];
+    if (!s) s.reset(sb_stemmer_new(name, "UTF_8"));
+    if (!s) return std::string(folded);
+    const sb_symbol* out = sb_stemmer_stem(s.get(), reinterpret_cast<const sb_symbol*>(folded.data()),
+                                           static_cast<int>(folded.size()));
+    if (!out) return std::string(folded);
+    return std::string(reinterpret_cast<const char*>(out), static_cast<size_t>(sb_stemmer_length(s.get())));
+}
+
+// [SECTION] Analysing articles and corpora ------------------------------------------------------
+
+AnalyzedArticle AnalyzeArticle(const Article& article) {
+    AnalyzedArticle a;
+    std::string_view text = article.text;
+    a.utf8 = CheckUtf8(text);
+    // 1. a first language guess from all of the text, for the script rule
+    std::string lang = article.meta.language.value_or("");
+    if (lang.empty()) {
+        LanguageGuess rough = IdentifyLanguage(text, {Span{0, static_cast<uint32_t>(text.size())}});
+        if (rough.code != "unknown") lang = rough.code;
+    }
+    // 2. lines and boilerplate, 3. sentences
+    a.lines = ClassifyLines(text, article.meta, lang);
+    for (const Line& l : a.lines)
+        if (l.boilerplate != Boilerplate::None) ++a.boilerplate_lines;
+    a.sentences = SplitSentences(text, a.lines);
+    // 4. language from the clean text, and per sentence
+    a.language = IdentifyLanguage(text, a.sentences);
+    a.effective_language = article.meta.language.value_or(a.language.code);
+    a.sentence_languages.reserve(a.sentences.size());
+    for (const Span& s : a.sentences) {
+        a.sentence_languages.push_back(IdentifyLanguage(text, {s}));
+        Tokenize(text, s, [&](const Token& t) {
+            if (t.kind == TokenKind::Word) ++a.words;
+        });
+    }
+    return a;
+}
+
+AnalyzedCorpus AnalyzeCorpus(const Corpus& corpus) {
+    AnalyzedCorpus ac;
+    ac.corpus = &corpus;
+    ac.articles.reserve(corpus.articles.size());
+    std::unordered_map<std::string, int> outlet_index;
+    for (const Article& art : corpus.articles) {
+        ac.articles.push_back(AnalyzeArticle(art));
+        std::string outlet = DisplayOutlet(art);
+        auto [it, inserted] = outlet_index.emplace(outlet, static_cast<int>(ac.outlets.size()));
+        if (inserted) ac.outlets.push_back(outlet);
+        ac.article_outlet.push_back(it->second);
+    }
+    return ac;
+}
+
+// [SECTION] Frequencies, keyness, concordance ---------------------------------------------------
+
+bool Scope::Includes(const AnalyzedCorpus& ac, size_t i) const {
+    if (article >= 0) return static_cast<size_t>(article) == i;
+    if (outlet >= 0) return ac.article_outlet[i] == outlet;
+    return true;
+}
+
+namespace {
+
+size_t CodePoints(std::string_view s) {
+    size_t n = 0;
+    for (char c : s)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+// Calls fn(term) for every counted term of article i under the options.
+template <class Fn>
+void ForEachTerm(const AnalyzedCorpus& ac, size_t i, const TermOptions& opt, Fn&& fn) {
+    const Article& art = ac.corpus->articles[i];
+    const AnalyzedArticle& aa = ac.articles[i];
+    std::string_view text = art.text;
+    const std::string& lang = aa.effective_language;
+    std::string f;
+    for (size_t si = 0; si < aa.sentences.size(); ++si) {
+        const std::string& slang = aa.sentence_languages[si].code;
+        Tokenize(text, aa.sentences[si], [&](const Token& t) {
+            if (t.kind == TokenKind::Number && !opt.include_numbers) return;
+            FoldToken(View(text, t.span), f);
+            if (opt.min_length > 1 && CodePoints(f) < opt.min_length) return;
+            if (opt.remove_stopwords && (IsStopword(f, lang) || (slang != lang && IsStopword(f, slang)))) return;
+            if (opt.stem && t.kind == TokenKind::Word) fn(Stem(f, lang));
+            else fn(f);
+        });
+    }
+}
+
+std::vector<TermCount> SortCounts(const std::unordered_map<std::string, size_t>& counts, size_t top) {
+    std::vector<TermCount> rows;
+    rows.reserve(counts.size());
+    for (const auto& [term, n] : counts) rows.push_back({term, n});
+    auto cmp = [](const TermCount& a, const TermCount& b) { return a.count != b.count ? a.count > b.count : a.term < b.term; };
+    if (top > 0 && top < rows.size()) {
+        std::partial_sort(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(top), rows.end(), cmp);
+        rows.resize(top);
+    } else {
+        std::sort(rows.begin(), rows.end(), cmp);
+    }
+    return rows;
+}
+
+}  // namespace
+
+std::vector<TermCount> CountTerms(const AnalyzedCorpus& ac, const Scope& scope, const TermOptions& opt, size_t top) {
+    std::unordered_map<std::string, size_t> counts;
+    for (size_t i = 0; i < ac.articles.size(); ++i) {
+        if (!scope.Includes(ac, i)) continue;
+        ForEachTerm(ac, i, opt, [&](const std::string& term) { ++counts[term]; });
+    }
+    return SortCounts(counts, top);
+}
+
+std::vector<KeynessRow> Keyness(const AnalyzedCorpus& ac, int outlet, const TermOptions& opt, size_t top) {
+    std::unordered_map<std::string, std::pair<size_t, size_t>> counts;  // target, reference
+    size_t target_total = 0, reference_total = 0;
+    for (size_t i = 0; i < ac.articles.size(); ++i) {
+        bool in = ac.article_outlet[i] == outlet;
+        ForEachTerm(ac, i, opt, [&](const std::string& term) {
+            auto& c = counts[term];
+            if (in) { ++c.first; ++target_total; } else { ++c.second; ++reference_total; }
+        });
+    }
+    std::vector<KeynessRow> rows;
+    if (target_total == 0 || reference_total == 0) return rows;
+    const double c = static_cast<double>(target_total), d = static_cast<double>(reference_total);
+    for (const auto& [term, ab] : counts) {
+        const double a = static_cast<double>(ab.first), b = static_cast<double>(ab.second);
+        if (a == 0 || a / c <= b / d) continue;  // only what the outlet over-uses
+        const double e1 = c * (a + b) / (c + d), e2 = d * (a + b) / (c + d);
+        double g2 = 2.0 * (a * std::log(a / e1) + (b > 0 ? b * std::log(b / e2) : 0.0));
+        double lr = std::log2(((a + 0.5) / c) / ((b + 0.5) / d));
+        rows.push_back({term, ab.first, ab.second, g2, lr});
+    }
+    std::sort(rows.begin(), rows.end(), [](const KeynessRow& x, const KeynessRow& y) {
+        return x.log_likelihood != y.log_likelihood ? x.log_likelihood > y.log_likelihood : x.term < y.term;
+    });
+    if (top > 0 && rows.size() > top) rows.resize(top);
+    return rows;
+}
+
+namespace {
+// The last `width` code points of s (from the left context) or the first `width` (right).
+std::string TakeCodePoints(std::string_view s, size_t width, bool from_end) {
+    size_t cps = CodePoints(s);
+    if (cps <= width) return std::string(s);
+    size_t skip = from_end ? cps - width : width;
+    size_t i = 0, seen = 0;
+    while (i < s.size()) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+            if (seen == skip) break;
+            ++seen;
+        }
+        ++i;
+    }
+    return from_end ? std::string(s.substr(i)) : std::string(s.substr(0, i));
+}
+}  // namespace
+
+std::vector<KwicLine> Concordance(const AnalyzedCorpus& ac, std::string_view word, const Scope& scope, size_t width,
+                                  bool stem) {
+    std::vector<KwicLine> out;
+    std::string query;
+    FoldToken(word, query);
+    std::string f;
+    for (size_t i = 0; i < ac.articles.size(); ++i) {
+        if (!scope.Includes(ac, i)) continue;
+        const AnalyzedArticle& aa = ac.articles[i];
+        std::string_view text = ac.corpus->articles[i].text;
+        std::string q = stem ? Stem(query, aa.effective_language) : query;
+        for (const Span& s : aa.sentences) {
+            Tokenize(text, s, [&](const Token& t) {
+                FoldToken(View(text, t.span), f);
+                bool hit = stem ? Stem(f, aa.effective_language) == q : f == q;
+                if (!hit) return;
+                KwicLine k;
+                k.article = i;
+                k.sentence = s;
+                k.match = t.span;
+                k.keyword = std::string(View(text, t.span));
+                // context: the rest of the sentence's line, both sides, within the clean text
+                const Line* line = nullptr;
+                for (const Line& l : aa.lines)
+                    if (l.span.begin <= t.span.begin && t.span.end <= l.span.end) { line = &l; break; }
+                Span ctx = line ? line->span : s;
+                k.left = TakeCodePoints(text.substr(ctx.begin, t.span.begin - ctx.begin), width, true);
+                k.right = TakeCodePoints(text.substr(t.span.end, ctx.end - t.span.end), width, false);
+                out.push_back(std::move(k));
+            });
+        }
+    }
+    return out;
+}
+
+}  // namespace presslens
