@@ -1,42 +1,258 @@
-// cli: presslens-cli, the command-line tool on the same core + io as the viewer.
-// Native only; does its own file access and hands bytes to io.
+// cli: presslens-cli, the command-line tool on the same core + io as the viewer (native only).
+// This layer does the file access; io parses the bytes; core analyses. docs/cli.md documents it.
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
+#include <vector>
 
+#include "core/analysis.hpp"
 #include "io/corpus_io.hpp"
+#include "io/ingest.hpp"
+#include "io/table.hpp"
+
+namespace fs = std::filesystem;
+using namespace presslens;
 
 namespace {
 
-int Usage() {
-    std::fprintf(stderr,
-                 "usage: presslens-cli <command> [options]\n"
-                 "commands:\n"
-                 "  articles    list the articles of the embedded default corpus\n");
-    return 2;
+const char* kUsage =
+    "usage: presslens-cli <command> [PATH...] [options]\n"
+    "  PATH: .txt articles, .json corpora, or directories of them; none = the embedded default corpus\n"
+    "commands:\n"
+    "  articles [PATH...]                      id, source, outlet, title, language, words, boilerplate_lines\n"
+    "  freq [PATH...] [--top N] [--outlet NAME | --article ID] [--keep-stopwords] [--stem] [--min-length N]\n"
+    "  keyness [PATH...] --outlet NAME [--top N] [--keep-stopwords] [--stem]\n"
+    "  kwic [PATH...] WORD [--width N] [--stem] [--outlet NAME | --article ID]\n"
+    "every command: --format table|csv|json (default table)\n";
+
+struct Options {
+    std::string command;
+    std::vector<std::string> positional;
+    TableFormat format = TableFormat::Text;
+    size_t top = 30;
+    size_t width = 40;
+    size_t min_length = 1;
+    std::string outlet;
+    long article = -1;
+    bool keep_stopwords = false;
+    bool stem = false;
+};
+
+[[noreturn]] void Fail(const std::string& msg, int code = 2) {
+    std::fprintf(stderr, "presslens-cli: %s\n", msg.c_str());
+    std::exit(code);
 }
 
-int Articles() {
-    presslens::Corpus corpus;
-    presslens::LoadError err;
-    if (!presslens::LoadDefaultCorpus(corpus, err)) {
-        std::fprintf(stderr, "presslens-cli: %s\n", err.ToString().c_str());
-        return 1;
+size_t ParseCount(const char* flag, const char* value, size_t min, size_t max) {
+    char* end = nullptr;
+    long long v = std::strtoll(value, &end, 10);
+    if (!*value || *end || v < static_cast<long long>(min) || v > static_cast<long long>(max))
+        Fail(std::string(flag) + " expects a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
+             ", got '" + value + "'");
+    return static_cast<size_t>(v);
+}
+
+Options ParseArgs(int argc, char** argv) {
+    if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h")) {
+        std::fputs(kUsage, argc < 2 ? stderr : stdout);
+        std::exit(argc < 2 ? 2 : 0);
     }
-    std::printf("%-3s  %-26s  %-22s  %-4s  %s\n", "id", "source", "outlet", "lang", "title");
+    Options o;
+    o.command = argv[1];
+    for (int i = 2; i < argc; ++i) {
+        std::string a = argv[i];
+        auto value = [&]() -> const char* {
+            if (i + 1 >= argc) Fail(a + " needs a value");
+            return argv[++i];
+        };
+        if (a == "--format") {
+            const char* v = value();
+            if (!ParseTableFormat(v, o.format)) Fail(std::string("--format expects table, csv or json, got '") + v + "'");
+        } else if (a == "--top") o.top = ParseCount("--top", value(), 1, 1000000);
+        else if (a == "--width") o.width = ParseCount("--width", value(), 1, 10000);
+        else if (a == "--min-length") o.min_length = ParseCount("--min-length", value(), 1, 1000);
+        else if (a == "--outlet") o.outlet = value();
+        else if (a == "--article") o.article = static_cast<long>(ParseCount("--article", value(), 0, 100000000));
+        else if (a == "--keep-stopwords") o.keep_stopwords = true;
+        else if (a == "--stem") o.stem = true;
+        else if (a.rfind("--", 0) == 0) Fail("unknown option '" + a + "'\n" + kUsage);
+        else o.positional.push_back(a);
+    }
+    return o;
+}
+
+bool ReadFile(const fs::path& p, std::string& out, std::string& error) {
+    std::error_code ec;
+    auto size = fs::file_size(p, ec);
+    if (ec) { error = p.string() + ": " + ec.message(); return false; }
+    if (size > kMaxFileBytes) {
+        error = p.string() + ": file is " + std::to_string(size >> 20) + " MiB, over the limit of " +
+                std::to_string(kMaxFileBytes >> 20) + " MiB per file";
+        return false;
+    }
+    std::ifstream in(p, std::ios::binary);
+    if (!in) { error = p.string() + ": cannot open for reading"; return false; }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    out = ss.str();
+    return true;
+}
+
+// Loads one file into the corpus (a .json corpus or metadata, anything else as a .txt article).
+void LoadFile(const fs::path& p, Corpus& corpus, std::vector<MetadataEntry>& metadata) {
+    std::string bytes, err;
+    if (!ReadFile(p, bytes, err)) Fail(err, 1);
+    std::vector<std::string> warnings;
+    LoadError le;
+    std::string name = p.filename().string();
+    std::string ext = p.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    bool ok;
+    if (ext == ".json" && LooksLikeMetadataJson(bytes)) {
+        std::vector<MetadataEntry> entries;
+        ok = ParseMetadataJson(bytes, p.string(), entries, le);
+        metadata.insert(metadata.end(), entries.begin(), entries.end());
+    } else if (ext == ".json") {
+        Corpus c;
+        ok = ParseCorpusJson(bytes, p.string(), c, warnings, le);
+        for (Article& a : c.articles) corpus.articles.push_back(std::move(a));
+    } else {
+        Article a;
+        ok = ParseTxtArticle(bytes, name, a, warnings, le);
+        if (ok) corpus.articles.push_back(std::move(a));
+    }
+    for (const std::string& w : warnings) std::fprintf(stderr, "presslens-cli: warning: %s\n", w.c_str());
+    if (!ok) Fail(le.where.find(p.string()) == 0 ? le.ToString() : p.string() + ": " + le.message, 1);
+}
+
+Corpus LoadCorpus(const std::vector<std::string>& paths) {
+    Corpus corpus;
+    if (paths.empty()) {
+        LoadError err;
+        if (!LoadDefaultCorpus(corpus, err)) Fail(err.ToString(), 1);
+        return corpus;
+    }
+    std::vector<MetadataEntry> metadata;
+    for (const std::string& path : paths) {
+        fs::path p(path);
+        std::error_code ec;
+        auto st = fs::status(p, ec);
+        if (ec || !fs::exists(st)) Fail(path + ": no such file or directory", 1);
+        if (fs::is_directory(st)) {
+            std::vector<fs::path> files;
+            for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+                if (!it->is_regular_file()) continue;
+                std::string ext = it->path().extension().string();
+                if (ext == ".txt" || ext == ".json" || ext == ".TXT" || ext == ".JSON") files.push_back(it->path());
+            }
+            if (ec) Fail(path + ": " + ec.message(), 1);
+            std::sort(files.begin(), files.end());
+            if (files.empty()) Fail(path + ": directory holds no .txt or .json files", 1);
+            for (const fs::path& f : files) LoadFile(f, corpus, metadata);
+        } else {
+            LoadFile(p, corpus, metadata);
+        }
+    }
+    ApplyMetadata(corpus, metadata);
+    if (corpus.articles.empty()) Fail("no articles in the given paths", 1);
+    return corpus;
+}
+
+int OutletIndex(const AnalyzedCorpus& ac, const std::string& name) {
+    for (size_t i = 0; i < ac.outlets.size(); ++i)
+        if (ac.outlets[i] == name) return static_cast<int>(i);
+    std::string list;
+    for (const auto& o : ac.outlets) list += "\n  " + o;
+    Fail("no outlet named '" + name + "'; the outlets are:" + list);
+}
+
+Scope MakeScope(const AnalyzedCorpus& ac, const Options& o) {
+    Scope s;
+    if (o.article >= 0) {
+        if (static_cast<size_t>(o.article) >= ac.articles.size())
+            Fail("--article " + std::to_string(o.article) + " is out of range: ids are 0 to " +
+                 std::to_string(ac.articles.size() - 1));
+        s.article = static_cast<int>(o.article);
+    } else if (!o.outlet.empty()) {
+        s.outlet = OutletIndex(ac, o.outlet);
+    }
+    return s;
+}
+
+TermOptions MakeTermOptions(const Options& o) {
+    TermOptions t;
+    t.remove_stopwords = !o.keep_stopwords;
+    t.stem = o.stem;
+    t.min_length = o.min_length;
+    return t;
+}
+
+void Print(const Table& t, const Options& o) { std::fputs(RenderTable(t, o.format).c_str(), stdout); }
+
+int CmdArticles(const Options& o) {
+    Corpus corpus = LoadCorpus(o.positional);
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    Table t{{"id", "source", "outlet", "title", "language", "words", "boilerplate_lines"}, {}};
     for (size_t i = 0; i < corpus.articles.size(); ++i) {
-        const auto& a = corpus.articles[i];
-        std::printf("%-3zu  %-26s  %-22s  %-4s  %s\n", i, a.source.c_str(), presslens::DisplayOutlet(a).c_str(),
-                    a.meta.language.value_or("?").c_str(), presslens::DisplayTitle(a).c_str());
+        const Article& a = corpus.articles[i];
+        const AnalyzedArticle& aa = ac.articles[i];
+        t.rows.push_back({static_cast<int64_t>(i), a.source, DisplayOutlet(a), DisplayTitle(a), aa.effective_language,
+                          static_cast<int64_t>(aa.words), static_cast<int64_t>(aa.boilerplate_lines)});
     }
+    Print(t, o);
+    return 0;
+}
+
+int CmdFreq(const Options& o) {
+    Corpus corpus = LoadCorpus(o.positional);
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    Table t{{"term", "count"}, {}};
+    for (const TermCount& c : CountTerms(ac, MakeScope(ac, o), MakeTermOptions(o), o.top))
+        t.rows.push_back({c.term, static_cast<int64_t>(c.count)});
+    Print(t, o);
+    return 0;
+}
+
+int CmdKeyness(const Options& o) {
+    if (o.outlet.empty()) Fail("keyness needs --outlet NAME");
+    Corpus corpus = LoadCorpus(o.positional);
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    int outlet = OutletIndex(ac, o.outlet);
+    Table t{{"term", "outlet_count", "rest_count", "log_likelihood", "log_ratio"}, {}};
+    for (const KeynessRow& r : Keyness(ac, outlet, MakeTermOptions(o), o.top))
+        t.rows.push_back({r.term, static_cast<int64_t>(r.target), static_cast<int64_t>(r.reference), r.log_likelihood,
+                          r.log_ratio});
+    Print(t, o);
+    return 0;
+}
+
+int CmdKwic(Options o) {
+    if (o.positional.empty()) Fail("kwic needs a WORD");
+    std::string word = o.positional.back();
+    o.positional.pop_back();
+    Corpus corpus = LoadCorpus(o.positional);
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    Table t{{"article", "source", "left", "keyword", "right", "start", "end"}, {}};
+    for (const KwicLine& k : Concordance(ac, word, MakeScope(ac, o), o.width, o.stem))
+        t.rows.push_back({static_cast<int64_t>(k.article), corpus.articles[k.article].source, k.left, k.keyword, k.right,
+                          static_cast<int64_t>(k.match.begin), static_cast<int64_t>(k.match.end)});
+    Print(t, o);
     return 0;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 2) return Usage();
-    if (!std::strcmp(argv[1], "articles")) return Articles();
-    std::fprintf(stderr, "presslens-cli: unknown command '%s'\n", argv[1]);
-    return Usage();
+    Options o = ParseArgs(argc, argv);
+    if (o.command == "articles") return CmdArticles(o);
+    if (o.command == "freq") return CmdFreq(o);
+    if (o.command == "keyness") return CmdKeyness(o);
+    if (o.command == "kwic") return CmdKwic(o);
+    Fail("unknown command '" + o.command + "'\n" + kUsage);
 }

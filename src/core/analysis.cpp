@@ -161,6 +161,7 @@ std::string_view BoilerplateName(Boilerplate b) {
         case Boilerplate::TagList: return "tag list";
         case Boilerplate::Navigation: return "navigation";
         case Boilerplate::OtherScript: return "other script than the article's language";
+        case Boilerplate::FrontMatter: return "front matter";
     }
     return "";
 }
@@ -263,7 +264,8 @@ bool IsNavigation(std::string_view s, const WordStats& st) {
 
 }  // namespace
 
-std::vector<Line> ClassifyLines(std::string_view text, const ArticleMeta& meta, std::string_view language) {
+std::vector<Line> ClassifyLines(std::string_view text, const ArticleMeta& meta, std::string_view language,
+                                uint32_t body_begin) {
     std::vector<Line> lines;
     for (size_t pos = 0; pos <= text.size();) {
         size_t nl = text.find('\n', pos);
@@ -279,6 +281,10 @@ std::vector<Line> ClassifyLines(std::string_view text, const ArticleMeta& meta, 
     std::vector<WordStats> stats(lines.size());
     std::vector<size_t> nonempty;
     for (size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].span.end <= body_begin && body_begin > 0) {
+            if (lines[i].span.size() > 0) lines[i].boilerplate = Boilerplate::FrontMatter;
+            continue;
+        }
         stats[i] = Stats(View(text, lines[i].span));
         if (lines[i].span.size() > 0) nonempty.push_back(i);
     }
@@ -571,11 +577,12 @@ AnalyzedArticle AnalyzeArticle(const Article& article) {
     // 1. a first language guess from all of the text, for the script rule
     std::string lang = article.meta.language.value_or("");
     if (lang.empty()) {
-        LanguageGuess rough = IdentifyLanguage(text, {Span{0, static_cast<uint32_t>(text.size())}});
+        LanguageGuess rough =
+            IdentifyLanguage(text, {Span{article.body_begin, static_cast<uint32_t>(text.size())}});
         if (rough.code != "unknown") lang = rough.code;
     }
     // 2. lines and boilerplate, 3. sentences
-    a.lines = ClassifyLines(text, article.meta, lang);
+    a.lines = ClassifyLines(text, article.meta, lang, article.body_begin);
     for (const Line& l : a.lines)
         if (l.boilerplate != Boilerplate::None) ++a.boilerplate_lines;
     a.sentences = SplitSentences(text, a.lines);

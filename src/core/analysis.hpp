@@ -42,6 +42,7 @@ enum class Boilerplate : uint8_t {
     TagList,         // "petya, cyber attack,r ansomware"
     Navigation,      // "Home > News > …", a lone "X"
     OtherScript,     // a line in another script than the article's language
+    FrontMatter,     // "Key: value" metadata lines at the top of a .txt file
 };
 std::string_view BoilerplateName(Boilerplate b);  // "photo credit", …
 
@@ -53,7 +54,9 @@ struct Line {
 
 // Splits text into lines and marks boilerplate. `meta` (title, author, outlet) sharpens the
 // rules when known. Article language decides what "another script" means.
-std::vector<Line> ClassifyLines(std::string_view text, const ArticleMeta& meta, std::string_view language);
+// Lines before body_begin are front matter.
+std::vector<Line> ClassifyLines(std::string_view text, const ArticleMeta& meta, std::string_view language,
+                                uint32_t body_begin = 0);
 
 // [SECTION] Sentences ---------------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ std::string_view FirstNonEmptyLine(std::string_view text) {
 
 std::string DisplayTitle(const Article& article, size_t max_bytes) {
     if (article.meta.title && !article.meta.title->empty()) return *article.meta.title;
-    std::string_view line = FirstNonEmptyLine(article.text);
+    std::string_view line = FirstNonEmptyLine(std::string_view(article.text).substr(article.body_begin));
     if (line.empty()) return article.source;
     if (line.size() <= max_bytes) return std::string(line);
     size_t cut = max_bytes;

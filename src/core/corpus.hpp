@@ -1,6 +1,7 @@
 // core: the corpus model. Articles keep their bytes exactly as published; everything derived
 // from them refers back by byte range. No UI, platform or file access here.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,9 +20,10 @@ struct ArticleMeta {
 };
 
 struct Article {
-    std::string source;  // where it came from: a file name, or "embedded:<name>"
-    std::string text;    // the article's bytes, unaltered
+    std::string source;     // where it came from: a file name (the default corpus: its file name)
+    std::string text;       // the article's bytes, unaltered (UTF-16 input: decoded to UTF-8)
     ArticleMeta meta;
+    uint32_t body_begin = 0;  // bytes before this are front matter ("Key: value" lines)
 };
 
 struct Corpus {

@@ -1,0 +1,239 @@
+// io: .txt and JSON corpus ingestion, text decoding (see ingest.hpp).
+#include "io/ingest.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "core/text.hpp"
+
+namespace presslens {
+namespace {
+
+using nlohmann::json;
+
+void AppendUtf8(std::string& out, uint32_t cp) {
+    if (cp < 0x80) out += static_cast<char>(cp);
+    else if (cp < 0x800) { out += static_cast<char>(0xC0 | (cp >> 6)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
+    else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+// UTF-16 to UTF-8; unpaired surrogates become U+FFFD and are counted.
+size_t DecodeUtf16(std::string_view b, bool little_endian, std::string& out) {
+    size_t bad = 0;
+    auto unit = [&](size_t i) -> uint32_t {
+        unsigned char lo = static_cast<unsigned char>(b[i + (little_endian ? 0 : 1)]);
+        unsigned char hi = static_cast<unsigned char>(b[i + (little_endian ? 1 : 0)]);
+        return static_cast<uint32_t>(hi) << 8 | lo;
+    };
+    out.reserve(b.size());
+    size_t i = 0;
+    for (; i + 1 < b.size(); i += 2) {
+        uint32_t u = unit(i);
+        if (u >= 0xD800 && u <= 0xDBFF && i + 3 < b.size()) {
+            uint32_t v = unit(i + 2);
+            if (v >= 0xDC00 && v <= 0xDFFF) {
+                AppendUtf8(out, 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00));
+                i += 2;
+                continue;
+            }
+        }
+        if (u >= 0xD800 && u <= 0xDFFF) { ++bad; AppendUtf8(out, 0xFFFD); continue; }
+        AppendUtf8(out, u);
+    }
+    if (i < b.size()) { ++bad; AppendUtf8(out, 0xFFFD); }  // odd trailing byte
+    return bad;
+}
+
+std::string Lower(std::string_view s) {
+    std::string r(s);
+    for (char& c : r)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    return r;
+}
+
+std::string Trimmed(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    return std::string(s);
+}
+
+std::string LineColumn(std::string_view text, size_t offset) {
+    size_t line = 1, col = 1;
+    for (size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') { ++line; col = 1; } else { ++col; }
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(col);
+}
+
+}  // namespace
+
+bool DecodeText(std::string_view bytes, std::string_view name, std::string& out, std::vector<std::string>& warnings,
+                LoadError& error) {
+    if (bytes.size() > kMaxFileBytes) {
+        error = {std::string(name), "file is " + std::to_string(bytes.size() >> 20) + " MiB, over the limit of " +
+                                        std::to_string(kMaxFileBytes >> 20) + " MiB per file (kMaxFileBytes); split it"};
+        return false;
+    }
+    if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
+        bool le = bytes[0] == '\xFF';
+        std::string decoded;
+        size_t bad = DecodeUtf16(bytes.substr(2), le, decoded);
+        if (bad) warnings.push_back(std::string(name) + ": " + std::to_string(bad) + " invalid UTF-16 units replaced by U+FFFD");
+        warnings.push_back(std::string(name) + ": decoded from UTF-16" + (le ? "LE" : "BE") +
+                           "; byte offsets refer to the UTF-8 text");
+        out = std::move(decoded);
+        return true;
+    }
+    if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+    size_t nul = bytes.find('\0');
+    if (nul != std::string_view::npos) {
+        error = {std::string(name), "looks like a binary file, not text (NUL byte at byte " + std::to_string(nul) +
+                                        "); Presslens reads UTF-8 or UTF-16 text"};
+        return false;
+    }
+    Utf8Report r = CheckUtf8(bytes);
+    if (r.invalid_sequences > 0)
+        warnings.push_back(std::string(name) + ": " + std::to_string(r.invalid_sequences) +
+                           " invalid UTF-8 sequence(s), the first at byte " + std::to_string(r.first_invalid_offset) +
+                           "; shown as U+FFFD and skipped by the analysis, the text is kept as is");
+    out.assign(bytes);
+    return true;
+}
+
+bool ParseTxtArticle(std::string_view bytes, std::string_view name, Article& out, std::vector<std::string>& warnings,
+                     LoadError& error) {
+    Article a;
+    a.source = std::string(name);
+    if (!DecodeText(bytes, name, a.text, warnings, error)) return false;
+    // front matter: leading "Key: value" lines with known keys, then a blank line
+    std::string_view t = a.text;
+    size_t pos = 0;
+    ArticleMeta fm;
+    bool any = false;
+    while (pos < t.size()) {
+        size_t nl = t.find('\n', pos);
+        std::string_view line = t.substr(pos, (nl == std::string_view::npos ? t.size() : nl) - pos);
+        std::string trimmed = Trimmed(line);
+        if (trimmed.empty()) {
+            if (any) pos = nl == std::string_view::npos ? t.size() : nl + 1;
+            break;
+        }
+        size_t colon = trimmed.find(':');
+        if (colon == std::string::npos) { any = false; break; }
+        std::string key = Lower(Trimmed(trimmed.substr(0, colon)));
+        std::string value = Trimmed(trimmed.substr(colon + 1));
+        std::optional<std::string>* slot = key == "outlet" ? &fm.outlet : key == "title" ? &fm.title
+                                         : key == "author" ? &fm.author : key == "date" ? &fm.date
+                                         : key == "url" ? &fm.url : (key == "language" || key == "lang") ? &fm.language
+                                         : nullptr;
+        if (!slot) { any = false; break; }
+        if (!value.empty()) *slot = value;
+        any = true;
+        if (nl == std::string_view::npos) { pos = t.size(); break; }
+        pos = nl + 1;
+    }
+    if (any) {
+        a.meta = fm;
+        a.body_begin = static_cast<uint32_t>(pos);
+    }
+    if (!a.meta.title) {
+        std::string title = DisplayTitle(a, 1u << 20);
+        if (title != a.source) a.meta.title = title;
+    }
+    out = std::move(a);
+    return true;
+}
+
+bool LooksLikeMetadataJson(std::string_view bytes) {
+    try {
+        json doc = json::parse(bytes.begin(), bytes.end());
+        if (!doc.is_object() || !doc.contains("articles") || !doc["articles"].is_array()) return false;
+        for (const json& a : doc["articles"])
+            if (a.is_object() && a.contains("file") && !a.contains("text")) return true;
+    } catch (const json::exception&) {
+    }
+    return false;
+}
+
+bool ParseCorpusJson(std::string_view bytes, std::string_view name, Corpus& out, std::vector<std::string>& warnings,
+                     LoadError& error) {
+    std::string text;
+    if (!DecodeText(bytes, name, text, warnings, error)) return false;
+    json doc;
+    try {
+        doc = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error& e) {
+        error = {std::string(name) + " (" + LineColumn(text, e.byte > 0 ? e.byte - 1 : 0) + ")",
+                 "invalid JSON: " + std::string(e.what())};
+        return false;
+    }
+    if (!doc.is_object() || !doc.contains("articles") || !doc["articles"].is_array()) {
+        error = {std::string(name), "expected an object with an \"articles\" array (see docs/formats.md)"};
+        return false;
+    }
+    Corpus c;
+    const json& list = doc["articles"];
+    for (size_t i = 0; i < list.size(); ++i) {
+        const json& j = list[i];
+        std::string ptr = "/articles/" + std::to_string(i);
+        if (!j.is_object()) {
+            error = {std::string(name), ptr + ": expected an object, found " + std::string(j.type_name())};
+            return false;
+        }
+        auto txt = j.find("text");
+        if (txt == j.end() || !txt->is_string()) {
+            error = {std::string(name), ptr + "/text: required, a string" +
+                                            (txt == j.end() ? "" : ", found " + std::string(txt->type_name()))};
+            return false;
+        }
+        Article a;
+        a.text = txt->get<std::string>();
+        for (auto [key, slot] : {std::pair{"source", (std::optional<std::string>*)nullptr}, std::pair{"outlet", &a.meta.outlet},
+                                 std::pair{"title", &a.meta.title}, std::pair{"author", &a.meta.author},
+                                 std::pair{"date", &a.meta.date}, std::pair{"language", &a.meta.language},
+                                 std::pair{"url", &a.meta.url}}) {
+            auto it = j.find(key);
+            if (it == j.end() || it->is_null()) continue;
+            if (!it->is_string()) {
+                error = {std::string(name), ptr + "/" + key + ": expected a string or null, found " +
+                                                std::string(it->type_name())};
+                return false;
+            }
+            if (slot) *slot = it->get<std::string>();
+            else a.source = it->get<std::string>();
+        }
+        if (a.source.empty()) a.source = std::string(name) + "#" + std::to_string(i + 1);
+        Utf8Report r = CheckUtf8(a.text);  // nlohmann validates strings, but \u escapes can hold lone surrogates
+        if (r.invalid_sequences)
+            warnings.push_back(a.source + ": " + std::to_string(r.invalid_sequences) + " invalid UTF-8 sequence(s)");
+        c.articles.push_back(std::move(a));
+    }
+    out = std::move(c);
+    return true;
+}
+
+void ApplyMetadata(Corpus& corpus, const std::vector<MetadataEntry>& entries) {
+    for (Article& a : corpus.articles) {
+        for (const MetadataEntry& e : entries) {
+            if (e.file != a.source) continue;
+            const ArticleMeta& m = e.meta;
+            if (m.outlet) a.meta.outlet = m.outlet;
+            if (m.author) a.meta.author = m.author;
+            if (m.date) a.meta.date = m.date;
+            if (m.language) a.meta.language = m.language;
+            if (m.url) a.meta.url = m.url;
+            // the metadata's title is authoritative, also when it says "no headline" (null)
+            a.meta.title = m.title;
+        }
+    }
+}
+
+}  // namespace presslens
