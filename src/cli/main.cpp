@@ -13,7 +13,7 @@
 #include "core/analysis.hpp"
 #include "io/corpus_io.hpp"
 #include "io/ingest.hpp"
-#include "io/table.hpp"
+#include "io/reports.hpp"
 
 namespace fs = std::filesystem;
 using namespace presslens;
@@ -25,6 +25,7 @@ const char* kUsage =
     "  PATH: .txt articles, .json corpora, or directories of them; none = the embedded default corpus\n"
     "commands:\n"
     "  articles [PATH...]                      id, source, outlet, title, language, words, boilerplate_lines\n"
+    "  boilerplate [PATH...]                   the quarantined lines: id, source, line, start, end, reason, text\n"
     "  freq [PATH...] [--top N] [--outlet NAME | --article ID] [--keep-stopwords] [--stem] [--min-length N]\n"
     "  keyness [PATH...] --outlet NAME [--top N] [--keep-stopwords] [--stem]\n"
     "  kwic [PATH...] WORD [--width N] [--stem] [--outlet NAME | --article ID]\n"
@@ -197,25 +198,20 @@ void Print(const Table& t, const Options& o) { std::fputs(RenderTable(t, o.forma
 
 int CmdArticles(const Options& o) {
     Corpus corpus = LoadCorpus(o.positional);
-    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
-    Table t{{"id", "source", "outlet", "title", "language", "words", "boilerplate_lines"}, {}};
-    for (size_t i = 0; i < corpus.articles.size(); ++i) {
-        const Article& a = corpus.articles[i];
-        const AnalyzedArticle& aa = ac.articles[i];
-        t.rows.push_back({static_cast<int64_t>(i), a.source, DisplayOutlet(a), DisplayTitle(a), aa.effective_language,
-                          static_cast<int64_t>(aa.words), static_cast<int64_t>(aa.boilerplate_lines)});
-    }
-    Print(t, o);
+    Print(ArticlesTable(AnalyzeCorpus(corpus)), o);
+    return 0;
+}
+
+int CmdBoilerplate(const Options& o) {
+    Corpus corpus = LoadCorpus(o.positional);
+    Print(BoilerplateTable(AnalyzeCorpus(corpus)), o);
     return 0;
 }
 
 int CmdFreq(const Options& o) {
     Corpus corpus = LoadCorpus(o.positional);
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
-    Table t{{"term", "count"}, {}};
-    for (const TermCount& c : CountTerms(ac, MakeScope(ac, o), MakeTermOptions(o), o.top))
-        t.rows.push_back({c.term, static_cast<int64_t>(c.count)});
-    Print(t, o);
+    Print(FreqTable(CountTerms(ac, MakeScope(ac, o), MakeTermOptions(o), o.top)), o);
     return 0;
 }
 
@@ -223,12 +219,7 @@ int CmdKeyness(const Options& o) {
     if (o.outlet.empty()) Fail("keyness needs --outlet NAME");
     Corpus corpus = LoadCorpus(o.positional);
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
-    int outlet = OutletIndex(ac, o.outlet);
-    Table t{{"term", "outlet_count", "rest_count", "log_likelihood", "log_ratio"}, {}};
-    for (const KeynessRow& r : Keyness(ac, outlet, MakeTermOptions(o), o.top))
-        t.rows.push_back({r.term, static_cast<int64_t>(r.target), static_cast<int64_t>(r.reference), r.log_likelihood,
-                          r.log_ratio});
-    Print(t, o);
+    Print(KeynessTable(Keyness(ac, OutletIndex(ac, o.outlet), MakeTermOptions(o), o.top)), o);
     return 0;
 }
 
@@ -238,11 +229,7 @@ int CmdKwic(Options o) {
     o.positional.pop_back();
     Corpus corpus = LoadCorpus(o.positional);
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
-    Table t{{"article", "source", "left", "keyword", "right", "start", "end"}, {}};
-    for (const KwicLine& k : Concordance(ac, word, MakeScope(ac, o), o.width, o.stem))
-        t.rows.push_back({static_cast<int64_t>(k.article), corpus.articles[k.article].source, k.left, k.keyword, k.right,
-                          static_cast<int64_t>(k.match.begin), static_cast<int64_t>(k.match.end)});
-    Print(t, o);
+    Print(KwicTable(ac, Concordance(ac, word, MakeScope(ac, o), o.width, o.stem)), o);
     return 0;
 }
 
@@ -251,6 +238,7 @@ int CmdKwic(Options o) {
 int main(int argc, char** argv) {
     Options o = ParseArgs(argc, argv);
     if (o.command == "articles") return CmdArticles(o);
+    if (o.command == "boilerplate") return CmdBoilerplate(o);
     if (o.command == "freq") return CmdFreq(o);
     if (o.command == "keyness") return CmdKeyness(o);
     if (o.command == "kwic") return CmdKwic(o);
