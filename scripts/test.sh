@@ -24,6 +24,7 @@ step "default corpus is byte-identical to ../shared/corpus" bash -c '
   shared=../shared/corpus; [ -d "$shared" ] || { echo "no $shared beside the clone: skipping nothing, failing"; exit 1; }
   for f in "$shared"/*.txt; do cmp "$f" "assets/corpus/$(basename "$f")" || exit 1; done
   [ "$(ls assets/corpus/*.txt | wc -l)" = "$(ls "$shared"/*.txt | wc -l)" ]'
+step "command-line tool" bash tests/cli/cli_test.sh build/native
 step "desktop app under Xvfb" xvfb-run -a -s "-screen 0 1280x800x24" tests/native/desktop_test.sh build/native build/native/shots
 step "web app in chromium" node --test --test-concurrency=1 tests/browser/
 

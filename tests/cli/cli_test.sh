@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# CLI end-to-end: the real presslens-cli on the default corpus and on bad input; checks output,
+# messages and exit codes.   usage: cli_test.sh BUILD_DIR
+set -uo pipefail
+cli="$1/presslens-cli"
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+pass=0; fail=0
+check() {  # check NAME CONDITION-COMMAND...
+  local name=$1; shift
+  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $name"; fi
+}
+run() { out=$("$cli" "$@" 2>"$tmp/err"); code=$?; err=$(cat "$tmp/err"); }
+
+run articles --format json
+check "articles exits 0" test $code -eq 0
+check "articles: nl for the Dutch article" test "$(node -e 'const a=JSON.parse(process.argv[1]);console.log(a[0].language)' "$out")" = nl
+check "articles: en for the others" test "$(node -e 'const a=JSON.parse(process.argv[1]);console.log(a.slice(1).map(x=>x.language).join())' "$out")" = "en,en,en,en"
+check "articles: boilerplate counted" test "$(node -e 'const a=JSON.parse(process.argv[1]);console.log(a.map(x=>x.boilerplate_lines).join())' "$out")" = "0,0,8,9,3"
+
+run freq --top 30 --format csv
+check "freq csv header" test "$(echo "$out" | head -1)" = "term,count"
+check "freq: 30 rows" test "$(echo "$out" | tail -n +2 | wc -l)" -eq 30
+check "freq: no stopwords in the top 30" bash -c '! echo "$1" | grep -qxE "(the|de|het|and|een|van|to|of|in|that),[0-9]+"' _ "$out"
+check "freq: no Cyrillic" bash -c '! echo "$1" | grep -qP "[\x{0400}-\x{04FF}]"' _ "$out"
+check "freq: no curly apostrophes" bash -c '! echo "$1" | grep -q "’"' _ "$out"
+run freq --keep-stopwords --top 1
+check "freq --keep-stopwords: 'the' on top" bash -c 'echo "$1" | tail -1 | grep -q "^the "' _ "$out"
+run freq --outlet CNET --stem --top 3 --format json
+check "freq --outlet --stem works" bash -c 'echo "$1" | grep -q "\"term\": \"amazon\""' _ "$out"
+run freq --article 0 --top 5
+check "freq --article 0: Dutch words" bash -c 'echo "$1" | grep -q medewerkers' _ "$out"
+
+run keyness --outlet "Metro US" --top 5 --format json
+check "keyness exits 0" test $code -eq 0
+check "keyness has log_likelihood" bash -c 'echo "$1" | grep -q log_likelihood' _ "$out"
+run keyness --outlet Nope
+check "keyness: unknown outlet exits 2" test $code -eq 2
+check "keyness: lists the outlets" bash -c 'echo "$1" | grep -q "Sputnik International"' _ "$err"
+
+run kwic palantir --width 20 --format csv
+expected=$(cat "$(dirname "$0")"/../../assets/corpus/*.txt | grep -oi palantir | wc -l)
+check "kwic: one line per 'palantir' in the corpus ($expected)" test "$(echo "$out" | tail -n +2 | wc -l)" -eq "$expected"
+
+# files and directories
+printf 'Outlet: Test Daily\nLanguage: en\n\nA headline\nThe employees wrote a letter. They want change.\n' > "$tmp/a.txt"
+run articles "$tmp/a.txt" --format csv
+check "txt with front matter" bash -c 'echo "$1" | grep -q "a.txt,Test Daily,A headline,en"' _ "$out"
+run articles "$(dirname "$0")/../../assets/corpus" --format json
+check "the assets directory + metadata.json = the default corpus" test "$("$cli" articles --format json)" = "$out"
+
+# bad input: clear message, non-zero exit
+run articles "$tmp/missing.txt"
+check "missing file: exit 1" test $code -eq 1
+check "missing file: named" bash -c 'echo "$1" | grep -q "missing.txt: no such file"' _ "$err"
+printf 'PK\003\004\000\000binary' > "$tmp/b.txt"
+run articles "$tmp/b.txt"
+check "binary file: exit 1 and offset" bash -c '[ $2 -eq 1 ] && echo "$1" | grep -q "binary file.*byte 4"' _ "$err" $code
+printf '{"articles": [\n  {"text": "x",}\n]}' > "$tmp/c.json"
+run articles "$tmp/c.json"
+check "broken JSON: line and column" bash -c 'echo "$1" | grep -q "c.json (line 2, column"' _ "$err"
+printf '{"articles": [{"text": 3}]}' > "$tmp/d.json"
+run articles "$tmp/d.json"
+check "wrong field type: field named" bash -c 'echo "$1" | grep -q "/articles/0/text"' _ "$err"
+printf 'ok \377\376 text\n' > "$tmp/e.txt"
+run articles "$tmp/e.txt"
+check "invalid UTF-8: warning with offset, still exit 0" bash -c '[ $2 -eq 0 ] && echo "$1" | grep -q "2 invalid UTF-8 sequence(s), the first at byte 3"' _ "$err" $code
+mkdir "$tmp/empty"
+run articles "$tmp/empty"
+check "empty directory: message" bash -c 'echo "$1" | grep -q "holds no .txt or .json"' _ "$err"
+run freq --top zero
+check "bad --top: exit 2" test $code -eq 2
+run frobnicate
+check "unknown command: exit 2" test $code -eq 2
+
+echo "cli: $pass passed, $fail failed"
+[ $fail -eq 0 ]
