@@ -169,6 +169,10 @@ std::string_view BoilerplateName(Boilerplate b) {
 // [SECTION] Lines and boilerplate ---------------------------------------------------------------
 namespace {
 
+// Credits, captions and prompts are short; the substring rules look only at lines up to this size
+// (bytes), which keeps cleaning linear in practice on long paragraphs.
+constexpr size_t kShortLine = 400;
+
 bool IsImageFile(std::string_view s) {
     if (s.find(' ') != std::string_view::npos) return false;
     for (std::string_view ext : {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"})
@@ -303,10 +307,10 @@ std::vector<Line> ClassifyLines(std::string_view text, const ArticleMeta& meta, 
         else if (IsImageFile(s)) b = Boilerplate::ImageFile;
         else if (IsReadingTime(s)) b = Boilerplate::ReadingTime;
         else if (IsReadMore(s)) b = Boilerplate::ReadMore;
-        else if (IsLoginPrompt(s)) b = Boilerplate::LoginPrompt;
+        else if (s.size() <= kShortLine && IsLoginPrompt(s)) b = Boilerplate::LoginPrompt;
         else if (IsSharePrompt(s, st)) b = Boilerplate::SharePrompt;
         else if (IsSisterSites(s, st)) b = Boilerplate::SisterSites;
-        else if (IsCredit(s, meta)) b = Boilerplate::PhotoCredit;
+        else if (s.size() <= kShortLine && IsCredit(s, meta)) b = Boilerplate::PhotoCredit;
         else if (IsByline(s, meta, st)) b = Boilerplate::Byline;
         else if (StartsWithI(s, "Expertise ") && !EndsLikeSentence(s)) b = Boilerplate::AuthorBio;
         else if (IsTagList(s, st)) b = Boilerplate::TagList;
@@ -468,10 +472,17 @@ int LanguageIndex(std::string_view lang) {
     return -1;
 }
 
+// Hash that lets the stopword map be searched with a string_view, without building a string.
+struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using MaskMap = std::unordered_map<std::string, uint16_t, StringHash, std::equal_to<>>;
+
 // folded stopword -> bit mask of the languages that list it
-const std::unordered_map<std::string, uint16_t>& StopwordMasks() {
-    static const std::unordered_map<std::string, uint16_t> masks = [] {
-        std::unordered_map<std::string, uint16_t> m;
+const MaskMap& StopwordMasks() {
+    static const MaskMap masks = [] {
+        MaskMap m;
         std::string f;
         for (size_t li = 0; li < kNumLanguages; ++li) {
             for (std::string_view w : RawStopwords(kLanguages[li])) {
@@ -488,7 +499,7 @@ const std::unordered_map<std::string, uint16_t>& StopwordMasks() {
 
 bool IsStopword(std::string_view folded, std::string_view lang) {
     const auto& masks = StopwordMasks();
-    auto it = masks.find(std::string(folded));
+    auto it = masks.find(folded);
     if (it == masks.end()) return false;
     int li = LanguageIndex(lang);
     if (li < 0) return false;
@@ -574,19 +585,13 @@ AnalyzedArticle AnalyzeArticle(const Article& article) {
     AnalyzedArticle a;
     std::string_view text = article.text;
     a.utf8 = CheckUtf8(text);
-    // 1. a first language guess from all of the text, for the script rule
-    std::string lang = article.meta.language.value_or("");
-    if (lang.empty()) {
-        LanguageGuess rough =
-            IdentifyLanguage(text, {Span{article.body_begin, static_cast<uint32_t>(text.size())}});
-        if (rough.code != "unknown") lang = rough.code;
-    }
-    // 2. lines and boilerplate, 3. sentences
-    a.lines = ClassifyLines(text, article.meta, lang, article.body_begin);
+    // 1. lines and boilerplate (without a known language the script rule uses the article's
+    // dominant script), 2. sentences
+    a.lines = ClassifyLines(text, article.meta, article.meta.language.value_or(""), article.body_begin);
     for (const Line& l : a.lines)
         if (l.boilerplate != Boilerplate::None) ++a.boilerplate_lines;
     a.sentences = SplitSentences(text, a.lines);
-    // 4. language from the clean text, and per sentence
+    // 3. language from the clean text, and per sentence
     a.language = IdentifyLanguage(text, a.sentences);
     a.effective_language = article.meta.language.value_or(a.language.code);
     a.sentence_languages.reserve(a.sentences.size());

@@ -1,0 +1,83 @@
+// bench: throughput of the corpus core on a JSON corpus, natively and in wasm (under node with
+// NODERAWFS). Prints one JSON line per measurement: (a) tokenize + fold + count, (b) the full
+// analysis (cleaning, sentences, language per article and sentence, term counts, keyness).
+//   usage: presslens_bench CORPUS.json
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+
+#include "core/analysis.hpp"
+#include "io/ingest.hpp"
+#ifdef __EMSCRIPTEN__
+#include <emscripten/heap.h>
+#else
+#include <sys/resource.h>
+#endif
+
+using namespace presslens;
+using Clock = std::chrono::steady_clock;
+
+static double PeakMb() {
+#ifdef __EMSCRIPTEN__
+    return static_cast<double>(emscripten_get_heap_size()) / 1e6;  // the wasm heap only grows
+#else
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    return static_cast<double>(ru.ru_maxrss) / 1e3;
+#endif
+}
+
+int main(int argc, char** argv) {
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: presslens_bench CORPUS.json\n");
+        return 2;
+    }
+    std::ifstream in(argv[1], std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::string bytes = ss.str();
+    Corpus corpus;
+    std::vector<std::string> warnings;
+    LoadError err;
+    if (!ParseCorpusJson(bytes, argv[1], corpus, warnings, err)) {
+        std::fprintf(stderr, "%s\n", err.ToString().c_str());
+        return 1;
+    }
+    bytes.clear();
+    bytes.shrink_to_fit();
+    double mb = 0;
+    for (const Article& a : corpus.articles) mb += static_cast<double>(a.text.size()) / 1e6;
+#ifdef __EMSCRIPTEN__
+    const char* target = "wasm (node)";
+#else
+    const char* target = "native";
+#endif
+
+    // (a) tokenize + fold + count, the same work as the peers
+    auto t0 = Clock::now();
+    std::unordered_map<std::string, size_t> counts;
+    std::string f;
+    for (const Article& a : corpus.articles) {
+        Tokenize(a.text, Span{0, static_cast<uint32_t>(a.text.size())}, [&](const Token& t) {
+            FoldToken(std::string_view(a.text).substr(t.span.begin, t.span.size()), f);
+            ++counts[f];
+        });
+    }
+    double secs_a = std::chrono::duration<double>(Clock::now() - t0).count();
+    std::printf("{\"tool\": \"presslens %s\", \"task\": \"tokenize+count\", \"mb\": %.3f, \"seconds\": %.4f, \"distinct\": %zu}\n",
+                target, mb, secs_a, counts.size());
+
+    // (b) the full analysis
+    t0 = Clock::now();
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    auto top = CountTerms(ac, Scope{}, TermOptions{}, 100);
+    auto key = Keyness(ac, 0, TermOptions{}, 50);
+    double secs_b = std::chrono::duration<double>(Clock::now() - t0).count();
+    std::printf("{\"tool\": \"presslens %s\", \"task\": \"full analysis\", \"mb\": %.3f, \"seconds\": %.4f, \"peak_mb\": %.1f, \"top\": \"%s\"}\n",
+                target, mb, secs_b, PeakMb(), top.empty() ? "" : top[0].term.c_str());
+    (void)key;
+    return 0;
+}
