@@ -5,52 +5,20 @@
 #include <nlohmann/json.hpp>
 
 #include "core/embedded.hpp"
+#include "io/json_util.hpp"
 
 namespace presslens {
 namespace {
 
 using nlohmann::json;
-
-// Line and column (1-based, columns in bytes) of a byte offset.
-std::string LineColumn(std::string_view text, size_t offset) {
-    offset = std::min(offset, text.size());
-    size_t line = 1, col = 1;
-    for (size_t i = 0; i < offset; ++i) {
-        if (text[i] == '\n') { ++line; col = 1; } else { ++col; }
-    }
-    return "line " + std::to_string(line) + ", column " + std::to_string(col);
-}
-
-// An optional string field: absent or null = unknown; any other type is an error.
-bool ReadOptionalString(const json& obj, const char* key, const std::string& pointer,
-                        std::optional<std::string>& out, std::string& error) {
-    auto it = obj.find(key);
-    if (it == obj.end() || it->is_null()) return true;
-    if (!it->is_string()) {
-        error = pointer + "/" + key + ": expected a string or null, found " + it->type_name();
-        return false;
-    }
-    out = it->get<std::string>();
-    return true;
-}
+using json_util::ReadOptionalString;
 
 }  // namespace
 
 bool ParseMetadataJson(std::string_view text, std::string_view name, std::vector<MetadataEntry>& out,
                        LoadError& error) {
     json doc;
-    try {
-        doc = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
-        // e.byte is 1-based and points just past the offending character.
-        error = {std::string(name) + " (" + LineColumn(text, e.byte > 0 ? e.byte - 1 : 0) + ")",
-                 "invalid JSON: " + std::string(e.what())};
-        return false;
-    }
-    if (!doc.is_object() || !doc.contains("articles") || !doc["articles"].is_array()) {
-        error = {std::string(name), "expected an object with an \"articles\" array"};
-        return false;
-    }
+    if (!json_util::ParseArticlesDocument(text, name, doc, error)) return false;
     std::vector<MetadataEntry> entries;
     const json& list = doc["articles"];
     for (size_t i = 0; i < list.size(); ++i) {

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/text.hpp"
+#include "io/json_util.hpp"
 
 namespace presslens {
 namespace {
@@ -63,14 +64,6 @@ std::string Trimmed(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
     return std::string(s);
-}
-
-std::string LineColumn(std::string_view text, size_t offset) {
-    size_t line = 1, col = 1;
-    for (size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') { ++line; col = 1; } else { ++col; }
-    }
-    return "line " + std::to_string(line) + ", column " + std::to_string(col);
 }
 
 }  // namespace
@@ -168,17 +161,7 @@ bool ParseCorpusJson(std::string_view bytes, std::string_view name, Corpus& out,
     std::string text;
     if (!DecodeText(bytes, name, text, warnings, error)) return false;
     json doc;
-    try {
-        doc = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
-        error = {std::string(name) + " (" + LineColumn(text, e.byte > 0 ? e.byte - 1 : 0) + ")",
-                 "invalid JSON: " + std::string(e.what())};
-        return false;
-    }
-    if (!doc.is_object() || !doc.contains("articles") || !doc["articles"].is_array()) {
-        error = {std::string(name), "expected an object with an \"articles\" array (see docs/formats.md)"};
-        return false;
-    }
+    if (!json_util::ParseArticlesDocument(text, name, doc, error)) return false;
     Corpus c;
     const json& list = doc["articles"];
     for (size_t i = 0; i < list.size(); ++i) {
@@ -196,20 +179,19 @@ bool ParseCorpusJson(std::string_view bytes, std::string_view name, Corpus& out,
         }
         Article a;
         a.text = txt->get<std::string>();
-        for (auto [key, slot] : {std::pair{"source", (std::optional<std::string>*)nullptr}, std::pair{"outlet", &a.meta.outlet},
-                                 std::pair{"title", &a.meta.title}, std::pair{"author", &a.meta.author},
-                                 std::pair{"date", &a.meta.date}, std::pair{"language", &a.meta.language},
-                                 std::pair{"url", &a.meta.url}}) {
-            auto it = j.find(key);
-            if (it == j.end() || it->is_null()) continue;
-            if (!it->is_string()) {
-                error = {std::string(name), ptr + "/" + key + ": expected a string or null, found " +
-                                                std::string(it->type_name())};
-                return false;
-            }
-            if (slot) *slot = it->get<std::string>();
-            else a.source = it->get<std::string>();
+        std::optional<std::string> source;
+        std::string msg;
+        if (!json_util::ReadOptionalString(j, "source", ptr, source, msg) ||
+            !json_util::ReadOptionalString(j, "outlet", ptr, a.meta.outlet, msg) ||
+            !json_util::ReadOptionalString(j, "title", ptr, a.meta.title, msg) ||
+            !json_util::ReadOptionalString(j, "author", ptr, a.meta.author, msg) ||
+            !json_util::ReadOptionalString(j, "date", ptr, a.meta.date, msg) ||
+            !json_util::ReadOptionalString(j, "language", ptr, a.meta.language, msg) ||
+            !json_util::ReadOptionalString(j, "url", ptr, a.meta.url, msg)) {
+            error = {std::string(name), msg};
+            return false;
         }
+        a.source = source.value_or("");
         if (a.source.empty()) a.source = std::string(name) + "#" + std::to_string(i + 1);
         Utf8Report r = CheckUtf8(a.text);  // nlohmann validates strings, but \u escapes can hold lone surrogates
         if (r.invalid_sequences)

@@ -1,0 +1,25 @@
+// io (internal): shared pieces of the JSON readers: parsing with a located error, and optional
+// string fields. nlohmann/json; no file access.
+#pragma once
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "io/corpus_io.hpp"
+
+namespace presslens::json_util {
+
+// "line L, column C" (1-based, columns in bytes) of a byte offset in text.
+std::string LineColumn(std::string_view text, size_t offset);
+
+// Parses text as an object with an "articles" array. On failure fills error (file name with the
+// line and column of a syntax error, or what the top level lacks) and returns false.
+bool ParseArticlesDocument(std::string_view text, std::string_view name, nlohmann::json& doc, LoadError& error);
+
+// Reads obj[key] into out when it is a string; absent or null leaves out unknown; any other type
+// sets error to "<pointer>/<key>: expected a string or null, found <type>" and returns false.
+bool ReadOptionalString(const nlohmann::json& obj, const char* key, const std::string& pointer,
+                        std::optional<std::string>& out, std::string& error);
+
+}  // namespace presslens::json_util
