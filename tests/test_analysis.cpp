@@ -43,6 +43,16 @@ std::string Lang(const std::string& text) {
     return IdentifyLanguage(text, {Span{0, static_cast<uint32_t>(text.size())}}).code;
 }
 
+// Two one-article outlets, "A"-text and "B"-text, both English.
+Corpus MakeTwoOutletCorpus(std::string a_text, std::string b_text, std::string a = "A", std::string b = "B") {
+    Corpus c;
+    c.articles.push_back(MakeArticle(std::move(a_text), "en"));
+    c.articles.back().meta.outlet = std::move(a);
+    c.articles.push_back(MakeArticle(std::move(b_text), "en"));
+    c.articles.back().meta.outlet = std::move(b);
+    return c;
+}
+
 const Corpus& DefaultCorpus() {
     static Corpus c = [] {
         Corpus c;
@@ -130,11 +140,7 @@ TEST_CASE("stopwords and stemming") {
 }
 
 TEST_CASE("frequencies: stable ties, scopes, options") {
-    Corpus c;
-    c.articles.push_back(MakeArticle("Zebra apple. Apple zebra mango.", "en"));
-    c.articles.back().meta.outlet = "A";
-    c.articles.push_back(MakeArticle("Mango the mango. Amazon’s and Amazon's.", "en"));
-    c.articles.back().meta.outlet = "B";
+    Corpus c = MakeTwoOutletCorpus("Zebra apple. Apple zebra mango.", "Mango the mango. Amazon’s and Amazon's.");
     AnalyzedCorpus ac = AnalyzeCorpus(c);
     REQUIRE(ac.outlets == std::vector<std::string>{"A", "B"});
     TermOptions opt;
@@ -167,11 +173,8 @@ TEST_CASE("frequencies: stable ties, scopes, options") {
 }
 
 TEST_CASE("keyness: log-likelihood and effect size") {
-    Corpus c;
-    c.articles.push_back(MakeArticle("palantir palantir palantir palantir rekognition", "en"));
-    c.articles.back().meta.outlet = "X";
-    c.articles.push_back(MakeArticle("rekognition rekognition rekognition rekognition palantir", "en"));
-    c.articles.back().meta.outlet = "Y";
+    Corpus c = MakeTwoOutletCorpus("palantir palantir palantir palantir rekognition",
+                                   "rekognition rekognition rekognition rekognition palantir", "X", "Y");
     AnalyzedCorpus ac = AnalyzeCorpus(c);
     auto rows = Keyness(ac, 0, TermOptions{});
     REQUIRE(rows.size() == 1);  // only over-used terms

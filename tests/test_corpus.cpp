@@ -36,13 +36,6 @@ TEST_CASE("DisplayOutlet falls back to the source, never invents") {
     CHECK(DisplayOutlet(a) == "CNET");
 }
 
-TEST_CASE("CountWhitespaceWords") {
-    CHECK(CountWhitespaceWords("") == 0);
-    CHECK(CountWhitespaceWords("  \n ") == 0);
-    CHECK(CountWhitespaceWords("one") == 1);
-    CHECK(CountWhitespaceWords(" Amazon’s  employees\n– wrote ") == 4);
-}
-
 TEST_CASE("ParseMetadataJson: errors name the place and keep the previous state") {
     std::vector<MetadataEntry> out = {{"keep.txt", {}}};
     LoadError err;

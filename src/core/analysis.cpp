@@ -533,6 +533,7 @@ LanguageGuess IdentifyLanguage(std::string_view text, const std::vector<Span>& r
         });
     }
     LanguageGuess g;
+    g.words = words;
     double total = 0, best = 0;
     size_t best_i = 0;
     for (size_t i = 0; i < kNumLanguages; ++i) {
@@ -597,9 +598,7 @@ AnalyzedArticle AnalyzeArticle(const Article& article) {
     a.sentence_languages.reserve(a.sentences.size());
     for (const Span& s : a.sentences) {
         a.sentence_languages.push_back(IdentifyLanguage(text, {s}));
-        Tokenize(text, s, [&](const Token& t) {
-            if (t.kind == TokenKind::Word) ++a.words;
-        });
+        a.words += a.sentence_languages.back().words;
     }
     return a;
 }

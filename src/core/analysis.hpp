@@ -72,6 +72,7 @@ std::vector<Span> SplitSentences(std::string_view text, const std::vector<Line>&
 struct LanguageGuess {
     std::string code = "unknown";  // ISO 639-1, or "unknown" below the threshold
     double confidence = 0.0;       // 0..1
+    size_t words = 0;              // word tokens looked at
 };
 
 // Identifies en, nl, de, fr, es, it, pl or ru from the words of text[ranges] (stopword-list

@@ -43,15 +43,4 @@ std::string DisplayOutlet(const Article& article) {
     return article.source;
 }
 
-size_t CountWhitespaceWords(std::string_view text) {
-    size_t words = 0;
-    bool in_word = false;
-    for (char ch : text) {
-        bool space = IsSpace(static_cast<unsigned char>(ch));
-        if (!space && !in_word) ++words;
-        in_word = !space;
-    }
-    return words;
-}
-
 }  // namespace presslens

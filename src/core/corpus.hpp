@@ -37,8 +37,4 @@ std::string DisplayTitle(const Article& article, size_t max_bytes = 90);
 // The outlet to show: the known outlet, else the source name (its own row, never invented).
 std::string DisplayOutlet(const Article& article);
 
-// Counts words as maximal runs of non-space bytes; a cheap figure for lists (the analysed word
-// count comes from the tokenizer).
-size_t CountWhitespaceWords(std::string_view text);
-
 }  // namespace presslens

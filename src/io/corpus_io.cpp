@@ -8,12 +8,9 @@
 #include "io/json_util.hpp"
 
 namespace presslens {
-namespace {
 
 using nlohmann::json;
 using json_util::ReadOptionalString;
-
-}  // namespace
 
 bool ParseMetadataJson(std::string_view text, std::string_view name, std::vector<MetadataEntry>& out,
                        LoadError& error) {
