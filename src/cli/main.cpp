@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "core/analysis.hpp"
+#include "core/codebook.hpp"
+#include "io/codebook_io.hpp"
 #include "io/corpus_io.hpp"
 #include "io/ingest.hpp"
 #include "io/reports.hpp"
@@ -29,6 +31,9 @@ const char* kUsage =
     "  freq [PATH...] [--top N] [--outlet NAME | --article ID] [--keep-stopwords] [--stem] [--min-length N]\n"
     "  keyness [PATH...] --outlet NAME [--top N] [--keep-stopwords] [--stem]\n"
     "  kwic [PATH...] WORD [--width N] [--stem] [--outlet NAME | --article ID]\n"
+    "  matrix [PATH...] [--codebook FILE] [--why-empty]  outlets x codes (hits per cell); --why-empty: near misses\n"
+    "  evidence [PATH...] [--codebook FILE]    one row per quote: outlet, source, code, sentence, start, end, language, rule, best\n"
+    "  codebook check FILE                     validate a codebook; codebook default: print the embedded one\n"
     "every command: --format table|csv|json (default table)\n";
 
 struct Options {
@@ -42,6 +47,8 @@ struct Options {
     long article = -1;
     bool keep_stopwords = false;
     bool stem = false;
+    bool why_empty = false;
+    std::string codebook;
 };
 
 [[noreturn]] void Fail(const std::string& msg, int code = 2) {
@@ -81,6 +88,8 @@ Options ParseArgs(int argc, char** argv) {
         else if (a == "--article") o.article = static_cast<long>(ParseCount("--article", value(), 0, 100000000));
         else if (a == "--keep-stopwords") o.keep_stopwords = true;
         else if (a == "--stem") o.stem = true;
+        else if (a == "--why-empty") o.why_empty = true;
+        else if (a == "--codebook") o.codebook = value();
         else if (a.rfind("--", 0) == 0) Fail("unknown option '" + a + "'\n" + kUsage);
         else o.positional.push_back(a);
     }
@@ -233,6 +242,50 @@ int CmdKwic(Options o) {
     return 0;
 }
 
+Codebook LoadCodebook(const std::string& path) {
+    Codebook cb;
+    LoadError le;
+    if (path.empty()) {
+        if (!LoadDefaultCodebook(cb, le)) Fail(le.ToString(), 1);
+        return cb;
+    }
+    std::string bytes, err;
+    if (!ReadFile(path, bytes, err)) Fail(err, 1);
+    if (!ParseCodebookJson(bytes, path, cb, le)) Fail(le.ToString(), 1);
+    return cb;
+}
+
+int CmdMatrix(const Options& o, bool evidence) {
+    Codebook cb = LoadCodebook(o.codebook);
+    Corpus corpus = LoadCorpus(o.positional);
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    CompiledCodebook compiled(cb);
+    MatchResult m = MatchCorpus(ac, compiled);
+    Matrix mx = BuildMatrix(ac, cb, m);
+    if (evidence) Print(EvidenceTable(ac, cb, m, mx), o);
+    else if (o.why_empty) Print(NearMissTable(ac, cb, m, mx), o);
+    else Print(MatrixTable(ac, cb, mx, o.format == TableFormat::Text), o);
+    return 0;
+}
+
+int CmdCodebook(const Options& o) {
+    if (o.positional.empty()) Fail("codebook needs a subcommand: check FILE | default");
+    const std::string& sub = o.positional.front();
+    if (sub == "default") {
+        std::fputs(std::string(DefaultCodebookJson()).c_str(), stdout);
+        return 0;
+    }
+    if (sub != "check") Fail("unknown codebook subcommand '" + sub + "' (check FILE | default)");
+    if (o.positional.size() != 2) Fail("codebook check needs exactly one FILE");
+    Codebook cb = LoadCodebook(o.positional[1]);
+    size_t rules = 0;
+    for (const Code& c : cb.codes) rules += c.rules.size();
+    std::fprintf(stderr, "%s: valid: %zu codes, %zu rules, %zu actors\n", o.positional[1].c_str(), cb.codes.size(), rules,
+                 cb.actors.size());
+    Print(CodebookTable(cb), o);
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -242,5 +295,8 @@ int main(int argc, char** argv) {
     if (o.command == "freq") return CmdFreq(o);
     if (o.command == "keyness") return CmdKeyness(o);
     if (o.command == "kwic") return CmdKwic(o);
+    if (o.command == "matrix") return CmdMatrix(o, false);
+    if (o.command == "evidence") return CmdMatrix(o, true);
+    if (o.command == "codebook") return CmdCodebook(o);
     Fail("unknown command '" + o.command + "'\n" + kUsage);
 }

@@ -24,6 +24,7 @@ struct Article {
     std::string text;       // the article's bytes, unaltered (UTF-16 input: decoded to UTF-8)
     ArticleMeta meta;
     uint32_t body_begin = 0;  // bytes before this are front matter ("Key: value" lines)
+    uint32_t source_offset = 0;  // bytes of the source file before text[0] (a UTF-8 BOM: 3)
 };
 
 struct Corpus {

@@ -13,6 +13,8 @@ struct EmbeddedFile {
 
 // The default corpus: assets/corpus/metadata.json and the five article files.
 std::span<const EmbeddedFile> DefaultCorpusFiles();
+// The default codebook: assets/codebook/default.json.
+std::span<const EmbeddedFile> DefaultCodebookFiles();
 // The UI font (DejaVu Sans from Debian's fonts-dejavu-core); linked by the viewer only.
 std::span<const EmbeddedFile> UiFontFiles();
 

@@ -106,6 +106,7 @@ bool ParseTxtArticle(std::string_view bytes, std::string_view name, Article& out
     Article a;
     a.source = std::string(name);
     if (!DecodeText(bytes, name, a.text, warnings, error)) return false;
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") a.source_offset = 3;
     // front matter: leading "Key: value" lines with known keys, then a blank line
     std::string_view t = a.text;
     size_t pos = 0;

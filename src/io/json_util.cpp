@@ -42,4 +42,101 @@ bool ReadOptionalString(const nlohmann::json& obj, const char* key, const std::s
     return true;
 }
 
+namespace {
+
+size_t SkipSpace(std::string_view t, size_t i) {
+    while (i < t.size() && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r')) ++i;
+    return i;
+}
+
+// Skips a string starting at its opening quote; appends its (simply unescaped) contents to out.
+size_t SkipString(std::string_view t, size_t i, std::string* out) {
+    ++i;
+    while (i < t.size() && t[i] != '"') {
+        if (t[i] == '\\' && i + 1 < t.size()) {
+            if (out) {
+                char e = t[i + 1];
+                out->push_back(e == 'n' ? '\n' : e == 't' ? '\t' : e);
+            }
+            i += 2;
+            continue;
+        }
+        if (out) out->push_back(t[i]);
+        ++i;
+    }
+    return i < t.size() ? i + 1 : i;
+}
+
+// Skips one value starting at i (no leading space).
+size_t SkipValue(std::string_view t, size_t i) {
+    if (i >= t.size()) return i;
+    if (t[i] == '"') return SkipString(t, i, nullptr);
+    if (t[i] == '{' || t[i] == '[') {
+        size_t depth = 0;
+        while (i < t.size()) {
+            char c = t[i];
+            if (c == '"') { i = SkipString(t, i, nullptr); continue; }
+            if (c == '{' || c == '[') ++depth;
+            else if (c == '}' || c == ']') {
+                if (--depth == 0) return i + 1;
+            }
+            ++i;
+        }
+        return i;
+    }
+    while (i < t.size() && t[i] != ',' && t[i] != '}' && t[i] != ']' && t[i] != ' ' && t[i] != '\n' &&
+           t[i] != '\r' && t[i] != '\t')
+        ++i;
+    return i;
+}
+
+}  // namespace
+
+size_t FindValueOffset(std::string_view text, std::string_view pointer) {
+    size_t pos = SkipSpace(text, 0);
+    size_t p = 0;
+    while (p < pointer.size() && pointer[p] == '/') {
+        size_t next = pointer.find('/', p + 1);
+        if (next == std::string_view::npos) next = pointer.size();
+        std::string token;
+        for (size_t k = p + 1; k < next; ++k) {
+            if (pointer[k] == '~' && k + 1 < next) { token.push_back(pointer[k + 1] == '1' ? '/' : '~'); ++k; }
+            else token.push_back(pointer[k]);
+        }
+        p = next;
+        if (pos >= text.size()) return pos;
+        size_t found = std::string_view::npos;
+        if (text[pos] == '{') {
+            size_t i = SkipSpace(text, pos + 1);
+            while (i < text.size() && text[i] == '"') {
+                std::string key;
+                i = SkipSpace(text, SkipString(text, i, &key));
+                if (i < text.size() && text[i] == ':') i = SkipSpace(text, i + 1);
+                if (key == token) { found = i; break; }
+                i = SkipSpace(text, SkipValue(text, i));
+                if (i < text.size() && text[i] == ',') i = SkipSpace(text, i + 1);
+                else break;
+            }
+        } else if (text[pos] == '[') {
+            size_t index = 0;
+            bool numeric = !token.empty() && std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+            if (numeric) index = std::stoull(token.substr(0, 18));
+            size_t i = SkipSpace(text, pos + 1);
+            for (size_t k = 0; numeric && i < text.size() && text[i] != ']'; ++k) {
+                if (k == index) { found = i; break; }
+                i = SkipSpace(text, SkipValue(text, i));
+                if (i < text.size() && text[i] == ',') i = SkipSpace(text, i + 1);
+                else break;
+            }
+        }
+        if (found == std::string_view::npos) return pos;
+        pos = found;
+    }
+    return pos;
+}
+
+std::string WhereInJson(std::string_view text, std::string_view name, std::string_view pointer) {
+    return std::string(name) + " (" + LineColumn(text, FindValueOffset(text, pointer)) + ")";
+}
+
 }  // namespace presslens::json_util

@@ -22,4 +22,12 @@ bool ParseArticlesDocument(std::string_view text, std::string_view name, nlohman
 bool ReadOptionalString(const nlohmann::json& obj, const char* key, const std::string& pointer,
                         std::optional<std::string>& out, std::string& error);
 
+// The byte offset in text (valid JSON) of the value at a JSON pointer ("/codes/2/rules/0");
+// where the pointer leads nowhere, the offset of the deepest value it reached. Iterative, so
+// any nesting depth is safe.
+size_t FindValueOffset(std::string_view text, std::string_view pointer);
+
+// "name (line L, column C)" for the value at `pointer` in text.
+std::string WhereInJson(std::string_view text, std::string_view name, std::string_view pointer);
+
 }  // namespace presslens::json_util

@@ -1,6 +1,8 @@
 // io: analysis tables (see reports.hpp).
 #include "io/reports.hpp"
 
+#include <set>
+
 namespace presslens {
 
 Table ArticlesTable(const AnalyzedCorpus& ac) {
@@ -49,6 +51,92 @@ Table KwicTable(const AnalyzedCorpus& ac, const std::vector<KwicLine>& rows) {
     for (const KwicLine& k : rows)
         t.rows.push_back({static_cast<int64_t>(k.article), ac.corpus->articles[k.article].source, k.left, k.keyword,
                           k.right, static_cast<int64_t>(k.match.begin), static_cast<int64_t>(k.match.end)});
+    return t;
+}
+
+std::string RuleName(const Codebook& cb, uint32_t code, uint32_t rule) {
+    const Code& c = cb.codes[code];
+    const std::string& id = c.rules[rule].id;
+    return id.empty() ? c.id + "#" + std::to_string(rule + 1) : id;
+}
+
+Table MatrixTable(const AnalyzedCorpus& ac, const Codebook& cb, const Matrix& mx, bool totals) {
+    Table t;
+    t.columns.push_back("outlet");
+    for (const Code& c : cb.codes) t.columns.push_back(c.id);
+    t.columns.push_back("codes");
+    for (size_t r = 0; r < mx.rows; ++r) {
+        std::vector<Cell> row{ac.outlets[r]};
+        for (size_t c = 0; c < mx.cols; ++c) row.push_back(static_cast<int64_t>(mx.at(r, c).hits));
+        row.push_back(static_cast<int64_t>(mx.row_codes[r]));
+        t.rows.push_back(std::move(row));
+    }
+    if (totals) {
+        std::vector<Cell> row{std::string("(outlets reporting)")};
+        for (size_t c = 0; c < mx.cols; ++c) row.push_back(static_cast<int64_t>(mx.col_outlets[c]));
+        row.push_back(std::string());
+        t.rows.push_back(std::move(row));
+    }
+    return t;
+}
+
+Table EvidenceTable(const AnalyzedCorpus& ac, const Codebook& cb, const MatchResult& m, const Matrix& mx) {
+    Table t{{"outlet", "source", "code", "sentence", "start", "end", "language", "rule", "best"}, {}};
+    std::set<int> best;
+    for (const MatrixCell& cell : mx.cells)
+        if (cell.best >= 0) best.insert(cell.best);
+    for (size_t i = 0; i < m.hits.size(); ++i) {
+        const Hit& h = m.hits[i];
+        const Article& a = ac.corpus->articles[h.article];
+        const AnalyzedArticle& aa = ac.articles[h.article];
+        const std::string& sl = aa.sentence_languages[h.sentence].code;
+        t.rows.push_back({DisplayOutlet(a), a.source, cb.codes[h.code].id,
+                          a.text.substr(h.sentence_span.begin, h.sentence_span.size()),
+                          static_cast<int64_t>(h.sentence_span.begin + a.source_offset),
+                          static_cast<int64_t>(h.sentence_span.end + a.source_offset),
+                          sl == "unknown" ? aa.effective_language : sl, RuleName(cb, h.code, h.rule),
+                          static_cast<int64_t>(best.count(static_cast<int>(i)))});
+    }
+    return t;
+}
+
+Table NearMissTable(const AnalyzedCorpus& ac, const Codebook& cb, const MatchResult& m, const Matrix& mx) {
+    Table t{{"outlet", "code", "rules_tried", "source", "sentence", "rule", "missing"}, {}};
+    for (size_t r = 0; r < mx.rows; ++r)
+        for (size_t c = 0; c < mx.cols; ++c) {
+            const MatrixCell& cell = mx.at(r, c);
+            if (cell.present()) continue;
+            auto tried = static_cast<int64_t>(cb.codes[c].rules.size());
+            if (cell.near_misses.empty()) {
+                std::string terms = cb.codes[c].rules.empty() ? std::string("the code has no rules")
+                                    : "no sentence has any term of its rules (such as " +
+                                          DescribeCondition(cb.codes[c].rules.front().match) + ")";
+                t.rows.push_back({ac.outlets[r], cb.codes[c].id, tried, std::string(), std::string(), std::string(), terms});
+                continue;
+            }
+            for (int i : cell.near_misses) {
+                const NearMiss& nm = m.near_misses[static_cast<size_t>(i)];
+                const Article& a = ac.corpus->articles[nm.article];
+                t.rows.push_back({ac.outlets[r], cb.codes[c].id, tried, a.source,
+                                  a.text.substr(nm.sentence_span.begin, nm.sentence_span.size()),
+                                  RuleName(cb, nm.code, nm.rule), nm.missing});
+            }
+        }
+    return t;
+}
+
+Table CodebookTable(const Codebook& cb) {
+    Table t{{"id", "group", "label", "colour", "rules", "languages"}, {}};
+    for (const Code& c : cb.codes) {
+        std::set<std::string> langs;
+        for (const Rule& r : c.rules) {
+            if (r.languages.empty()) langs.insert("*");
+            langs.insert(r.languages.begin(), r.languages.end());
+        }
+        std::string list;
+        for (const std::string& l : langs) list += (list.empty() ? "" : " ") + l;
+        t.rows.push_back({c.id, c.group, c.label, c.colour, static_cast<int64_t>(c.rules.size()), list});
+    }
     return t;
 }
 

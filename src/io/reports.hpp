@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "core/analysis.hpp"
+#include "core/codebook.hpp"
 #include "io/table.hpp"
 
 namespace presslens {
@@ -13,5 +14,20 @@ Table BoilerplateTable(const AnalyzedCorpus& ac);
 Table FreqTable(const std::vector<TermCount>& rows);
 Table KeynessTable(const std::vector<KeynessRow>& rows);
 Table KwicTable(const AnalyzedCorpus& ac, const std::vector<KwicLine>& rows);
+
+// Outlets × codes: one row per outlet with each code's hit count and the number of codes it
+// reports ("codes"). With `totals`, a last row "(outlets reporting)" counts the outlets per code.
+Table MatrixTable(const AnalyzedCorpus& ac, const Codebook& cb, const Matrix& mx, bool totals);
+// One row per quote: outlet, source, code, sentence, start, end (byte offsets into the source
+// file), language, rule, best (1 for the cell's best evidence).
+Table EvidenceTable(const AnalyzedCorpus& ac, const Codebook& cb, const MatchResult& m, const Matrix& mx);
+// Why each empty cell is empty: outlet, code, rules tried, then per near miss its source,
+// sentence, rule and what was missing.
+Table NearMissTable(const AnalyzedCorpus& ac, const Codebook& cb, const MatchResult& m, const Matrix& mx);
+// The codebook's codes: id, group, label, colour, rules, languages.
+Table CodebookTable(const Codebook& cb);
+
+// The rule's id, or "<code>#<n>" when it has none.
+std::string RuleName(const Codebook& cb, uint32_t code, uint32_t rule);
 
 }  // namespace presslens

@@ -48,6 +48,37 @@ check "txt with front matter" bash -c 'echo "$1" | grep -q "a.txt,Test Daily,A h
 run articles "$(dirname "$0")/../../assets/corpus" --format json
 check "the assets directory + metadata.json = the default corpus" test "$("$cli" articles --format json)" = "$out"
 
+# codebook and matrix
+run matrix --format json
+check "matrix exits 0" test $code -eq 0
+jq_matrix() { node -e 'const a=JSON.parse(process.argv[1]);console.log(a.map(r=>r[process.argv[2]]>0?1:0).join(""))' "$out" "$1"; }
+check "matrix: every outlet reports D1" test "$(jq_matrix D1)" = 11111
+check "matrix: every outlet reports D2" test "$(jq_matrix D2)" = 11111
+check "matrix: only CNET and Metro US report D3" test "$(jq_matrix D3)" = 00011
+run matrix
+check "matrix table: totals row" bash -c 'echo "$1" | grep -qE "^\(outlets reporting\) +5 +5 +2 "' _ "$out"
+run evidence --format csv
+check "evidence csv header" test "$(echo "$out" | head -1)" = "outlet,source,code,sentence,start,end,language,rule,best"
+check "evidence: CNET's D3 bullet" bash -c 'echo "$1" | grep -q "^CNET,003_e9d2b8b8e93679c1.txt,D3,\"Implement strong transparency"' _ "$out"
+check "evidence: offsets point into the source file" bash -c '
+  line=$(echo "$1" | grep "^CNET,003_e9d2b8b8e93679c1.txt,D1,Stop selling facial recognition services to law enforcement,")
+  start=$(echo "$line" | cut -d, -f5); end=$(echo "$line" | cut -d, -f6)
+  [ "$(tail -c +$((start + 1)) "$2/003_e9d2b8b8e93679c1.txt" | head -c $((end - start)))" = "Stop selling facial recognition services to law enforcement" ]' _ "$out" "$(dirname "$0")/../../assets/corpus"
+run matrix --why-empty --format json
+check "why-empty: Dutch D3 explained" bash -c 'echo "$1" | grep -q "\"code\": \"D3\""' _ "$out"
+run codebook default
+printf '%s' "$out" > "$tmp/cb.json"
+run codebook check "$tmp/cb.json"
+check "codebook check: the default is valid" bash -c '[ $2 -eq 0 ] && echo "$1" | grep -q "valid: 10 codes"' _ "$err" $code
+sed 's/"within": 3/"within": "x"/; 0,/"label": "Stop selling face recognition to law enforcement"/s//"label": 7/' "$tmp/cb.json" > "$tmp/bad.json"
+run codebook check "$tmp/bad.json"
+check "codebook check: wrong type named with line and column" bash -c '[ $2 -eq 1 ] && echo "$1" | grep -qE "bad.json \(line [0-9]+, column [0-9]+\): /codes/0/label: expected a string, found number"' _ "$err" $code
+run matrix --codebook "$tmp/bad.json"
+check "matrix with a broken codebook: exit 1" test $code -eq 1
+printf '{"codes": [{"id": "X", "label": "Palantir", "rules": [{"term": "palantir"}]}]}' > "$tmp/p.json"
+run matrix --codebook "$tmp/p.json" --format csv
+check "matrix with an own codebook" test "$(echo "$out" | head -1)" = "outlet,X,codes"
+
 # bad input: clear message, non-zero exit
 run articles "$tmp/missing.txt"
 check "missing file: exit 1" test $code -eq 1

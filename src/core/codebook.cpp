@@ -1,0 +1,842 @@
+// core: codebook validation, compilation, matching and the matrix (see codebook.hpp).
+//
+// Matching works sentence by sentence on "match words": tokens split at hyphens and
+// apostrophes, folded (and stemmed for stemming rules). Every term's first word sits in a hash
+// index (exact words, prefixes by length, stems per language), so each word costs a bounded
+// number of lookups and a phrase is verified from its first word on: linear in the text for a
+// given codebook. Rules are then evaluated only in sentences where one of their terms occurred.
+#include "core/codebook.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace presslens {
+
+// [SECTION] The codebook model ------------------------------------------------------------------
+
+namespace {
+
+// Splits a term as written into words at spaces, hyphens and apostrophes (like the text).
+// A word may end in '*'. Returns false with a reason for a malformed term.
+struct TermWord {
+    std::string form;  // folded, without the '*'
+    bool prefix = false;
+};
+
+size_t CodePoints(std::string_view s) {
+    size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+bool SplitTerm(std::string_view term, std::vector<TermWord>& out, std::string& why) {
+    out.clear();
+    std::string current, folded;
+    bool star = false;
+    auto flush = [&]() -> bool {
+        if (current.empty()) {
+            if (star) { why = "a '*' must follow at least two letters of a word"; return false; }
+            return true;
+        }
+        FoldToken(current, folded);
+        if (star && CodePoints(folded) < 2) { why = "a prefix must have at least two letters before '*'"; return false; }
+        out.push_back({folded, star});
+        current.clear();
+        star = false;
+        return true;
+    };
+    for (size_t i = 0; i < term.size();) {
+        int32_t cp;
+        int n = DecodeUtf8(term, i, cp);
+        if (n < 0) { why = "invalid UTF-8"; return false; }
+        CharClass cls = ClassifyCodePoint(cp);
+        if (star) {
+            if (cls == CharClass::Space || cls == CharClass::Hyphen || cls == CharClass::Apostrophe) {
+                if (!flush()) return false;
+            } else {
+                why = "'*' is only allowed at the end of a word";
+                return false;
+            }
+        } else if (cp == '*') {
+            star = true;
+        } else if (cls == CharClass::Letter || cls == CharClass::Digit || cls == CharClass::Mark) {
+            current.append(term.substr(i, static_cast<size_t>(n)));
+        } else if (cls == CharClass::Space || cls == CharClass::Hyphen || cls == CharClass::Apostrophe) {
+            if (!flush()) return false;
+        } else if (cp == '.' || cp == ',') {
+            // "U.S." is written with dots in a term; the text tokenizer drops them the same way
+            if (!flush()) return false;
+        } else {
+            why = "unexpected character in a term (letters, digits, spaces, hyphens, apostrophes and a final '*' only)";
+            return false;
+        }
+        i += static_cast<size_t>(n);
+    }
+    if (!flush()) return false;
+    if (out.empty()) { why = "empty term"; return false; }
+    if (out.size() > 8) { why = "a phrase may have at most 8 words"; return false; }
+    return true;
+}
+
+void ValidateCondition(const Condition& c, const std::string& path, std::vector<CodebookError>& errors,
+                       size_t depth = 0) {
+    if (depth > 32) {
+        errors.push_back({path, "conditions nested deeper than 32 levels"});
+        return;
+    }
+    if (c.kind == Condition::Kind::Term) {
+        std::vector<TermWord> words;
+        std::string why;
+        if (!SplitTerm(c.term, words, why)) errors.push_back({path, "term \"" + c.term + "\": " + why});
+    } else {
+        const char* key = c.kind == Condition::Kind::Any ? "any" : "all";
+        if (c.children.empty()) errors.push_back({path + "/" + key, "an empty \"" + std::string(key) + "\" group"});
+        for (size_t i = 0; i < c.children.size(); ++i)
+            ValidateCondition(c.children[i], path + "/" + key + "/" + std::to_string(i), errors, depth + 1);
+        if (c.within > 0 && c.kind != Condition::Kind::All)
+            errors.push_back({path + "/within", "\"within\" applies to an \"all\" group only"});
+    }
+    for (size_t i = 0; i < c.none.size(); ++i)
+        ValidateCondition(c.none[i], path + "/none/" + std::to_string(i), errors, depth + 1);
+}
+
+bool ValidColour(const std::string& s) {
+    if (s.size() != 7 || s[0] != '#') return false;
+    return std::all_of(s.begin() + 1, s.end(), [](char ch) { return std::isxdigit(static_cast<unsigned char>(ch)); });
+}
+
+}  // namespace
+
+std::vector<CodebookError> ValidateCodebook(const Codebook& cb) {
+    std::vector<CodebookError> errors;
+    std::set<std::string> actor_ids, code_ids, rule_ids;
+    for (size_t a = 0; a < cb.actors.size(); ++a) {
+        const Actor& actor = cb.actors[a];
+        std::string p = "/actors/" + std::to_string(a);
+        if (actor.id.empty()) errors.push_back({p + "/id", "an actor needs an id"});
+        else if (!actor_ids.insert(actor.id).second) errors.push_back({p + "/id", "duplicate actor id \"" + actor.id + "\""});
+        for (const auto* table : {&actor.terms, &actor.weak_terms}) {
+            const char* key = table == &actor.terms ? "/terms/" : "/weak_terms/";
+            for (const auto& [lang, terms] : *table)
+                for (size_t t = 0; t < terms.size(); ++t) {
+                    std::vector<TermWord> words;
+                    std::string why;
+                    if (!SplitTerm(terms[t], words, why))
+                        errors.push_back({p + key + lang + "/" + std::to_string(t), "term \"" + terms[t] + "\": " + why});
+                }
+        }
+        if (actor.terms.empty() && actor.weak_terms.empty()) errors.push_back({p + "/terms", "an actor needs terms"});
+    }
+    if (cb.codes.empty()) errors.push_back({"/codes", "a codebook needs at least one code"});
+    for (size_t c = 0; c < cb.codes.size(); ++c) {
+        const Code& code = cb.codes[c];
+        std::string p = "/codes/" + std::to_string(c);
+        if (code.id.empty()) errors.push_back({p + "/id", "a code needs an id"});
+        else if (!code_ids.insert(code.id).second) errors.push_back({p + "/id", "duplicate code id \"" + code.id + "\""});
+        if (code.label.empty()) errors.push_back({p + "/label", "a code needs a label"});
+        if (!code.colour.empty() && !ValidColour(code.colour))
+            errors.push_back({p + "/colour", "expected a colour as \"#rrggbb\", found \"" + code.colour + "\""});
+        for (size_t r = 0; r < code.rules.size(); ++r) {
+            const Rule& rule = code.rules[r];
+            std::string rp = p + "/rules/" + std::to_string(r);
+            if (!rule.id.empty() && !rule_ids.insert(rule.id).second)
+                errors.push_back({rp + "/id", "duplicate rule id \"" + rule.id + "\""});
+            for (size_t l = 0; l < rule.languages.size(); ++l) {
+                const std::string& lang = rule.languages[l];
+                bool ok = lang == "*" || (lang.size() == 2 && std::islower(static_cast<unsigned char>(lang[0])) &&
+                                          std::islower(static_cast<unsigned char>(lang[1])));
+                if (!ok) errors.push_back({rp + "/lang", "expected a two-letter language code or \"*\", found \"" + lang + "\""});
+            }
+            if (!(rule.weight > 0 && rule.weight <= 100))
+                errors.push_back({rp + "/weight", "expected a weight above 0 and at most 100"});
+            ValidateCondition(rule.match, rp, errors);
+            if (rule.attribution) {
+                const Attribution& at = *rule.attribution;
+                if (!actor_ids.count(at.actor))
+                    errors.push_back({rp + "/attribution/actor", "unknown actor \"" + at.actor + "\" (define it under \"actors\")"});
+                for (size_t i = 0; i < at.reject.size(); ++i)
+                    if (!actor_ids.count(at.reject[i]))
+                        errors.push_back({rp + "/attribution/not/" + std::to_string(i),
+                                          "unknown actor \"" + at.reject[i] + "\" (define it under \"actors\")"});
+                if (at.context > 20)
+                    errors.push_back({rp + "/attribution/context", "at most 20 sentences of context"});
+            }
+        }
+    }
+    return errors;
+}
+
+std::string DescribeCondition(const Condition& c, size_t max_terms) {
+    if (!c.label.empty()) return c.label;
+    if (c.kind == Condition::Kind::Term) return c.term;
+    std::string out;
+    size_t shown = 0;
+    for (const Condition& ch : c.children) {
+        if (shown == max_terms) { out += ", …"; break; }
+        if (!out.empty()) out += c.kind == Condition::Kind::All ? " + " : ", ";
+        out += DescribeCondition(ch, max_terms);
+        ++shown;
+    }
+    return c.kind == Condition::Kind::All && c.children.size() > 1 ? "(" + out + ")" : out;
+}
+
+// [SECTION] Matching ----------------------------------------------------------------------------
+
+namespace {
+
+constexpr uint32_t kNoLeaf = UINT32_MAX;
+
+struct Leaf {
+    std::vector<TermWord> words;
+    std::string stem_lang;   // non-empty: non-prefix words compare by stem in this language
+    // who uses it: a rule term node, or an actor
+    int32_t actor = -1;
+    bool weak = false;
+    std::string actor_lang;  // "*" or a language the actor term applies in
+};
+
+// A compiled condition node; terms point at their leaves (one per stemming language).
+struct Node {
+    Condition::Kind kind;
+    std::vector<uint32_t> leaves;     // Term
+    std::vector<uint32_t> children;   // Any, All: node indices
+    std::vector<uint32_t> none;       // node indices
+    uint32_t within = 0;
+    const Condition* source = nullptr;
+};
+
+struct CompiledRule {
+    uint32_t code = 0, rule = 0;
+    uint32_t root = 0;
+    std::vector<std::string> languages;
+    bool any_language = false;
+    int32_t actor = -1;
+    std::vector<int32_t> reject;
+    uint32_t context = 0;
+    double weight = 1;
+};
+
+struct Occ {
+    uint32_t leaf;
+    uint32_t begin, end;  // match-word indices
+};
+
+struct MatchWord {
+    Span span;
+    std::string folded;
+};
+
+struct Mention {
+    int32_t actor;
+    bool weak;
+    uint32_t begin, end;  // match-word indices
+    Span span;
+};
+
+}  // namespace
+
+struct CompiledCodebook::Impl {
+    Codebook cb;
+    std::vector<Leaf> leaves;
+    std::vector<Node> nodes;
+    std::vector<CompiledRule> rules;
+    std::vector<std::vector<uint32_t>> leaf_rules;  // leaf -> compiled rules using it
+    std::unordered_map<std::string, std::vector<uint32_t>> exact;    // first word -> leaves
+    std::unordered_map<std::string, std::vector<uint32_t>> prefix;   // first-word prefix -> leaves
+    std::vector<size_t> prefix_lengths;                              // distinct prefix byte lengths
+    std::map<std::string, std::unordered_map<std::string, std::vector<uint32_t>>> stemmed;  // lang -> stem -> leaves
+
+    uint32_t AddLeaf(Leaf leaf) {
+        uint32_t id = static_cast<uint32_t>(leaves.size());
+        const TermWord& first = leaf.words.front();
+        if (first.prefix) {
+            prefix[first.form].push_back(id);
+            if (std::find(prefix_lengths.begin(), prefix_lengths.end(), first.form.size()) == prefix_lengths.end())
+                prefix_lengths.push_back(first.form.size());
+        } else if (!leaf.stem_lang.empty()) {
+            stemmed[leaf.stem_lang][first.form].push_back(id);
+        } else {
+            exact[first.form].push_back(id);
+        }
+        leaves.push_back(std::move(leaf));
+        leaf_rules.emplace_back();
+        return id;
+    }
+
+    // Stemming leaves store stems of their non-prefix words.
+    Leaf MakeLeaf(const std::vector<TermWord>& words, const std::string& stem_lang) {
+        Leaf leaf;
+        leaf.words = words;
+        leaf.stem_lang = stem_lang;
+        if (!stem_lang.empty())
+            for (TermWord& w : leaf.words)
+                if (!w.prefix) w.form = Stem(w.form, stem_lang);
+        return leaf;
+    }
+
+    uint32_t CompileNode(const Condition& c, const Rule& rule, uint32_t crule) {
+        Node node;
+        node.kind = c.kind;
+        node.within = c.within;
+        node.source = &c;
+        if (c.kind == Condition::Kind::Term) {
+            std::vector<TermWord> words;
+            std::string why;
+            if (SplitTerm(c.term, words, why)) {
+                std::vector<std::string> stem_langs;
+                if (rule.stem)
+                    for (const std::string& l : rule.languages)
+                        if (l != "*" && HasStemmer(l)) stem_langs.push_back(l);
+                if (stem_langs.empty()) stem_langs.push_back("");
+                for (const std::string& l : stem_langs) {
+                    uint32_t leaf = AddLeaf(MakeLeaf(words, l));
+                    leaf_rules[leaf].push_back(crule);
+                    node.leaves.push_back(leaf);
+                }
+            }
+        } else {
+            for (const Condition& ch : c.children) node.children.push_back(CompileNode(ch, rule, crule));
+        }
+        for (const Condition& ex : c.none) node.none.push_back(CompileNode(ex, rule, crule));
+        nodes.push_back(std::move(node));
+        return static_cast<uint32_t>(nodes.size() - 1);
+    }
+
+    int32_t ActorIndex(const std::string& id) const {
+        for (size_t i = 0; i < cb.actors.size(); ++i)
+            if (cb.actors[i].id == id) return static_cast<int32_t>(i);
+        return -1;
+    }
+};
+
+CompiledCodebook::CompiledCodebook(const Codebook& cb) : impl_(std::make_unique<Impl>()) {
+    Impl& im = *impl_;
+    im.cb = cb;
+    // Pointers into im.cb's conditions stay valid: im.cb is not modified after this point.
+    for (size_t a = 0; a < im.cb.actors.size(); ++a) {
+        const Actor& actor = im.cb.actors[a];
+        for (int weak = 0; weak < 2; ++weak)
+            for (const auto& [lang, terms] : weak ? actor.weak_terms : actor.terms)
+                for (const std::string& t : terms) {
+                    std::vector<TermWord> words;
+                    std::string why;
+                    if (!SplitTerm(t, words, why)) continue;
+                    Leaf leaf = im.MakeLeaf(words, "");
+                    leaf.actor = static_cast<int32_t>(a);
+                    leaf.weak = weak != 0;
+                    leaf.actor_lang = lang;
+                    im.AddLeaf(std::move(leaf));
+                }
+    }
+    for (size_t c = 0; c < im.cb.codes.size(); ++c) {
+        const Code& code = im.cb.codes[c];
+        for (size_t r = 0; r < code.rules.size(); ++r) {
+            const Rule& rule = code.rules[r];
+            CompiledRule cr;
+            cr.code = static_cast<uint32_t>(c);
+            cr.rule = static_cast<uint32_t>(r);
+            cr.languages = rule.languages;
+            cr.any_language = rule.languages.empty() ||
+                              std::find(rule.languages.begin(), rule.languages.end(), "*") != rule.languages.end();
+            cr.weight = rule.weight;
+            if (rule.attribution) {
+                cr.actor = im.ActorIndex(rule.attribution->actor);
+                for (const std::string& rj : rule.attribution->reject) {
+                    int32_t idx = im.ActorIndex(rj);
+                    if (idx >= 0) cr.reject.push_back(idx);
+                }
+                cr.context = rule.attribution->context;
+            }
+            uint32_t id = static_cast<uint32_t>(im.rules.size());
+            im.rules.push_back(cr);
+            im.rules[id].root = im.CompileNode(rule.match, rule, id);
+        }
+    }
+    std::sort(im.prefix_lengths.begin(), im.prefix_lengths.end());
+}
+
+CompiledCodebook::~CompiledCodebook() = default;
+const Codebook& CompiledCodebook::codebook() const { return impl_->cb; }
+
+namespace {
+
+// Splits the sentence into match words: tokens cut at hyphens and apostrophes, folded.
+void MatchWords(std::string_view text, Span range, std::vector<MatchWord>& out) {
+    out.clear();
+    Tokenize(text, range, [&](const Token& tok) {
+        uint32_t part_begin = tok.span.begin;
+        auto emit = [&](uint32_t end) {
+            if (end > part_begin) {
+                MatchWord w;
+                w.span = {part_begin, end};
+                FoldToken(text.substr(part_begin, end - part_begin), w.folded);
+                out.push_back(std::move(w));
+            }
+        };
+        for (uint32_t i = tok.span.begin; i < tok.span.end;) {
+            int32_t cp;
+            int n = DecodeUtf8(text, i, cp);
+            if (n < 0) n = 1;
+            CharClass cls = n > 0 ? ClassifyCodePoint(cp) : CharClass::Other;
+            if (cls == CharClass::Apostrophe || cls == CharClass::Hyphen) {
+                emit(i);
+                part_begin = i + static_cast<uint32_t>(n);
+            }
+            i += static_cast<uint32_t>(n);
+        }
+        emit(tok.span.end);
+    });
+}
+
+bool WordMatches(const TermWord& tw, const std::string& folded, const std::string* stem) {
+    if (tw.prefix) return folded.size() >= tw.form.size() && folded.compare(0, tw.form.size(), tw.form) == 0;
+    if (stem) return *stem == tw.form;
+    return folded == tw.form;
+}
+
+// Per-sentence state of the matcher.
+struct SentenceScan {
+    std::vector<MatchWord> words;
+    std::map<std::string, std::vector<std::string>> stems;  // lang -> stem per word
+    std::vector<Occ> occs;                                  // sorted by leaf, then position
+};
+
+class Matcher {
+public:
+    Matcher(const CompiledCodebook::Impl& im) : im_(im) {}
+
+    void Scan(std::string_view text, Span range, const std::string& lang_a, const std::string& lang_s, SentenceScan& s) {
+        MatchWords(text, range, s.words);
+        s.stems.clear();
+        s.occs.clear();
+        for (const std::string* lang : {&lang_a, &lang_s}) {
+            auto it = im_.stemmed.find(*lang);
+            if (it == im_.stemmed.end() || s.stems.count(*lang)) continue;
+            auto& st = s.stems[*lang];
+            st.reserve(s.words.size());
+            for (const MatchWord& w : s.words) st.push_back(Stem(w.folded, *lang));
+        }
+        const size_t n = s.words.size();
+        for (uint32_t i = 0; i < n; ++i) {
+            const std::string& f = s.words[i].folded;
+            if (auto it = im_.exact.find(f); it != im_.exact.end()) Verify(it->second, s, i);
+            for (size_t len : im_.prefix_lengths) {
+                if (len > f.size()) break;
+                if (auto it = im_.prefix.find(f.substr(0, len)); it != im_.prefix.end()) Verify(it->second, s, i);
+            }
+            for (auto& [lang, stems] : s.stems) {
+                const auto& index = im_.stemmed.at(lang);
+                if (auto it = index.find(stems[i]); it != index.end()) Verify(it->second, s, i);
+            }
+        }
+        std::sort(s.occs.begin(), s.occs.end(), [](const Occ& a, const Occ& b) {
+            return a.leaf != b.leaf ? a.leaf < b.leaf : a.begin < b.begin;
+        });
+    }
+
+private:
+    void Verify(const std::vector<uint32_t>& candidates, SentenceScan& s, uint32_t at) {
+        for (uint32_t leaf_id : candidates) {
+            const Leaf& leaf = im_.leaves[leaf_id];
+            if (at + leaf.words.size() > s.words.size()) continue;
+            const std::vector<std::string>* stems = nullptr;
+            if (!leaf.stem_lang.empty()) {
+                auto it = s.stems.find(leaf.stem_lang);
+                if (it == s.stems.end()) continue;
+                stems = &it->second;
+            }
+            bool ok = true;
+            for (size_t k = 0; k < leaf.words.size() && ok; ++k)
+                ok = WordMatches(leaf.words[k], s.words[at + k].folded, stems ? &(*stems)[at + k] : nullptr);
+            if (ok) s.occs.push_back({leaf_id, at, at + static_cast<uint32_t>(leaf.words.size())});
+        }
+    }
+
+    const CompiledCodebook::Impl& im_;
+};
+
+// Result of evaluating one condition node in a sentence.
+struct Eval {
+    bool ok = false;
+    bool excluded = false;                        // failed because of a `none` exclusion
+    bool window_failed = false;                   // all children held, but not within the window
+    std::vector<std::pair<uint32_t, uint32_t>> occ;  // supporting match-word ranges
+    uint32_t satisfied = 0, total = 1;            // top-level children that held
+    std::string missing;
+};
+
+class Evaluator {
+public:
+    Evaluator(const CompiledCodebook::Impl& im, const SentenceScan& s) : im_(im), s_(s) {}
+
+    Eval Run(uint32_t node_id, bool top) {
+        const Node& node = im_.nodes[node_id];
+        Eval e;
+        if (node.kind == Condition::Kind::Term) {
+            for (uint32_t leaf : node.leaves) {
+                auto lo = std::lower_bound(s_.occs.begin(), s_.occs.end(), leaf,
+                                           [](const Occ& o, uint32_t l) { return o.leaf < l; });
+                for (; lo != s_.occs.end() && lo->leaf == leaf; ++lo) e.occ.push_back({lo->begin, lo->end});
+            }
+            e.ok = !e.occ.empty();
+            e.satisfied = e.ok;
+            if (!e.ok) e.missing = "missing: " + DescribeCondition(*node.source);
+        } else if (node.kind == Condition::Kind::Any) {
+            for (uint32_t ch : node.children) {
+                Eval c = Run(ch, false);
+                if (c.ok) {
+                    e.ok = true;
+                    e.occ.insert(e.occ.end(), c.occ.begin(), c.occ.end());
+                }
+            }
+            e.satisfied = e.ok;
+            if (!e.ok) e.missing = "missing: " + DescribeCondition(*node.source);
+        } else {
+            std::vector<Eval> parts;
+            parts.reserve(node.children.size());
+            std::string missing;
+            uint32_t held = 0;
+            for (uint32_t ch : node.children) {
+                parts.push_back(Run(ch, false));
+                if (parts.back().ok) ++held;
+                else missing += (missing.empty() ? "" : "; ") + DescribeCondition(*im_.nodes[ch].source);
+            }
+            e.total = static_cast<uint32_t>(node.children.size());
+            e.satisfied = held;
+            if (held == e.total) {
+                if (node.within > 0) {
+                    if (!Window(parts, node.within, e.occ)) {
+                        e.window_failed = true;
+                        e.missing = "the terms are more than " + std::to_string(node.within) + " words apart";
+                    } else {
+                        e.ok = true;
+                    }
+                } else {
+                    e.ok = true;
+                    for (const Eval& p : parts) e.occ.insert(e.occ.end(), p.occ.begin(), p.occ.end());
+                }
+            } else {
+                e.missing = "missing: " + missing;
+            }
+        }
+        if (e.ok) {
+            for (uint32_t ex : node.none) {
+                Eval x = Run(ex, false);
+                if (x.ok) {
+                    e.ok = false;
+                    e.excluded = true;
+                    e.missing = "excluded by: " + DescribeCondition(*im_.nodes[ex].source);
+                    break;
+                }
+            }
+        }
+        if (!top) {
+            e.satisfied = e.ok;
+            e.total = 1;
+        }
+        return e;
+    }
+
+private:
+    // The smallest window holding one occurrence of every part; false if wider than `within`.
+    static bool Window(const std::vector<Eval>& parts, uint32_t within,
+                       std::vector<std::pair<uint32_t, uint32_t>>& out) {
+        struct Item { uint32_t begin, end, part; };
+        std::vector<Item> items;
+        for (uint32_t p = 0; p < parts.size(); ++p)
+            for (auto [b, en] : parts[p].occ) items.push_back({b, en, p});
+        std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.begin < b.begin; });
+        std::vector<uint32_t> count(parts.size(), 0);
+        size_t covered = 0, lo = 0;
+        uint32_t best = UINT32_MAX;
+        size_t best_lo = 0, best_hi = 0;
+        for (size_t hi = 0; hi < items.size(); ++hi) {
+            if (count[items[hi].part]++ == 0) ++covered;
+            while (covered == parts.size()) {
+                uint32_t width = items[hi].end - items[lo].begin;
+                if (width < best) { best = width; best_lo = lo; best_hi = hi; }
+                if (--count[items[lo].part] == 0) --covered;
+                ++lo;
+            }
+        }
+        if (best == UINT32_MAX || best > within) return false;
+        for (size_t i = best_lo; i <= best_hi; ++i) out.push_back({items[i].begin, items[i].end});
+        return true;
+    }
+
+    const CompiledCodebook::Impl& im_;
+    const SentenceScan& s_;
+};
+
+bool LanguageApplies(const std::string& term_lang, const std::string& a, const std::string& s) {
+    return term_lang == "*" || term_lang == a || term_lang == s;
+}
+
+std::vector<Mention> FindMentions(const CompiledCodebook::Impl& im, const SentenceScan& s, const std::string& lang_a,
+                                  const std::string& lang_s) {
+    std::vector<Mention> out;
+    for (const Occ& o : s.occs) {
+        const Leaf& leaf = im.leaves[o.leaf];
+        if (leaf.actor < 0 || !LanguageApplies(leaf.actor_lang, lang_a, lang_s)) continue;
+        out.push_back({leaf.actor, leaf.weak, o.begin, o.end,
+                       Span{s.words[o.begin].span.begin, s.words[o.end - 1].span.end}});
+    }
+    // A mention inside a longer one ("medewerkers" in "medewerkers van Microsoft") gives way.
+    std::vector<Mention> kept;
+    for (const Mention& m : out) {
+        bool inside = std::any_of(out.begin(), out.end(), [&](const Mention& o) {
+            return &o != &m && o.begin <= m.begin && o.end >= m.end && (o.end - o.begin) > (m.end - m.begin);
+        });
+        bool dup = std::any_of(kept.begin(), kept.end(), [&](const Mention& k) {
+            return k.begin == m.begin && k.end == m.end;
+        });
+        if (!inside && !dup) kept.push_back(m);
+    }
+    std::sort(kept.begin(), kept.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    return kept;
+}
+
+struct AttributionOutcome {
+    enum Kind { Accepted, Rejected, NotFound } kind = NotFound;
+    const Mention* mention = nullptr;
+    bool in_sentence = false;
+};
+
+// Decides who a claim at match words [b, e) is attributed to (see Attribution). A sign-off
+// ("– Nicole Ozer representing ACLU") closing the claim's paragraph names the speaker of the
+// whole paragraph and decides first; then the sentence itself; then the sentences before it.
+AttributionOutcome Attribute(const CompiledRule& rule, const std::vector<std::vector<Mention>>& mentions,
+                             size_t sentence, int signoff, uint32_t b, uint32_t e) {
+    auto relevant = [&](const Mention& m) {
+        return m.actor == rule.actor || std::find(rule.reject.begin(), rule.reject.end(), m.actor) != rule.reject.end();
+    };
+    AttributionOutcome out;
+    if (signoff >= 0)
+        for (const Mention& m : mentions[static_cast<size_t>(signoff)])
+            if (!m.weak && relevant(m)) {
+                out.kind = m.actor == rule.actor ? AttributionOutcome::Accepted : AttributionOutcome::Rejected;
+                out.mention = &m;
+                return out;
+            }
+    for (size_t back = 0; back <= rule.context && back <= sentence; ++back) {
+        const std::vector<Mention>& ms = mentions[sentence - back];
+        const Mention* chosen = nullptr;
+        uint64_t best = UINT64_MAX;
+        for (const Mention& m : ms) {
+            if (m.weak || !relevant(m)) continue;
+            uint64_t dist;
+            if (back > 0) dist = UINT32_MAX - m.begin;  // the last mention before the claim
+            else if (m.end <= b) dist = 2ull * (b - m.end);          // before the claim: preferred
+            else if (m.begin >= e) dist = 2ull * (m.begin - e) + 1;  // after it
+            else dist = 0;                                           // overlapping
+            if (dist < best) { best = dist; chosen = &m; }
+        }
+        if (!chosen)
+            for (const Mention& m : ms)
+                if (m.weak && m.actor == rule.actor) { chosen = &m; break; }
+        if (chosen) {
+            out.kind = chosen->actor == rule.actor ? AttributionOutcome::Accepted : AttributionOutcome::Rejected;
+            out.mention = chosen;
+            out.in_sentence = back == 0;
+            return out;
+        }
+    }
+    return out;
+}
+
+bool StartsWithDash(std::string_view s) {
+    return s.starts_with("\u2013") || s.starts_with("\u2014") || s.starts_with("\u2015") || s.starts_with("- ");
+}
+
+bool RuleApplies(const CompiledRule& r, const std::string& a, const std::string& s) {
+    if (r.any_language) return true;
+    return std::find(r.languages.begin(), r.languages.end(), a) != r.languages.end() ||
+           std::find(r.languages.begin(), r.languages.end(), s) != r.languages.end();
+}
+
+}  // namespace
+
+MatchResult MatchCorpus(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, size_t near_misses_per_cell) {
+    const CompiledCodebook::Impl& im = cbc.impl();
+    MatchResult result;
+    const size_t ncodes = im.cb.codes.size();
+    Matcher matcher(im);
+    std::vector<SentenceScan> scans;
+    std::vector<int> signoff;
+    std::vector<uint32_t> touched;
+    std::vector<uint8_t> touched_flag(im.rules.size(), 0);
+    std::vector<std::vector<Mention>> mentions;
+    std::vector<int> best_hit(ncodes);                          // per code, in this sentence
+    std::vector<std::vector<NearMiss>> misses(ncodes);          // per code, in this article
+    std::vector<uint8_t> code_hit(ncodes);
+
+    for (size_t ai = 0; ai < ac.articles.size(); ++ai) {
+        const AnalyzedArticle& aa = ac.articles[ai];
+        const std::string_view text = ac.corpus->articles[ai].text;
+        const std::string& lang_a = aa.effective_language;
+        mentions.assign(aa.sentences.size(), {});
+        for (auto& m : misses) m.clear();
+        std::fill(code_hit.begin(), code_hit.end(), 0);
+        // pass 1: scan every sentence, find actor mentions and paragraph sign-offs
+        const size_t ns = aa.sentences.size();
+        if (scans.size() < ns) scans.resize(ns);
+        std::vector<uint32_t> sentence_line(ns, 0);
+        signoff.assign(ns, -1);
+        for (size_t si = 0, line_i = 0; si < ns; ++si) {
+            const Span sent = aa.sentences[si];
+            matcher.Scan(text, sent, lang_a, aa.sentence_languages[si].code, scans[si]);
+            mentions[si] = FindMentions(im, scans[si], lang_a, aa.sentence_languages[si].code);
+            while (line_i + 1 < aa.lines.size() && aa.lines[line_i].span.end < sent.begin) ++line_i;
+            sentence_line[si] = static_cast<uint32_t>(line_i);
+        }
+        for (size_t si = 0; si < ns;) {
+            size_t last = si;
+            while (last + 1 < ns && sentence_line[last + 1] == sentence_line[si]) ++last;
+            const Span ls = aa.sentences[last];
+            if (last > si && StartsWithDash(text.substr(ls.begin, ls.size())))
+                for (size_t k = si; k < last; ++k) signoff[k] = static_cast<int>(last);
+            si = last + 1;
+        }
+        // pass 2: evaluate the rules whose terms occur
+        for (size_t si = 0; si < ns; ++si) {
+            const Span sent = aa.sentences[si];
+            const std::string& lang_s = aa.sentence_languages[si].code;
+            const SentenceScan& scan = scans[si];
+            if (scan.occs.empty()) continue;
+            const bool heading = aa.lines.size() > sentence_line[si] && aa.lines[sentence_line[si]].heading;
+
+            touched.clear();
+            for (const Occ& o : scan.occs)
+                for (uint32_t r : im.leaf_rules[o.leaf])
+                    if (!touched_flag[r]) { touched_flag[r] = 1; touched.push_back(r); }
+            std::sort(touched.begin(), touched.end());
+            std::fill(best_hit.begin(), best_hit.end(), -1);
+            Evaluator ev(im, scan);
+            for (uint32_t r : touched) {
+                touched_flag[r] = 0;
+                const CompiledRule& rule = im.rules[r];
+                if (!RuleApplies(rule, lang_a, lang_s)) continue;
+                Eval e = ev.Run(rule.root, true);
+                NearMiss nm;
+                nm.code = rule.code;
+                nm.article = static_cast<uint32_t>(ai);
+                nm.sentence_span = sent;
+                nm.rule = rule.rule;
+                nm.satisfied = e.satisfied;
+                nm.total = e.total;
+                if (!e.ok) {
+                    if (e.satisfied == 0) continue;
+                    nm.missing = e.missing;
+                    nm.closeness = (e.excluded || e.window_failed) ? 0.99
+                                                                     : static_cast<double>(e.satisfied) / e.total;
+                    misses[rule.code].push_back(std::move(nm));
+                    continue;
+                }
+                uint32_t b = UINT32_MAX, en = 0;
+                for (auto [ob, oe] : e.occ) { b = std::min(b, ob); en = std::max(en, oe); }
+                Hit hit;
+                hit.code = rule.code;
+                hit.article = static_cast<uint32_t>(ai);
+                hit.sentence = static_cast<uint32_t>(si);
+                hit.sentence_span = sent;
+                hit.rule = rule.rule;
+                double attribution_bonus = 0;
+                if (rule.actor >= 0) {
+                    AttributionOutcome out = Attribute(rule, mentions, si, signoff[si], b, en);
+                    if (out.kind != AttributionOutcome::Accepted) {
+                        const Actor& want = im.cb.actors[static_cast<size_t>(rule.actor)];
+                        if (out.kind == AttributionOutcome::Rejected) {
+                            const Actor& other = im.cb.actors[static_cast<size_t>(out.mention->actor)];
+                            nm.missing = "attributed to " + (other.label.empty() ? other.id : other.label) + " (\"" +
+                                         std::string(text.substr(out.mention->span.begin, out.mention->span.size())) +
+                                         "\"), not " + (want.label.empty() ? want.id : want.label);
+                        } else {
+                            nm.missing = "no mention of " + (want.label.empty() ? want.id : want.label) +
+                                         " in the sentence or the " + std::to_string(rule.context) + " before it";
+                        }
+                        nm.closeness = 0.99;
+                        misses[rule.code].push_back(std::move(nm));
+                        continue;
+                    }
+                    hit.actor = out.mention->span;
+                    hit.actor_in_sentence = out.in_sentence;
+                    attribution_bonus = out.in_sentence ? (out.mention->weak ? 1.5 : 2.0) : 1.0;
+                }
+                std::sort(e.occ.begin(), e.occ.end());
+                e.occ.erase(std::unique(e.occ.begin(), e.occ.end()), e.occ.end());
+                size_t distinct = 0;
+                for (size_t k = 0; k < e.occ.size(); ++k) {
+                    if (k > 0 && e.occ[k].first < e.occ[k - 1].second) continue;  // overlapping
+                    hit.tokens.push_back({scan.words[e.occ[k].first].span.begin, scan.words[e.occ[k].second - 1].span.end});
+                    ++distinct;
+                }
+                hit.score = rule.weight * (static_cast<double>(std::min<size_t>(distinct, 6)) + attribution_bonus) -
+                            (heading ? 1.0 : 0.0);
+                int& slot = best_hit[rule.code];
+                if (slot < 0) {
+                    slot = static_cast<int>(result.hits.size());
+                    result.hits.push_back(std::move(hit));
+                } else if (hit.score > result.hits[static_cast<size_t>(slot)].score) {
+                    result.hits[static_cast<size_t>(slot)] = std::move(hit);
+                }
+                code_hit[rule.code] = 1;
+            }
+        }
+        // keep the hits of one sentence in code order
+        // (they were appended per sentence in rule order; codes ascend with rules)
+        for (size_t c = 0; c < ncodes; ++c) {
+            if (code_hit[c] || misses[c].empty()) continue;
+            auto& v = misses[c];
+            std::stable_sort(v.begin(), v.end(), [](const NearMiss& a, const NearMiss& b) { return a.closeness > b.closeness; });
+            std::vector<NearMiss> kept;
+            for (NearMiss& nm : v) {
+                if (kept.size() == near_misses_per_cell) break;
+                bool same = std::any_of(kept.begin(), kept.end(), [&](const NearMiss& k) {
+                    return k.sentence_span == nm.sentence_span;
+                });
+                if (!same) kept.push_back(std::move(nm));
+            }
+            for (NearMiss& nm : kept) result.near_misses.push_back(std::move(nm));
+        }
+    }
+    return result;
+}
+
+// [SECTION] The matrix --------------------------------------------------------------------------
+
+Matrix BuildMatrix(const AnalyzedCorpus& ac, const Codebook& cb, const MatchResult& m, size_t near_misses_per_cell) {
+    Matrix mx;
+    mx.rows = ac.outlets.size();
+    mx.cols = cb.codes.size();
+    mx.cells.assign(mx.rows * mx.cols, {});
+    for (size_t i = 0; i < m.hits.size(); ++i) {
+        const Hit& h = m.hits[i];
+        if (h.code >= mx.cols || h.article >= ac.article_outlet.size()) continue;
+        MatrixCell& cell = mx.at(static_cast<size_t>(ac.article_outlet[h.article]), h.code);
+        ++cell.hits;
+        if (cell.best < 0 || h.score > m.hits[static_cast<size_t>(cell.best)].score) cell.best = static_cast<int>(i);
+    }
+    for (size_t i = 0; i < m.near_misses.size(); ++i) {
+        const NearMiss& nm = m.near_misses[i];
+        if (nm.code >= mx.cols || nm.article >= ac.article_outlet.size()) continue;
+        MatrixCell& cell = mx.at(static_cast<size_t>(ac.article_outlet[nm.article]), nm.code);
+        if (!cell.present()) cell.near_misses.push_back(static_cast<int>(i));
+    }
+    for (MatrixCell& cell : mx.cells) {
+        std::stable_sort(cell.near_misses.begin(), cell.near_misses.end(), [&](int a, int b) {
+            return m.near_misses[static_cast<size_t>(a)].closeness > m.near_misses[static_cast<size_t>(b)].closeness;
+        });
+        if (cell.near_misses.size() > near_misses_per_cell) cell.near_misses.resize(near_misses_per_cell);
+    }
+    mx.row_codes.assign(mx.rows, 0);
+    mx.col_outlets.assign(mx.cols, 0);
+    for (size_t r = 0; r < mx.rows; ++r)
+        for (size_t c = 0; c < mx.cols; ++c)
+            if (mx.at(r, c).present()) { ++mx.row_codes[r]; ++mx.col_outlets[c]; }
+    return mx;
+}
+
+}  // namespace presslens

@@ -1,0 +1,174 @@
+// core: the codebook (codes with rules), the matcher that finds each code's evidence sentences
+// in an analysed corpus, and the outlets × codes matrix with "why empty" explanations.
+// std + the corpus core; no JSON, UI, platform or file access (io/codebook_io reads and writes
+// the JSON format documented in docs/formats.md).
+//
+// [SECTION] The codebook model
+// [SECTION] Matching
+// [SECTION] The matrix
+#pragma once
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/analysis.hpp"
+
+namespace presslens {
+
+// [SECTION] The codebook model ------------------------------------------------------------------
+
+// A condition on the normalised tokens of one sentence.
+//   Term: a word or phrase; a word ending in '*' is a prefix ("recogni*"). Words are folded and,
+//         for a stemming rule, stemmed; hyphens and apostrophes split words ("law-enforcement"
+//         is "law enforcement", "l'ACLU" is "l aclu") on both sides.
+//   Any:  at least one child holds.
+//   All:  every child holds; with within > 0, inside one window of at most `within` words.
+// Any node may carry exclusions (`none`): if any of them holds in the sentence, the node fails.
+struct Condition {
+    enum class Kind : uint8_t { Term, Any, All };
+    Kind kind = Kind::Term;
+    std::string term;                 // Kind::Term: as written
+    std::string label;                // optional name used in explanations
+    std::vector<Condition> children;  // Any, All
+    std::vector<Condition> none;      // exclusions
+    uint32_t within = 0;              // All: proximity window in words, 0 = the whole sentence
+    bool operator==(const Condition&) const = default;
+};
+
+// Who a claim must be attributed to. The actor is looked for in the sentence (the mention
+// nearest the match decides between the actor and a rejected one) and, failing that, in up to
+// `context` sentences before it.
+struct Attribution {
+    std::string actor;                // an Actor id
+    std::vector<std::string> reject;  // Actor ids that must not be the source
+    uint32_t context = 3;
+    bool operator==(const Attribution&) const = default;
+};
+
+struct Rule {
+    std::string id;
+    std::vector<std::string> languages;  // ISO 639-1 codes; "*" = every language
+    bool stem = false;
+    double weight = 1.0;
+    Condition match;
+    std::optional<Attribution> attribution;
+    bool operator==(const Rule&) const = default;
+};
+
+// An actor a claim can be attributed to, named by terms per language ("*" = all languages).
+// Weak terms (pronouns, "the letter") count only when no actor is named by a strong term.
+struct Actor {
+    std::string id, label;
+    std::map<std::string, std::vector<std::string>> terms, weak_terms;
+    bool operator==(const Actor&) const = default;
+};
+
+struct Code {
+    std::string id, label, description, group;
+    std::string colour;  // "#rrggbb"
+    std::vector<Rule> rules;
+    bool operator==(const Code&) const = default;
+};
+
+struct Codebook {
+    std::string name;
+    std::vector<Actor> actors;
+    std::vector<Code> codes;
+    bool operator==(const Codebook&) const = default;
+};
+
+// A structural problem found when compiling (the io reader reports these with line and
+// column): `path` is a JSON pointer such as "/codes/0/rules/2/all/1".
+struct CodebookError {
+    std::string path;
+    std::string message;
+};
+
+// Checks what the JSON reader cannot: unique code/rule/actor ids, known actor references,
+// well-formed terms (a '*' only at the end of a word, after at least two letters), non-empty
+// groups, colours. Returns every problem found (empty = valid).
+std::vector<CodebookError> ValidateCodebook(const Codebook& cb);
+
+// "recogni*, facial recognition, …" — a condition in a few words, for explanations.
+std::string DescribeCondition(const Condition& c, size_t max_terms = 3);
+
+// [SECTION] Matching ----------------------------------------------------------------------------
+
+// One sentence that proves a code.
+struct Hit {
+    uint32_t code = 0;
+    uint32_t article = 0;
+    uint32_t sentence = 0;        // index into AnalyzedArticle::sentences
+    Span sentence_span;
+    std::vector<Span> tokens;     // the matched words, in text order
+    uint32_t rule = 0;            // index into Code::rules
+    double score = 0;
+    Span actor;                   // the mention the claim is attributed to ({0,0} = none needed)
+    bool actor_in_sentence = false;
+};
+
+// A sentence where a rule came close but failed.
+struct NearMiss {
+    uint32_t code = 0;
+    uint32_t article = 0;
+    Span sentence_span;
+    uint32_t rule = 0;
+    uint32_t satisfied = 0, total = 0;  // top-level conditions that held
+    std::string missing;                // "missing: law enforcement, police, …" / "attributed to shareholders"
+    double closeness = 0;               // satisfied/total; 0.99 for a failed attribution or window
+};
+
+struct MatchResult {
+    std::vector<Hit> hits;                       // by article, then sentence, then code
+    std::vector<NearMiss> near_misses;           // per (article, code) without a hit: the best few
+    double millis = 0;                           // filled by callers that time it
+};
+
+// A codebook prepared for matching: terms folded and indexed (the lookup per token is linear in
+// its length, so matching is linear in the text). Build once per codebook edit.
+class CompiledCodebook {
+public:
+    explicit CompiledCodebook(const Codebook& cb);
+    ~CompiledCodebook();
+    CompiledCodebook(const CompiledCodebook&) = delete;
+    CompiledCodebook& operator=(const CompiledCodebook&) = delete;
+    const Codebook& codebook() const;
+    struct Impl;
+    const Impl& impl() const { return *impl_; }
+private:
+    std::unique_ptr<Impl> impl_;
+};
+
+// Matches every rule against every sentence (boilerplate excluded). A rule applies to a sentence
+// when one of its languages is the article's or the sentence's language (or "*"). One hit per
+// (code, sentence): the best-scoring rule. Keeps up to `near_misses_per_cell` near misses for
+// each (article, code) with no hit.
+MatchResult MatchCorpus(const AnalyzedCorpus& ac, const CompiledCodebook& cb, size_t near_misses_per_cell = 3);
+
+// [SECTION] The matrix --------------------------------------------------------------------------
+
+struct MatrixCell {
+    uint32_t hits = 0;
+    int best = -1;                    // index into MatchResult::hits, -1 = empty
+    std::vector<int> near_misses;     // indices into MatchResult::near_misses (empty cells only)
+    bool present() const { return hits > 0; }
+};
+
+// Rows are AnalyzedCorpus::outlets (an article without an outlet is its own row), columns are
+// the codebook's codes in order.
+struct Matrix {
+    size_t rows = 0, cols = 0;
+    std::vector<MatrixCell> cells;        // row-major
+    std::vector<uint32_t> row_codes;      // per outlet: how many codes it reports
+    std::vector<uint32_t> col_outlets;    // per code: how many outlets report it
+    MatrixCell& at(size_t r, size_t c) { return cells[r * cols + c]; }
+    const MatrixCell& at(size_t r, size_t c) const { return cells[r * cols + c]; }
+};
+
+Matrix BuildMatrix(const AnalyzedCorpus& ac, const Codebook& cb, const MatchResult& m,
+                   size_t near_misses_per_cell = 3);
+
+}  // namespace presslens
