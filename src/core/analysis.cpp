@@ -472,11 +472,6 @@ int LanguageIndex(std::string_view lang) {
     return -1;
 }
 
-// Hash that lets the stopword map be searched with a string_view, without building a string.
-struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
 using MaskMap = std::unordered_map<std::string, uint16_t, StringHash, std::equal_to<>>;
 
 // folded stopword -> bit mask of the languages that list it

@@ -244,10 +244,11 @@ struct CompiledCodebook::Impl {
     std::vector<Node> nodes;
     std::vector<CompiledRule> rules;
     std::vector<std::vector<uint32_t>> leaf_rules;  // leaf -> compiled rules using it
-    std::unordered_map<std::string, std::vector<uint32_t>> exact;    // first word -> leaves
-    std::unordered_map<std::string, std::vector<uint32_t>> prefix;   // first-word prefix -> leaves
+    using Index = std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>>;
+    Index exact;                                                     // first word -> leaves
+    Index prefix;                                                    // first-word prefix -> leaves
     std::vector<size_t> prefix_lengths;                              // distinct prefix byte lengths
-    std::map<std::string, std::unordered_map<std::string, std::vector<uint32_t>>> stemmed;  // lang -> stem -> leaves
+    std::map<std::string, Index> stemmed;                            // lang -> stem -> leaves
 
     uint32_t AddLeaf(Leaf leaf) {
         uint32_t id = static_cast<uint32_t>(leaves.size());
@@ -425,7 +426,7 @@ public:
             if (auto it = im_.exact.find(f); it != im_.exact.end()) Verify(it->second, s, i);
             for (size_t len : im_.prefix_lengths) {
                 if (len > f.size()) break;
-                if (auto it = im_.prefix.find(f.substr(0, len)); it != im_.prefix.end()) Verify(it->second, s, i);
+                if (auto it = im_.prefix.find(std::string_view(f).substr(0, len)); it != im_.prefix.end()) Verify(it->second, s, i);
             }
             for (auto& [lang, stems] : s.stems) {
                 const auto& index = im_.stemmed.at(lang);
@@ -465,8 +466,19 @@ struct Eval {
     bool window_failed = false;                   // all children held, but not within the window
     std::vector<std::pair<uint32_t, uint32_t>> occ;  // supporting match-word ranges
     uint32_t satisfied = 0, total = 1;            // top-level children that held
-    std::string missing;
+    std::vector<uint32_t> missing;                // top level: the nodes that did not hold
+    int64_t excluded_by = -1;                     // the exclusion node that held
+    uint32_t within = 0;
 };
+
+// What a failed top-level evaluation lacked, in words (built only for kept near misses).
+std::string Explain(const CompiledCodebook::Impl& im, const Eval& e) {
+    if (e.excluded) return "excluded by: " + DescribeCondition(*im.nodes[static_cast<size_t>(e.excluded_by)].source);
+    if (e.window_failed) return "the terms are more than " + std::to_string(e.within) + " words apart";
+    std::string out;
+    for (uint32_t n : e.missing) out += (out.empty() ? "" : "; ") + DescribeCondition(*im.nodes[n].source);
+    return "missing: " + out;
+}
 
 class Evaluator {
 public:
@@ -483,7 +495,7 @@ public:
             }
             e.ok = !e.occ.empty();
             e.satisfied = e.ok;
-            if (!e.ok) e.missing = "missing: " + DescribeCondition(*node.source);
+            if (!e.ok && top) e.missing.push_back(node_id);
         } else if (node.kind == Condition::Kind::Any) {
             for (uint32_t ch : node.children) {
                 Eval c = Run(ch, false);
@@ -493,16 +505,15 @@ public:
                 }
             }
             e.satisfied = e.ok;
-            if (!e.ok) e.missing = "missing: " + DescribeCondition(*node.source);
+            if (!e.ok && top) e.missing.push_back(node_id);
         } else {
             std::vector<Eval> parts;
             parts.reserve(node.children.size());
-            std::string missing;
             uint32_t held = 0;
             for (uint32_t ch : node.children) {
                 parts.push_back(Run(ch, false));
                 if (parts.back().ok) ++held;
-                else missing += (missing.empty() ? "" : "; ") + DescribeCondition(*im_.nodes[ch].source);
+                else if (top) e.missing.push_back(ch);
             }
             e.total = static_cast<uint32_t>(node.children.size());
             e.satisfied = held;
@@ -510,7 +521,7 @@ public:
                 if (node.within > 0) {
                     if (!Window(parts, node.within, e.occ)) {
                         e.window_failed = true;
-                        e.missing = "the terms are more than " + std::to_string(node.within) + " words apart";
+                        e.within = node.within;
                     } else {
                         e.ok = true;
                     }
@@ -518,8 +529,6 @@ public:
                     e.ok = true;
                     for (const Eval& p : parts) e.occ.insert(e.occ.end(), p.occ.begin(), p.occ.end());
                 }
-            } else {
-                e.missing = "missing: " + missing;
             }
         }
         if (e.ok) {
@@ -528,7 +537,7 @@ public:
                 if (x.ok) {
                     e.ok = false;
                     e.excluded = true;
-                    e.missing = "excluded by: " + DescribeCondition(*im_.nodes[ex].source);
+                    e.excluded_by = ex;
                     break;
                 }
             }
@@ -728,8 +737,8 @@ MatchResult MatchCorpus(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, s
                 nm.satisfied = e.satisfied;
                 nm.total = e.total;
                 if (!e.ok) {
-                    if (e.satisfied == 0) continue;
-                    nm.missing = e.missing;
+                    if (e.satisfied == 0 || code_hit[rule.code]) continue;  // near misses only for empty cells
+                    nm.missing = Explain(im, e);
                     nm.closeness = (e.excluded || e.window_failed) ? 0.99
                                                                      : static_cast<double>(e.satisfied) / e.total;
                     misses[rule.code].push_back(std::move(nm));
@@ -747,6 +756,7 @@ MatchResult MatchCorpus(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, s
                 if (rule.actor >= 0) {
                     AttributionOutcome out = Attribute(rule, mentions, si, signoff[si], b, en);
                     if (out.kind != AttributionOutcome::Accepted) {
+                        if (code_hit[rule.code]) continue;
                         const Actor& want = im.cb.actors[static_cast<size_t>(rule.actor)];
                         if (out.kind == AttributionOutcome::Rejected) {
                             const Actor& other = im.cb.actors[static_cast<size_t>(out.mention->actor)];

@@ -63,6 +63,13 @@ CharClass ClassifyCodePoint(int32_t cp);
 enum class Script : uint8_t { Other, Latin, Cyrillic, Greek, Arabic, Hebrew, Cjk };
 Script ScriptOf(int32_t cp);
 
+// Hash for maps keyed by std::string that are searched with a string_view (no string built):
+// std::unordered_map<std::string, V, StringHash, std::equal_to<>>.
+struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 // ---- template implementation -------------------------------------------------------------------
 namespace detail {
 extern const uint8_t kAsciiClass[128];
