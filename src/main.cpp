@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "io/codebook_io.hpp"
 #include "io/corpus_io.hpp"
 #include "platform/platform.hpp"
 #include "ui/ui.hpp"
@@ -19,6 +20,15 @@ static const char* kGlslVersion = "#version 300 es";  // WebGL2
 static const char* kGlslVersion = "#version 130";
 #endif
 
+namespace presslens {
+// The embedded default codebook into the state (a broken one is a build defect, reported).
+bool SetCodebookTextOrReport(ui::AppState& s, LoadError& err) {
+    if (ui::SetCodebookText(s, std::string(DefaultCodebookJson()))) return true;
+    err = {"embedded codebook", s.codebook_error};
+    return false;
+}
+}  // namespace presslens
+
 namespace {
 
 struct App {
@@ -29,6 +39,8 @@ struct App {
     int frames_to_draw = 3;    // draw a few frames after any input, then idle
     long frames_drawn = 0;
     std::string last_state;
+    std::string last_link;     // the view link last read or written
+    bool link_read = false;
 };
 
 float FramebufferScale(SDL_Window* w) {
@@ -57,6 +69,14 @@ bool Frame(void* user) {
     bool quit = false;
     if (PumpEvents(app, quit)) app.frames_to_draw = 3;  // ImGui settles hover/click in 2-3 frames
     if (quit) return false;
+    // The view link changed outside the app (start-up, back/forward, an edited URL): follow it.
+    std::string link = presslens::platform::ReadViewLink();
+    if (!app.link_read || link != app.last_link) {
+        if (!link.empty() || app.link_read) presslens::ui::ApplyViewLink(app.state, link);
+        app.last_link = link;
+        app.link_read = true;
+        app.frames_to_draw = 3;
+    }
     if (app.frames_to_draw <= 0) {
         presslens::platform::IdleUntilInput();
         return true;
@@ -87,6 +107,11 @@ bool Frame(void* user) {
     SDL_GL_SwapWindow(app.window);
     --app.frames_to_draw;
     ++app.frames_drawn;
+    std::string now = presslens::ui::ViewLink(app.state);
+    if (now != app.last_link) {
+        presslens::platform::WriteViewLink(now);
+        app.last_link = now;
+    }
 
     std::string state = presslens::ui::StateJson(app.state, app.frames_drawn);
     if (state != app.last_state) {
@@ -107,9 +132,12 @@ int main(int argc, char** argv) {
     if (!presslens::platform::ParseArgs(argc, argv)) return 2;
     static App app;  // static: outlives main() under the browser's main loop
 
-    // 1. Data: the embedded default corpus.
+    // 1. Data: the embedded default codebook and corpus, analysed and matched.
     presslens::LoadError err;
-    if (!presslens::LoadDefaultCorpus(app.state.corpus, err)) app.state.error = err.ToString();
+    if (!presslens::SetCodebookTextOrReport(app.state, err)) app.state.error = err.ToString();
+    presslens::Corpus corpus;
+    if (!presslens::LoadDefaultCorpus(corpus, err)) app.state.error = err.ToString();
+    presslens::ui::SetCorpus(app.state, std::move(corpus));
 
     // 2. Window and GL context.
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {

@@ -3,6 +3,8 @@
 // window.presslens. The native twin is src/platform/platform_native.cpp.
 #include <emscripten.h>
 
+#include <cstdlib>
+
 #include "platform/platform.hpp"
 
 namespace {
@@ -29,6 +31,13 @@ EM_JS(void, presslens_js_fatal, (const char* msg), {
     var m = UTF8ToString(msg);
     console.error('presslens: ' + m);
     if (window.presslensShowError) window.presslensShowError(m);
+});
+
+EM_JS(void, presslens_js_write_hash, (const char* link), {
+    var l = UTF8ToString(link);
+    var cur = '';
+    try { cur = decodeURIComponent((window.location.hash || '').replace(/^#/, '')); } catch (e) {}
+    if (cur !== l) history.pushState(null, '', '#' + encodeURI(l).replace(/#/g, '%23'));
 });
 
 extern "C" EMSCRIPTEN_KEEPALIVE void presslens_wake() {
@@ -60,6 +69,16 @@ void IdleUntilInput() {
 long FrameLimit() { return 0; }
 
 void PublishState(const std::string& json) { presslens_js_publish(json.c_str()); }
+
+std::string ReadViewLink() {
+    // a malformed %-escape reads as the raw hash rather than throwing
+    const char* p = emscripten_run_script_string(
+        "(function(){var h=(window.location.hash||'').replace(/^#/,'');"
+        "try{return decodeURIComponent(h);}catch(e){return h;}})()");
+    return p ? std::string(p) : std::string();
+}
+
+void WriteViewLink(const std::string& link) { presslens_js_write_hash(link.c_str()); }
 
 void ReportFatal(const std::string& message) { presslens_js_fatal(message.c_str()); }
 

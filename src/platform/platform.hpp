@@ -6,7 +6,7 @@
 
 namespace presslens::platform {
 
-// Parses host-specific command-line options (native: --frames N, --state-out PATH).
+// Parses host-specific command-line options (native: --frames N, --state-out PATH, --view LINK).
 // Returns false and prints usage on a bad option.
 bool ParseArgs(int argc, char** argv);
 
@@ -24,6 +24,11 @@ long FrameLimit();
 // Publishes the app's state JSON: on the web as window.presslens (for scripts and tests), on the
 // desktop into the --state-out file when one was given.
 void PublishState(const std::string& json);
+
+// The view link: on the web the URL's hash (without '#'), so a copied link reopens the view and
+// back/forward move between views; natively the --view argument. Writing pushes a history entry.
+std::string ReadViewLink();
+void WriteViewLink(const std::string& link);
 
 // Shows an unrecoverable start-up error to the user (stderr, and the page's message box).
 void ReportFatal(const std::string& message);

@@ -13,6 +13,7 @@ namespace presslens::platform {
 namespace {
 long g_frame_limit = 0;
 std::string g_state_out;
+std::string g_view;
 }  // namespace
 
 bool ParseArgs(int argc, char** argv) {
@@ -21,12 +22,15 @@ bool ParseArgs(int argc, char** argv) {
             g_frame_limit = std::strtol(argv[++i], nullptr, 10);
         } else if (!std::strcmp(argv[i], "--state-out") && i + 1 < argc) {
             g_state_out = argv[++i];
+        } else if (!std::strcmp(argv[i], "--view") && i + 1 < argc) {
+            g_view = argv[++i];
         } else {
             std::fprintf(stderr,
                          "presslens: unknown option '%s'\n"
-                         "usage: presslens [--frames N] [--state-out FILE]\n"
+                         "usage: presslens [--frames N] [--state-out FILE] [--view LINK]\n"
                          "  --frames N        quit after drawing N frames\n"
-                         "  --state-out FILE  write the viewer's state (JSON) to FILE after each frame\n",
+                         "  --state-out FILE  write the viewer's state (JSON) to FILE after each frame\n"
+                         "  --view LINK       open a view, as in the web page's URL hash (panel=words&word=ice)\n",
                          argv[i]);
             return false;
         }
@@ -56,6 +60,9 @@ void PublishState(const std::string& json) {
     }
     std::rename(tmp.c_str(), g_state_out.c_str());
 }
+
+std::string ReadViewLink() { return g_view; }
+void WriteViewLink(const std::string& link) { g_view = link; }
 
 void ReportFatal(const std::string& message) { std::fprintf(stderr, "presslens: %s\n", message.c_str()); }
 

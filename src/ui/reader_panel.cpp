@@ -1,47 +1,191 @@
-// ui: the reader panel: the selected article's metadata and full text, as published.
-#include <imgui.h>
-
+// ui: the reader: the selected article as published, line by line, wrapped at word boundaries.
+// Boilerplate lines are greyed (or folded); every code's matched words are shaded in the code's
+// colour; the focused evidence sentence (from a matrix cell or a concordance line) is outlined
+// and scrolled into view. The text is drawn, never rewritten.
+#include <algorithm>
 #include <string_view>
 
 #include "ui/ui.hpp"
+#include "ui/widgets.hpp"
 
 namespace presslens::ui {
 
-void DrawReaderPanel(AppState& state) {
-    if (state.selected_article < 0 || state.selected_article >= static_cast<int>(state.corpus.articles.size())) {
-        ImGui::TextDisabled("Select an article on the left to read it.");
+namespace {
+
+struct Mark {
+    Span span;
+    ImU32 colour;
+    int code;  // -1: not a code (a concordance word)
+};
+
+// The style of the byte range [b, e): the last mark covering it (marks are pushed weakest first).
+const Mark* MarkAt(const std::vector<Mark>& marks, uint32_t b) {
+    const Mark* found = nullptr;
+    for (const Mark& m : marks)
+        if (m.span.begin <= b && b < m.span.end) found = &m;
+    return found;
+}
+
+}  // namespace
+
+void DrawReaderPanel(AppState& s) {
+    if (s.selected_article < 0 || s.selected_article >= static_cast<int>(s.corpus.articles.size())) {
+        ImGui::TextDisabled("Open an article from the list, a matrix cell or a concordance line.");
         return;
     }
-    const Article& a = state.corpus.articles[static_cast<size_t>(state.selected_article)];
-    if (state.reader_scroll_to_top) {
+    const size_t ai = static_cast<size_t>(s.selected_article);
+    const Article& a = s.corpus.articles[ai];
+    const AnalyzedArticle& aa = s.analysis.articles[ai];
+    if (s.reader_scroll_to_top) {
         ImGui::SetScrollY(0.0f);
-        state.reader_scroll_to_top = 0;
+        s.reader_scroll_to_top = 0;
     }
     std::string title = DisplayTitle(a);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(title.c_str());
     ImGui::PopTextWrapPos();
-    ImGui::TextDisabled("%s  \xC2\xB7  %s  \xC2\xB7  %s  \xC2\xB7  %s", DisplayOutlet(a).c_str(),
-                        a.meta.author.value_or("author unknown").c_str(), a.meta.date.value_or("date unknown").c_str(),
-                        a.meta.language.value_or("language unknown").c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s \xC2\xB7 %s \xC2\xB7 %s \xC2\xB7 %s \xC2\xB7 %zu words \xC2\xB7 %zu boilerplate lines",
+                        DisplayOutlet(a).c_str(), a.meta.author.value_or("author unknown").c_str(),
+                        a.meta.date.value_or("date unknown").c_str(), aa.effective_language.c_str(), aa.words,
+                        aa.boilerplate_lines);
+    ImGui::PopStyleColor();
+    // which codes this article reports, as coloured chips
+    std::vector<int> present(s.codebook.codes.size(), 0);
+    std::vector<Mark> marks;
+    for (const Hit& h : s.match.hits) {
+        if (h.article != ai) continue;
+        ++present[h.code];
+        for (const Span& t : h.tokens) marks.push_back({t, CodeColour(s.codebook.codes[h.code], 0.45f), static_cast<int>(h.code)});
+    }
+    if (!s.word.empty())
+        for (const KwicLine& k : s.kwic)
+            if (k.article == ai) marks.push_back({k.match, IM_COL32(255, 255, 255, 220), -1});
+    bool first_chip = true;
+    for (size_t c = 0; c < present.size(); ++c) {
+        if (!present[c]) continue;
+        if (!first_chip) ImGui::SameLine(0, ImGui::GetFontSize() * 0.6f);
+        else ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 3);
+        first_chip = false;
+        ImVec2 p = ImGui::GetCursorScreenPos();
+        ImVec2 sz = ImGui::CalcTextSize(s.codebook.codes[c].id.c_str());
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x - 3, p.y), ImVec2(p.x + sz.x + 3, p.y + sz.y),
+                                                  CodeColour(s.codebook.codes[c], 0.6f), 3.0f);
+        ImGui::TextUnformatted(s.codebook.codes[c].id.c_str());
+        if (ImGui::IsItemHovered())
+            WrappedTooltip(s.codebook.codes[c].label + ": " + std::to_string(present[c]) + " sentence(s) here");
+    }
+    if (ImGui::Checkbox("Show boilerplate", &s.show_boilerplate)) s.scroll_to_focus = s.focus.end > s.focus.begin;
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Copy article")) ImGui::SetClipboardText(a.text.c_str());
+    if (s.focus.end > s.focus.begin) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Copy sentence")) ImGui::SetClipboardText(a.text.substr(s.focus.begin, s.focus.size()).c_str());
+    }
     ImGui::Separator();
 
-    // The text exactly as published, line by line, wrapped to the panel.
-    ImGui::PushTextWrapPos(0.0f);
-    std::string_view text = a.text;
-    while (!text.empty()) {
-        size_t nl = text.find('\n');
-        std::string_view line = text.substr(0, nl);
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (line.empty()) {
-            ImGui::Spacing();
-        } else {
-            ImGui::TextUnformatted(line.data(), line.data() + line.size());
+    ImGui::BeginChild("text", ImVec2(0, 0), ImGuiChildFlags_None);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImFont* font = ImGui::GetFont();
+    const float fs = ImGui::GetFontSize();
+    const float line_h = ImGui::GetTextLineHeightWithSpacing();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
+    const ImU32 grey_col = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    const std::string_view text = a.text;
+    const float clip_top = ImGui::GetWindowPos().y - line_h, clip_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
+    float y = 0;
+    float focus_y = -1;
+    s.reader_focus = {};
+    float fx0 = 1e9f, fy0 = 1e9f, fx1 = -1e9f, fy1 = -1e9f;
+    const Mark* hovered = nullptr;
+    ImVec2 mouse = ImGui::GetMousePos();
+    size_t folded = 0;
+
+    auto measure = [&](uint32_t b, uint32_t e) {
+        return font->CalcTextSizeA(fs, FLT_MAX, 0.0f, text.data() + b, text.data() + e).x;
+    };
+    for (size_t li = 0; li < aa.lines.size(); ++li) {
+        const Line& line = aa.lines[li];
+        const bool boiler = line.boilerplate != Boilerplate::None;
+        if (boiler && !s.show_boilerplate) {
+            ++folded;
+            continue;
         }
-        if (nl == std::string_view::npos) break;
-        text.remove_prefix(nl + 1);
+        if (folded) {
+            dl->AddText(ImVec2(origin.x, origin.y + y), grey_col,
+                        ("[" + std::to_string(folded) + " boilerplate line" + (folded > 1 ? "s" : "") + " hidden]").c_str());
+            y += line_h;
+            folded = 0;
+        }
+        if (line.span.size() == 0) {
+            y += line_h * 0.6f;
+            continue;
+        }
+        // words with their trailing spaces, wrapped at the panel width
+        float x = 0;
+        uint32_t i = line.span.begin;
+        const uint32_t end = line.span.end;
+        while (i < end) {
+            uint32_t we = i;
+            while (we < end && text[we] != ' ') ++we;
+            uint32_t se = we;
+            while (se < end && text[se] == ' ') ++se;
+            float w = measure(i, we);
+            if (x > 0 && x + w > width) {
+                x = 0;
+                y += line_h;
+            }
+            const bool visible = origin.y + y > clip_top && origin.y + y < clip_bottom;
+            // draw the word (and its spaces) in runs of one style
+            uint32_t run = i;
+            while (run < se) {
+                const Mark* m = boiler ? nullptr : MarkAt(marks, run);
+                uint32_t run_end = run + 1;
+                // extend over continuation bytes and bytes with the same mark
+                while (run_end < se && ((static_cast<unsigned char>(text[run_end]) & 0xC0) == 0x80 ||
+                                        (boiler ? nullptr : MarkAt(marks, run_end)) == m))
+                    ++run_end;
+                float rw = measure(run, run_end);
+                ImVec2 p0(origin.x + x, origin.y + y);
+                ImVec2 p1(p0.x + rw, p0.y + ImGui::GetTextLineHeight());
+                bool in_focus = s.focus.end > s.focus.begin && run < s.focus.end && run_end > s.focus.begin;
+                if (visible) {
+                    if (in_focus) dl->AddRectFilled(ImVec2(p0.x, p0.y - 1), ImVec2(p1.x, p1.y + 1), IM_COL32(120, 160, 255, 55));
+                    if (m && m->code >= 0) dl->AddRectFilled(p0, p1, m->colour, 2.0f);
+                    if (m && m->code < 0) dl->AddRect(ImVec2(p0.x - 1, p0.y - 1), ImVec2(p1.x + 1, p1.y + 1), m->colour, 2.0f, 0, 2.0f);
+                    dl->AddText(font, fs, p0, boiler ? grey_col : text_col, text.data() + run, text.data() + run_end);
+                }
+                if (in_focus) {
+                    if (focus_y < 0) focus_y = y;
+                    fx0 = std::min(fx0, p0.x);
+                    fy0 = std::min(fy0, p0.y);
+                    fx1 = std::max(fx1, p1.x);
+                    fy1 = std::max(fy1, p1.y);
+                }
+                if (m && mouse.x >= p0.x && mouse.x < p1.x && mouse.y >= p0.y && mouse.y < p1.y) hovered = m;
+                x += rw;
+                run = run_end;
+            }
+            i = se;
+        }
+        y += line_h;
     }
-    ImGui::PopTextWrapPos();
+    if (folded)
+        dl->AddText(ImVec2(origin.x, origin.y + y), grey_col,
+                    ("[" + std::to_string(folded) + " boilerplate line" + (folded > 1 ? "s" : "") + " hidden]").c_str());
+    ImGui::Dummy(ImVec2(width, y + line_h));
+    if (fx1 > fx0) s.reader_focus = {fx0, fy0, fx1 - fx0, fy1 - fy0};
+    if (s.scroll_to_focus && focus_y >= 0) {
+        ImGui::SetScrollY(std::max(0.0f, focus_y - ImGui::GetWindowHeight() * 0.3f));
+        s.scroll_to_focus = false;
+    }
+    if (hovered && ImGui::IsWindowHovered() && hovered->code >= 0) {
+        const Code& c = s.codebook.codes[static_cast<size_t>(hovered->code)];
+        WrappedTooltip(c.id + ": " + c.label);
+    }
+    ImGui::EndChild();
 }
 
 }  // namespace presslens::ui

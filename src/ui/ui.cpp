@@ -4,8 +4,11 @@
 #include <imgui.h>
 
 #include <nlohmann/json.hpp>
+#include <cstdlib>
+#include <set>
 
 #include "core/embedded.hpp"
+#include "ui/widgets.hpp"
 
 namespace presslens::ui {
 
@@ -42,6 +45,49 @@ void ApplyTheme(bool dark) {
     s.CellPadding = ImVec2(6, 4);
 }
 
+ImU32 CodeColour(const Code& code, float alpha) {
+    unsigned r = 150, g = 150, b = 150;
+    if (code.colour.size() == 7 && code.colour[0] == '#') {
+        unsigned v = static_cast<unsigned>(std::strtoul(code.colour.c_str() + 1, nullptr, 16));
+        r = (v >> 16) & 0xFF;
+        g = (v >> 8) & 0xFF;
+        b = v & 0xFF;
+    }
+    return IM_COL32(r, g, b, static_cast<int>(alpha * 255.0f));
+}
+
+Rect ItemRect() {
+    ImVec2 mn = ImGui::GetItemRectMin(), mx = ImGui::GetItemRectMax();
+    return {mn.x, mn.y, mx.x - mn.x, mx.y - mn.y};
+}
+
+void WrappedTooltip(const std::string& text) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+namespace {
+
+void DrawStatusBar(const AppState& state) {
+    if (!state.error.empty()) {
+        ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "%s", state.error.c_str());
+        return;
+    }
+    std::set<std::string> langs;
+    for (const AnalyzedArticle& a : state.analysis.articles) langs.insert(a.effective_language);
+    std::string list;
+    for (const std::string& l : langs) list += (list.empty() ? "" : " ") + l;
+    ImGui::TextDisabled("%zu articles \xC2\xB7 %zu outlets \xC2\xB7 languages: %s \xC2\xB7 analysis %.0f ms \xC2\xB7 "
+                        "matching %.1f ms \xC2\xB7 %zu codes",
+                        state.corpus.articles.size(), state.analysis.outlets.size(), list.c_str(), state.analysis_ms,
+                        state.match_ms, state.codebook.codes.size());
+}
+
+}  // namespace
+
 void DrawFrame(AppState& state) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
@@ -52,54 +98,112 @@ void DrawFrame(AppState& state) {
     ImGui::Begin("Presslens", nullptr, flags);
     ImGui::PopStyleVar();
 
-    ImGui::TextUnformatted("Presslens");
-    ImGui::SameLine();
-    ImGui::TextDisabled("%zu articles", state.corpus.articles.size());
-
+    const ImGuiIO& io = ImGui::GetIO();
+    if ((io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGuiKey_F, false)) {
+        state.panel = Panel::Articles;
+        state.panel_requested = true;
+        state.focus_filter = true;
+    }
     float status_h = ImGui::GetFrameHeightWithSpacing();
     ImVec2 avail = ImGui::GetContentRegionAvail();
-    float list_w = avail.x * 0.42f;
-    if (list_w < 320.0f) list_w = avail.x < 640.0f ? avail.x * 0.5f : 320.0f;
+    float left_w = avail.x * 0.55f;
+    if (avail.x < 1100.0f) left_w = avail.x * 0.52f;
 
-    ImGui::BeginChild("articles", ImVec2(list_w, avail.y - status_h), ImGuiChildFlags_Border);
-    DrawArticlesPanel(state);
+    ImGui::BeginChild("left", ImVec2(left_w, avail.y - status_h), ImGuiChildFlags_None);
+    if (ImGui::BeginTabBar("panels")) {
+        struct Tab { Panel p; const char* label; void (*draw)(AppState&); };
+        static const Tab kTabs[] = {{Panel::Matrix, "Matrix", DrawMatrixPanel},
+                                    {Panel::Articles, "Articles", DrawArticlesPanel},
+                                    {Panel::Words, "Words", DrawWordsPanel},
+                                    {Panel::Codebook, "Codebook", DrawCodebookPanel}};
+        for (const Tab& t : kTabs) {
+            ImGuiTabItemFlags tf = (state.panel_requested && state.panel == t.p) ? ImGuiTabItemFlags_SetSelected : 0;
+            if (ImGui::BeginTabItem(t.label, nullptr, tf)) {
+                if (!state.panel_requested) state.panel = t.p;
+                t.draw(state);
+                ImGui::EndTabItem();
+            }
+        }
+        state.panel_requested = false;
+        ImGui::EndTabBar();
+    }
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("reader", ImVec2(0, avail.y - status_h), ImGuiChildFlags_Border);
     DrawReaderPanel(state);
     ImGui::EndChild();
-
-    if (!state.error.empty()) {
-        ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "%s", state.error.c_str());
-    } else {
-        ImGui::TextDisabled("%zu articles \xE2\x80\x94 click one to read it", state.corpus.articles.size());
-    }
+    DrawStatusBar(state);
     ImGui::End();
 }
 
+namespace {
+nlohmann::json RectJson(const Rect& r) { return {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}}; }
+}  // namespace
+
 std::string StateJson(const AppState& state, long frame) {
-    nlohmann::json articles = nlohmann::json::array();
+    using nlohmann::json;
+    json articles = json::array();
     for (size_t i = 0; i < state.corpus.articles.size(); ++i) {
         const Article& a = state.corpus.articles[i];
-        nlohmann::json row = {{"source", a.source},
-                              {"outlet", DisplayOutlet(a)},
-                              {"title", DisplayTitle(a)},
-                              {"language", a.meta.language.value_or("unknown")}};
-        if (i < state.article_rows.size()) {
-            const Rect& r = state.article_rows[i];
-            row["rect"] = {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};
-        }
+        json row = {{"source", a.source},
+                    {"outlet", DisplayOutlet(a)},
+                    {"title", DisplayTitle(a)},
+                    {"language", i < state.analysis.articles.size() ? state.analysis.articles[i].effective_language
+                                                                   : std::string("unknown")}};
+        if (i < state.article_rows.size() && state.article_rows[i].h > 0) row["rect"] = RectJson(state.article_rows[i]);
         articles.push_back(std::move(row));
     }
-    nlohmann::json j = {{"frame", frame},
-                        {"articles", std::move(articles)},
-                        {"selected", state.selected_article},
-                        {"error", state.error}};
+    json codes = json::array();
+    for (const Code& c : state.codebook.codes) codes.push_back(c.id);
+    json cells = json::array();
+    for (size_t r = 0; r < state.matrix.rows; ++r) {
+        json row = json::array();
+        for (size_t c = 0; c < state.matrix.cols; ++c) {
+            json cell = {{"hits", state.matrix.at(r, c).hits}};
+            size_t k = r * state.matrix.cols + c;
+            if (k < state.matrix_cells.size() && state.matrix_cells[k].h > 0) cell["rect"] = RectJson(state.matrix_cells[k]);
+            row.push_back(std::move(cell));
+        }
+        cells.push_back(std::move(row));
+    }
+    json bars = json::array();
+    for (size_t i = 0; i < state.freq.size(); ++i) {
+        json b = {{"term", state.freq[i].term}, {"count", state.freq[i].count}};
+        if (i < state.bars.size() && state.bars[i].h > 0) b["rect"] = RectJson(state.bars[i]);
+        bars.push_back(std::move(b));
+    }
+    json kwic = json::array();
+    for (size_t i = 0; i < state.kwic.size() && i < 200; ++i) {
+        json k = {{"article", state.kwic[i].article}, {"keyword", state.kwic[i].keyword}};
+        if (i < state.kwic_rows.size() && state.kwic_rows[i].h > 0) k["rect"] = RectJson(state.kwic_rows[i]);
+        kwic.push_back(std::move(k));
+    }
+    json j = {{"frame", frame},
+              {"panel", PanelName(state.panel)},
+              {"articles", std::move(articles)},
+              {"outlets", state.analysis.outlets},
+              {"codes", std::move(codes)},
+              {"matrix", std::move(cells)},
+              {"bars", std::move(bars)},
+              {"word", state.word},
+              {"kwic", std::move(kwic)},
+              {"selected", state.selected_article},
+              {"error", state.error},
+              {"codebook_error", state.codebook_error},
+              {"analysis_ms", state.analysis_ms},
+              {"match_ms", state.match_ms}};
     if (state.selected_article >= 0 && state.selected_article < static_cast<int>(state.corpus.articles.size())) {
         const Article& a = state.corpus.articles[static_cast<size_t>(state.selected_article)];
-        j["reader"] = {{"source", a.source}, {"title", DisplayTitle(a)}, {"bytes", a.text.size()}};
+        json reader = {{"source", a.source}, {"title", DisplayTitle(a)}, {"bytes", a.text.size()}};
+        if (state.focus.end > state.focus.begin && state.focus.end <= a.text.size()) {
+            reader["focus"] = a.text.substr(state.focus.begin, state.focus.size());
+            if (state.focus_code >= 0 && state.focus_code < static_cast<int>(state.codebook.codes.size()))
+                reader["focus_code"] = state.codebook.codes[static_cast<size_t>(state.focus_code)].id;
+            if (state.reader_focus.h > 0) reader["focus_rect"] = RectJson(state.reader_focus);
+        }
+        j["reader"] = std::move(reader);
     }
-    return j.dump();
+    return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace presslens::ui

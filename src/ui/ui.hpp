@@ -20,8 +20,15 @@ void DrawFrame(AppState& state);
 // The small JSON state the app publishes for scripts and browser tests (docs/architecture.md).
 std::string StateJson(const AppState& state, long frame);
 
+// The view as a link (the web page's URL hash) and back; values that do not fit are ignored.
+std::string ViewLink(const AppState& state);
+void ApplyViewLink(AppState& state, const std::string& link);
+
 // Per-panel drawing, one file each.
 void DrawArticlesPanel(AppState& state);
 void DrawReaderPanel(AppState& state);
+void DrawMatrixPanel(AppState& state);
+void DrawWordsPanel(AppState& state);
+void DrawCodebookPanel(AppState& state);
 
 }  // namespace presslens::ui

@@ -10,7 +10,7 @@ test.before(async () => { env = await launch(); });
 test.after(async () => { if (env) await env.close(); });
 
 test('lists the five default articles and opens one on click', async () => {
-  const { page, requests } = await openApp(env);
+  const { page, requests } = await openApp(env, { hash: '#panel=articles' });
   const s = await waitState(page, (s) => s.articles.length === 5 && s.articles.every((a) => a.rect), 'article rows');
   assert.equal(s.articles.length, 5);
   const dutch = s.articles.find((a) => a.language === 'nl');
@@ -48,7 +48,7 @@ test('idle frames cost nothing: no frames are drawn without input', async () => 
 });
 
 test('crisp at DPR 2: the canvas backing store is twice the CSS size', async () => {
-  const { page } = await openApp(env, { width: 1024, height: 640, dpr: 2 });
+  const { page } = await openApp(env, { width: 1024, height: 640, dpr: 2, hash: '#panel=articles' });
   const dims = await page.evaluate(() => {
     const c = document.getElementById('canvas');
     return { w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight };

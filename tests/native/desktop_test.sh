@@ -5,7 +5,7 @@
 set -euo pipefail
 build=$1; out=$2; mkdir -p "$out"
 state="$out/native-state.json"; rm -f "$state"
-"$build/presslens" --state-out "$state" > "$out/native-run.log" 2>&1 &
+"$build/presslens" --view "panel=articles" --state-out "$state" > "$out/native-run.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 fail() { echo "desktop test FAILED: $*"; cat "$out/native-run.log"; exit 1; }

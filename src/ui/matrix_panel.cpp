@@ -1,0 +1,163 @@
+// ui: the comparison matrix: outlets x codes, grouped by the codes' groups. Each cell shows its
+// hits with a heat shade in the code's colour; hovering shows the best evidence (or why the cell
+// is empty); a click opens the article in the reader at that sentence.
+#include <algorithm>
+#include <numeric>
+
+#include "ui/ui.hpp"
+#include "ui/widgets.hpp"
+
+namespace presslens::ui {
+
+namespace {
+
+std::string SentenceOf(const AppState& s, uint32_t article, Span span) {
+    return s.corpus.articles[article].text.substr(span.begin, span.size());
+}
+
+void CellTooltip(const AppState& s, size_t row, size_t col) {
+    const MatrixCell& cell = s.matrix.at(row, col);
+    const Code& code = s.codebook.codes[col];
+    std::string text = s.analysis.outlets[row] + " \xC2\xB7 " + code.id + ": " + code.label + "\n\n";
+    if (cell.present()) {
+        const Hit& h = s.match.hits[static_cast<size_t>(cell.best)];
+        text += "\xE2\x80\x9C" + SentenceOf(s, h.article, h.sentence_span) + "\xE2\x80\x9D\n\n";
+        text += std::to_string(cell.hits) + (cell.hits == 1 ? " sentence" : " sentences") + " \xC2\xB7 rule " +
+                (code.rules[h.rule].id.empty() ? code.id : code.rules[h.rule].id) + " \xC2\xB7 " +
+                s.corpus.articles[h.article].source + "\nClick to open it in the reader.";
+    } else {
+        text += "Empty: no sentence matched all of a rule (" + std::to_string(code.rules.size()) + " tried).";
+        if (cell.near_misses.empty()) {
+            text += "\nNo sentence has any of its terms.";
+        } else {
+            text += " Closest:";
+            for (int i : cell.near_misses) {
+                const NearMiss& nm = s.match.near_misses[static_cast<size_t>(i)];
+                std::string sent = SentenceOf(s, nm.article, nm.sentence_span);
+                if (sent.size() > 160) sent = sent.substr(0, 157) + "\xE2\x80\xA6";
+                text += "\n\n\xE2\x80\xA2 \xE2\x80\x9C" + sent + "\xE2\x80\x9D\n   " + nm.missing;
+            }
+            text += "\n\nClick to open the closest one.";
+        }
+    }
+    WrappedTooltip(text);
+}
+
+}  // namespace
+
+void DrawMatrixPanel(AppState& s) {
+    const Matrix& mx = s.matrix;
+    const auto& codes = s.codebook.codes;
+    s.matrix_cells.assign(mx.rows * mx.cols, Rect{});
+    if (mx.rows == 0 || mx.cols == 0) {
+        ImGui::TextDisabled("No outlets or no codes.");
+        return;
+    }
+    ImGui::Checkbox("Sort outlets by coverage", &s.sort_by_coverage);
+    ImGui::SameLine();
+    ImGui::TextDisabled("(?)");
+    if (ImGui::IsItemHovered())
+        WrappedTooltip("Each cell: how many sentences of the outlet prove the code, shaded by count. Hover for the best "
+                       "evidence, or for why a cell is empty; click to read it.");
+
+    std::vector<size_t> order(mx.rows);
+    std::iota(order.begin(), order.end(), 0);
+    if (s.sort_by_coverage)
+        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return mx.row_codes[a] > mx.row_codes[b]; });
+    uint32_t max_hits = 1;
+    for (const MatrixCell& c : mx.cells) max_hits = std::max(max_hits, c.hits);
+
+    ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_RowBg |
+                            ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
+    float footer = ImGui::GetTextLineHeightWithSpacing() * 1.5f;
+    if (!ImGui::BeginTable("matrix", static_cast<int>(mx.cols) + 2, flags, ImVec2(0, -footer))) return;
+    ImGui::TableSetupScrollFreeze(1, 2);
+    float outlet_w = ImGui::GetFontSize() * 6.0f;
+    for (const std::string& o : s.analysis.outlets) outlet_w = std::max(outlet_w, ImGui::CalcTextSize(o.c_str()).x);
+    ImGui::TableSetupColumn("Outlet", ImGuiTableColumnFlags_WidthFixed, std::min(outlet_w, ImGui::GetFontSize() * 11.0f));
+    for (const Code& c : codes)
+        ImGui::TableSetupColumn(c.id.c_str(), ImGuiTableColumnFlags_WidthFixed,
+                                std::max(ImGui::GetFontSize() * 2.2f, ImGui::CalcTextSize(c.id.c_str()).x + ImGui::GetFontSize() * 0.8f));
+    ImGui::TableSetupColumn("Codes", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Codes").x);
+
+    // group row: each group's name over its first column
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (size_t c = 0; c < codes.size(); ++c) {
+        if (c > 0 && codes[c].group == codes[c - 1].group) continue;
+        ImGui::TableSetColumnIndex(static_cast<int>(c) + 1);
+        // the group's name may run over the group's other columns
+        ImVec2 p = ImGui::GetCursorScreenPos();
+        ImGui::PushClipRect(p, ImVec2(p.x + ImGui::GetFontSize() * 12.0f, p.y + ImGui::GetTextLineHeight()), false);
+        ImGui::TextDisabled("%s", codes[c].group.empty() ? "\xE2\x80\x94" : codes[c].group.c_str());
+        ImGui::PopClipRect();
+    }
+    // code row with colour swatches
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    ImGui::TableSetColumnIndex(0);
+    ImGui::TextUnformatted("Outlet");
+    for (size_t c = 0; c < codes.size(); ++c) {
+        ImGui::TableSetColumnIndex(static_cast<int>(c) + 1);
+        ImVec2 p = ImGui::GetCursorScreenPos();
+        float sz = ImGui::GetFontSize() * 0.6f;
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + sz * 0.4f), ImVec2(p.x + sz, p.y + sz * 1.4f),
+                                                  CodeColour(codes[c]));
+        ImGui::Dummy(ImVec2(sz + 2, sz));
+        ImGui::SameLine(0, 2);
+        ImGui::TextUnformatted(codes[c].id.c_str());
+        if (ImGui::IsItemHovered())
+            WrappedTooltip(codes[c].id + ": " + codes[c].label + (codes[c].description.empty() ? "" : "\n\n" + codes[c].description));
+    }
+    ImGui::TableSetColumnIndex(static_cast<int>(codes.size()) + 1);
+    ImGui::TextUnformatted("Codes");
+
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(mx.rows));
+    while (clipper.Step()) {
+        for (int oi = clipper.DisplayStart; oi < clipper.DisplayEnd; ++oi) {
+            size_t r = order[static_cast<size_t>(oi)];
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            ImGui::TextUnformatted(s.analysis.outlets[r].c_str());
+            if (ImGui::IsItemHovered()) WrappedTooltip(s.analysis.outlets[r]);
+            for (size_t c = 0; c < mx.cols; ++c) {
+                ImGui::TableSetColumnIndex(static_cast<int>(c) + 1);
+                const MatrixCell& cell = mx.at(r, c);
+                if (cell.present()) {
+                    float t = static_cast<float>(cell.hits) / static_cast<float>(max_hits);
+                    ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, CodeColour(codes[c], 0.35f + 0.55f * t));
+                }
+                ImGui::PushID(static_cast<int>(r * mx.cols + c));
+                std::string label = cell.present() ? std::to_string(cell.hits) : std::string("\xC2\xB7");
+                bool selected = s.cell_row == static_cast<int>(r) && s.cell_col == static_cast<int>(c);
+                if (ImGui::Selectable(label.c_str(), selected, 0, ImVec2(0, 0))) {
+                    s.cell_row = static_cast<int>(r);
+                    s.cell_col = static_cast<int>(c);
+                    if (cell.present()) {
+                        const Hit& h = s.match.hits[static_cast<size_t>(cell.best)];
+                        OpenArticle(s, static_cast<int>(h.article), h.sentence_span, static_cast<int>(c));
+                    } else if (!cell.near_misses.empty()) {
+                        const NearMiss& nm = s.match.near_misses[static_cast<size_t>(cell.near_misses.front())];
+                        OpenArticle(s, static_cast<int>(nm.article), nm.sentence_span, -1);
+                    }
+                }
+                s.matrix_cells[r * mx.cols + c] = ItemRect();
+                if (ImGui::IsItemHovered()) CellTooltip(s, r, c);
+                ImGui::PopID();
+            }
+            ImGui::TableSetColumnIndex(static_cast<int>(mx.cols) + 1);
+            ImGui::Text("%u", mx.row_codes[r]);
+        }
+    }
+    // totals: how many outlets report each code
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    ImGui::TableSetColumnIndex(0);
+    ImGui::TextUnformatted("Outlets reporting");
+    for (size_t c = 0; c < mx.cols; ++c) {
+        ImGui::TableSetColumnIndex(static_cast<int>(c) + 1);
+        ImGui::Text("%u/%zu", mx.col_outlets[c], mx.rows);
+    }
+    ImGui::EndTable();
+    ImGui::TextDisabled("%zu outlets \xC2\xB7 %zu codes \xC2\xB7 %zu evidence sentences", mx.rows, mx.cols, s.match.hits.size());
+}
+
+}  // namespace presslens::ui

@@ -1,0 +1,19 @@
+// ui (internal): small ImGui helpers shared by the panels.
+#pragma once
+#include <imgui.h>
+
+#include <string>
+
+#include "core/codebook.hpp"
+#include "ui/app_state.hpp"
+
+namespace presslens::ui {
+
+// A code's colour ("#rrggbb"; grey when unset) with the given alpha.
+ImU32 CodeColour(const Code& code, float alpha = 1.0f);
+// The last item's rectangle.
+Rect ItemRect();
+// Text wrapped at the tooltip's width.
+void WrappedTooltip(const std::string& text);
+
+}  // namespace presslens::ui

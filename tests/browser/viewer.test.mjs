@@ -1,0 +1,78 @@
+// Real-browser tests of the viewer's panels: a matrix cell opens its evidence sentence in the
+// reader, a word's bar opens its concordance and a concordance line the reader, and the URL hash
+// holds the view (a copied link reopens it; back returns to the previous view).
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { launch, openApp, state, waitState, clickRect, SHOT_DIR } from './browser.mjs';
+
+let env;
+test.before(async () => { env = await launch(); });
+test.after(async () => { if (env) await env.close(); });
+
+const cellsReady = (s) => s.matrix.length === 5 && s.matrix.every((row) => row.every((c) => c.rect));
+
+test('a matrix cell opens the sentence that proves it, highlighted in the reader', async () => {
+  const { page } = await openApp(env);
+  let s = await waitState(page, cellsReady, 'matrix cells on screen');
+  assert.equal(s.panel, 'matrix');
+  assert.deepEqual(s.codes.slice(0, 3), ['D1', 'D2', 'D3']);
+  // every outlet reports D1 and D2; only CNET and Metro US report D3
+  assert.deepEqual(s.matrix.map((row) => row[0].hits > 0), [true, true, true, true, true]);
+  assert.deepEqual(s.matrix.map((row) => row[2].hits > 0), [false, false, false, true, true]);
+  assert.equal(s.outlets[3], 'CNET');
+  await clickRect(page, s.matrix[3][2].rect);
+  // the sentence is scrolled into view inside the reader (right half of the window)
+  const inView = (r) => r && r.x > 640 && r.y > 0 && r.y + r.h < 800;
+  s = await waitState(page, (s) => s.reader && s.reader.focus && inView(s.reader.focus_rect), 'the evidence in view in the reader');
+  assert.equal(s.reader.source, '003_e9d2b8b8e93679c1.txt');
+  assert.equal(s.reader.focus_code, 'D3');
+  assert.match(s.reader.focus, /^Implement strong transparency and accountability measures/);
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: path.join(SHOT_DIR, 'matrix-cell-evidence.png') });
+
+  // the link holds the view: a new page with the same hash shows the same sentence
+  const hash = await page.evaluate(() => window.location.hash);
+  assert.match(hash, /panel=matrix/);
+  assert.match(hash, /cell=3,2/);
+  const again = await openApp(env, { hash });
+  const s2 = await waitState(again.page, (s) => s.reader && s.reader.focus, 'the linked view');
+  assert.equal(s2.reader.focus, s.reader.focus);
+  assert.equal(s2.panel, 'matrix');
+  await again.page.close();
+
+  // back returns to the view before the click: no article open
+  await page.goBack();
+  await waitState(page, (s) => s.selected === -1, 'back to the matrix without an article');
+  await page.goForward();
+  await waitState(page, (s) => s.reader && s.reader.focus_code === 'D3', 'forward to the evidence again');
+  await page.close();
+});
+
+test('a word bar opens its concordance, a concordance line opens the reader there', async () => {
+  const { page } = await openApp(env, { hash: '#panel=words' });
+  let s = await waitState(page, (s) => s.panel === 'words' && s.bars.length === 30 && s.bars.every((b) => b.rect), 'the bar chart');
+  assert.equal(s.bars[0].term, 'amazon');
+  const bar = s.bars.find((b) => b.term === 'palantir');
+  assert.ok(bar, 'palantir is in the top 30');
+  await clickRect(page, bar.rect);
+  s = await waitState(page, (s) => s.word === 'palantir' && s.kwic.length > 0 && s.kwic.every((k) => k.rect), 'the concordance');
+  assert.equal(s.kwic.length, bar.count);
+  assert.ok(s.kwic.every((k) => k.keyword.toLowerCase() === 'palantir'));
+  const line = s.kwic[3];
+  await clickRect(page, line.rect);
+  s = await waitState(page, (s) => s.selected === line.article && s.reader.focus, 'the reader at the concordance line');
+  assert.match(s.reader.focus, /Palantir/);
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: path.join(SHOT_DIR, 'words-concordance.png') });
+  assert.match(await page.evaluate(() => decodeURIComponent(window.location.hash)), /word=palantir/);
+  await page.close();
+});
+
+test('a hash that does not fit the corpus is ignored, not trusted', async () => {
+  const { page } = await openApp(env, { hash: '#panel=words&article=999&cell=77,1&focus=5-2&scope=outlet:9' });
+  const s = await waitState(page, (s) => s.panel === 'words' && s.bars.length > 0, 'the words panel');
+  assert.equal(s.selected, -1);
+  assert.equal(s.bars[0].term, 'amazon');  // the whole corpus, not outlet 9
+  await page.close();
+});
