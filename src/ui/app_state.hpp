@@ -60,6 +60,7 @@ struct AppState {
     // codebook editing
     std::string codebook_text;       // the JSON being edited
     std::string codebook_error;      // why the text is not (yet) a valid codebook
+    std::string codebook_editing;    // the editor's text (may be invalid while typing)
     bool dark_theme = true;
 
     // Filled while drawing (one frame behind the hook): where things are on screen.

@@ -24,12 +24,9 @@ int ResizeCallback(ImGuiInputTextCallbackData* data) {
 }  // namespace
 
 void DrawCodebookPanel(AppState& s) {
-    static std::string editing;  // the text in the editor; kept across frames
-    static bool initialised = false;
-    if (!initialised || (s.codebook_error.empty() && editing != s.codebook_text && !ImGui::IsAnyItemActive())) {
-        editing = s.codebook_text;
-        initialised = true;
-    }
+    std::string& editing = s.codebook_editing;
+    // follow the applied codebook (reset, colour edits) unless the user is typing or mid-error
+    if (s.codebook_error.empty() && editing != s.codebook_text && !ImGui::IsAnyItemActive()) editing = s.codebook_text;
     ImGui::TextDisabled("%s", s.codebook.name.empty() ? "Codebook" : s.codebook.name.c_str());
     // codes: colour, id, label, how many outlets report it
     if (ImGui::BeginTable("codes", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH)) {
