@@ -53,8 +53,11 @@ void DrawReaderPanel(AppState& s) {
     // which codes this article reports, as coloured chips
     std::vector<int> present(s.codebook.codes.size(), 0);
     std::vector<Mark> marks;
-    for (const Hit& h : s.match.hits) {
-        if (h.article != ai) continue;
+    // hits are ordered by article: only this article's are visited
+    auto first = std::lower_bound(s.match.hits.begin(), s.match.hits.end(), ai,
+                                  [](const Hit& h, size_t article) { return h.article < article; });
+    for (auto it = first; it != s.match.hits.end() && it->article == ai; ++it) {
+        const Hit& h = *it;
         ++present[h.code];
         for (const Span& t : h.tokens) marks.push_back({t, CodeColour(s.codebook.codes[h.code], 0.45f), static_cast<int>(h.code)});
     }
@@ -62,6 +65,12 @@ void DrawReaderPanel(AppState& s) {
         for (const KwicLine& k : s.kwic)
             if (k.article == ai) marks.push_back({k.match, IM_COL32(255, 255, 255, 220), -1});
     bool first_chip = true;
+    std::vector<uint32_t> bounds;  // where the style can change
+    for (const Mark& m : marks) {
+        bounds.push_back(m.span.begin);
+        bounds.push_back(m.span.end);
+    }
+    std::sort(bounds.begin(), bounds.end());
     for (size_t c = 0; c < present.size(); ++c) {
         if (!present[c]) continue;
         if (!first_chip) ImGui::SameLine(0, ImGui::GetFontSize() * 0.6f);
@@ -142,11 +151,9 @@ void DrawReaderPanel(AppState& s) {
             uint32_t run = i;
             while (run < se) {
                 const Mark* m = boiler ? nullptr : MarkAt(marks, run);
-                uint32_t run_end = run + 1;
-                // extend over continuation bytes and bytes with the same mark
-                while (run_end < se && ((static_cast<unsigned char>(text[run_end]) & 0xC0) == 0x80 ||
-                                        (boiler ? nullptr : MarkAt(marks, run_end)) == m))
-                    ++run_end;
+                // a run ends where a mark begins or ends (always a code point boundary)
+                auto next = std::upper_bound(bounds.begin(), bounds.end(), run);
+                uint32_t run_end = next == bounds.end() ? se : std::min(se, *next);
                 float rw = measure(run, run_end);
                 ImVec2 p0(origin.x + x, origin.y + y);
                 ImVec2 p1(p0.x + rw, p0.y + ImGui::GetTextLineHeight());
