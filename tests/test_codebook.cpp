@@ -491,3 +491,31 @@ TEST_CASE("default corpus golden: the matrix and the evidence a reader would cit
             CHECK(t.end <= h.sentence_span.end);
         }
 }
+
+TEST_CASE("matching in slices (as the viewer does per frame) gives what matching at once gives") {
+    Corpus corpus;
+    LoadError err;
+    REQUIRE(LoadDefaultCorpus(corpus, err));
+    auto whole = RunCodebook(std::move(corpus), DefaultCodebook());
+    REQUIRE(whole->m.hits.size() > 10);
+    CompiledCodebook compiled(DefaultCodebook());
+    MatchResult sliced;
+    MatchArticles(whole->ac, compiled, 0, 2, sliced);
+    MatchArticles(whole->ac, compiled, 2, 3, sliced);
+    MatchArticles(whole->ac, compiled, 3, 99, sliced);  // past the end is clamped
+    REQUIRE(sliced.hits.size() == whole->m.hits.size());
+    for (size_t i = 0; i < sliced.hits.size(); ++i) {
+        const Hit& a = sliced.hits[i];
+        const Hit& b = whole->m.hits[i];
+        CHECK(a.article == b.article);
+        CHECK(a.sentence == b.sentence);
+        CHECK(a.code == b.code);
+        CHECK(a.score == b.score);
+        CHECK(a.tokens.size() == b.tokens.size());
+    }
+    REQUIRE(sliced.near_misses.size() == whole->m.near_misses.size());
+    for (size_t i = 0; i < sliced.near_misses.size(); ++i) {
+        CHECK(sliced.near_misses[i].article == whole->m.near_misses[i].article);
+        CHECK(sliced.near_misses[i].missing == whole->m.near_misses[i].missing);
+    }
+}

@@ -14,7 +14,9 @@
 #include "core/codebook.hpp"
 #include "io/codebook_io.hpp"
 #include "io/corpus_io.hpp"
+#include "io/files.hpp"
 #include "io/ingest.hpp"
+#include "io/inputs.hpp"
 #include "io/reports.hpp"
 
 namespace fs = std::filesystem;
@@ -96,50 +98,8 @@ Options ParseArgs(int argc, char** argv) {
     return o;
 }
 
-bool ReadFile(const fs::path& p, std::string& out, std::string& error) {
-    std::error_code ec;
-    auto size = fs::file_size(p, ec);
-    if (ec) { error = p.string() + ": " + ec.message(); return false; }
-    if (size > kMaxFileBytes) {
-        error = p.string() + ": file is " + std::to_string(size >> 20) + " MiB, over the limit of " +
-                std::to_string(kMaxFileBytes >> 20) + " MiB per file";
-        return false;
-    }
-    std::ifstream in(p, std::ios::binary);
-    if (!in) { error = p.string() + ": cannot open for reading"; return false; }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    out = ss.str();
-    return true;
-}
-
-// Loads one file into the corpus (a .json corpus or metadata, anything else as a .txt article).
-void LoadFile(const fs::path& p, Corpus& corpus, std::vector<MetadataEntry>& metadata) {
-    std::string bytes, err;
-    if (!ReadFile(p, bytes, err)) Fail(err, 1);
-    std::vector<std::string> warnings;
-    LoadError le;
-    std::string name = p.filename().string();
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    bool ok;
-    if (ext == ".json" && LooksLikeMetadataJson(bytes)) {
-        std::vector<MetadataEntry> entries;
-        ok = ParseMetadataJson(bytes, p.string(), entries, le);
-        metadata.insert(metadata.end(), entries.begin(), entries.end());
-    } else if (ext == ".json") {
-        Corpus c;
-        ok = ParseCorpusJson(bytes, p.string(), c, warnings, le);
-        for (Article& a : c.articles) corpus.articles.push_back(std::move(a));
-    } else {
-        Article a;
-        ok = ParseTxtArticle(bytes, name, a, warnings, le);
-        if (ok) corpus.articles.push_back(std::move(a));
-    }
-    for (const std::string& w : warnings) std::fprintf(stderr, "presslens-cli: warning: %s\n", w.c_str());
-    if (!ok) Fail(le.where.find(p.string()) == 0 ? le.ToString() : p.string() + ": " + le.message, 1);
-}
-
+// Loads the given files and directories (.txt articles, .json corpora, metadata.json); none =
+// the embedded default corpus. Any bad file stops the command with its message.
 Corpus LoadCorpus(const std::vector<std::string>& paths) {
     Corpus corpus;
     if (paths.empty()) {
@@ -149,24 +109,17 @@ Corpus LoadCorpus(const std::vector<std::string>& paths) {
     }
     std::vector<MetadataEntry> metadata;
     for (const std::string& path : paths) {
-        fs::path p(path);
-        std::error_code ec;
-        auto st = fs::status(p, ec);
-        if (ec || !fs::exists(st)) Fail(path + ": no such file or directory", 1);
-        if (fs::is_directory(st)) {
-            std::vector<fs::path> files;
-            for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
-                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-                if (!it->is_regular_file()) continue;
-                std::string ext = it->path().extension().string();
-                if (ext == ".txt" || ext == ".json" || ext == ".TXT" || ext == ".JSON") files.push_back(it->path());
-            }
-            if (ec) Fail(path + ": " + ec.message(), 1);
-            std::sort(files.begin(), files.end());
-            if (files.empty()) Fail(path + ": directory holds no .txt or .json files", 1);
-            for (const fs::path& f : files) LoadFile(f, corpus, metadata);
-        } else {
-            LoadFile(p, corpus, metadata);
+        std::vector<InputFile> files;
+        std::string err;
+        if (!CollectInputs(path, files, err)) Fail(err, 1);
+        for (const InputFile& f : files) {
+            InputKind kind = ClassifyInput(f);
+            if (kind == InputKind::Codebook) Fail(f.name + ": is a codebook; pass it with --codebook", 1);
+            std::vector<std::string> warnings;
+            LoadError le;
+            bool ok = ParseInput(f, kind, corpus.articles, metadata, warnings, le);
+            for (const std::string& w : warnings) std::fprintf(stderr, "presslens-cli: warning: %s\n", w.c_str());
+            if (!ok) Fail(le.where.rfind(f.name, 0) == 0 ? le.ToString() : f.name + ": " + le.message, 1);
         }
     }
     ApplyMetadata(corpus, metadata);
@@ -249,9 +202,10 @@ Codebook LoadCodebook(const std::string& path) {
         if (!LoadDefaultCodebook(cb, le)) Fail(le.ToString(), 1);
         return cb;
     }
-    std::string bytes, err;
-    if (!ReadFile(path, bytes, err)) Fail(err, 1);
-    if (!ParseCodebookJson(bytes, path, cb, le)) Fail(le.ToString(), 1);
+    InputFile f;
+    std::string err;
+    if (!ReadInputFile(path, f, err)) Fail(err, 1);
+    if (!ParseCodebookJson(f.bytes, path, cb, le)) Fail(le.ToString(), 1);
     return cb;
 }
 

@@ -669,8 +669,14 @@ bool RuleApplies(const CompiledRule& r, const std::string& a, const std::string&
 }  // namespace
 
 MatchResult MatchCorpus(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, size_t near_misses_per_cell) {
-    const CompiledCodebook::Impl& im = cbc.impl();
     MatchResult result;
+    MatchArticles(ac, cbc, 0, ac.articles.size(), result, near_misses_per_cell);
+    return result;
+}
+
+void MatchArticles(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, size_t first, size_t last,
+                   MatchResult& result, size_t near_misses_per_cell) {
+    const CompiledCodebook::Impl& im = cbc.impl();
     const size_t ncodes = im.cb.codes.size();
     Matcher matcher(im);
     std::vector<SentenceScan> scans;
@@ -682,7 +688,8 @@ MatchResult MatchCorpus(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, s
     std::vector<std::vector<NearMiss>> misses(ncodes);          // per code, in this article
     std::vector<uint8_t> code_hit(ncodes);
 
-    for (size_t ai = 0; ai < ac.articles.size(); ++ai) {
+    last = std::min(last, ac.articles.size());
+    for (size_t ai = first; ai < last; ++ai) {
         const AnalyzedArticle& aa = ac.articles[ai];
         const std::string_view text = ac.corpus->articles[ai].text;
         const std::string& lang_a = aa.effective_language;
@@ -812,7 +819,6 @@ MatchResult MatchCorpus(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, s
             for (NearMiss& nm : kept) result.near_misses.push_back(std::move(nm));
         }
     }
-    return result;
 }
 
 // [SECTION] The matrix --------------------------------------------------------------------------

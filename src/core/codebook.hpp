@@ -147,6 +147,10 @@ private:
 // (code, sentence): the best-scoring rule. Keeps up to `near_misses_per_cell` near misses for
 // each (article, code) with no hit.
 MatchResult MatchCorpus(const AnalyzedCorpus& ac, const CompiledCodebook& cb, size_t near_misses_per_cell = 3);
+// The same for articles [first, last), appending to `into`: called on consecutive ranges it gives
+// what MatchCorpus gives (the viewer matches a big corpus a slice per frame).
+void MatchArticles(const AnalyzedCorpus& ac, const CompiledCodebook& cb, size_t first, size_t last,
+                   MatchResult& into, size_t near_misses_per_cell = 3);
 
 // [SECTION] The matrix --------------------------------------------------------------------------
 

@@ -1,0 +1,110 @@
+// io: file-system access for the CLI and the desktop viewer (see files.hpp).
+#include "io/files.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "io/ingest.hpp"
+
+namespace presslens {
+
+namespace fs = std::filesystem;
+
+bool ReadInputFile(const std::string& path, InputFile& out, std::string& error) {
+    std::error_code ec;
+    fs::path p(path);
+    auto size = fs::file_size(p, ec);
+    if (ec) {
+        error = path + ": " + ec.message();
+        return false;
+    }
+    if (size > kMaxFileBytes) {
+        error = path + ": file is " + std::to_string(size >> 20) + " MiB, over the limit of " +
+                std::to_string(kMaxFileBytes >> 20) + " MiB per file";
+        return false;
+    }
+    std::ifstream in(p, std::ios::binary);
+    if (!in) {
+        error = path + ": cannot open for reading";
+        return false;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    out.name = path;
+    out.bytes = ss.str();
+    return true;
+}
+
+bool CollectInputs(const std::string& path, std::vector<InputFile>& out, std::string& error) {
+    fs::path p(path);
+    std::error_code ec;
+    auto st = fs::status(p, ec);
+    if (ec || !fs::exists(st)) {
+        error = path + ": no such file or directory";
+        return false;
+    }
+    if (!fs::is_directory(st)) {
+        InputFile f;
+        if (!ReadInputFile(path, f, error)) return false;
+        out.push_back(std::move(f));
+        return true;
+    }
+    std::vector<fs::path> files;
+    for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (!it->is_regular_file()) continue;
+        std::string ext = it->path().extension().string();
+        std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (ext == ".txt" || ext == ".json") files.push_back(it->path());
+    }
+    if (ec) {
+        error = path + ": " + ec.message();
+        return false;
+    }
+    if (files.empty()) {
+        error = path + ": directory holds no .txt or .json files";
+        return false;
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& f : files) {
+        InputFile in;
+        if (!ReadInputFile(f.string(), in, error)) return false;
+        out.push_back(std::move(in));
+    }
+    return true;
+}
+
+bool WriteFileAtomic(const std::string& path, const std::string& bytes, std::string& error) {
+    fs::path p(path);
+    std::error_code ec;
+    if (p.has_parent_path()) fs::create_directories(p.parent_path(), ec);
+    if (ec) {
+        error = p.parent_path().string() + ": " + ec.message();
+        return false;
+    }
+    fs::path tmp = p;
+    tmp += ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) {
+            error = tmp.string() + ": cannot open for writing";
+            return false;
+        }
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        if (!out) {
+            error = tmp.string() + ": write failed (disk full?)";
+            return false;
+        }
+    }
+    fs::rename(tmp, p, ec);
+    if (ec) {
+        error = path + ": " + ec.message();
+        fs::remove(tmp, ec);
+        return false;
+    }
+    return true;
+}
+
+}  // namespace presslens

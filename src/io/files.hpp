@@ -1,0 +1,21 @@
+// io: the file system, for the two hosts that have one (the CLI and the desktop viewer). Reads
+// paths into InputFiles; parsing stays in inputs/ingest.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "io/inputs.hpp"
+
+namespace presslens {
+
+// Reads one file (at most kMaxFileBytes). On failure `error` names the path and the reason.
+bool ReadInputFile(const std::string& path, InputFile& out, std::string& error);
+
+// A file, or every .txt and .json under a directory (recursively, sorted by path), appended to
+// `out`. An empty directory or a missing path is an error naming it.
+bool CollectInputs(const std::string& path, std::vector<InputFile>& out, std::string& error);
+
+// Writes bytes to a file atomically (a temporary beside it, then rename), creating parent folders.
+bool WriteFileAtomic(const std::string& path, const std::string& bytes, std::string& error);
+
+}  // namespace presslens

@@ -1,0 +1,221 @@
+// io: input batches (see inputs.hpp).
+#include "io/inputs.hpp"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <unordered_map>
+
+#include "io/ingest.hpp"
+
+namespace presslens {
+
+namespace {
+
+using json = nlohmann::json;
+
+bool EndsWithJson(std::string_view name) {
+    if (name.size() < 5) return false;
+    std::string ext(name.substr(name.size() - 5));
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext == ".json";
+}
+
+// Reads only the keys that tell the kinds apart, without building the document.
+struct KindSniffer : nlohmann::json_sax<json> {
+    int depth = 0;
+    bool in_articles = false;      // inside the top-level "articles" array
+    std::string top_key;
+    bool codes = false, file = false, text = false;
+
+    bool key(string_t& k) override {
+        if (depth == 1) {
+            top_key = k;
+            if (k == "codes" || k == "presslens_codebook") codes = true;
+        } else if (depth == 3 && in_articles) {
+            if (k == "file") file = true;
+            if (k == "text") text = true;
+        }
+        return true;
+    }
+    bool start_object(std::size_t) override { ++depth; return true; }
+    bool end_object() override { --depth; return true; }
+    bool start_array(std::size_t) override {
+        ++depth;
+        if (depth == 2 && top_key == "articles") in_articles = true;
+        return true;
+    }
+    bool end_array() override {
+        if (depth == 2) in_articles = false;
+        --depth;
+        return true;
+    }
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+};
+
+// Appends a JSON string value for a metadata field; invalid UTF-8 in metadata becomes U+FFFD.
+void PutString(json& j, const char* key, const std::optional<std::string>& v) {
+    if (v) j[key] = *v;
+}
+
+}  // namespace
+
+const char* InputKindName(InputKind k) {
+    switch (k) {
+        case InputKind::Article: return "article";
+        case InputKind::Corpus: return "corpus";
+        case InputKind::Metadata: return "metadata";
+        case InputKind::Codebook: return "codebook";
+    }
+    return "article";
+}
+
+InputKind ClassifyInput(const InputFile& f) {
+    if (!EndsWithJson(f.name)) return InputKind::Article;
+    KindSniffer s;
+    std::string_view b = f.bytes;
+    if (b.size() >= 3 && b.substr(0, 3) == "\xEF\xBB\xBF") b.remove_prefix(3);
+    bool ok = false;
+    try {
+        ok = json::sax_parse(b.begin(), b.end(), &s);
+    } catch (const json::exception&) {
+        ok = false;
+    }
+    if (s.codes) return InputKind::Codebook;  // even a broken one: its parser says where
+    if (ok && s.file && !s.text) return InputKind::Metadata;
+    return InputKind::Corpus;
+}
+
+bool ParseInput(const InputFile& f, InputKind kind, std::vector<Article>& articles,
+                std::vector<MetadataEntry>& metadata, std::vector<std::string>& warnings, LoadError& error) {
+    switch (kind) {
+        case InputKind::Metadata: {
+            std::vector<MetadataEntry> entries;
+            if (!ParseMetadataJson(f.bytes, f.name, entries, error)) return false;
+            metadata.insert(metadata.end(), entries.begin(), entries.end());
+            return true;
+        }
+        case InputKind::Corpus: {
+            Corpus c;
+            if (!ParseCorpusJson(f.bytes, f.name, c, warnings, error)) return false;
+            if (c.articles.empty()) {
+                error = {f.name, "the corpus holds no articles"};
+                return false;
+            }
+            for (Article& a : c.articles) articles.push_back(std::move(a));
+            return true;
+        }
+        case InputKind::Article: {
+            Article a;
+            // the source is the file name: metadata.json entries name files, not paths
+            std::string_view base = f.name;
+            size_t slash = base.find_last_of("/\\");
+            if (slash != std::string_view::npos) base.remove_prefix(slash + 1);
+            if (!ParseTxtArticle(f.bytes, base, a, warnings, error)) return false;
+            articles.push_back(std::move(a));
+            return true;
+        }
+        case InputKind::Codebook:
+            error = {f.name, "is a codebook, not articles"};
+            return false;
+    }
+    return false;
+}
+
+size_t MergeArticles(std::vector<Article>& into, std::vector<Article> more) {
+    std::unordered_map<std::string, size_t> by_source;
+    for (size_t i = 0; i < into.size(); ++i) by_source.emplace(into[i].source, i);
+    size_t replaced = 0;
+    for (Article& a : more) {
+        auto it = by_source.find(a.source);
+        if (it != by_source.end()) {
+            into[it->second] = std::move(a);
+            ++replaced;
+        } else {
+            by_source.emplace(a.source, into.size());
+            into.push_back(std::move(a));
+        }
+    }
+    return replaced;
+}
+
+// Layout: "presslens-saved-corpus 1\n", then per article a JSON line
+// {"source","bytes","body_begin","source_offset", metadata fields...}, the text's bytes, "\n".
+std::string SavedCorpusBytes(const Corpus& corpus) {
+    std::string out = "presslens-saved-corpus 1\n";
+    for (const Article& a : corpus.articles) {
+        json j = {{"source", a.source}, {"bytes", a.text.size()}, {"body_begin", a.body_begin},
+                  {"source_offset", a.source_offset}};
+        PutString(j, "outlet", a.meta.outlet);
+        PutString(j, "title", a.meta.title);
+        PutString(j, "author", a.meta.author);
+        PutString(j, "date", a.meta.date);
+        PutString(j, "language", a.meta.language);
+        PutString(j, "url", a.meta.url);
+        out += j.dump(-1, ' ', false, json::error_handler_t::replace);
+        out += '\n';
+        out += a.text;
+        out += '\n';
+    }
+    return out;
+}
+
+bool ParseSavedCorpus(std::string_view bytes, std::string_view name, Corpus& out, LoadError& error) {
+    static constexpr std::string_view kMagic = "presslens-saved-corpus 1\n";
+    if (bytes.substr(0, kMagic.size()) != kMagic) {
+        error = {std::string(name), "not a saved Presslens corpus (format line missing)"};
+        return false;
+    }
+    Corpus c;
+    size_t pos = kMagic.size();
+    auto fail = [&](const std::string& msg) {
+        error = {std::string(name), "article " + std::to_string(c.articles.size() + 1) + " (byte " +
+                                        std::to_string(pos) + "): " + msg};
+        return false;
+    };
+    while (pos < bytes.size()) {
+        size_t nl = bytes.find('\n', pos);
+        if (nl == std::string_view::npos) return fail("header line not ended");
+        json j;
+        try {
+            j = json::parse(bytes.substr(pos, nl - pos));
+        } catch (const json::exception& e) {
+            return fail(std::string("header is not JSON: ") + e.what());
+        }
+        if (!j.is_object() || !j.contains("source") || !j["source"].is_string() || !j.contains("bytes") ||
+            !j["bytes"].is_number_unsigned())
+            return fail("header lacks \"source\" or \"bytes\"");
+        Article a;
+        a.source = j["source"].get<std::string>();
+        size_t n = j["bytes"].get<size_t>();
+        pos = nl + 1;
+        if (n >= bytes.size() - pos || bytes[pos + n] != '\n')
+            return fail("text of " + std::to_string(n) + " bytes runs past the end");
+        a.text.assign(bytes.substr(pos, n));
+        pos += n + 1;
+        auto get = [&](const char* k, std::optional<std::string>& v) {
+            if (j.contains(k) && j[k].is_string()) v = j[k].get<std::string>();
+        };
+        get("outlet", a.meta.outlet);
+        get("title", a.meta.title);
+        get("author", a.meta.author);
+        get("date", a.meta.date);
+        get("language", a.meta.language);
+        get("url", a.meta.url);
+        if (j.contains("body_begin") && j["body_begin"].is_number_unsigned())
+            a.body_begin = static_cast<uint32_t>(std::min<size_t>(j["body_begin"].get<size_t>(), a.text.size()));
+        if (j.contains("source_offset") && j["source_offset"].is_number_unsigned())
+            a.source_offset = j["source_offset"].get<uint32_t>();
+        c.articles.push_back(std::move(a));
+    }
+    out = std::move(c);
+    return true;
+}
+
+}  // namespace presslens

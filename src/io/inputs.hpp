@@ -1,0 +1,44 @@
+// io: a batch of input files (dropped on the viewer, picked, or named on a command line) into
+// articles, metadata or a codebook. Bytes in, parsed data out; reading paths is io/files.hpp.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/corpus.hpp"
+#include "io/corpus_io.hpp"
+
+namespace presslens {
+
+struct InputFile {
+    std::string name;   // the file name (or path) shown in messages
+    std::string bytes;
+};
+
+enum class InputKind {
+    Article,   // .txt (anything that is not .json): one article
+    Corpus,    // .json with "articles" holding "text"
+    Metadata,  // .json with "articles" holding "file" (docs/formats.md)
+    Codebook,  // .json with "codes" or "presslens_codebook"
+};
+// Decides by the extension, and for .json by the top-level fields. A .json that does not parse
+// is a Corpus (its parser then reports where it broke).
+InputKind ClassifyInput(const InputFile& f);
+const char* InputKindName(InputKind k);  // "article", "corpus", "metadata", "codebook"
+
+// Parses an Article, Corpus or Metadata input, appending to `articles` or `metadata`.
+// On failure nothing is appended and `error` names the file and the place.
+bool ParseInput(const InputFile& f, InputKind kind, std::vector<Article>& articles,
+                std::vector<MetadataEntry>& metadata, std::vector<std::string>& warnings, LoadError& error);
+
+// Adds `more` to `into`: an article whose source equals one already there replaces it (dropping
+// the same file twice updates it); the others are appended. Returns how many were replaced.
+size_t MergeArticles(std::vector<Article>& into, std::vector<Article> more);
+
+// The viewer's saved corpus (browser storage, or a file in the config folder): each article's
+// metadata on a JSON line, then its bytes exactly (JSON strings cannot hold invalid UTF-8, and
+// the text is never altered). docs/formats.md.
+std::string SavedCorpusBytes(const Corpus& corpus);
+bool ParseSavedCorpus(std::string_view bytes, std::string_view name, Corpus& out, LoadError& error);
+
+}  // namespace presslens
