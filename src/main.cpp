@@ -4,11 +4,17 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
+#include <imgui_internal.h>  // GImGui->InputEventsQueue: input ImGui has not consumed yet
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "io/codebook_io.hpp"
 #include "io/corpus_io.hpp"
+#include "io/files.hpp"
+#include "io/inputs.hpp"
+#include "io/png.hpp"
 #include "platform/platform.hpp"
 #include "ui/ui.hpp"
 
@@ -27,6 +33,82 @@ bool SetCodebookTextOrReport(ui::AppState& s, LoadError& err) {
     err = {"embedded codebook", s.codebook_error};
     return false;
 }
+
+// Start-up data: the saved codebook and settings, then the corpus from the command line (native),
+// else the saved corpus, else the embedded default. Loads run to completion before the first frame.
+void LoadStartupData(ui::AppState& s) {
+    std::string settings = platform::LoadStored("settings");
+    if (settings.find("theme=light") != std::string::npos) s.dark_theme = false;
+    std::string saved_cb = platform::LoadStored("codebook");
+    if (!saved_cb.empty() && !ui::SetCodebookText(s, saved_cb)) {
+        // keep the user's text in the editor with its error; match with the default meanwhile
+        std::string why = s.codebook_error;
+        LoadError err;
+        if (!SetCodebookTextOrReport(s, err)) s.error = err.ToString();
+        s.codebook_editing = saved_cb;
+        s.codebook_error = why;
+        s.error = "The saved codebook has a problem, so the default is in use; your text is in the Codebook panel: " + why;
+    }
+    s.saved_codebook_generation = s.codebook_generation;  // what is stored is what we have
+
+    Corpus corpus;
+    LoadError err;
+    if (!LoadDefaultCorpus(corpus, err)) s.error = err.ToString();
+    ui::SetCorpus(s, std::move(corpus));
+    s.corpus_is_default = true;
+    s.saved_corpus_generation = s.corpus_generation;
+
+    const auto& paths = platform::StartupPaths();
+    if (!paths.empty()) {
+        std::vector<InputFile> files;
+        std::vector<std::string> problems;
+        for (const std::string& p : paths) {
+            std::string e;
+            if (!CollectInputs(p, files, e)) problems.push_back(e);
+        }
+        ui::SetCorpus(s, Corpus{});  // the named files are the corpus, not additions to the default
+        ui::StartLoad(s, std::move(files), std::move(problems));
+        while (ui::StepLoad(s, 1e9)) {
+        }
+        if (s.corpus.articles.empty()) {  // nothing loaded: say why over the default corpus
+            std::string why = s.error;
+            if (LoadDefaultCorpus(corpus, err)) ui::SetCorpus(s, std::move(corpus));
+            s.corpus_is_default = true;
+            s.saved_corpus_generation = s.corpus_generation;  // a failed load must not wipe what is kept
+            s.error = why;
+        }
+        return;
+    }
+    std::string saved = platform::LoadStored("corpus");
+    if (saved.empty()) return;
+    Corpus restored;
+    if (!ParseSavedCorpus(saved, "the saved corpus", restored, err)) {
+        s.error = err.ToString() + "; showing the default corpus";
+        return;
+    }
+    ui::StartRestore(s, std::move(restored));
+    while (ui::StepLoad(s, 1e9)) {
+    }
+}
+
+// Keeps what the user changed for the next session; a failure is said, never silent.
+void PersistChanges(ui::AppState& s) {
+    std::string error;
+    if (s.codebook_generation != s.saved_codebook_generation) {
+        bool is_default = s.codebook_text == DefaultCodebookJson();
+        if (!platform::Store("codebook", is_default ? std::string() : s.codebook_text, error))
+            s.error = "Could not keep the codebook for next time: " + error;
+        s.saved_codebook_generation = s.codebook_generation;
+    }
+    if (!s.job && s.corpus_generation != s.saved_corpus_generation) {
+        if (!platform::Store("corpus", s.corpus_is_default ? std::string() : SavedCorpusBytes(s.corpus), error))
+            s.error = "Could not keep the corpus for next time: " + error;
+        s.saved_corpus_generation = s.corpus_generation;
+    }
+    std::string later = platform::TakeStoreError();
+    if (!later.empty()) s.error = "Could not keep your changes for next time: " + later;
+}
+
 }  // namespace presslens
 
 namespace {
@@ -41,6 +123,7 @@ struct App {
     std::string last_state;
     std::string last_link;     // the view link last read or written
     bool link_read = false;
+    bool dark_theme = true;    // the theme last applied
 };
 
 float FramebufferScale(SDL_Window* w) {
@@ -57,11 +140,58 @@ bool PumpEvents(App& app, bool& quit) {
         any = true;
         ImGui_ImplSDL2_ProcessEvent(&e);
         if (e.type == SDL_QUIT) quit = true;
+        if (e.type == SDL_DROPFILE && e.drop.file) {
+            presslens::platform::OnDropFile(e.drop.file);
+            SDL_free(e.drop.file);
+        }
+        if (e.type == SDL_DROPCOMPLETE) presslens::platform::OnDropComplete();
         if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE &&
             e.window.windowID == SDL_GetWindowID(app.window))
             quit = true;
     }
     return any;
+}
+
+// The chart's pixels, read back from the frame just drawn (before the swap), as a PNG export.
+void SaveChartPng(App& app, float scale, int fb_h) {
+    const presslens::ui::Rect r = app.state.chart_rect;
+    int x = static_cast<int>(r.x * scale), y = static_cast<int>(r.y * scale);
+    int w = static_cast<int>(r.w * scale), h = static_cast<int>(r.h * scale);
+    if (w <= 0 || h <= 0) {
+        app.state.error = "No chart on screen to export: open the Words panel.";
+        return;
+    }
+    std::vector<uint8_t> px(static_cast<size_t>(w) * static_cast<size_t>(h) * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(x, fb_h - y - h, w, h, GL_RGBA, GL_UNSIGNED_BYTE, px.data());
+    // GL rows run bottom to top; PNG rows top to bottom; the chart is opaque
+    std::vector<uint8_t> flipped(px.size());
+    const size_t row = static_cast<size_t>(w) * 4;
+    for (int j = 0; j < h; ++j)
+        std::copy_n(px.data() + static_cast<size_t>(h - 1 - j) * row, row, flipped.data() + static_cast<size_t>(j) * row);
+    for (size_t i = 3; i < flipped.size(); i += 4) flipped[i] = 255;
+    bool ok = false;
+    std::string msg = presslens::platform::SaveExport("presslens-chart-" + presslens::ui::WordsScopeName(app.state) + ".png",
+                                                      "image/png",
+                                                      presslens::EncodePng(flipped.data(), static_cast<uint32_t>(w),
+                                                                           static_cast<uint32_t>(h)),
+                                                      ok);
+    (ok ? app.state.notice : app.state.error) = msg;
+}
+
+// What the interface asked of the host this frame: exports, the file picker.
+void HandleRequests(App& app) {
+    for (const presslens::ui::Export& e : app.state.exports) {
+        bool ok = false;
+        std::string msg = presslens::platform::SaveExport(e.name, e.mime, e.bytes, ok);
+        (ok ? app.state.notice : app.state.error) = msg;
+        app.frames_to_draw = std::max(app.frames_to_draw, 2);
+    }
+    app.state.exports.clear();
+    if (app.state.open_picker) {
+        app.state.open_picker = false;
+        presslens::platform::OpenFilePicker();
+    }
 }
 
 bool Frame(void* user) {
@@ -77,9 +207,29 @@ bool Frame(void* user) {
         app.link_read = true;
         app.frames_to_draw = 3;
     }
+    // Files dropped or picked: load them a slice per frame, drawing progress meanwhile.
+    std::vector<presslens::InputFile> files;
+    std::vector<std::string> read_errors;
+    if (presslens::platform::TakeDroppedFiles(files, read_errors)) {
+        presslens::ui::StartLoad(app.state, std::move(files), std::move(read_errors));
+        app.frames_to_draw = 3;
+    }
+    if (app.state.job) {
+        presslens::ui::StepLoad(app.state, 25.0);
+        app.frames_to_draw = std::max(app.frames_to_draw, 3);
+    }
+    // ImGui hands queued input to the interface a little per frame (a key down and its up in
+    // separate frames): fast typing must be drained before idling, or characters wait.
+    if (GImGui && GImGui->InputEventsQueue.Size > 0) app.frames_to_draw = std::max(app.frames_to_draw, 1);
     if (app.frames_to_draw <= 0) {
         presslens::platform::IdleUntilInput();
         return true;
+    }
+    if (app.state.dark_theme != app.dark_theme) {
+        presslens::ui::ApplyTheme(app.state.dark_theme);
+        app.dark_theme = app.state.dark_theme;
+        std::string err;
+        presslens::platform::Store("settings", app.dark_theme ? "" : "theme=light\n", err);
     }
 
     // A new device pixel ratio (first frame, or the window moved to another screen): rebuild the
@@ -104,6 +254,10 @@ bool Frame(void* user) {
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (app.state.chart_png) {
+        app.state.chart_png = false;
+        SaveChartPng(app, scale, h);
+    }
     SDL_GL_SwapWindow(app.window);
     --app.frames_to_draw;
     ++app.frames_drawn;
@@ -113,6 +267,8 @@ bool Frame(void* user) {
         app.last_link = now;
     }
 
+    HandleRequests(app);
+    presslens::PersistChanges(app.state);
     std::string state = presslens::ui::StateJson(app.state, app.frames_drawn);
     if (state != app.last_state) {
         presslens::platform::PublishState(state);
@@ -132,12 +288,12 @@ int main(int argc, char** argv) {
     if (!presslens::platform::ParseArgs(argc, argv)) return 2;
     static App app;  // static: outlives main() under the browser's main loop
 
-    // 1. Data: the embedded default codebook and corpus, analysed and matched.
+    // 1. Data: the embedded default codebook, then what the user keeps or named (LoadStartupData).
     presslens::LoadError err;
     if (!presslens::SetCodebookTextOrReport(app.state, err)) app.state.error = err.ToString();
-    presslens::Corpus corpus;
-    if (!presslens::LoadDefaultCorpus(corpus, err)) app.state.error = err.ToString();
-    presslens::ui::SetCorpus(app.state, std::move(corpus));
+    presslens::LoadStartupData(app.state);
+    app.state.host_has_picker = presslens::platform::HasFilePicker();
+    app.dark_theme = app.state.dark_theme;
 
     // 2. Window and GL context.
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
@@ -173,6 +329,8 @@ int main(int argc, char** argv) {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;  // layout is code, not a stray imgui.ini
+    // Tab and arrows move between items, Enter activates, Esc closes popups and menus
+    ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     presslens::ui::ApplyTheme(app.state.dark_theme);
     ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
     ImGui_ImplOpenGL3_Init(kGlslVersion);

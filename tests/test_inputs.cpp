@@ -86,3 +86,32 @@ TEST_CASE("inputs: the saved corpus keeps every byte, metadata and offsets") {
     CHECK(err.message.find("not a saved Presslens corpus") != std::string::npos);
     CHECK(back.articles.size() == keep.articles.size());
 }
+
+#include "io/png.hpp"
+
+TEST_CASE("png: checksums match their published check values; the file has the right layout") {
+    const std::string nine = "123456789";
+    CHECK(Crc32(reinterpret_cast<const uint8_t*>(nine.data()), nine.size()) == 0xCBF43926u);
+    const std::string wiki = "Wikipedia";
+    CHECK(Adler32(reinterpret_cast<const uint8_t*>(wiki.data()), wiki.size()) == 0x11E60398u);
+    // 300 x 80 RGBA: 96,080 bytes of scanlines, so two stored blocks
+    std::vector<uint8_t> px(300 * 80 * 4);
+    for (size_t i = 0; i < px.size(); ++i) px[i] = static_cast<uint8_t>(i * 7);
+    std::string png = EncodePng(px.data(), 300, 80);
+    CHECK(png.substr(0, 8) == std::string("\x89PNG\r\n\x1a\n", 8));
+    CHECK(png.substr(12, 4) == "IHDR");
+    auto be32 = [&](size_t at) {
+        return (uint32_t(uint8_t(png[at])) << 24) | (uint32_t(uint8_t(png[at + 1])) << 16) |
+               (uint32_t(uint8_t(png[at + 2])) << 8) | uint32_t(uint8_t(png[at + 3]));
+    };
+    CHECK(be32(16) == 300);
+    CHECK(be32(20) == 80);
+    // IHDR's CRC covers its type and data
+    CHECK(be32(29) == Crc32(reinterpret_cast<const uint8_t*>(png.data() + 12), 17));
+    CHECK(png.substr(37, 4) == "IDAT");
+    const size_t raw = (300 * 4 + 1) * 80;
+    const size_t zlen = 2 + raw + 5 * 2 + 4;  // header, data, two block headers, Adler-32
+    CHECK(be32(33) == zlen);
+    CHECK(png.size() == 8 + 25 + 12 + zlen + 12);
+    CHECK(png.substr(png.size() - 8, 4) == "IEND");
+}

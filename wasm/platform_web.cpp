@@ -4,6 +4,8 @@
 #include <emscripten.h>
 
 #include <cstdlib>
+#include <string>
+#include <vector>
 
 #include "platform/platform.hpp"
 
@@ -35,10 +37,80 @@ EM_JS(void, presslens_js_fatal, (const char* msg), {
 
 EM_JS(void, presslens_js_write_hash, (const char* link), {
     var l = UTF8ToString(link);
-    var cur = '';
-    try { cur = decodeURIComponent((window.location.hash || '').replace(/^#/, '')); } catch (e) {}
-    if (cur !== l) history.pushState(null, '', '#' + encodeURI(l).replace(/#/g, '%23'));
+    var cur = "";
+    try { cur = decodeURIComponent((window.location.hash || "").replace(/^#/, "")); } catch (e) {}
+    if (cur !== l) history.pushState(null, "", '#' + encodeURI(l).replace(/#/g, '%23'));
 });
+
+// ---- files the page read (shell/index.html queues them in window.presslensBatches) ----------
+EM_JS(int, presslens_js_batch_size, (), {
+    var b = window.presslensBatches;
+    return b && b.length ? b[0].length : -1;
+});
+EM_JS(int, presslens_js_file_name, (int i, char* dst, int cap), {
+    var bytes = new TextEncoder().encode(window.presslensBatches[0][i].name);
+    if (bytes.length <= cap) HEAPU8.set(bytes, dst);
+    return bytes.length;
+});
+EM_JS(int, presslens_js_file_size, (int i), {
+    var f = window.presslensBatches[0][i];
+    return f.error ? -1 : f.bytes.length;
+});
+EM_JS(int, presslens_js_file_error, (int i, char* dst, int cap), {
+    var bytes = new TextEncoder().encode(window.presslensBatches[0][i].error || "");
+    if (bytes.length <= cap) HEAPU8.set(bytes, dst);
+    return bytes.length;
+});
+EM_JS(void, presslens_js_file_copy, (int i, char* dst), {
+    HEAPU8.set(window.presslensBatches[0][i].bytes, dst);
+    window.presslensBatches[0][i].bytes = null;  // the wasm copy is the one kept
+});
+EM_JS(void, presslens_js_batch_done, (), { window.presslensBatches.shift(); });
+EM_JS(void, presslens_js_open_picker, (), { if (window.presslensOpenPicker) window.presslensOpenPicker(); });
+
+// ---- downloads and storage ------------------------------------------------------------------
+EM_JS(void, presslens_js_download, (const char* name, const char* mime, const char* data, int len), {
+    var blob = new Blob([HEAPU8.slice(data, data + len)], {type: UTF8ToString(mime)});
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = UTF8ToString(name);
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 60000);
+});
+EM_JS(int, presslens_js_stored_size, (const char* key), {
+    var v = (window.presslensStored || {})[UTF8ToString(key)];
+    return v ? v.length : -1;
+});
+EM_JS(void, presslens_js_stored_copy, (const char* key, char* dst), {
+    HEAPU8.set(window.presslensStored[UTF8ToString(key)], dst);
+});
+EM_JS(int, presslens_js_store, (const char* key, const char* data, int len), {
+    if (!window.presslensStore) return 0;
+    window.presslensStore(UTF8ToString(key), len ? HEAPU8.slice(data, data + len) : null);
+    return 1;
+});
+EM_JS(int, presslens_js_store_error, (char* dst, int cap), {
+    var e = window.presslensStoreError || "";
+    var bytes = new TextEncoder().encode(e);
+    if (bytes.length <= cap) { HEAPU8.set(bytes, dst); window.presslensStoreError = ""; }
+    return bytes.length;
+});
+
+namespace {
+// Reads a JS string through a (size, copy) pair of calls.
+template <typename F>
+std::string JsString(F get) {
+    std::string out(256, '\0');
+    int n = get(out.data(), static_cast<int>(out.size()));
+    if (n > static_cast<int>(out.size())) {
+        out.resize(static_cast<size_t>(n));
+        n = get(out.data(), n);
+    }
+    out.resize(static_cast<size_t>(n < 0 ? 0 : n));
+    return out;
+}
+}  // namespace
 
 extern "C" EMSCRIPTEN_KEEPALIVE void presslens_wake() {
     if (g_paused) {
@@ -81,5 +153,61 @@ std::string ReadViewLink() {
 void WriteViewLink(const std::string& link) { presslens_js_write_hash(link.c_str()); }
 
 void ReportFatal(const std::string& message) { presslens_js_fatal(message.c_str()); }
+
+const std::vector<std::string>& StartupPaths() {
+    static const std::vector<std::string> none;
+    return none;
+}
+
+bool TakeDroppedFiles(std::vector<InputFile>& files, std::vector<std::string>& errors) {
+    int n = presslens_js_batch_size();
+    if (n < 0) return false;
+    for (int i = 0; i < n; ++i) {
+        InputFile f;
+        f.name = JsString([i](char* d, int c) { return presslens_js_file_name(i, d, c); });
+        int size = presslens_js_file_size(i);
+        if (size < 0) {
+            errors.push_back(f.name + ": " + JsString([i](char* d, int c) { return presslens_js_file_error(i, d, c); }));
+            continue;
+        }
+        f.bytes.resize(static_cast<size_t>(size));
+        if (size > 0) presslens_js_file_copy(i, f.bytes.data());
+        files.push_back(std::move(f));
+    }
+    presslens_js_batch_done();
+    return true;
+}
+
+void OnDropFile(const char*) {}
+void OnDropComplete() {}
+
+bool HasFilePicker() { return true; }
+void OpenFilePicker() { presslens_js_open_picker(); }
+
+std::string SaveExport(const std::string& name, const std::string& mime, const std::string& bytes, bool& ok) {
+    presslens_js_download(name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+    ok = true;
+    return "downloaded " + name;
+}
+
+std::string LoadStored(const std::string& key) {
+    int n = presslens_js_stored_size(key.c_str());
+    if (n <= 0) return {};
+    std::string out(static_cast<size_t>(n), '\0');
+    presslens_js_stored_copy(key.c_str(), out.data());
+    return out;
+}
+
+bool Store(const std::string& key, const std::string& bytes, std::string& error) {
+    if (!presslens_js_store(key.c_str(), bytes.data(), static_cast<int>(bytes.size()))) {
+        error = "this browser offers no storage (IndexedDB) to this page; your changes last until it is closed";
+        return false;
+    }
+    return true;
+}
+
+std::string TakeStoreError() {
+    return JsString([](char* d, int c) { return presslens_js_store_error(d, c); });
+}
 
 }  // namespace presslens::platform

@@ -598,18 +598,20 @@ AnalyzedArticle AnalyzeArticle(const Article& article) {
     return a;
 }
 
+void AnalyzeNext(AnalyzedCorpus& ac) {
+    const Article& art = ac.corpus->articles[ac.articles.size()];
+    ac.articles.push_back(AnalyzeArticle(art));
+    std::string outlet = DisplayOutlet(art);
+    auto it = std::find(ac.outlets.begin(), ac.outlets.end(), outlet);
+    if (it == ac.outlets.end()) it = ac.outlets.insert(ac.outlets.end(), std::move(outlet));
+    ac.article_outlet.push_back(static_cast<int>(it - ac.outlets.begin()));
+}
+
 AnalyzedCorpus AnalyzeCorpus(const Corpus& corpus) {
     AnalyzedCorpus ac;
     ac.corpus = &corpus;
     ac.articles.reserve(corpus.articles.size());
-    std::unordered_map<std::string, int> outlet_index;
-    for (const Article& art : corpus.articles) {
-        ac.articles.push_back(AnalyzeArticle(art));
-        std::string outlet = DisplayOutlet(art);
-        auto [it, inserted] = outlet_index.emplace(outlet, static_cast<int>(ac.outlets.size()));
-        if (inserted) ac.outlets.push_back(outlet);
-        ac.article_outlet.push_back(it->second);
-    }
+    while (ac.articles.size() < corpus.articles.size()) AnalyzeNext(ac);
     return ac;
 }
 
@@ -674,6 +676,41 @@ std::vector<TermCount> CountTerms(const AnalyzedCorpus& ac, const Scope& scope, 
         ForEachTerm(ac, i, opt, [&](const std::string& term) { ++counts[term]; });
     }
     return SortCounts(counts, top);
+}
+
+std::vector<CompareRow> CompareScopes(const AnalyzedCorpus& ac, const Scope& a, const Scope& b, const TermOptions& opt,
+                                      size_t top) {
+    std::vector<TermCount> ca = CountTerms(ac, a, opt, 0), cb = CountTerms(ac, b, opt, 0);
+    size_t total_a = 0, total_b = 0;
+    for (const TermCount& t : ca) total_a += t.count;
+    for (const TermCount& t : cb) total_b += t.count;
+    std::unordered_map<std::string, size_t, StringHash, std::equal_to<>> index;
+    std::vector<CompareRow> rows;
+    rows.reserve(ca.size() + cb.size());
+    for (TermCount& t : ca) {
+        index.emplace(t.term, rows.size());
+        rows.push_back({std::move(t.term), t.count, 0, 0, 0});
+    }
+    for (TermCount& t : cb) {
+        auto it = index.find(t.term);
+        if (it != index.end()) rows[it->second].b = t.count;
+        else rows.push_back({std::move(t.term), 0, t.count, 0, 0});
+    }
+    for (CompareRow& r : rows) {
+        r.per_k_a = total_a ? 1000.0 * static_cast<double>(r.a) / static_cast<double>(total_a) : 0.0;
+        r.per_k_b = total_b ? 1000.0 * static_cast<double>(r.b) / static_cast<double>(total_b) : 0.0;
+    }
+    auto key = [](const CompareRow& r) { return std::max(r.per_k_a, r.per_k_b); };
+    auto before = [&](const CompareRow& x, const CompareRow& y) {
+        return key(x) != key(y) ? key(x) > key(y) : x.term < y.term;
+    };
+    if (top && rows.size() > top) {
+        std::partial_sort(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(top), rows.end(), before);
+        rows.resize(top);
+    } else {
+        std::sort(rows.begin(), rows.end(), before);
+    }
+    return rows;
 }
 
 std::vector<KeynessRow> Keyness(const AnalyzedCorpus& ac, int outlet, const TermOptions& opt, size_t top) {

@@ -122,6 +122,9 @@ struct AnalyzedCorpus {
 };
 
 AnalyzedCorpus AnalyzeCorpus(const Corpus& corpus);
+// Analyses the next article of ac.corpus (the one at index ac.articles.size()), so a caller can
+// spread a big corpus over many frames. Requires ac.articles.size() < ac.corpus->articles.size().
+void AnalyzeNext(AnalyzedCorpus& ac);
 
 // [SECTION] Frequencies, keyness, concordance ---------------------------------------------------
 
@@ -153,6 +156,17 @@ struct KeynessRow {
 // Distinctive words of an outlet against the rest of the corpus: terms over-used by the outlet,
 // sorted by G² descending, then term.
 std::vector<KeynessRow> Keyness(const AnalyzedCorpus& ac, int outlet, const TermOptions& opt, size_t top = 0);
+
+// Two scopes side by side (say two outlets): each term's count in both and its rate per 1,000
+// counted words of that scope, so scopes of different sizes compare fairly. Sorted by the larger
+// of the two rates, descending, then term; at most `top` rows (0 = all).
+struct CompareRow {
+    std::string term;
+    size_t a = 0, b = 0;
+    double per_k_a = 0, per_k_b = 0;
+};
+std::vector<CompareRow> CompareScopes(const AnalyzedCorpus& ac, const Scope& a, const Scope& b, const TermOptions& opt,
+                                      size_t top = 0);
 
 struct KwicLine {
     size_t article = 0;

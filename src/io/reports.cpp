@@ -38,6 +38,13 @@ Table FreqTable(const std::vector<TermCount>& rows) {
     return t;
 }
 
+Table CompareTable(const std::vector<CompareRow>& rows, const std::string& a, const std::string& b) {
+    Table t{{"term", a + "_count", b + "_count", a + "_per_1000", b + "_per_1000"}, {}};
+    for (const CompareRow& r : rows)
+        t.rows.push_back({r.term, static_cast<int64_t>(r.a), static_cast<int64_t>(r.b), r.per_k_a, r.per_k_b});
+    return t;
+}
+
 Table KeynessTable(const std::vector<KeynessRow>& rows) {
     Table t{{"term", "outlet_count", "rest_count", "log_likelihood", "log_ratio"}, {}};
     for (const KeynessRow& r : rows)

@@ -13,6 +13,8 @@ Table ArticlesTable(const AnalyzedCorpus& ac);
 Table BoilerplateTable(const AnalyzedCorpus& ac);
 Table FreqTable(const std::vector<TermCount>& rows);
 Table KeynessTable(const std::vector<KeynessRow>& rows);
+// Two scopes side by side; a and b name them in the column names ("a_count", "a_per_1000").
+Table CompareTable(const std::vector<CompareRow>& rows, const std::string& a, const std::string& b);
 Table KwicTable(const AnalyzedCorpus& ac, const std::vector<KwicLine>& rows);
 
 // Outlets × codes: one row per outlet with each code's hit count and the number of codes it

@@ -3,6 +3,9 @@
 // (wasm/platform_web.cpp), chosen in CMake by file name, never by #ifdefs in the UI.
 #pragma once
 #include <string>
+#include <vector>
+
+#include "io/inputs.hpp"
 
 namespace presslens::platform {
 
@@ -29,6 +32,36 @@ void PublishState(const std::string& json);
 // back/forward move between views; natively the --view argument. Writing pushes a history entry.
 std::string ReadViewLink();
 void WriteViewLink(const std::string& link);
+
+// ---- the user's files -----------------------------------------------------------------------
+
+// Paths named on the command line (native); none on the web.
+const std::vector<std::string>& StartupPaths();
+
+// A batch of files the user dropped on the window/page or picked, read into memory; false when
+// none is waiting. Files that could not be read are named, with why, in `errors`.
+bool TakeDroppedFiles(std::vector<InputFile>& files, std::vector<std::string>& errors);
+// Native: main.cpp forwards SDL_DROPFILE / SDL_DROPCOMPLETE here. Web: unused (the page reads
+// dropped files itself).
+void OnDropFile(const char* path);
+void OnDropComplete();
+
+// The browser's file picker (a dialog the desktop build does not have).
+bool HasFilePicker();
+void OpenFilePicker();
+
+// Saves an export: a download in the browser, a file in the export folder on the desktop
+// (--export-dir, else ~/Downloads when it exists, else the working folder). Returns a message
+// for the status bar; `ok` says whether it worked.
+std::string SaveExport(const std::string& name, const std::string& mime, const std::string& bytes, bool& ok);
+
+// The user's data kept between sessions, by key ("codebook", "corpus", "settings"): IndexedDB in
+// the browser, files in $XDG_CONFIG_HOME/presslens (~/.config/presslens) on the desktop.
+// Load gives "" when nothing is stored. Store with empty bytes removes the key.
+std::string LoadStored(const std::string& key);
+bool Store(const std::string& key, const std::string& bytes, std::string& error);
+// A store that failed after the fact (the browser's storage is asynchronous); "" when none.
+std::string TakeStoreError();
 
 // Shows an unrecoverable start-up error to the user (stderr, and the page's message box).
 void ReportFatal(const std::string& message);

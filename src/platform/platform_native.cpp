@@ -5,8 +5,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 
+#include "io/files.hpp"
 #include "platform/platform.hpp"
 
 namespace presslens::platform {
@@ -14,6 +16,22 @@ namespace {
 long g_frame_limit = 0;
 std::string g_state_out;
 std::string g_view;
+std::string g_export_dir;
+std::vector<std::string> g_paths;
+std::vector<InputFile> g_drop_files;
+std::vector<std::string> g_drop_errors;
+bool g_drop_ready = false;
+
+std::string ConfigDir() {
+    const char* xdg = std::getenv("XDG_CONFIG_HOME");
+    if (xdg && *xdg) return std::string(xdg) + "/presslens";
+    const char* home = std::getenv("HOME");
+    return std::string(home && *home ? home : ".") + "/.config/presslens";
+}
+
+bool ValidKey(const std::string& key) {
+    return key == "codebook" || key == "corpus" || key == "settings";
+}
 }  // namespace
 
 bool ParseArgs(int argc, char** argv) {
@@ -24,10 +42,16 @@ bool ParseArgs(int argc, char** argv) {
             g_state_out = argv[++i];
         } else if (!std::strcmp(argv[i], "--view") && i + 1 < argc) {
             g_view = argv[++i];
+        } else if (!std::strcmp(argv[i], "--export-dir") && i + 1 < argc) {
+            g_export_dir = argv[++i];
+        } else if (argv[i][0] != '-') {
+            g_paths.push_back(argv[i]);
         } else {
             std::fprintf(stderr,
                          "presslens: unknown option '%s'\n"
-                         "usage: presslens [--frames N] [--state-out FILE] [--view LINK]\n"
+                         "usage: presslens [FILE...] [--frames N] [--state-out FILE] [--view LINK] [--export-dir DIR]\n"
+                         "  FILE              .txt articles, .json corpora or a .json codebook, or folders of them\n"
+                         "  --export-dir DIR  where exports are written (default ~/Downloads, else here)\n"
                          "  --frames N        quit after drawing N frames\n"
                          "  --state-out FILE  write the viewer's state (JSON) to FILE after each frame\n"
                          "  --view LINK       open a view, as in the web page's URL hash (panel=words&word=ice)\n",
@@ -63,6 +87,71 @@ void PublishState(const std::string& json) {
 
 std::string ReadViewLink() { return g_view; }
 void WriteViewLink(const std::string& link) { g_view = link; }
+
+const std::vector<std::string>& StartupPaths() { return g_paths; }
+
+void OnDropFile(const char* path) {
+    std::string error;
+    if (!CollectInputs(path, g_drop_files, error)) g_drop_errors.push_back(error);
+}
+
+void OnDropComplete() { g_drop_ready = !g_drop_files.empty() || !g_drop_errors.empty(); }
+
+bool TakeDroppedFiles(std::vector<InputFile>& files, std::vector<std::string>& errors) {
+    if (!g_drop_ready) return false;
+    files = std::move(g_drop_files);
+    errors = std::move(g_drop_errors);
+    g_drop_files.clear();
+    g_drop_errors.clear();
+    g_drop_ready = false;
+    return true;
+}
+
+bool HasFilePicker() { return false; }
+void OpenFilePicker() {}
+
+std::string SaveExport(const std::string& name, const std::string&, const std::string& bytes, bool& ok) {
+    namespace fs = std::filesystem;
+    std::string dir = g_export_dir;
+    if (dir.empty()) {
+        const char* home = std::getenv("HOME");
+        std::error_code ec;
+        if (home && fs::is_directory(fs::path(home) / "Downloads", ec)) dir = (fs::path(home) / "Downloads").string();
+        else dir = fs::current_path(ec).string();
+    }
+    std::string path = (fs::path(dir) / name).string(), error;
+    ok = WriteFileAtomic(path, bytes, error);
+    return ok ? "saved " + path : "could not save " + name + ": " + error;
+}
+
+std::string LoadStored(const std::string& key) {
+    if (!ValidKey(key)) return {};
+    InputFile f;
+    std::string error;
+    std::string path = ConfigDir() + "/" + key;
+    if (!std::filesystem::exists(path)) return {};
+    if (!ReadInputFile(path, f, error)) {
+        std::fprintf(stderr, "presslens: %s\n", error.c_str());
+        return {};
+    }
+    return f.bytes;
+}
+
+bool Store(const std::string& key, const std::string& bytes, std::string& error) {
+    if (!ValidKey(key)) {
+        error = "unknown storage key " + key;
+        return false;
+    }
+    std::string path = ConfigDir() + "/" + key;
+    if (bytes.empty()) {
+        std::error_code ec;
+        std::filesystem::remove(path, ec);
+        return true;
+    }
+    return WriteFileAtomic(path, bytes, error);
+}
+
+std::string TakeStoreError() { return {}; }
 
 void ReportFatal(const std::string& message) { std::fprintf(stderr, "presslens: %s\n", message.c_str()); }
 

@@ -9,6 +9,7 @@
 #include "core/analysis.hpp"
 #include "core/codebook.hpp"
 #include "core/corpus.hpp"
+#include "io/inputs.hpp"
 
 namespace presslens::ui {
 
@@ -19,6 +20,36 @@ struct Rect {
 };
 
 enum class Panel { Matrix, Articles, Words, Codebook };
+
+// A load in progress (files dropped, picked, named on the command line, or the saved corpus):
+// parsed, analysed and matched a slice per frame so the interface keeps responding; the current
+// corpus stays on screen until the new one is complete. Fields are the model's (model.cpp).
+struct LoadJob {
+    enum class Stage { Parse, Analyze, Match };
+    Stage stage = Stage::Parse;
+    bool restore = false;                // the saved corpus at start-up: not saved again
+    std::vector<InputFile> files;
+    size_t next_file = 0;
+    std::vector<Article> articles;       // parsed so far
+    std::vector<MetadataEntry> metadata;
+    bool replace = false;                // a .json corpus replaces; .txt articles are added
+    std::string codebook_name, codebook_text;
+    std::vector<std::string> problems;   // files not loaded, with why
+    std::vector<std::string> warnings;
+    size_t replaced = 0, added = 0;
+    std::unique_ptr<Corpus> corpus;      // the corpus being built (stable address for `analysis`)
+    AnalyzedCorpus analysis;
+    std::unique_ptr<CompiledCodebook> compiled;
+    long codebook_generation = 0;        // the codebook `compiled` was built from
+    MatchResult match;
+    size_t next_match = 0;
+    double started_ms = 0;               // steady-clock ms
+};
+
+// Something for the host to save as a file (a download in the browser).
+struct Export {
+    std::string name, mime, bytes;
+};
 const char* PanelName(Panel p);  // "matrix", "articles", "words", "codebook"
 
 struct AppState {
@@ -31,6 +62,20 @@ struct AppState {
     Matrix matrix;
     double analysis_ms = 0, match_ms = 0;
     std::string error;               // last load error, shown in the status bar
+    std::string notice;              // last load's outcome, shown in the status bar
+    bool corpus_is_default = true;   // the embedded corpus (nothing to save)
+    long corpus_generation = 0;      // bumped whenever the corpus changes (the host saves it)
+    long codebook_generation = 0;    // bumped whenever the codebook changes
+    long saved_corpus_generation = 0, saved_codebook_generation = 0;  // the host's: what it stored
+    std::unique_ptr<LoadJob> job;    // a load in progress, or null
+    std::vector<std::unique_ptr<LoadJob>> queued;  // loads waiting for the current one
+
+    // requests to the host (main.cpp), which owns files, downloads and the GL framebuffer
+    std::vector<Export> exports;
+    bool open_picker = false;        // show the browser's file picker
+    bool host_has_picker = false;    // set by the host
+    bool chart_png = false;          // save the chart's pixels (chart_rect) as a PNG
+    Rect chart_rect;
 
     // view
     Panel panel = Panel::Matrix;
@@ -53,6 +98,8 @@ struct AppState {
     int min_length = 1;
     std::vector<TermCount> freq;
     std::vector<KeynessRow> key_rows;
+    int compare_outlet = -1;         // with freq_outlet: two outlets side by side
+    std::vector<CompareRow> compare;
     bool freq_dirty = true;
     std::string word;                // the word whose concordance is shown
     std::vector<KwicLine> kwic;
@@ -69,13 +116,29 @@ struct AppState {
     std::vector<Rect> bars;
     std::vector<Rect> kwic_rows;
     Rect reader_focus;
+    std::vector<std::pair<std::string, Rect>> menu_items;  // "Export", "Export/Matrix as CSV", ...
 };
 
-// (Re)analyses the corpus and re-matches; keeps the view where it still makes sense.
+// (Re)analyses the corpus and re-matches at once; keeps the view where it still makes sense.
 void SetCorpus(AppState& s, Corpus corpus);
+// Starts loading a batch of files (queued behind a load in progress): .txt articles are added
+// (one with the same file name replaces its namesake), a .json corpus replaces the corpus, a
+// metadata.json applies to the batch, a .json codebook replaces the codebook. Files that fail are
+// named in s.error with why; the rest still load; if nothing loads, nothing changes.
+// `problems` are files the host could not read (reported with the load's own).
+void StartLoad(AppState& s, std::vector<InputFile> files, std::vector<std::string> problems = {});
+// Starts replacing the corpus with already parsed articles (the saved corpus at start-up).
+void StartRestore(AppState& s, Corpus corpus);
+// Advances the load for about budget_ms (at least one step). Returns true while one remains.
+bool StepLoad(AppState& s, double budget_ms);
+void CancelLoad(AppState& s);
+// Progress of the load in [0, 1] and what it is doing ("analysing 120 of 5,000 articles").
+float LoadProgress(const AppState& s, std::string& what);
 // Parses text as a codebook; on success re-matches, on failure keeps the current codebook and
 // sets codebook_error. Returns success.
 bool SetCodebookText(AppState& s, const std::string& text);
+// Takes a parsed codebook as the current one (no re-match: the caller does it).
+void AdoptCodebook(AppState& s, Codebook cb, const std::string& text);
 void Rematch(AppState& s);
 void RefreshFrequencies(AppState& s);
 // Opens an article in the reader, optionally focused on a span (sentence) of evidence.

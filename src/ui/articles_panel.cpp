@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "ui/ui.hpp"
+#include "ui/widgets.hpp"
 
 namespace presslens::ui {
 
@@ -64,7 +65,7 @@ void DrawArticlesPanel(AppState& state) {
             bool known_outlet = a.meta.outlet.has_value() || selected;  // grey unknowns, but not on the highlight
             if (!known_outlet) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
             if (ImGui::Selectable(outlet.c_str(), selected,
-                                  ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+                                  ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap | kSelectOnArrows,
                                   ImVec2(0.0f, row_h))) {
                 OpenArticle(state, i);
             }

@@ -50,6 +50,7 @@ void DrawCodebookPanel(AppState& s) {
                 code.colour = hex;
                 s.codebook_text = CodebookToJson(s.codebook);
                 editing = s.codebook_text;
+                ++s.codebook_generation;
             }
             ImGui::PopID();
             ImGui::TableSetColumnIndex(1);

@@ -129,7 +129,7 @@ void DrawMatrixPanel(AppState& s) {
                 ImGui::PushID(static_cast<int>(r * mx.cols + c));
                 std::string label = cell.present() ? std::to_string(cell.hits) : std::string("\xC2\xB7");
                 bool selected = s.cell_row == static_cast<int>(r) && s.cell_col == static_cast<int>(c);
-                if (ImGui::Selectable(label.c_str(), selected, 0, ImVec2(0, 0))) {
+                if (ImGui::Selectable(label.c_str(), selected, kSelectOnArrows, ImVec2(0, 0))) {
                     s.cell_row = static_cast<int>(r);
                     s.cell_col = static_cast<int>(c);
                     if (cell.present()) {

@@ -1,8 +1,10 @@
 // ui: keeping the derived state (analysis, matches, matrix, frequencies) in step with the data
 // and the view (see app_state.hpp).
+#include <algorithm>
 #include <chrono>
 
 #include "io/codebook_io.hpp"
+#include "io/ingest.hpp"
 #include "ui/app_state.hpp"
 
 namespace presslens::ui {
@@ -23,19 +25,33 @@ const char* PanelName(Panel p) {
     return "matrix";
 }
 
+namespace {
+// After the corpus changed: keep the view where it still makes sense.
+void FixViewAfterCorpusChange(AppState& s) {
+    if (s.selected_article >= static_cast<int>(s.corpus.articles.size())) s.selected_article = -1;
+    if (s.freq_article >= static_cast<int>(s.corpus.articles.size())) s.freq_article = -1;
+    if (s.freq_outlet >= static_cast<int>(s.analysis.outlets.size())) s.freq_outlet = -1;
+    if (s.cell_row >= static_cast<int>(s.matrix.rows) || s.cell_col >= static_cast<int>(s.matrix.cols))
+        s.cell_row = s.cell_col = -1;
+    s.focus = {};
+    s.focus_code = -1;
+    s.freq_dirty = true;
+    ++s.corpus_generation;
+    if (!s.word.empty()) ShowConcordance(s, s.word);
+}
+
+double NowMs() {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+}  // namespace
+
 void SetCorpus(AppState& s, Corpus corpus) {
     auto t0 = std::chrono::steady_clock::now();
     s.corpus = std::move(corpus);
     s.analysis = AnalyzeCorpus(s.corpus);
     s.analysis_ms = MsSince(t0);
-    if (s.selected_article >= static_cast<int>(s.corpus.articles.size())) s.selected_article = -1;
-    if (s.freq_article >= static_cast<int>(s.corpus.articles.size())) s.freq_article = -1;
-    if (s.freq_outlet >= static_cast<int>(s.analysis.outlets.size())) s.freq_outlet = -1;
-    s.focus = {};
-    s.focus_code = -1;
-    s.freq_dirty = true;
     Rematch(s);
-    if (!s.word.empty()) ShowConcordance(s, s.word);
+    FixViewAfterCorpusChange(s);
 }
 
 void Rematch(AppState& s) {
@@ -48,6 +64,227 @@ void Rematch(AppState& s) {
         s.cell_row = s.cell_col = -1;
 }
 
+// ---- loading a batch a slice per frame -----------------------------------------------------
+
+namespace {
+
+void BeginJob(AppState& s, std::unique_ptr<LoadJob> job) {
+    if (s.job) {
+        s.queued.push_back(std::move(job));  // one load at a time
+        return;
+    }
+    job->started_ms = NowMs();
+    s.job = std::move(job);
+}
+
+// Parsing is done: decide what the batch does, and build the new corpus if it has articles.
+void FinishParsing(AppState& s) {
+    LoadJob& j = *s.job;
+    if (!j.codebook_text.empty()) {
+        Codebook cb;
+        LoadError err;
+        if (!ParseCodebookJson(j.codebook_text, j.codebook_name, cb, err)) {
+            j.problems.push_back(err.ToString());
+            j.codebook_text.clear();
+        }
+    }
+    j.corpus = std::make_unique<Corpus>();
+    if (!j.articles.empty()) {
+        if (!j.replace) j.corpus->articles = s.corpus.articles;
+        size_t before = j.corpus->articles.size();
+        j.replaced = MergeArticles(j.corpus->articles, std::move(j.articles));
+        j.added = j.corpus->articles.size() - before;
+        ApplyMetadata(*j.corpus, j.metadata);
+        j.analysis = AnalyzedCorpus{};
+        j.analysis.corpus = j.corpus.get();
+        j.analysis.articles.reserve(j.corpus->articles.size());
+        j.stage = LoadJob::Stage::Analyze;
+    } else if (!j.metadata.empty()) {
+        // metadata alone applies to the articles already loaded
+        *j.corpus = s.corpus;
+        ApplyMetadata(*j.corpus, j.metadata);
+        j.analysis.corpus = j.corpus.get();
+        j.stage = LoadJob::Stage::Analyze;
+    } else {
+        j.corpus.reset();
+    }
+}
+
+std::string Plural(size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+void FinishJob(AppState& s) {
+    std::unique_ptr<LoadJob> job = std::move(s.job);
+    LoadJob& j = *job;
+    std::string did;
+    if (!j.codebook_text.empty()) {
+        Codebook cb;
+        LoadError err;
+        if (ParseCodebookJson(j.codebook_text, j.codebook_name, cb, err)) {  // checked in FinishParsing
+            AdoptCodebook(s, std::move(cb), j.codebook_text);
+            if (!j.corpus) Rematch(s);
+            did = "codebook " + j.codebook_name;
+        }
+    }
+    if (j.corpus) {
+        s.corpus = std::move(*j.corpus);
+        s.analysis = std::move(j.analysis);
+        s.analysis.corpus = &s.corpus;
+        s.analysis_ms = NowMs() - j.started_ms;
+        if (j.compiled && j.codebook_generation == s.codebook_generation) {
+            s.compiled = std::move(j.compiled);
+            s.match = std::move(j.match);
+            s.matrix = BuildMatrix(s.analysis, s.codebook, s.match);
+        } else {
+            Rematch(s);  // the codebook changed while loading
+        }
+        s.corpus_is_default = false;
+        FixViewAfterCorpusChange(s);
+        if (j.restore) s.saved_corpus_generation = s.corpus_generation;  // it came from storage
+        std::string what = j.restore ? "restored " + Plural(s.corpus.articles.size(), "article", "articles") +
+                                           " from the last session"
+                                     : (j.replace ? "loaded " : "added ") + Plural(j.added, "article", "articles");
+        if (j.replaced) what += " (" + Plural(j.replaced, "file", "files") + " replaced)";
+        did = did.empty() ? what : did + "; " + what;
+    }
+    s.notice = did.empty() ? std::string() : did + " in " + std::to_string(static_cast<long>(NowMs() - j.started_ms)) + " ms";
+    if (!j.problems.empty()) {
+        std::string e = j.problems.size() == 1 ? "Not loaded: " : Plural(j.problems.size(), "file", "files") + " not loaded: ";
+        for (size_t i = 0; i < j.problems.size(); ++i) e += (i ? "  |  " : "") + j.problems[i];
+        s.error = e;
+    } else {
+        s.error.clear();
+    }
+    if (!s.queued.empty()) {
+        auto next = std::move(s.queued.front());
+        s.queued.erase(s.queued.begin());
+        BeginJob(s, std::move(next));
+    }
+}
+
+// One unit of work. Returns false when the job is finished (and committed).
+bool StepOnce(AppState& s) {
+    LoadJob& j = *s.job;
+    switch (j.stage) {
+        case LoadJob::Stage::Parse: {
+            if (j.next_file < j.files.size()) {
+                InputFile f = std::move(j.files[j.next_file++]);
+                InputKind kind = ClassifyInput(f);
+                if (kind == InputKind::Codebook) {
+                    if (!j.codebook_text.empty())
+                        j.problems.push_back(f.name + ": a second codebook in one load; kept " + j.codebook_name);
+                    else {
+                        j.codebook_name = f.name;
+                        j.codebook_text = std::move(f.bytes);
+                    }
+                    return true;
+                }
+                LoadError err;
+                if (!ParseInput(f, kind, j.articles, j.metadata, j.warnings, err))
+                    j.problems.push_back(err.where.rfind(f.name, 0) == 0 ? err.ToString() : f.name + ": " + err.message);
+                else if (kind == InputKind::Corpus)
+                    j.replace = true;
+                return true;
+            }
+            FinishParsing(s);
+            if (!j.corpus) {
+                FinishJob(s);
+                return false;
+            }
+            return true;
+        }
+        case LoadJob::Stage::Analyze: {
+            if (j.analysis.articles.size() < j.corpus->articles.size()) {
+                AnalyzeNext(j.analysis);
+                return true;
+            }
+            // match with the codebook the batch brings, else the current one
+            Codebook cb;
+            LoadError err;
+            if (j.codebook_text.empty() || !ParseCodebookJson(j.codebook_text, j.codebook_name, cb, err)) cb = s.codebook;
+            j.compiled = std::make_unique<CompiledCodebook>(cb);
+            j.codebook_generation = j.codebook_text.empty() ? s.codebook_generation : s.codebook_generation + 1;
+            j.stage = LoadJob::Stage::Match;
+            return true;
+        }
+        case LoadJob::Stage::Match: {
+            if (j.next_match < j.analysis.articles.size()) {
+                size_t end = std::min(j.next_match + 16, j.analysis.articles.size());
+                MatchArticles(j.analysis, *j.compiled, j.next_match, end, j.match);
+                j.next_match = end;
+                return true;
+            }
+            FinishJob(s);
+            return false;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+void StartLoad(AppState& s, std::vector<InputFile> files, std::vector<std::string> problems) {
+    if (files.empty() && problems.empty()) return;
+    auto job = std::make_unique<LoadJob>();
+    job->files = std::move(files);
+    job->problems = std::move(problems);
+    BeginJob(s, std::move(job));
+}
+
+void StartRestore(AppState& s, Corpus corpus) {
+    auto job = std::make_unique<LoadJob>();
+    job->restore = true;
+    job->replace = true;
+    job->articles = std::move(corpus.articles);
+    BeginJob(s, std::move(job));
+}
+
+bool StepLoad(AppState& s, double budget_ms) {
+    if (!s.job) return false;
+    const double t0 = NowMs();
+    do {
+        if (!StepOnce(s)) return s.job != nullptr;
+    } while (NowMs() - t0 < budget_ms);
+    return true;
+}
+
+void CancelLoad(AppState& s) {
+    if (!s.job) return;
+    s.job.reset();
+    s.queued.clear();
+    s.notice = "load cancelled; nothing changed";
+}
+
+float LoadProgress(const AppState& s, std::string& what) {
+    if (!s.job) return 1.0f;
+    const LoadJob& j = *s.job;
+    auto frac = [](size_t a, size_t b) { return b ? static_cast<float>(a) / static_cast<float>(b) : 1.0f; };
+    switch (j.stage) {
+        case LoadJob::Stage::Parse:
+            what = "reading file " + std::to_string(std::min(j.next_file + 1, j.files.size())) + " of " +
+                   std::to_string(j.files.size());
+            return 0.1f * frac(j.next_file, j.files.size());
+        case LoadJob::Stage::Analyze:
+            what = "analysing article " + std::to_string(j.analysis.articles.size()) + " of " +
+                   std::to_string(j.corpus->articles.size());
+            return 0.1f + 0.6f * frac(j.analysis.articles.size(), j.corpus->articles.size());
+        case LoadJob::Stage::Match:
+            what = "matching the codebook: article " + std::to_string(j.next_match) + " of " +
+                   std::to_string(j.analysis.articles.size());
+            return 0.7f + 0.3f * frac(j.next_match, j.analysis.articles.size());
+    }
+    return 1.0f;
+}
+
+void AdoptCodebook(AppState& s, Codebook cb, const std::string& text) {
+    s.codebook = std::move(cb);
+    s.codebook_text = text;
+    s.codebook_editing = text;
+    s.codebook_error.clear();
+    ++s.codebook_generation;
+}
+
 bool SetCodebookText(AppState& s, const std::string& text) {
     Codebook cb;
     LoadError err;
@@ -55,9 +292,9 @@ bool SetCodebookText(AppState& s, const std::string& text) {
         s.codebook_error = err.ToString();
         return false;
     }
-    s.codebook = std::move(cb);
-    s.codebook_text = text;
-    s.codebook_error.clear();
+    std::string editing = s.codebook_editing;
+    AdoptCodebook(s, std::move(cb), text);
+    s.codebook_editing = editing.empty() ? text : editing;  // the editor keeps the user's text
     Rematch(s);
     return true;
 }
@@ -67,7 +304,19 @@ void RefreshFrequencies(AppState& s) {
     opt.remove_stopwords = !s.keep_stopwords;
     opt.stem = s.stem;
     opt.min_length = static_cast<size_t>(s.min_length);
-    if (s.keyness && s.freq_outlet >= 0) {
+    s.compare.clear();
+    if (s.compare_outlet >= static_cast<int>(s.analysis.outlets.size()) || s.freq_outlet < 0 || s.freq_article >= 0 ||
+        s.compare_outlet == s.freq_outlet)
+        s.compare_outlet = -1;
+    if (s.compare_outlet >= 0) {
+        Scope a, b;
+        a.outlet = s.freq_outlet;
+        b.outlet = s.compare_outlet;
+        s.compare = CompareScopes(s.analysis, a, b, opt, static_cast<size_t>(s.top_n));
+        s.freq.clear();
+        for (const CompareRow& r : s.compare) s.freq.push_back({r.term, r.a});
+        s.key_rows.clear();
+    } else if (s.keyness && s.freq_outlet >= 0) {
         s.key_rows = Keyness(s.analysis, s.freq_outlet, opt, static_cast<size_t>(s.top_n));
         s.freq.clear();
         for (const KeynessRow& r : s.key_rows) s.freq.push_back({r.term, r.target});
@@ -93,7 +342,7 @@ void OpenArticle(AppState& s, int article, Span focus, int code) {
 void ShowConcordance(AppState& s, const std::string& word) {
     s.word = word;
     Scope scope;
-    scope.outlet = s.freq_outlet;
+    scope.outlet = s.compare_outlet >= 0 ? -1 : s.freq_outlet;  // comparing: lines from both (and the rest)
     scope.article = s.freq_article;
     s.kwic = Concordance(s.analysis, word, scope, 50, s.stem);
 }

@@ -71,10 +71,33 @@ void WrappedTooltip(const std::string& text) {
 
 namespace {
 
-void DrawStatusBar(const AppState& state) {
-    if (!state.error.empty()) {
-        ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "%s", state.error.c_str());
+void DrawStatusBar(AppState& state) {
+    if (state.job) {
+        std::string what;
+        float f = LoadProgress(state, what);
+        if (ImGui::SmallButton("Cancel")) {
+            CancelLoad(state);
+            return;
+        }
+        ImGui::SameLine();
+        ImGui::ProgressBar(f, ImVec2(ImGui::GetFontSize() * 12.0f, 0.0f));
+        ImGui::SameLine();
+        ImGui::Text("Loading: %s", what.c_str());
         return;
+    }
+    if (!state.error.empty()) {
+        if (ImGui::SmallButton("x")) state.error.clear();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Dismiss");
+        ImGui::SameLine();
+        ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "%s", state.error.c_str());
+        if (ImGui::IsItemHovered()) WrappedTooltip(state.error);
+        return;
+    }
+    if (!state.notice.empty()) {
+        ImGui::TextUnformatted(state.notice.c_str());
+        ImGui::SameLine();
+        ImGui::TextDisabled("\xC2\xB7");
+        ImGui::SameLine();
     }
     std::set<std::string> langs;
     for (const AnalyzedArticle& a : state.analysis.articles) langs.insert(a.effective_language);
@@ -92,11 +115,12 @@ void DrawFrame(AppState& state) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
-    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar |
                              ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 8));
     ImGui::Begin("Presslens", nullptr, flags);
     ImGui::PopStyleVar();
+    DrawMenuBar(state);
 
     const ImGuiIO& io = ImGui::GetIO();
     if ((io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGuiKey_F, false)) {
@@ -138,6 +162,11 @@ void DrawFrame(AppState& state) {
 
 namespace {
 nlohmann::json RectJson(const Rect& r) { return {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}}; }
+nlohmann::json MenuJson(const AppState& s) {
+    nlohmann::json m = nlohmann::json::object();
+    for (const auto& [name, r] : s.menu_items) m[name] = RectJson(r);
+    return m;
+}
 }  // namespace
 
 std::string StateJson(const AppState& state, long frame) {
@@ -169,6 +198,7 @@ std::string StateJson(const AppState& state, long frame) {
     json bars = json::array();
     for (size_t i = 0; i < state.freq.size(); ++i) {
         json b = {{"term", state.freq[i].term}, {"count", state.freq[i].count}};
+        if (i < state.compare.size()) b["count_b"] = state.compare[i].b;
         if (i < state.bars.size() && state.bars[i].h > 0) b["rect"] = RectJson(state.bars[i]);
         bars.push_back(std::move(b));
     }
@@ -189,6 +219,13 @@ std::string StateJson(const AppState& state, long frame) {
               {"kwic", std::move(kwic)},
               {"selected", state.selected_article},
               {"error", state.error},
+              {"notice", state.notice},
+              {"loading", state.job != nullptr},
+              {"corpus_default", state.corpus_is_default},
+              {"theme", state.dark_theme ? "dark" : "light"},
+              {"compare", state.compare_outlet},
+              {"chart_rect", RectJson(state.chart_rect)},
+              {"menu", MenuJson(state)},
               {"codebook_error", state.codebook_error},
               {"analysis_ms", state.analysis_ms},
               {"match_ms", state.match_ms}};

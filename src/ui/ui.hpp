@@ -24,6 +24,12 @@ std::string StateJson(const AppState& state, long frame);
 std::string ViewLink(const AppState& state);
 void ApplyViewLink(AppState& state, const std::string& link);
 
+// The menu bar, and the exports it offers (menu.cpp).
+enum class ExportKind { MatrixCsv, MatrixJson, EvidenceCsv, WordsCsv, Codebook };
+Export MakeExport(const AppState& state, ExportKind kind);
+std::string WordsScopeName(const AppState& state);  // "corpus", "outlet-CNET", "article-3"
+void DrawMenuBar(AppState& state);
+
 // Per-panel drawing, one file each.
 void DrawArticlesPanel(AppState& state);
 void DrawReaderPanel(AppState& state);

@@ -61,13 +61,14 @@ std::string ViewLink(const AppState& s) {
     if (s.freq_article >= 0) link += "&scope=article:" + std::to_string(s.freq_article);
     else if (s.freq_outlet >= 0) link += "&scope=outlet:" + std::to_string(s.freq_outlet);
     if (s.keyness) link += "&keyness=1";
+    if (s.compare_outlet >= 0) link += "&compare=" + std::to_string(s.compare_outlet);
     if (!s.word.empty()) link += "&word=" + Escape(s.word);
     return link;
 }
 
 void ApplyViewLink(AppState& s, const std::string& link) {
     long n = 0;
-    int article = -1, cell_row = -1, cell_col = -1, code = -1, outlet_scope = -1, article_scope = -1;
+    int article = -1, cell_row = -1, cell_col = -1, code = -1, outlet_scope = -1, article_scope = -1, compare = -1;
     Span focus{};
     Panel panel = Panel::Matrix;
     std::string word;
@@ -109,6 +110,8 @@ void ApplyViewLink(AppState& s, const std::string& link) {
                 outlet_scope = static_cast<int>(n);
             else if (value.rfind("article:", 0) == 0 && ParseInt(value.substr(8), n) && n >= 0 && n < articles)
                 article_scope = static_cast<int>(n);
+        } else if (key == "compare" && ParseInt(value, n) && n >= 0 && n < static_cast<long>(s.analysis.outlets.size())) {
+            compare = static_cast<int>(n);
         } else if (key == "keyness") {
             keyness = value == "1";
         } else if (key == "word") {
@@ -120,10 +123,14 @@ void ApplyViewLink(AppState& s, const std::string& link) {
     s.panel_requested = true;
     s.cell_row = cell_row;
     s.cell_col = cell_col;
-    if (s.freq_outlet != outlet_scope || s.freq_article != article_scope || s.keyness != keyness) s.freq_dirty = true;
+    if (compare == outlet_scope || outlet_scope < 0) compare = -1;
+    if (s.freq_outlet != outlet_scope || s.freq_article != article_scope || s.keyness != keyness ||
+        s.compare_outlet != compare)
+        s.freq_dirty = true;
+    s.compare_outlet = compare;
     s.freq_outlet = outlet_scope;
     s.freq_article = article_scope;
-    s.keyness = keyness && outlet_scope >= 0;
+    s.keyness = keyness && outlet_scope >= 0 && compare < 0;
     if (article >= 0) {
         const size_t size = s.corpus.articles[static_cast<size_t>(article)].text.size();
         if (focus.end > size) focus = {};

@@ -1,6 +1,7 @@
 // ui (internal): small ImGui helpers shared by the panels.
 #pragma once
 #include <imgui.h>
+#include <imgui_internal.h>  // ImGuiSelectableFlags_SelectOnNav
 
 #include <string>
 
@@ -8,6 +9,9 @@
 #include "ui/app_state.hpp"
 
 namespace presslens::ui {
+
+// Rows that follow the keyboard: an arrow key that moves onto the row selects it (as a click).
+inline constexpr ImGuiSelectableFlags kSelectOnArrows = static_cast<ImGuiSelectableFlags>(ImGuiSelectableFlags_SelectOnNav);
 
 // A code's colour ("#rrggbb"; grey when unset) with the given alpha.
 ImU32 CodeColour(const Code& code, float alpha = 1.0f);

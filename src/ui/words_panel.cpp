@@ -9,6 +9,71 @@
 
 namespace presslens::ui {
 
+namespace {
+
+// Two outlets side by side: the first's rate per 1,000 words grows left from the word, the
+// second's grows right, on one scale.
+void DrawCompareChart(AppState& s) {
+    const std::string& name_a = s.analysis.outlets[static_cast<size_t>(s.freq_outlet)];
+    const std::string& name_b = s.analysis.outlets[static_cast<size_t>(s.compare_outlet)];
+    double max_rate = 1e-9;
+    for (const CompareRow& r : s.compare) max_rate = std::max({max_rate, r.per_k_a, r.per_k_b});
+    float label_w = ImGui::GetFontSize() * 6.0f;
+    for (const CompareRow& r : s.compare) label_w = std::max(label_w, ImGui::CalcTextSize(r.term.c_str()).x + 12.0f);
+    const float avail = ImGui::GetContentRegionAvail().x;
+    label_w = std::min(label_w, avail * 0.3f);
+    const float side = std::max(30.0f, (avail - label_w) * 0.5f - ImGui::GetFontSize() * 2.5f);
+    const float bar_h = ImGui::GetTextLineHeight();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 col_a = IM_COL32(66, 150, 250, 230), col_b = IM_COL32(240, 150, 60, 230);
+    // header: which side is which
+    ImVec2 h = ImGui::GetCursorScreenPos();
+    const float centre = h.x + avail * 0.5f;
+    float wa = ImGui::CalcTextSize(name_a.c_str()).x;
+    dl->AddText(ImVec2(centre - label_w * 0.5f - wa - 4.0f, h.y), col_a, name_a.c_str());
+    dl->AddText(ImVec2(centre + label_w * 0.5f + 4.0f, h.y), col_b, name_b.c_str());
+    ImGui::Dummy(ImVec2(avail, bar_h));
+    ImGui::TextDisabled("per 1,000 words");
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(s.compare.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const CompareRow& r = s.compare[static_cast<size_t>(i)];
+            ImGui::PushID(i);
+            ImVec2 p = ImGui::GetCursorScreenPos();
+            bool clicked = ImGui::InvisibleButton("row", ImVec2(avail, bar_h));
+            bool hovered = ImGui::IsItemHovered();
+            s.bars[static_cast<size_t>(i)] = ItemRect();
+            const float cx = p.x + avail * 0.5f;
+            const float la = side * static_cast<float>(r.per_k_a / max_rate);
+            const float lb = side * static_cast<float>(r.per_k_b / max_rate);
+            const float left_edge = cx - label_w * 0.5f, right_edge = cx + label_w * 0.5f;
+            bool current = s.word == r.term;
+            ImU32 text_col = ImGui::GetColorU32(current ? ImGuiCol_PlotHistogramHovered : ImGuiCol_Text);
+            float tw = ImGui::CalcTextSize(r.term.c_str()).x;
+            dl->AddText(ImVec2(cx - tw * 0.5f, p.y), text_col, r.term.c_str());
+            dl->AddRectFilled(ImVec2(left_edge - la, p.y + 2), ImVec2(left_edge, p.y + bar_h - 1), col_a, 2.0f);
+            dl->AddRectFilled(ImVec2(right_edge, p.y + 2), ImVec2(right_edge + lb, p.y + bar_h - 1), col_b, 2.0f);
+            char na[24], nb[24];
+            std::snprintf(na, sizeof na, "%zu", r.a);
+            std::snprintf(nb, sizeof nb, "%zu", r.b);
+            ImU32 dim = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+            dl->AddText(ImVec2(left_edge - la - ImGui::CalcTextSize(na).x - 4.0f, p.y), dim, na);
+            dl->AddText(ImVec2(right_edge + lb + 4.0f, p.y), dim, nb);
+            if (hovered) {
+                char tip[512];
+                std::snprintf(tip, sizeof tip, "%s\n%s: %zu (%.2f per 1,000 words)\n%s: %zu (%.2f per 1,000 words)\nClick for its concordance.",
+                              r.term.c_str(), name_a.c_str(), r.a, r.per_k_a, name_b.c_str(), r.b, r.per_k_b);
+                WrappedTooltip(tip);
+            }
+            if (clicked) ShowConcordance(s, r.term);
+            ImGui::PopID();
+        }
+    }
+}
+
+}  // namespace
+
 void DrawWordsPanel(AppState& s) {
     // scope
     std::string scope_label = s.freq_article >= 0   ? "Article: " + DisplayTitle(s.corpus.articles[static_cast<size_t>(s.freq_article)], 40)
@@ -54,15 +119,41 @@ void DrawWordsPanel(AppState& s) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
     if (ImGui::SliderInt("Min. length", &s.min_length, 1, 10)) s.freq_dirty = true;
     if (s.freq_outlet >= 0 && s.freq_article < 0) {
+        if (ImGui::Checkbox("Distinctive (keyness)", &s.keyness)) {
+            s.freq_dirty = true;
+            if (s.keyness) s.compare_outlet = -1;
+        }
         ImGui::SameLine();
-        s.freq_dirty |= ImGui::Checkbox("Distinctive (keyness)", &s.keyness);
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+        const char* with = s.compare_outlet >= 0 ? s.analysis.outlets[static_cast<size_t>(s.compare_outlet)].c_str() : "nothing";
+        if (ImGui::BeginCombo("Compare with", with)) {
+            if (ImGui::Selectable("nothing", s.compare_outlet < 0)) {
+                s.compare_outlet = -1;
+                s.freq_dirty = true;
+            }
+            for (size_t o = 0; o < s.analysis.outlets.size(); ++o) {
+                if (static_cast<int>(o) == s.freq_outlet) continue;
+                ImGui::PushID(static_cast<int>(o));
+                if (ImGui::Selectable(s.analysis.outlets[o].c_str(), s.compare_outlet == static_cast<int>(o))) {
+                    s.compare_outlet = static_cast<int>(o);
+                    s.keyness = false;
+                    s.freq_dirty = true;
+                }
+                ImGui::PopID();
+            }
+            ImGui::EndCombo();
+        }
     }
     if (s.freq_dirty) RefreshFrequencies(s);
 
     // the chart
     const float kwic_h = s.word.empty() ? 0.0f : ImGui::GetContentRegionAvail().y * 0.38f;
     ImGui::BeginChild("chart", ImVec2(0, -kwic_h), ImGuiChildFlags_Border);
+    s.chart_rect = {ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowSize().x, ImGui::GetWindowSize().y};
     s.bars.assign(s.freq.size(), Rect{});
+    if (!s.compare.empty()) {
+        DrawCompareChart(s);
+    } else {
     size_t max_count = 1;
     for (const TermCount& t : s.freq) max_count = std::max(max_count, t.count);
     float label_w = ImGui::GetFontSize() * 8.0f;
@@ -107,6 +198,7 @@ void DrawWordsPanel(AppState& s) {
             ImGui::PopID();
         }
     }
+    }
     if (s.freq.empty()) ImGui::TextDisabled("No words in this scope with these settings.");
     ImGui::EndChild();
 
@@ -136,7 +228,7 @@ void DrawWordsPanel(AppState& s) {
             ImGui::TableSetColumnIndex(0);
             ImGui::PushID(i);
             const std::string& outlet = s.analysis.outlets[static_cast<size_t>(s.analysis.article_outlet[k.article])];
-            if (ImGui::Selectable(outlet.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
+            if (ImGui::Selectable(outlet.c_str(), false, ImGuiSelectableFlags_SpanAllColumns | kSelectOnArrows))
                 OpenArticle(s, static_cast<int>(k.article), k.sentence, -1);
             s.kwic_rows[static_cast<size_t>(i)] = ItemRect();
             ImGui::PopID();

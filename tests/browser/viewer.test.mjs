@@ -76,3 +76,33 @@ test('a hash that does not fit the corpus is ignored, not trusted', async () => 
   assert.equal(s.bars[0].term, 'amazon');  // the whole corpus, not outlet 9
   await page.close();
 });
+
+test('keyboard: arrows move through the article list and the matrix, Esc closes a menu', async () => {
+  const { page } = await openApp(env, { hash: '#panel=articles' });
+  let s = await waitState(page, (s) => s.panel === 'articles' && s.articles.every((a) => a.rect), 'article rows');
+  await clickRect(page, s.articles[0].rect);
+  await waitState(page, (s) => s.selected === 0, 'the first article selected');
+  await page.keyboard.press('ArrowDown');
+  s = await waitState(page, (s) => s.selected === 1, 'ArrowDown selects the next article');
+  assert.equal(s.reader.source, s.articles[1].source);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await waitState(page, (s) => s.selected === 1, 'ArrowDown then ArrowUp comes back');
+
+  // the matrix: arrows move from cell to cell, opening each one's evidence
+  await page.evaluate(() => { window.location.hash = '#panel=matrix'; });
+  s = await waitState(page, (s) => s.panel === 'matrix' && s.matrix.every((r) => r.every((c) => c.rect)), 'the matrix');
+  await clickRect(page, s.matrix[3][0].rect);
+  await page.waitForFunction(() => /cell=3,0/.test(window.location.hash));
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => /cell=3,1/.test(window.location.hash), null, { timeout: 5000 });
+  s = await waitState(page, (s) => s.reader && s.reader.focus_code === 'D2', 'the D2 evidence of CNET');
+  assert.equal(s.reader.source, '003_e9d2b8b8e93679c1.txt');
+
+  // Esc closes an open menu
+  await clickRect(page, s.menu.File);
+  await waitState(page, (s) => s.menu['File/Open files'], 'the File menu open');
+  await page.keyboard.press('Escape');
+  await waitState(page, (s) => !s.menu['File/Open files'], 'Esc closed the menu');
+  await page.close();
+});

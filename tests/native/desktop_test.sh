@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Native desktop test: runs the real app in an Xvfb window, reads its state file, clicks the
-# Dutch article's row with xdotool, checks the reader opened it, and saves a screenshot.
+# Dutch article's row with xdotool, checks the reader opened it, and saves a screenshot. Then:
+# a file named on the command line is the corpus, Export > Matrix as CSV writes a file, and a
+# restart without arguments restores that corpus from the config folder.
 #   usage: desktop_test.sh BUILD_DIR OUT_DIR      (run inside xvfb-run)
 set -euo pipefail
 build=$1; out=$2; mkdir -p "$out"
 state="$out/native-state.json"; rm -f "$state"
+# a config folder of our own: the user's kept corpus and codebook are not touched
+export XDG_CONFIG_HOME="$out/config"; rm -rf "$XDG_CONFIG_HOME" "$out/exports"
 "$build/presslens" --view "panel=articles" --state-out "$state" > "$out/native-run.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
@@ -36,4 +40,36 @@ src=$(read_state 's.reader.source')
 [ "$src" = 000_f08923bbbf1d2df1.txt ] || fail "reader shows $src"
 sleep 0.3
 import -window root "$out/native.png"
-echo "desktop test passed: 5 articles listed, click opened $src in the reader; screenshot $out/native.png"
+echo "desktop: 5 articles listed, click opened $src in the reader; screenshot $out/native.png"
+kill $pid; wait $pid 2>/dev/null || true
+
+# Paths on the command line are the corpus; the menu exports into --export-dir.
+here=$(cd "$(dirname "$0")" && pwd)
+rm -f "$state"
+"$build/presslens" "$here/../fixtures/testwire.txt" --export-dir "$out/exports" --state-out "$state" > "$out/native-run.log" 2>&1 &
+pid=$!
+for _ in $(seq 100); do [ -s "$state" ] && break; sleep 0.1; done
+[ -s "$state" ] || fail "no state published within 10 s (second run)"
+sleep 0.3
+[ "$(read_state 's.articles.length')" = 1 ] || fail "expected the one named article, got $(read_state 's.articles.length')"
+[ "$(read_state 's.outlets[0]')" = "Test Wire" ] || fail "outlet is $(read_state 's.outlets[0]')"
+[ "$(read_state 's.matrix[0].slice(0,3).map(c => c.hits > 0).join()')" = "true,true,true" ] || fail "Test Wire should report D1 D2 D3"
+click_at() { move_to "$1" "$2"; sleep 0.2; xdotool click 1; }
+centre() { read_state "Math.round(s.menu['$1'].x + s.menu['$1'].w/2) + ' ' + Math.round(s.menu['$1'].y + s.menu['$1'].h/2)"; }
+click_at $(centre Export)
+for _ in $(seq 50); do [ "$(read_state "!!s.menu['Export/Matrix as CSV']")" = true ] && break; sleep 0.1; done
+click_at $(centre 'Export/Matrix as CSV')
+for _ in $(seq 50); do [ -s "$out/exports/presslens-matrix.csv" ] && break; sleep 0.1; done
+[ -s "$out/exports/presslens-matrix.csv" ] || fail "Export > Matrix as CSV wrote no file"
+grep -q '^Test Wire,1,1,1,' "$out/exports/presslens-matrix.csv" || fail "the exported matrix lacks the Test Wire row: $(cat "$out/exports/presslens-matrix.csv")"
+import -window root "$out/native-export.png"
+kill $pid; wait $pid 2>/dev/null || true
+[ -s "$XDG_CONFIG_HOME/presslens/corpus" ] || fail "the loaded corpus was not kept in $XDG_CONFIG_HOME/presslens"
+
+# A restart without arguments restores it.
+rm -f "$state"
+"$build/presslens" --frames 5 --state-out "$state" > "$out/native-run.log" 2>&1 || fail "restart failed"
+[ "$(read_state 's.articles.length')" = 1 ] || fail "restart shows $(read_state 's.articles.length') articles, not the kept one"
+notice=$(read_state 's.notice')
+[[ $notice == "restored 1 article from the last session"* ]] || fail "notice: $notice"
+echo "desktop test passed: click opens the reader; a named file is the corpus; Export wrote presslens-matrix.csv; a restart restored the corpus"

@@ -1,0 +1,138 @@
+// ui: the menu bar (open files, the default corpus, exports, theme) and what the exports hold.
+// Files themselves are the host's business: the ui only queues requests (app_state.hpp).
+#include <imgui.h>
+
+#include "io/codebook_io.hpp"
+#include "io/corpus_io.hpp"
+#include "io/reports.hpp"
+#include "io/table.hpp"
+#include "ui/ui.hpp"
+#include "ui/widgets.hpp"
+
+namespace presslens::ui {
+
+namespace {
+
+std::string FileSafe(std::string v) {
+    for (char& c : v)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+            c = '-';
+    return v.substr(0, 40);
+}
+
+}  // namespace
+
+std::string WordsScopeName(const AppState& s) {
+    if (s.freq_article >= 0 && s.freq_article < static_cast<int>(s.corpus.articles.size()))
+        return "article-" + std::to_string(s.freq_article);
+    if (s.freq_outlet >= 0 && s.freq_outlet < static_cast<int>(s.analysis.outlets.size())) {
+        std::string n = "outlet-" + FileSafe(s.analysis.outlets[static_cast<size_t>(s.freq_outlet)]);
+        if (s.compare_outlet >= 0 && s.compare_outlet < static_cast<int>(s.analysis.outlets.size()))
+            n += "-vs-" + FileSafe(s.analysis.outlets[static_cast<size_t>(s.compare_outlet)]);
+        return n;
+    }
+    return "corpus";
+}
+
+Export MakeExport(const AppState& s, ExportKind kind) {
+    switch (kind) {
+        case ExportKind::MatrixCsv:
+            return {"presslens-matrix.csv", "text/csv",
+                    RenderTable(MatrixTable(s.analysis, s.codebook, s.matrix, false), TableFormat::Csv)};
+        case ExportKind::MatrixJson:
+            return {"presslens-matrix.json", "application/json",
+                    RenderTable(MatrixTable(s.analysis, s.codebook, s.matrix, false), TableFormat::Json)};
+        case ExportKind::EvidenceCsv:
+            return {"presslens-evidence.csv", "text/csv",
+                    RenderTable(EvidenceTable(s.analysis, s.codebook, s.match, s.matrix), TableFormat::Csv)};
+        case ExportKind::WordsCsv: {
+            Table t;
+            if (!s.compare.empty())
+                t = CompareTable(s.compare, s.analysis.outlets[static_cast<size_t>(s.freq_outlet)],
+                                 s.analysis.outlets[static_cast<size_t>(s.compare_outlet)]);
+            else if (!s.key_rows.empty()) t = KeynessTable(s.key_rows);
+            else t = FreqTable(s.freq);
+            return {"presslens-words-" + WordsScopeName(s) + ".csv", "text/csv", RenderTable(t, TableFormat::Csv)};
+        }
+        case ExportKind::Codebook:
+            return {"presslens-codebook.json", "application/json", s.codebook_text};
+    }
+    return {};
+}
+
+void DrawMenuBar(AppState& s) {
+    s.menu_items.clear();
+    if (!ImGui::BeginMenuBar()) return;
+    // where each menu and item is, for the state hook ("Export/Matrix as CSV")
+    std::string menu;
+    auto track = [&](const char* label) { s.menu_items.push_back({menu.empty() ? label : menu + "/" + label, ItemRect()}); };
+    auto begin = [&](const char* label) {
+        bool open = ImGui::BeginMenu(label);
+        track(label);
+        if (open) menu = label;
+        return open;
+    };
+    auto end = [&]() {
+        menu.clear();
+        ImGui::EndMenu();
+    };
+    if (begin("File")) {
+        bool open_files = ImGui::MenuItem("Open files\xE2\x80\xA6", nullptr, false, s.host_has_picker);
+        track("Open files");
+        if (open_files) s.open_picker = true;
+        if (!s.host_has_picker && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+            WrappedTooltip("Drop .txt articles, a .json corpus or a .json codebook on the window, or name them on "
+                           "the command line: presslens FILE...");
+        bool default_corpus = ImGui::MenuItem("Default corpus", nullptr, false, !s.corpus_is_default && !s.job);
+        track("Default corpus");
+        if (default_corpus) {
+            Corpus c;
+            LoadError err;
+            if (LoadDefaultCorpus(c, err)) {
+                SetCorpus(s, std::move(c));
+                s.corpus_is_default = true;
+                s.notice = "back to the default corpus";
+                s.error.clear();
+            } else {
+                s.error = err.ToString();
+            }
+        }
+        bool default_codebook = ImGui::MenuItem("Default codebook", nullptr, false, s.codebook_text != DefaultCodebookJson());
+        track("Default codebook");
+        if (default_codebook) {
+            SetCodebookText(s, std::string(DefaultCodebookJson()));
+            s.codebook_editing = s.codebook_text;
+            s.notice = "back to the default codebook";
+        }
+        end();
+    }
+    if (begin("Export")) {
+        auto item = [&](const char* label, ExportKind k) {
+            bool go = ImGui::MenuItem(label);
+            track(label);
+            if (go) s.exports.push_back(MakeExport(s, k));
+        };
+        item("Matrix as CSV", ExportKind::MatrixCsv);
+        item("Matrix as JSON", ExportKind::MatrixJson);
+        item("Evidence as CSV (one row per quote)", ExportKind::EvidenceCsv);
+        item("Word list as CSV", ExportKind::WordsCsv);
+        bool png = ImGui::MenuItem("Chart as PNG", nullptr, false, s.panel == Panel::Words && !s.freq.empty());
+        track("Chart as PNG");
+        if (png) s.chart_png = true;
+        if (s.panel != Panel::Words && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+            WrappedTooltip("Open the Words panel to export its chart.");
+        item("Codebook as JSON", ExportKind::Codebook);
+        end();
+    }
+    if (begin("View")) {
+        // the host applies (and keeps) the theme before the next frame
+        if (ImGui::MenuItem("Dark theme", nullptr, s.dark_theme)) s.dark_theme = true;
+        track("Dark theme");
+        if (ImGui::MenuItem("Light theme", nullptr, !s.dark_theme)) s.dark_theme = false;
+        track("Light theme");
+        end();
+    }
+    ImGui::EndMenuBar();
+}
+
+}  // namespace presslens::ui

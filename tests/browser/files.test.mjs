@@ -1,0 +1,218 @@
+// Real-browser tests of the user's own data: dropping a .txt adds an article and updates the
+// matrix, a broken .json is refused with its error while the corpus stays, the file picker loads
+// files, a codebook typed into the editor and a loaded corpus survive a reload (IndexedDB), and
+// the exports arrive as downloads with the right contents (CSV, JSON, and a PNG decoded here).
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+import { launch, openApp, state, waitState, clickRect, SHOT_DIR } from './browser.mjs';
+
+let env;
+test.before(async () => { env = await launch(); });
+test.after(async () => { if (env) await env.close(); });
+
+// an English report of the three demands, as a user's own .txt with front matter
+const TEST_WIRE = fs.readFileSync(new URL('../fixtures/testwire.txt', import.meta.url), 'utf8');
+
+// A drop as the page receives it from the operating system: dragenter, dragover, drop with files.
+async function dropFiles(page, files) {
+  await page.evaluate((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) dt.items.add(new File([f.text], f.name, { type: f.name.endsWith('.json') ? 'application/json' : 'text/plain' }));
+    const canvas = document.getElementById('canvas');
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      canvas.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, files);
+}
+
+const matrixReady = (n) => (s) => s.matrix.length === n && s.matrix.every((row) => row.every((c) => c.rect)) && !s.loading;
+
+// Opens a menu item by the rects the app publishes ("Export/Matrix as CSV").
+async function menu(page, item) {
+  const top = item.split('/')[0];
+  let s = await waitState(page, (s) => s.menu[top], `the ${top} menu`);
+  await clickRect(page, s.menu[top]);
+  s = await waitState(page, (s) => s.menu[item], `the menu item ${item}`);
+  await clickRect(page, s.menu[item]);
+}
+
+test('dropping a .txt adds the article and its outlet row to the matrix; it survives a reload', async () => {
+  const { page } = await openApp(env);
+  await waitState(page, matrixReady(5), 'the default matrix');
+  await dropFiles(page, [{ name: 'testwire.txt', text: TEST_WIRE }]);
+  const s = await waitState(page, (s) => s.articles.length === 6 && matrixReady(6)(s), 'a sixth article and outlet');
+  assert.equal(s.outlets[5], 'Test Wire');
+  assert.equal(s.articles[5].source, 'testwire.txt');
+  assert.equal(s.articles[5].language, 'en');
+  assert.deepEqual(s.matrix[5].slice(0, 3).map((c) => c.hits > 0), [true, true, true]);
+  assert.match(s.notice, /added 1 article/);
+  assert.equal(s.error, '');
+  assert.equal(s.corpus_default, false);
+  // the cell of the new row opens the dropped article's sentence
+  await clickRect(page, s.matrix[5][2].rect);
+  const r = await waitState(page, (s) => s.reader && s.reader.focus, 'the evidence of the dropped article');
+  assert.equal(r.reader.source, 'testwire.txt');
+  assert.match(r.reader.focus, /transparency and accountability/);
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: path.join(SHOT_DIR, 'drop-txt.png') });
+
+  // dropping the same file again replaces it rather than adding a copy
+  await dropFiles(page, [{ name: 'testwire.txt', text: TEST_WIRE.replace('Test Wire', 'Test Wire 2') }]);
+  const again = await waitState(page, (s) => s.outlets.includes('Test Wire 2') && !s.loading, 'the replaced article');
+  assert.equal(again.articles.length, 6);
+  assert.match(again.notice, /1 file replaced/);
+
+  // the loaded corpus is kept in the browser: a reload shows it again
+  await page.waitForFunction(() => window.presslensStoreWrites >= 2, null, { timeout: 10000 });
+  await page.reload();
+  await page.waitForFunction(() => window.presslensReady === true, null, { timeout: 30000 });
+  const back = await waitState(page, matrixReady(6), 'the kept corpus after a reload');
+  assert.equal(back.articles[5].source, 'testwire.txt');
+  assert.match(back.notice, /restored 6 articles/);
+  // and File > Default corpus goes back to the five articles
+  await menu(page, 'File/Default corpus');
+  await waitState(page, (s) => s.articles.length === 5 && s.corpus_default, 'the default corpus');
+  await page.close();
+});
+
+test('a broken .json is refused with what and where, and the corpus and matrix stay', async () => {
+  const { page } = await openApp(env);
+  const before = await waitState(page, matrixReady(5), 'the default matrix');
+  await dropFiles(page, [{ name: 'broken.json', text: '{"articles": [{"text": "fine"}, {"text": 5}]}' }]);
+  const s = await waitState(page, (s) => s.error !== '' && !s.loading, 'an error');
+  assert.match(s.error, /broken\.json/);
+  assert.match(s.error, /\/articles\/1\/text/);
+  assert.equal(s.articles.length, 5);
+  assert.deepEqual(s.matrix.map((r) => r.map((c) => c.hits)), before.matrix.map((r) => r.map((c) => c.hits)));
+  // a binary file and invalid JSON in one drop: both named, nothing changes
+  await dropFiles(page, [{ name: 'photo.txt', text: 'PNG\u0000\u0001binary' }, { name: 'cut.json', text: '{"articles": [' }]);
+  const s2 = await waitState(page, (s) => /2 files not loaded/.test(s.error) && !s.loading, 'two errors');
+  assert.match(s2.error, /photo\.txt.*binary/);
+  assert.match(s2.error, /cut\.json.*line 1/);
+  assert.equal(s2.articles.length, 5);
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: path.join(SHOT_DIR, 'drop-broken-json.png') });
+  await page.close();
+});
+
+test('the file picker (File > Open files) loads the chosen files', async () => {
+  const { page } = await openApp(env);
+  await waitState(page, matrixReady(5), 'the default matrix');
+  const dir = fs.mkdtempSync(path.join(SHOT_DIR, 'pick-'));
+  const file = path.join(dir, 'picked.txt');
+  fs.writeFileSync(file, TEST_WIRE.replace('Test Wire', 'Picked Post'));
+  const chooser = page.waitForEvent('filechooser');
+  await menu(page, 'File/Open files');
+  await (await chooser).setFiles(file);
+  const s = await waitState(page, (s) => s.articles.length === 6 && !s.loading, 'the picked article');
+  assert.equal(s.outlets[5], 'Picked Post');
+  fs.rmSync(dir, { recursive: true });
+  await page.close();
+});
+
+test('a codebook typed into the editor re-matches live and survives a reload', async () => {
+  const { page } = await openApp(env, { hash: '#panel=codebook' });
+  let s = await waitState(page, (s) => s.panel === 'codebook' && s.menu.File, 'the codebook panel');
+  const box = await page.locator('#canvas').boundingBox();
+  // click into the editor (the lower part of the left pane), select all, type a new codebook
+  await page.mouse.click(box.x + 200, box.y + 700);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('{"codes": [{"id": "X1", "label": "The letter", "rules": [{"id": "x", "term": "letter"}]}]}');
+  s = await waitState(page, (s) => s.codes.length === 1 && s.codes[0] === 'X1', 'the typed codebook applied');
+  assert.equal(s.codebook_error, '');
+  assert.ok(s.matrix.some((row) => row[0].hits > 0), 'some outlet mentions the letter');
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: path.join(SHOT_DIR, 'codebook-typed.png') });
+  await page.waitForFunction(() => window.presslensStoreWrites >= 1, null, { timeout: 10000 });
+  await page.reload();
+  await page.waitForFunction(() => window.presslensReady === true, null, { timeout: 30000 });
+  s = await waitState(page, (s) => s.codes.length > 0, 'the codebook after a reload');
+  assert.deepEqual(s.codes, ['X1']);
+  // File > Default codebook restores the default (and forgets the kept one)
+  await menu(page, 'File/Default codebook');
+  s = await waitState(page, (s) => s.codes.length === 10, 'the default codebook');
+  await page.close();
+});
+
+function pngInfo(buf) {
+  assert.equal(buf.subarray(0, 8).toString('latin1'), '\x89PNG\r\n\x1a\n');
+  let pos = 8, width = 0, height = 0;
+  const idat = [];
+  while (pos < buf.length) {
+    const len = buf.readUInt32BE(pos), type = buf.subarray(pos + 4, pos + 8).toString('latin1');
+    const data = buf.subarray(pos + 8, pos + 8 + len);
+    if (type === 'IHDR') { width = data.readUInt32BE(0); height = data.readUInt32BE(4); }
+    if (type === 'IDAT') idat.push(data);
+    pos += 12 + len;
+  }
+  const raw = zlib.inflateSync(Buffer.concat(idat));  // throws on a bad stream or Adler-32
+  assert.equal(raw.length, (width * 4 + 1) * height);
+  const colours = new Set();
+  for (let y = 0; y < height; y += 3)
+    for (let x = 0; x < width; x += 3) {
+      const o = y * (width * 4 + 1) + 1 + x * 4;
+      colours.add(raw.readUInt32BE(o));
+    }
+  return { width, height, colours: colours.size };
+}
+
+test('exports download: matrix CSV and JSON, evidence CSV, the word list and the chart as PNG', async () => {
+  const { page } = await openApp(env);
+  let s = await waitState(page, matrixReady(5), 'the default matrix');
+  const download = async (item) => {
+    const d = page.waitForEvent('download');
+    await menu(page, item);
+    const dl = await d;
+    const file = path.join(SHOT_DIR, dl.suggestedFilename());
+    await dl.saveAs(file);
+    return { name: dl.suggestedFilename(), body: fs.readFileSync(file) };
+  };
+  const csv = await download('Export/Matrix as CSV');
+  assert.equal(csv.name, 'presslens-matrix.csv');
+  const lines = csv.body.toString('utf8').trim().split('\n');
+  assert.match(lines[0], /^outlet,D1,D2,D3/);
+  assert.equal(lines.length, 6);  // header + 5 outlets
+  assert.ok(lines.some((l) => l.startsWith('CNET,')));
+  const json = JSON.parse((await download('Export/Matrix as JSON')).body.toString('utf8'));
+  assert.equal(json.length, 5);
+  assert.equal(json[3].outlet, 'CNET');
+  assert.ok(json[3].D3 > 0);
+  const ev = (await download('Export/Evidence as CSV (one row per quote)')).body.toString('utf8');
+  assert.match(ev.split('\n')[0], /^outlet,source,code,sentence,start,end/);
+  assert.match(ev, /Implement strong transparency and accountability measures/);
+
+  // the Words panel: its list and its chart
+  await page.evaluate(() => { window.location.hash = '#panel=words'; });
+  s = await waitState(page, (s) => s.panel === 'words' && s.bars.length > 0 && s.bars[0].rect, 'the chart');
+  const words = (await download('Export/Word list as CSV')).body.toString('utf8').trim().split('\n');
+  assert.equal(words[0], 'term,count');
+  assert.equal(words[1], `${s.bars[0].term},${s.bars[0].count}`);
+  const png = await download('Export/Chart as PNG');
+  assert.equal(png.name, 'presslens-chart-corpus.png');
+  const info = pngInfo(png.body);
+  assert.equal(info.width, Math.round(s.chart_rect.w));
+  assert.equal(info.height, Math.round(s.chart_rect.h));
+  assert.ok(info.colours > 5, `a chart has bars and text, not one flat colour (${info.colours} colours)`);
+  await page.close();
+});
+
+test('two outlets side by side, and the light theme at 1024x640', async () => {
+  const { page } = await openApp(env, { width: 1024, height: 640, hash: '#panel=words&scope=outlet:3&compare=4' });
+  const s = await waitState(page, (s) => s.panel === 'words' && s.compare === 4 && s.bars.length > 0 && s.bars[0].rect, 'the comparison');
+  assert.ok(s.bars.every((b) => typeof b.count_b === 'number'), 'every word has both counts');
+  assert.ok(s.bars.some((b) => b.count > 0 && b.count_b === 0) || s.bars.some((b) => b.count === 0 && b.count_b > 0) ||
+            s.bars.some((b) => b.count !== b.count_b), 'the outlets differ somewhere');
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: path.join(SHOT_DIR, 'words-compare.png') });
+  await menu(page, 'View/Light theme');
+  await waitState(page, (s) => s.theme === 'light', 'the light theme');
+  await page.evaluate(() => { window.location.hash = '#panel=matrix&cell=3,2&article=3'; });
+  const m = await waitState(page, (s) => s.panel === 'matrix' && s.matrix.every((row) => row.every((c) => c.rect)), 'the matrix');
+  // usable at 1024x640: the three demand columns show without scrolling, left of the reader
+  assert.ok(m.matrix[0][2].rect.x + m.matrix[0][2].rect.w < 1024 * 0.52, JSON.stringify(m.matrix[0][2].rect));
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: path.join(SHOT_DIR, 'light-1024x640.png') });
+  await page.close();
+});
