@@ -268,6 +268,8 @@ bool Frame(void* user) {
     }
 
     HandleRequests(app);
+    app.frames_to_draw = std::max(app.frames_to_draw, app.state.redraw);
+    app.state.redraw = 0;
     presslens::PersistChanges(app.state);
     std::string state = presslens::ui::StateJson(app.state, app.frames_drawn);
     if (state != app.last_state) {
@@ -334,6 +336,7 @@ int main(int argc, char** argv) {
     presslens::ui::ApplyTheme(app.state.dark_theme);
     ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
     ImGui_ImplOpenGL3_Init(kGlslVersion);
+    presslens::platform::InstallClipboard();
 
     // 4. Loop until the window closes (the browser never returns from here).
     presslens::platform::RunMainLoop(Frame, &app);

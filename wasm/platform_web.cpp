@@ -2,6 +2,7 @@
 // the page's input listeners resume it (shell/index.html calls _presslens_wake). State goes to
 // window.presslens. The native twin is src/platform/platform_native.cpp.
 #include <emscripten.h>
+#include <imgui.h>
 
 #include <cstdlib>
 #include <string>
@@ -97,6 +98,32 @@ EM_JS(int, presslens_js_store_error, (char* dst, int cap), {
     return bytes.length;
 });
 
+// ---- clipboard: copy writes the system clipboard (falling back to execCommand where the async
+// API is refused); paste reads what the page's last paste event carried (Ctrl/Cmd+V fires it).
+EM_JS(void, presslens_js_copy, (const char* text), {
+    var t = UTF8ToString(text);
+    window.presslensCopied = t;
+    function fallback() {
+        var ta = document.createElement("textarea");
+        ta.value = t;
+        ta.style.position = "fixed";
+        ta.style.opacity = "0";
+        document.body.appendChild(ta);
+        ta.select();
+        try { document.execCommand("copy"); } catch (e) {}
+        ta.remove();
+        var c = document.getElementById("canvas");
+        if (c) c.focus();
+    }
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(fallback);
+    else fallback();
+});
+EM_JS(int, presslens_js_pasted, (char* dst, int cap), {
+    var bytes = new TextEncoder().encode(window.presslensPasted || "");
+    if (bytes.length <= cap) HEAPU8.set(bytes, dst);
+    return bytes.length;
+});
+
 namespace {
 // Reads a JS string through a (size, copy) pair of calls.
 template <typename F>
@@ -111,6 +138,16 @@ std::string JsString(F get) {
     return out;
 }
 }  // namespace
+
+// The page saw a paste (Ctrl/Cmd+V lets the browser fire it; see shell/index.html): hand ImGui
+// the shortcut so the focused field pastes what the event carried (GetClipboardTextFn below).
+extern "C" EMSCRIPTEN_KEEPALIVE void presslens_paste() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    io.AddKeyEvent(ImGuiKey_V, true);
+    io.AddKeyEvent(ImGuiKey_V, false);
+    io.AddKeyEvent(ImGuiMod_Ctrl, false);
+}
 
 extern "C" EMSCRIPTEN_KEEPALIVE void presslens_wake() {
     if (g_paused) {
@@ -204,6 +241,16 @@ bool Store(const std::string& key, const std::string& bytes, std::string& error)
         return false;
     }
     return true;
+}
+
+void InstallClipboard() {
+    static std::string pasted;
+    ImGuiIO& io = ImGui::GetIO();
+    io.SetClipboardTextFn = [](void*, const char* text) { presslens_js_copy(text); };
+    io.GetClipboardTextFn = [](void*) -> const char* {
+        pasted = JsString([](char* d, int c) { return presslens_js_pasted(d, c); });
+        return pasted.c_str();
+    };
 }
 
 std::string TakeStoreError() {

@@ -63,6 +63,10 @@ bool Store(const std::string& key, const std::string& bytes, std::string& error)
 // A store that failed after the fact (the browser's storage is asynchronous); "" when none.
 std::string TakeStoreError();
 
+// The system clipboard for Dear ImGui's copy and paste. Native: SDL's (already wired by the
+// backend; nothing to do). Web: navigator.clipboard for copy, the page's paste event for paste.
+void InstallClipboard();
+
 // Shows an unrecoverable start-up error to the user (stderr, and the page's message box).
 void ReportFatal(const std::string& message);
 

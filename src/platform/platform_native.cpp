@@ -153,6 +153,8 @@ bool Store(const std::string& key, const std::string& bytes, std::string& error)
 
 std::string TakeStoreError() { return {}; }
 
+void InstallClipboard() {}
+
 void ReportFatal(const std::string& message) { std::fprintf(stderr, "presslens: %s\n", message.c_str()); }
 
 }  // namespace presslens::platform

@@ -75,6 +75,7 @@ struct AppState {
     bool open_picker = false;        // show the browser's file picker
     bool host_has_picker = false;    // set by the host
     bool chart_png = false;          // save the chart's pixels (chart_rect) as a PNG
+    int redraw = 0;                  // frames the interface needs drawn without new input
     Rect chart_rect;
 
     // view

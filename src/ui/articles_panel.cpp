@@ -23,8 +23,11 @@ void DrawArticlesPanel(AppState& state) {
     char buf[256];
     std::snprintf(buf, sizeof buf, "%s", state.filter.c_str());
     if (state.focus_filter) {
-        ImGui::SetKeyboardFocusHere();
+        // activate the box directly (a focus request travels through keyboard navigation, which a
+        // held Ctrl key from the shortcut can cancel)
+        ImGui::ActivateItemByID(ImGui::GetID("##filter"));
         state.focus_filter = false;
+        state.redraw = 3;
     }
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (ImGui::InputTextWithHint("##filter", "Filter by outlet, title or file (Ctrl+F)", buf, sizeof buf)) state.filter = buf;

@@ -103,10 +103,11 @@ void DrawStatusBar(AppState& state) {
     for (const AnalyzedArticle& a : state.analysis.articles) langs.insert(a.effective_language);
     std::string list;
     for (const std::string& l : langs) list += (list.empty() ? "" : " ") + l;
-    ImGui::TextDisabled("%zu articles \xC2\xB7 %zu outlets \xC2\xB7 languages: %s \xC2\xB7 analysis %.0f ms \xC2\xB7 "
-                        "matching %.1f ms \xC2\xB7 %zu codes",
-                        state.corpus.articles.size(), state.analysis.outlets.size(), list.c_str(), state.analysis_ms,
-                        state.match_ms, state.codebook.codes.size());
+    const size_t na = state.corpus.articles.size(), no = state.analysis.outlets.size(), nc = state.codebook.codes.size();
+    ImGui::TextDisabled("%zu %s \xC2\xB7 %zu %s \xC2\xB7 languages: %s \xC2\xB7 analysis %.0f ms \xC2\xB7 "
+                        "matching %.1f ms \xC2\xB7 %zu %s",
+                        na, na == 1 ? "article" : "articles", no, no == 1 ? "outlet" : "outlets", list.c_str(),
+                        state.analysis_ms, state.match_ms, nc, nc == 1 ? "code" : "codes");
 }
 
 }  // namespace
@@ -127,6 +128,7 @@ void DrawFrame(AppState& state) {
         state.panel = Panel::Articles;
         state.panel_requested = true;
         state.focus_filter = true;
+        state.redraw = 4;  // switch tabs, then focus the filter (ImGui applies focus a frame later)
     }
     float status_h = ImGui::GetFrameHeightWithSpacing();
     ImVec2 avail = ImGui::GetContentRegionAvail();
@@ -220,6 +222,7 @@ std::string StateJson(const AppState& state, long frame) {
               {"selected", state.selected_article},
               {"error", state.error},
               {"notice", state.notice},
+              {"filter", state.filter},
               {"loading", state.job != nullptr},
               {"corpus_default", state.corpus_is_default},
               {"theme", state.dark_theme ? "dark" : "light"},

@@ -26,8 +26,8 @@ export async function launch() {
 }
 
 // Opens the app and waits for its ready signal; returns { page, requests, logs }.
-export async function openApp(env, { width = 1280, height = 800, dpr = 1, hash = '' } = {}) {
-  const page = await env.browser.newPage({ viewport: { width, height }, deviceScaleFactor: dpr });
+export async function openApp(env, { width = 1280, height = 800, dpr = 1, hash = '', permissions = [] } = {}) {
+  const page = await env.browser.newPage({ viewport: { width, height }, deviceScaleFactor: dpr, permissions });
   const requests = [], logs = [];
   page.on('request', (r) => requests.push(r.url()));
   page.on('console', (m) => logs.push(`[${m.type()}] ${m.text()}`));

@@ -106,3 +106,33 @@ test('keyboard: arrows move through the article list and the matrix, Esc closes 
   await waitState(page, (s) => !s.menu['File/Open files'], 'Esc closed the menu');
   await page.close();
 });
+
+test('clipboard and typing: Ctrl+C reaches the system clipboard, Ctrl+V pastes from it, accents arrive', async () => {
+  const { page } = await openApp(env, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await waitState(page, (s) => s.menu && s.menu.File, 'the app');
+  await page.keyboard.press('Control+F');  // to the article filter
+  await waitState(page, (s) => s.panel === 'articles', 'the articles panel');
+  await page.waitForTimeout(100);
+  await page.keyboard.type('Metro');
+  let s = await waitState(page, (s) => s.filter === 'Metro', 'typed filter');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()) === 'Metro', null, { timeout: 5000 });
+  // paste replaces the selection with what the system clipboard holds
+  await page.evaluate(() => navigator.clipboard.writeText('CNET'));
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+V');
+  s = await waitState(page, (s) => s.filter === 'CNET', 'the pasted filter');
+  // an accent typed with a dead key: Chrome sends the dead key's keydown (key "Dead", no text),
+  // then one keydown for the next key carrying the composed character; replay that sequence
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('priv');
+  const cdp = await page.context().newCDPSession(page);
+  const key = (type, o) => cdp.send('Input.dispatchKeyEvent', { type, ...o });
+  await key('rawKeyDown', { key: 'Dead', code: 'Quote', windowsVirtualKeyCode: 222 });
+  await key('keyUp', { key: 'Dead', code: 'Quote', windowsVirtualKeyCode: 222 });
+  await key('keyDown', { key: 'é', code: 'KeyE', text: 'é', unmodifiedText: 'é', windowsVirtualKeyCode: 69 });
+  await key('keyUp', { key: 'é', code: 'KeyE', windowsVirtualKeyCode: 69 });
+  s = await waitState(page, (s) => s.filter === 'privé', 'an accented character in the filter');
+  await page.close();
+});
