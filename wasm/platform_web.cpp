@@ -98,6 +98,16 @@ EM_JS(int, presslens_js_store_error, (char* dst, int cap), {
     return bytes.length;
 });
 
+// The URL hash without '#', decoded; a malformed %-escape reads as the raw hash rather than
+// throwing. (An EM_JS function, not emscripten_run_script: the page's CSP forbids eval.)
+EM_JS(int, presslens_js_read_hash, (char* dst, int cap), {
+    var h = (window.location.hash || "").replace(/^#/, "");
+    try { h = decodeURIComponent(h); } catch (e) {}
+    var bytes = new TextEncoder().encode(h);
+    if (bytes.length <= cap) HEAPU8.set(bytes, dst);
+    return bytes.length;
+});
+
 // ---- clipboard: copy writes the system clipboard (falling back to execCommand where the async
 // API is refused); paste reads what the page's last paste event carried (Ctrl/Cmd+V fires it).
 EM_JS(void, presslens_js_copy, (const char* text), {
@@ -180,11 +190,7 @@ long FrameLimit() { return 0; }
 void PublishState(const std::string& json) { presslens_js_publish(json.c_str()); }
 
 std::string ReadViewLink() {
-    // a malformed %-escape reads as the raw hash rather than throwing
-    const char* p = emscripten_run_script_string(
-        "(function(){var h=(window.location.hash||'').replace(/^#/,'');"
-        "try{return decodeURIComponent(h);}catch(e){return h;}})()");
-    return p ? std::string(p) : std::string();
+    return JsString([](char* d, int c) { return presslens_js_read_hash(d, c); });
 }
 
 void WriteViewLink(const std::string& link) { presslens_js_write_hash(link.c_str()); }

@@ -36,7 +36,14 @@ export async function openApp(env, { width = 1280, height = 800, dpr = 1, hash =
   await page.waitForFunction(() => window.presslensReady === true || !!window.presslensError, null, { timeout: 30000 });
   const err = await page.evaluate(() => window.presslensError || null);
   if (err) throw new Error(`app error: ${err}\n${logs.join('\n')}`);
+  await assertNoCspViolations(page);
   return { page, requests, logs };
+}
+
+// The page's Content-Security-Policy (shell/index.html) must hold without a single violation.
+export async function assertNoCspViolations(page) {
+  const v = await page.evaluate(() => window.presslensCspViolations || []);
+  if (v.length) throw new Error(`Content-Security-Policy violations: ${v.join('; ')}`);
 }
 
 export const state = (page) => page.evaluate(() => window.presslens);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { launch, openApp, state, waitState, clickRect, SHOT_DIR } from './browser.mjs';
+import { launch, openApp, state, waitState, clickRect, assertNoCspViolations, SHOT_DIR } from './browser.mjs';
 
 let env;
 test.before(async () => { env = await launch(); });
@@ -195,6 +195,7 @@ test('exports download: matrix CSV and JSON, evidence CSV, the word list and the
   assert.equal(info.width, Math.round(s.chart_rect.w));
   assert.equal(info.height, Math.round(s.chart_rect.h));
   assert.ok(info.colours > 5, `a chart has bars and text, not one flat colour (${info.colours} colours)`);
+  await assertNoCspViolations(page);  // downloads, storage and the chart read-back live within the policy
   await page.close();
 });
 

@@ -1,0 +1,160 @@
+// The page around the app: loading progress, errors, waking the idle loop, dropped and picked
+// files, browser storage, paste. Kept out of index.html so the Content-Security-Policy can
+// forbid inline script.
+'use strict';
+(function () {
+  var overlay = document.getElementById('overlay');
+  var msg = document.getElementById('msg');
+  var fill = document.getElementById('fill');
+  var canvas = document.getElementById('canvas');
+  canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+  // a policy violation is a bug: make it visible to users and tests
+  document.addEventListener('securitypolicyviolation', function (e) {
+    window.presslensCspViolations = (window.presslensCspViolations || []).concat(e.violatedDirective + ' ' + e.blockedURI);
+  });
+  window.presslensReady = false;
+
+  function showError(text) {
+    window.presslensError = text;
+    overlay.classList.remove('hidden');
+    document.getElementById('bar').style.display = 'none';
+    msg.className = 'error';
+    msg.textContent = text;
+  }
+  window.presslensShowError = showError;
+  window.presslensOnReady = function () { overlay.classList.add('hidden'); canvas.focus(); };
+
+  function kb(n) { return (n / 1024).toFixed(0) + ' KB'; }
+
+  // WebGL2 is required: say so plainly instead of failing inside the app.
+  var probe = document.createElement('canvas').getContext('webgl2');
+  if (!probe) {
+    showError('Presslens needs WebGL2, which this browser does not provide (or it is switched off).\n' +
+              'Try a current Firefox, Chrome, Edge or Safari, and check that hardware acceleration is allowed.');
+    return;
+  }
+  canvas.addEventListener('webglcontextlost', function (e) {
+    e.preventDefault();
+    showError('The graphics context was lost (the GPU was reset or the tab was in the background too long).\n' +
+              'Reload the page to continue.');
+  }, false);
+
+  // The app sleeps while nothing changes; any input wakes it (see wasm/platform_web.cpp).
+  function wake() { if (window.Module && Module._presslens_wake) Module._presslens_wake(); }
+  ['pointermove', 'pointerdown', 'pointerup', 'mousemove', 'mousedown', 'mouseup', 'wheel', 'keydown',
+   'keyup', 'keypress', 'touchstart', 'touchmove', 'touchend', 'resize', 'focus', 'blur',
+   'visibilitychange', 'input', 'compositionend', 'paste', 'drop', 'dragover', 'hashchange', 'popstate'].forEach(function (t) {
+    window.addEventListener(t, wake, {capture: true, passive: true});
+  });
+
+  // ---- the user's files: dropped on the page or picked; read here, handed to the app in batches
+  // (window.presslensBatches, read by wasm/platform_web.cpp). Nothing leaves the machine.
+  window.presslensBatches = [];
+  var dropzone = document.getElementById('dropzone'), picker = document.getElementById('picker');
+  function readBatch(fileList) {
+    var files = Array.prototype.slice.call(fileList || []);
+    if (!files.length) return;
+    Promise.all(files.map(function (f) {
+      return f.arrayBuffer().then(function (buf) { return {name: f.name, bytes: new Uint8Array(buf)}; },
+                                  function (e) { return {name: f.name, error: 'could not be read (' + e.message + ')'}; });
+    })).then(function (batch) { window.presslensBatches.push(batch); wake(); });
+  }
+  var dragDepth = 0;
+  window.addEventListener('dragenter', function (e) { e.preventDefault(); dragDepth++; dropzone.classList.add('on'); });
+  window.addEventListener('dragleave', function () { if (--dragDepth <= 0) { dragDepth = 0; dropzone.classList.remove('on'); } });
+  window.addEventListener('dragover', function (e) { e.preventDefault(); if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy'; });
+  window.addEventListener('drop', function (e) {
+    e.preventDefault();
+    dragDepth = 0;
+    dropzone.classList.remove('on');
+    if (e.dataTransfer) readBatch(e.dataTransfer.files);
+  });
+  picker.addEventListener('change', function () { readBatch(picker.files); picker.value = ''; });
+  window.presslensOpenPicker = function () { picker.click(); };
+  // Paste: SDL cancels the Ctrl/Cmd+V keydown, which stops the browser's paste event, the only
+  // way a page may read the clipboard without a permission prompt. So the shortcut skips SDL,
+  // the browser pastes, and the app gets the text and the shortcut (wasm/platform_web.cpp).
+  window.addEventListener('keydown', function (e) {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'v' || e.key === 'V')) e.stopImmediatePropagation();
+  }, true);
+  window.addEventListener('paste', function (e) {
+    if (!e.clipboardData) return;
+    e.preventDefault();
+    window.presslensPasted = e.clipboardData.getData('text/plain');
+    if (window.Module && Module._presslens_paste) { Module._presslens_paste(); wake(); }
+  }, true);
+
+  // ---- what the user keeps between visits: IndexedDB (the edited codebook, the loaded corpus,
+  // the theme), read before the app starts, written when the app says so.
+  window.presslensStored = {};
+  window.presslensStoreWrites = 0;
+  function openDb() {
+    return new Promise(function (resolve, reject) {
+      if (!window.indexedDB) { reject(new Error('no IndexedDB')); return; }
+      var req = indexedDB.open('presslens', 1);
+      req.onupgradeneeded = function () { req.result.createObjectStore('kv'); };
+      req.onsuccess = function () { resolve(req.result); };
+      req.onerror = function () { reject(req.error); };
+    });
+  }
+  var dbPromise = openDb();
+  window.presslensStore = function (key, bytes) {
+    dbPromise.then(function (db) {
+      var tx = db.transaction('kv', 'readwrite');
+      if (bytes) tx.objectStore('kv').put(bytes, key); else tx.objectStore('kv').delete(key);
+      tx.oncomplete = function () { window.presslensStoreWrites++; };
+      tx.onerror = tx.onabort = function () {
+        window.presslensStoreError = key + ': ' + (tx.error ? tx.error.message : 'write failed');
+        wake();
+      };
+    }, function (e) { window.presslensStoreError = e.message; wake(); });
+  };
+  var storedReady = dbPromise.then(function (db) {
+    return new Promise(function (resolve) {
+      var tx = db.transaction('kv', 'readonly'), store = tx.objectStore('kv');
+      ['codebook', 'corpus', 'settings'].forEach(function (k) {
+        var r = store.get(k);
+        r.onsuccess = function () { if (r.result) window.presslensStored[k] = new Uint8Array(r.result); };
+      });
+      tx.oncomplete = resolve;
+      tx.onerror = tx.onabort = function () { resolve(); };
+    });
+  }).catch(function (e) { console.warn('presslens: browser storage unavailable: ' + e.message); });
+
+  window.Module = {
+    canvas: canvas,
+    print: function (t) { console.log(t); },
+    printErr: function (t) { console.error(t); },
+    onAbort: function (what) { showError('Presslens stopped: ' + what); },
+  };
+  window.addEventListener('error', function (e) {
+    if (!window.presslensReady) showError('Presslens failed to start: ' + e.message);
+  });
+
+  // Download the wasm ourselves to show bytes received, then hand it to the loader.
+  fetch('presslens.wasm').then(function (res) {
+    if (!res.ok) throw new Error('presslens.wasm: HTTP ' + res.status);
+    var total = Number(res.headers.get('Content-Length')) || 0;
+    var reader = res.body.getReader(), chunks = [], got = 0;
+    function pump() {
+      return reader.read().then(function (r) {
+        if (r.done) return;
+        chunks.push(r.value); got += r.value.length;
+        window.presslensBytes = got;
+        fill.style.width = total ? (100 * got / total).toFixed(1) + '%' : '50%';
+        msg.textContent = 'Downloading ' + kb(got) + (total ? ' of ' + kb(total) : '') + '\u2026';
+        return pump();
+      });
+    }
+    return pump().then(function () { return storedReady; }).then(function () {
+      var bin = new Uint8Array(got), off = 0;
+      chunks.forEach(function (c) { bin.set(c, off); off += c.length; });
+      Module.wasmBinary = bin;
+      msg.textContent = 'Starting\u2026';
+      var s = document.createElement('script');
+      s.src = 'presslens.js';
+      s.onerror = function () { showError('Could not load presslens.js.'); };
+      document.body.appendChild(s);
+    });
+  }).catch(function (e) { showError('Could not download Presslens: ' + e.message); });
+})();
