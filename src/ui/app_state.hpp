@@ -33,7 +33,8 @@ struct LoadJob {
     std::vector<Article> articles;       // parsed so far
     std::vector<MetadataEntry> metadata;
     bool replace = false;                // a .json corpus replaces; .txt articles are added
-    std::string codebook_name, codebook_text;
+    std::string codebook_name, codebook_text;  // a codebook in the batch, as read
+    std::unique_ptr<Codebook> codebook;        // ...and parsed (null: none, or it was broken)
     std::vector<std::string> problems;   // files not loaded, with why
     std::vector<std::string> warnings;
     size_t replaced = 0, added = 0;

@@ -81,12 +81,10 @@ void BeginJob(AppState& s, std::unique_ptr<LoadJob> job) {
 void FinishParsing(AppState& s) {
     LoadJob& j = *s.job;
     if (!j.codebook_text.empty()) {
-        Codebook cb;
+        auto cb = std::make_unique<Codebook>();
         LoadError err;
-        if (!ParseCodebookJson(j.codebook_text, j.codebook_name, cb, err)) {
-            j.problems.push_back(err.ToString());
-            j.codebook_text.clear();
-        }
+        if (ParseCodebookJson(j.codebook_text, j.codebook_name, *cb, err)) j.codebook = std::move(cb);
+        else j.problems.push_back(err.ToString());
     }
     j.corpus = std::make_unique<Corpus>();
     if (!j.articles.empty()) {
@@ -118,14 +116,10 @@ void FinishJob(AppState& s) {
     std::unique_ptr<LoadJob> job = std::move(s.job);
     LoadJob& j = *job;
     std::string did;
-    if (!j.codebook_text.empty()) {
-        Codebook cb;
-        LoadError err;
-        if (ParseCodebookJson(j.codebook_text, j.codebook_name, cb, err)) {  // checked in FinishParsing
-            AdoptCodebook(s, std::move(cb), j.codebook_text);
-            if (!j.corpus) Rematch(s);
-            did = "codebook " + j.codebook_name;
-        }
+    if (j.codebook) {
+        AdoptCodebook(s, std::move(*j.codebook), j.codebook_text);
+        if (!j.corpus) Rematch(s);
+        did = "codebook " + j.codebook_name;
     }
     if (j.corpus) {
         s.corpus = std::move(*j.corpus);
@@ -200,11 +194,8 @@ bool StepOnce(AppState& s) {
                 return true;
             }
             // match with the codebook the batch brings, else the current one
-            Codebook cb;
-            LoadError err;
-            if (j.codebook_text.empty() || !ParseCodebookJson(j.codebook_text, j.codebook_name, cb, err)) cb = s.codebook;
-            j.compiled = std::make_unique<CompiledCodebook>(cb);
-            j.codebook_generation = j.codebook_text.empty() ? s.codebook_generation : s.codebook_generation + 1;
+            j.compiled = std::make_unique<CompiledCodebook>(j.codebook ? *j.codebook : s.codebook);
+            j.codebook_generation = j.codebook ? s.codebook_generation + 1 : s.codebook_generation;
             j.stage = LoadJob::Stage::Match;
             return true;
         }

@@ -243,3 +243,16 @@ test('a big load shows progress and the interface keeps drawing frames meanwhile
   assert.ok(s.matrix.every((row) => row[0].hits > 0), 'every outlet reports D1');
   await page.close();
 });
+
+test('a codebook and an article dropped together: both apply, matched in one pass', async () => {
+  const { page } = await openApp(env);
+  await waitState(page, matrixReady(5), 'the default matrix');
+  const codebook = JSON.stringify({ codes: [{ id: 'PAL', label: 'Palantir', rules: [{ id: 'p', term: 'palantir' }] }] });
+  await dropFiles(page, [{ name: 'mine.json', text: codebook }, { name: 'testwire.txt', text: TEST_WIRE }]);
+  const s = await waitState(page, (s) => s.articles.length === 6 && !s.loading && s.codes[0] === 'PAL', 'both applied');
+  assert.deepEqual(s.codes, ['PAL']);
+  assert.equal(s.outlets[5], 'Test Wire');
+  assert.ok(s.matrix[5][0].hits > 0, 'Test Wire mentions Palantir');
+  assert.match(s.notice, /codebook mine\.json; added 1 article/);
+  await page.close();
+});
