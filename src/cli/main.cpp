@@ -119,7 +119,7 @@ Corpus LoadCorpus(const std::vector<std::string>& paths) {
             LoadError le;
             bool ok = ParseInput(f, kind, corpus.articles, metadata, warnings, le);
             for (const std::string& w : warnings) std::fprintf(stderr, "presslens-cli: warning: %s\n", w.c_str());
-            if (!ok) Fail(le.where.rfind(f.name, 0) == 0 ? le.ToString() : f.name + ": " + le.message, 1);
+            if (!ok) Fail(le.ToString(), 1);
         }
     }
     ApplyMetadata(corpus, metadata);

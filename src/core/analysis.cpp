@@ -601,10 +601,9 @@ AnalyzedArticle AnalyzeArticle(const Article& article) {
 void AnalyzeNext(AnalyzedCorpus& ac) {
     const Article& art = ac.corpus->articles[ac.articles.size()];
     ac.articles.push_back(AnalyzeArticle(art));
-    std::string outlet = DisplayOutlet(art);
-    auto it = std::find(ac.outlets.begin(), ac.outlets.end(), outlet);
-    if (it == ac.outlets.end()) it = ac.outlets.insert(ac.outlets.end(), std::move(outlet));
-    ac.article_outlet.push_back(static_cast<int>(it - ac.outlets.begin()));
+    auto [it, inserted] = ac.outlet_index.emplace(DisplayOutlet(art), static_cast<int>(ac.outlets.size()));
+    if (inserted) ac.outlets.push_back(it->first);
+    ac.article_outlet.push_back(it->second);
 }
 
 AnalyzedCorpus AnalyzeCorpus(const Corpus& corpus) {

@@ -119,6 +119,7 @@ struct AnalyzedCorpus {
     // Outlet rows: articles grouped by DisplayOutlet, in first-appearance order.
     std::vector<std::string> outlets;
     std::vector<int> article_outlet;  // per article, index into outlets
+    std::unordered_map<std::string, int> outlet_index;  // outlet -> row, kept by AnalyzeNext
 };
 
 AnalyzedCorpus AnalyzeCorpus(const Corpus& corpus);

@@ -76,6 +76,11 @@ const char* InputKindName(InputKind k) {
     return "article";
 }
 
+namespace {
+bool ParseInputAs(const InputFile& f, InputKind kind, std::vector<Article>& articles,
+                  std::vector<MetadataEntry>& metadata, std::vector<std::string>& warnings, LoadError& error);
+}  // namespace
+
 InputKind ClassifyInput(const InputFile& f) {
     if (!EndsWithJson(f.name)) return InputKind::Article;
     KindSniffer s;
@@ -94,6 +99,15 @@ InputKind ClassifyInput(const InputFile& f) {
 
 bool ParseInput(const InputFile& f, InputKind kind, std::vector<Article>& articles,
                 std::vector<MetadataEntry>& metadata, std::vector<std::string>& warnings, LoadError& error) {
+    if (ParseInputAs(f, kind, articles, metadata, warnings, error)) return true;
+    // name the file as the caller knows it (a .txt parser only knows the base name)
+    if (error.where.rfind(f.name, 0) != 0) error = {f.name, error.message};
+    return false;
+}
+
+namespace {
+bool ParseInputAs(const InputFile& f, InputKind kind, std::vector<Article>& articles,
+                  std::vector<MetadataEntry>& metadata, std::vector<std::string>& warnings, LoadError& error) {
     switch (kind) {
         case InputKind::Metadata: {
             std::vector<MetadataEntry> entries;
@@ -127,6 +141,8 @@ bool ParseInput(const InputFile& f, InputKind kind, std::vector<Article>& articl
     }
     return false;
 }
+
+}  // namespace
 
 size_t MergeArticles(std::vector<Article>& into, std::vector<Article> more) {
     std::unordered_map<std::string, size_t> by_source;

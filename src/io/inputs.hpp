@@ -27,7 +27,7 @@ InputKind ClassifyInput(const InputFile& f);
 const char* InputKindName(InputKind k);  // "article", "corpus", "metadata", "codebook"
 
 // Parses an Article, Corpus or Metadata input, appending to `articles` or `metadata`.
-// On failure nothing is appended and `error` names the file and the place.
+// On failure nothing is appended and `error` names the file (f.name) and, when known, the place.
 bool ParseInput(const InputFile& f, InputKind kind, std::vector<Article>& articles,
                 std::vector<MetadataEntry>& metadata, std::vector<std::string>& warnings, LoadError& error);
 

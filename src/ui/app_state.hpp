@@ -139,7 +139,8 @@ float LoadProgress(const AppState& s, std::string& what);
 // Parses text as a codebook; on success re-matches, on failure keeps the current codebook and
 // sets codebook_error. Returns success.
 bool SetCodebookText(AppState& s, const std::string& text);
-// Takes a parsed codebook as the current one (no re-match: the caller does it).
+// Takes a parsed codebook as the current one (no re-match, and the editor's text is left to the
+// caller).
 void AdoptCodebook(AppState& s, Codebook cb, const std::string& text);
 void Rematch(AppState& s);
 void RefreshFrequencies(AppState& s);

@@ -118,6 +118,7 @@ void FinishJob(AppState& s) {
     std::string did;
     if (j.codebook) {
         AdoptCodebook(s, std::move(*j.codebook), j.codebook_text);
+        s.codebook_editing = s.codebook_text;  // the editor shows the dropped codebook
         if (!j.corpus) Rematch(s);
         did = "codebook " + j.codebook_name;
     }
@@ -176,7 +177,7 @@ bool StepOnce(AppState& s) {
                 }
                 LoadError err;
                 if (!ParseInput(f, kind, j.articles, j.metadata, j.warnings, err))
-                    j.problems.push_back(err.where.rfind(f.name, 0) == 0 ? err.ToString() : f.name + ": " + err.message);
+                    j.problems.push_back(err.ToString());
                 else if (kind == InputKind::Corpus)
                     j.replace = true;
                 return true;
@@ -271,7 +272,6 @@ float LoadProgress(const AppState& s, std::string& what) {
 void AdoptCodebook(AppState& s, Codebook cb, const std::string& text) {
     s.codebook = std::move(cb);
     s.codebook_text = text;
-    s.codebook_editing = text;
     s.codebook_error.clear();
     ++s.codebook_generation;
 }
@@ -283,9 +283,7 @@ bool SetCodebookText(AppState& s, const std::string& text) {
         s.codebook_error = err.ToString();
         return false;
     }
-    std::string editing = s.codebook_editing;
     AdoptCodebook(s, std::move(cb), text);
-    s.codebook_editing = editing.empty() ? text : editing;  // the editor keeps the user's text
     Rematch(s);
     return true;
 }
