@@ -55,6 +55,9 @@
     var files = Array.prototype.slice.call(fileList || []);
     if (!files.length) return;
     Promise.all(files.map(function (f) {
+      // over the app's limit (File > Limits): not read at all, the app names the limit
+      if (window.presslensMaxFileBytes && f.size > window.presslensMaxFileBytes)
+        return Promise.resolve({name: f.name, size: f.size, tooBig: true});
       return f.arrayBuffer().then(function (buf) { return {name: f.name, bytes: new Uint8Array(buf)}; },
                                   function (e) { return {name: f.name, error: 'could not be read (' + e.message + ')'}; });
     })).then(function (batch) { window.presslensBatches.push(batch); wake(); });

@@ -37,8 +37,8 @@ bool SetCodebookTextOrReport(ui::AppState& s, LoadError& err) {
 // Start-up data: the saved codebook and settings, then the corpus from the command line (native),
 // else the saved corpus, else the embedded default. Loads run to completion before the first frame.
 void LoadStartupData(ui::AppState& s) {
-    std::string settings = platform::LoadStored("settings");
-    if (settings.find("theme=light") != std::string::npos) s.dark_theme = false;
+    ui::ApplySettings(s, platform::LoadStored("settings"));
+    platform::SetLimits(s.limits);
     std::string saved_cb = platform::LoadStored("codebook");
     if (!saved_cb.empty() && !ui::SetCodebookText(s, saved_cb)) {
         // keep the user's text in the editor with its error; match with the default meanwhile
@@ -64,7 +64,7 @@ void LoadStartupData(ui::AppState& s) {
         std::vector<std::string> problems;
         for (const std::string& p : paths) {
             std::string e;
-            if (!CollectInputs(p, files, e)) problems.push_back(e);
+            if (!CollectInputs(p, files, e, s.limits)) problems.push_back(e);
         }
         ui::SetCorpus(s, Corpus{});  // the named files are the corpus, not additions to the default
         ui::StartLoad(s, std::move(files), std::move(problems));
@@ -124,6 +124,7 @@ struct App {
     std::string last_link;     // the view link last read or written
     bool link_read = false;
     bool dark_theme = true;    // the theme last applied
+    std::string settings;      // the settings last stored (theme, limits)
 };
 
 float FramebufferScale(SDL_Window* w) {
@@ -228,8 +229,12 @@ bool Frame(void* user) {
     if (app.state.dark_theme != app.dark_theme) {
         presslens::ui::ApplyTheme(app.state.dark_theme);
         app.dark_theme = app.state.dark_theme;
+    }
+    if (std::string settings = presslens::ui::SettingsText(app.state); settings != app.settings) {
+        app.settings = settings;
+        presslens::platform::SetLimits(app.state.limits);
         std::string err;
-        presslens::platform::Store("settings", app.dark_theme ? "" : "theme=light\n", err);
+        presslens::platform::Store("settings", settings, err);
     }
 
     // A new device pixel ratio (first frame, or the window moved to another screen): rebuild the
@@ -294,6 +299,7 @@ int main(int argc, char** argv) {
     presslens::LoadError err;
     if (!presslens::SetCodebookTextOrReport(app.state, err)) app.state.error = err.ToString();
     presslens::LoadStartupData(app.state);
+    app.settings = presslens::ui::SettingsText(app.state);
     app.state.host_has_picker = presslens::platform::HasFilePicker();
     app.dark_theme = app.state.dark_theme;
 

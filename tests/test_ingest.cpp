@@ -1,6 +1,8 @@
 // tests: decoding, .txt front matter, JSON corpora, tables. Bad input first.
 #include <doctest/doctest.h>
 
+#include "core/analysis.hpp"
+#include "io/codebook_io.hpp"
 #include "io/ingest.hpp"
 #include "io/table.hpp"
 
@@ -68,10 +70,98 @@ TEST_CASE("ParseTxtArticle: front matter and titles") {
         CHECK(a.meta.title.value() == "READ MORE: not metadata");
         CHECK_FALSE(a.meta.outlet.has_value());
     }
-    SUBCASE("whitespace-only file has no title") {
-        REQUIRE(ParseTxtArticle("  \n \n", "w.txt", a, warn, err));
-        CHECK_FALSE(a.meta.title.has_value());
+    SUBCASE("an empty or white-space-only file is refused, naming it") {
+        a.source = "kept";
+        CHECK_FALSE(ParseTxtArticle("  \n \t\r\n", "w.txt", a, warn, err));
+        CHECK(err.ToString() == "w.txt: the file holds only white space: nothing to analyse");
+        CHECK_FALSE(ParseTxtArticle("", "e.txt", a, warn, err));
+        CHECK(err.ToString() == "e.txt: the file is empty: nothing to analyse");
+        CHECK_FALSE(ParseTxtArticle("\xEF\xBB\xBF", "bom.txt", a, warn, err));  // a BOM alone
+        CHECK(a.source == "kept");
     }
+    SUBCASE("a language Presslens does not analyse is reported and identified instead") {
+        REQUIRE(ParseTxtArticle("Language: klingon\n\nThe employees wrote to the chief executive.\n", "k.txt", a, warn, err));
+        REQUIRE(warn.size() == 1);
+        CHECK(warn[0].find("k.txt: front matter: language \"klingon\" is not one Presslens analyses (en, nl, de, fr, es, "
+                           "it, pl, ru)") == 0);
+        CHECK(a.meta.language.value() == "klingon");  // the metadata is kept as given
+        Corpus c;
+        c.articles.push_back(a);
+        CHECK(AnalyzeCorpus(c).articles[0].effective_language == "en");
+    }
+    SUBCASE("a region or upper-case code is the language it names, without a warning") {
+        REQUIRE(ParseTxtArticle("Language: NL-be\n\nDe medewerkers schreven een brief aan de baas.\n", "n.txt", a, warn, err));
+        CHECK(warn.empty());
+        Corpus c;
+        c.articles.push_back(a);
+        CHECK(AnalyzeCorpus(c).articles[0].effective_language == "nl");
+    }
+}
+
+TEST_CASE("DecodeText: UTF-16 without a byte-order mark is named as such, not as binary") {
+    std::string out;
+    std::vector<std::string> warn;
+    LoadError err;
+    std::string le, be;
+    for (char c : std::string("Hello world, employees.")) {
+        le += c; le += '\0';
+        be += '\0'; be += c;
+    }
+    CHECK_FALSE(DecodeText(le, "le.txt", out, warn, err));
+    CHECK(err.ToString().find("le.txt: looks like UTF-16LE text without a byte-order mark (NUL bytes at every other byte "
+                              "from byte 1); save it as UTF-8") == 0);
+    CHECK_FALSE(DecodeText(be, "be.txt", out, warn, err));
+    CHECK(err.ToString().find("looks like UTF-16BE text without a byte-order mark") != std::string::npos);
+    // a binary file with scattered NULs is still a binary file
+    CHECK_FALSE(DecodeText(std::string("PK\x03\x04\x14\0\x08\0\x08\0abcdefgh", 20), "z.txt", out, warn, err));
+    CHECK(err.ToString().find("z.txt: looks like a binary file") == 0);
+}
+
+TEST_CASE("ParseCorpusJson: repeated sources, unknown languages and empty texts are warned about, at most 10 each file") {
+    Corpus c;
+    std::vector<std::string> warn;
+    LoadError err;
+    REQUIRE(ParseCorpusJson(R"({"articles": [{"source": "a.txt", "text": "One."}, {"source": "a.txt", "text": "Two."},
+                                              {"text": "Drie.", "language": "xx"}, {"text": " "}]})",
+                            "c.json", c, warn, err));
+    CHECK(c.articles.size() == 4);
+    REQUIRE(warn.size() == 3);
+    CHECK(warn[0] == "c.json: /articles/1/source: \"a.txt\" repeats /articles/0; both are kept (dropping a.txt later "
+                     "replaces the first)");
+    CHECK(warn[1].find("c.json: /articles/2/language: \"xx\" is not one Presslens analyses") == 0);
+    CHECK(warn[2] == "c.json: /articles/3/text: empty; the article has no words");
+    std::string many = R"({"articles": [)";
+    for (int i = 0; i < 25; ++i) many += std::string(i ? "," : "") + R"({"source": "same.txt", "text": "x"})";
+    warn.clear();
+    REQUIRE(ParseCorpusJson(many + "]}", "m.json", c, warn, err));
+    REQUIRE(warn.size() == 11);
+    CHECK(warn[10] == "m.json: 14 more warnings like these");
+}
+
+TEST_CASE("JSON errors: line and column, without the parser's own tag") {
+    Corpus c;
+    std::vector<std::string> warn;
+    LoadError err;
+    CHECK_FALSE(ParseCorpusJson("{\"articles\": [\n  {\"text\": \"x\"", "t.json", c, warn, err));
+    CHECK(err.ToString() == "t.json (line 2, column 15): invalid JSON: unexpected end of input; expected '}'");
+    Codebook cb;
+    CHECK_FALSE(ParseCodebookJson("{\"codes\": [] } x", "cb.json", cb, err));
+    CHECK(err.ToString().find("cb.json (line 1, column 16): invalid JSON: ") == 0);
+    CHECK(err.ToString().find("json.exception") == std::string::npos);
+}
+
+TEST_CASE("ApplyMetadata: entries for files that are not loaded are returned and reported") {
+    Corpus c;
+    c.articles.push_back(Article{"a.txt", "Text.", {}, 0});
+    MetadataEntry here{"a.txt", {}}, gone{"gone.txt", {}};
+    here.meta.outlet = "Outlet A";
+    auto unmatched = ApplyMetadata(c, {here, gone});
+    CHECK(c.articles[0].meta.outlet.value() == "Outlet A");
+    REQUIRE(unmatched.size() == 1);
+    CHECK(unmatched[0] == "gone.txt");
+    CHECK(UnmatchedMetadataWarning(unmatched) ==
+          "metadata names 1 file that no loaded article has (gone.txt); its entries were not applied");
+    CHECK(UnmatchedMetadataWarning({}).empty());
 }
 
 TEST_CASE("ParseCorpusJson: errors name file, place and field; the old corpus is kept") {

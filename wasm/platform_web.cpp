@@ -55,8 +55,10 @@ EM_JS(int, presslens_js_file_name, (int i, char* dst, int cap), {
 });
 EM_JS(int, presslens_js_file_size, (int i), {
     var f = window.presslensBatches[0][i];
-    return f.error ? -1 : f.bytes.length;
+    return f.tooBig ? -2 : f.error ? -1 : f.bytes.length;
 });
+EM_JS(double, presslens_js_file_declared_size, (int i), { return window.presslensBatches[0][i].size || 0; });
+EM_JS(void, presslens_js_set_max_file_bytes, (double n), { window.presslensMaxFileBytes = n; });
 EM_JS(int, presslens_js_file_error, (int i, char* dst, int cap), {
     var bytes = new TextEncoder().encode(window.presslensBatches[0][i].error || "");
     if (bytes.length <= cap) HEAPU8.set(bytes, dst);
@@ -202,6 +204,15 @@ const std::vector<std::string>& StartupPaths() {
     return none;
 }
 
+namespace {
+Limits g_limits;
+}
+
+void SetLimits(const Limits& limits) {
+    g_limits = limits;
+    presslens_js_set_max_file_bytes(static_cast<double>(limits.max_file_bytes));
+}
+
 bool TakeDroppedFiles(std::vector<InputFile>& files, std::vector<std::string>& errors) {
     int n = presslens_js_batch_size();
     if (n < 0) return false;
@@ -209,6 +220,10 @@ bool TakeDroppedFiles(std::vector<InputFile>& files, std::vector<std::string>& e
         InputFile f;
         f.name = JsString([i](char* d, int c) { return presslens_js_file_name(i, d, c); });
         int size = presslens_js_file_size(i);
+        if (size == -2) {  // the page did not read it: over the limit
+            errors.push_back(FileTooBigMessage(f.name, static_cast<uint64_t>(presslens_js_file_declared_size(i)), g_limits));
+            continue;
+        }
         if (size < 0) {
             errors.push_back(f.name + ": " + JsString([i](char* d, int c) { return presslens_js_file_error(i, d, c); }));
             continue;

@@ -36,7 +36,7 @@ const char* kUsage =
     "  matrix [PATH...] [--codebook FILE] [--why-empty]  outlets x codes (hits per cell); --why-empty: near misses\n"
     "  evidence [PATH...] [--codebook FILE]    one row per quote: outlet, source, code, sentence, start, end, language, rule, best\n"
     "  codebook check FILE                     validate a codebook; codebook default: print the embedded one\n"
-    "every command: --format table|csv|json (default table)\n";
+    "every command: --format table|csv|json (default table), --max-file-mb N (default 256: bigger files are refused)\n";
 
 struct Options {
     std::string command;
@@ -51,6 +51,7 @@ struct Options {
     bool stem = false;
     bool why_empty = false;
     std::string codebook;
+    Limits limits{kMaxFileBytes, 0, "--max-file-mb N"};
 };
 
 [[noreturn]] void Fail(const std::string& msg, int code = 2) {
@@ -92,6 +93,7 @@ Options ParseArgs(int argc, char** argv) {
         else if (a == "--stem") o.stem = true;
         else if (a == "--why-empty") o.why_empty = true;
         else if (a == "--codebook") o.codebook = value();
+        else if (a == "--max-file-mb") o.limits.max_file_bytes = ParseCount("--max-file-mb", value(), 1, 2047) << 20;
         else if (a.rfind("--", 0) == 0) Fail("unknown option '" + a + "'\n" + kUsage);
         else o.positional.push_back(a);
     }
@@ -100,7 +102,7 @@ Options ParseArgs(int argc, char** argv) {
 
 // Loads the given files and directories (.txt articles, .json corpora, metadata.json); none =
 // the embedded default corpus. Any bad file stops the command with its message.
-Corpus LoadCorpus(const std::vector<std::string>& paths) {
+Corpus LoadCorpus(const std::vector<std::string>& paths, const Limits& limits) {
     Corpus corpus;
     if (paths.empty()) {
         LoadError err;
@@ -111,7 +113,7 @@ Corpus LoadCorpus(const std::vector<std::string>& paths) {
     for (const std::string& path : paths) {
         std::vector<InputFile> files;
         std::string err;
-        if (!CollectInputs(path, files, err)) Fail(err, 1);
+        if (!CollectInputs(path, files, err, limits)) Fail(err, 1);
         for (const InputFile& f : files) {
             InputKind kind = ClassifyInput(f);
             if (kind == InputKind::Codebook) Fail(f.name + ": is a codebook; pass it with --codebook", 1);
@@ -122,7 +124,8 @@ Corpus LoadCorpus(const std::vector<std::string>& paths) {
             if (!ok) Fail(le.ToString(), 1);
         }
     }
-    ApplyMetadata(corpus, metadata);
+    if (std::string w = UnmatchedMetadataWarning(ApplyMetadata(corpus, metadata)); !w.empty())
+        std::fprintf(stderr, "presslens-cli: warning: %s\n", w.c_str());
     if (corpus.articles.empty()) Fail("no articles in the given paths", 1);
     return corpus;
 }
@@ -159,19 +162,19 @@ TermOptions MakeTermOptions(const Options& o) {
 void Print(const Table& t, const Options& o) { std::fputs(RenderTable(t, o.format).c_str(), stdout); }
 
 int CmdArticles(const Options& o) {
-    Corpus corpus = LoadCorpus(o.positional);
+    Corpus corpus = LoadCorpus(o.positional, o.limits);
     Print(ArticlesTable(AnalyzeCorpus(corpus)), o);
     return 0;
 }
 
 int CmdBoilerplate(const Options& o) {
-    Corpus corpus = LoadCorpus(o.positional);
+    Corpus corpus = LoadCorpus(o.positional, o.limits);
     Print(BoilerplateTable(AnalyzeCorpus(corpus)), o);
     return 0;
 }
 
 int CmdFreq(const Options& o) {
-    Corpus corpus = LoadCorpus(o.positional);
+    Corpus corpus = LoadCorpus(o.positional, o.limits);
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
     Print(FreqTable(CountTerms(ac, MakeScope(ac, o), MakeTermOptions(o), o.top)), o);
     return 0;
@@ -179,7 +182,7 @@ int CmdFreq(const Options& o) {
 
 int CmdKeyness(const Options& o) {
     if (o.outlet.empty()) Fail("keyness needs --outlet NAME");
-    Corpus corpus = LoadCorpus(o.positional);
+    Corpus corpus = LoadCorpus(o.positional, o.limits);
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
     Print(KeynessTable(Keyness(ac, OutletIndex(ac, o.outlet), MakeTermOptions(o), o.top)), o);
     return 0;
@@ -189,13 +192,13 @@ int CmdKwic(Options o) {
     if (o.positional.empty()) Fail("kwic needs a WORD");
     std::string word = o.positional.back();
     o.positional.pop_back();
-    Corpus corpus = LoadCorpus(o.positional);
+    Corpus corpus = LoadCorpus(o.positional, o.limits);
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
     Print(KwicTable(ac, Concordance(ac, word, MakeScope(ac, o), o.width, o.stem)), o);
     return 0;
 }
 
-Codebook LoadCodebook(const std::string& path) {
+Codebook LoadCodebook(const std::string& path, const Limits& limits) {
     Codebook cb;
     LoadError le;
     if (path.empty()) {
@@ -204,14 +207,14 @@ Codebook LoadCodebook(const std::string& path) {
     }
     InputFile f;
     std::string err;
-    if (!ReadInputFile(path, f, err)) Fail(err, 1);
+    if (!ReadInputFile(path, f, err, limits)) Fail(err, 1);
     if (!ParseCodebookJson(f.bytes, path, cb, le)) Fail(le.ToString(), 1);
     return cb;
 }
 
 int CmdMatrix(const Options& o, bool evidence) {
-    Codebook cb = LoadCodebook(o.codebook);
-    Corpus corpus = LoadCorpus(o.positional);
+    Codebook cb = LoadCodebook(o.codebook, o.limits);
+    Corpus corpus = LoadCorpus(o.positional, o.limits);
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
     CompiledCodebook compiled(cb);
     MatchResult m = MatchCorpus(ac, compiled);
@@ -231,7 +234,7 @@ int CmdCodebook(const Options& o) {
     }
     if (sub != "check") Fail("unknown codebook subcommand '" + sub + "' (check FILE | default)");
     if (o.positional.size() != 2) Fail("codebook check needs exactly one FILE");
-    Codebook cb = LoadCodebook(o.positional[1]);
+    Codebook cb = LoadCodebook(o.positional[1], o.limits);
     size_t rules = 0;
     for (const Code& c : cb.codes) rules += c.rules.size();
     std::fprintf(stderr, "%s: valid: %zu codes, %zu rules, %zu actors\n", o.positional[1].c_str(), cb.codes.size(), rules,

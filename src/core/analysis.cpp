@@ -472,6 +472,25 @@ int LanguageIndex(std::string_view lang) {
     return -1;
 }
 
+}  // namespace
+
+std::string SupportedLanguage(std::string_view code) {
+    std::string primary;
+    for (char c : code) {
+        if (c == '-' || c == '_') break;
+        primary += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    return LanguageIndex(primary) >= 0 ? primary : std::string();
+}
+
+std::string SupportedLanguageList() {
+    std::string out;
+    for (std::string_view l : kLanguages) out += (out.empty() ? "" : ", ") + std::string(l);
+    return out;
+}
+
+namespace {
+
 using MaskMap = std::unordered_map<std::string, uint16_t, StringHash, std::equal_to<>>;
 
 // folded stopword -> bit mask of the languages that list it
@@ -583,13 +602,15 @@ AnalyzedArticle AnalyzeArticle(const Article& article) {
     a.utf8 = CheckUtf8(text);
     // 1. lines and boilerplate (without a known language the script rule uses the article's
     // dominant script), 2. sentences
-    a.lines = ClassifyLines(text, article.meta, article.meta.language.value_or(""), article.body_begin);
+    // A metadata language Presslens does not analyse counts as none: it is identified instead.
+    std::string given = SupportedLanguage(article.meta.language.value_or(""));
+    a.lines = ClassifyLines(text, article.meta, given, article.body_begin);
     for (const Line& l : a.lines)
         if (l.boilerplate != Boilerplate::None) ++a.boilerplate_lines;
     a.sentences = SplitSentences(text, a.lines);
     // 3. language from the clean text, and per sentence
     a.language = IdentifyLanguage(text, a.sentences);
-    a.effective_language = article.meta.language.value_or(a.language.code);
+    a.effective_language = given.empty() ? a.language.code : given;
     a.sentence_languages.reserve(a.sentences.size());
     for (const Span& s : a.sentences) {
         a.sentence_languages.push_back(IdentifyLanguage(text, {s}));

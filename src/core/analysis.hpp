@@ -98,6 +98,11 @@ bool IsStopword(std::string_view folded, std::string_view lang);
 std::string Stem(std::string_view folded, std::string_view lang);
 bool HasStemmer(std::string_view lang);
 
+// The analysed language a metadata code names: its primary subtag in lower case ("EN", "en-US"
+// -> "en") when that is one of kLanguages, else "" (the language is then identified from the text).
+std::string SupportedLanguage(std::string_view code);
+std::string SupportedLanguageList();  // "en, nl, de, fr, es, it, pl, ru"
+
 // [SECTION] The analysed corpus -----------------------------------------------------------------
 
 struct AnalyzedArticle {

@@ -237,7 +237,7 @@ bool ParseCodebookJson(std::string_view text, std::string_view name, Codebook& o
         doc = json::parse(text.begin(), text.end());
     } catch (const json::parse_error& e) {
         error = {std::string(name) + " (" + json_util::LineColumn(text, e.byte > 0 ? e.byte - 1 : 0) + ")",
-                 "invalid JSON: " + std::string(e.what())};
+                 json_util::ParseErrorMessage(e)};
         return false;
     }
     Codebook cb;

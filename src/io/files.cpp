@@ -12,7 +12,7 @@ namespace presslens {
 
 namespace fs = std::filesystem;
 
-bool ReadInputFile(const std::string& path, InputFile& out, std::string& error) {
+bool ReadInputFile(const std::string& path, InputFile& out, std::string& error, const Limits& limits) {
     std::error_code ec;
     fs::path p(path);
     auto size = fs::file_size(p, ec);
@@ -20,9 +20,12 @@ bool ReadInputFile(const std::string& path, InputFile& out, std::string& error) 
         error = path + ": " + ec.message();
         return false;
     }
-    if (size > kMaxFileBytes) {
-        error = path + ": file is " + std::to_string(size >> 20) + " MiB, over the limit of " +
-                std::to_string(kMaxFileBytes >> 20) + " MiB per file";
+    if (fs::is_directory(p, ec)) {
+        error = path + ": is a directory";
+        return false;
+    }
+    if (size > limits.max_file_bytes) {
+        error = FileTooBigMessage(path, size, limits);
         return false;
     }
     std::ifstream in(p, std::ios::binary);
@@ -37,7 +40,7 @@ bool ReadInputFile(const std::string& path, InputFile& out, std::string& error) 
     return true;
 }
 
-bool CollectInputs(const std::string& path, std::vector<InputFile>& out, std::string& error) {
+bool CollectInputs(const std::string& path, std::vector<InputFile>& out, std::string& error, const Limits& limits) {
     fs::path p(path);
     std::error_code ec;
     auto st = fs::status(p, ec);
@@ -47,7 +50,7 @@ bool CollectInputs(const std::string& path, std::vector<InputFile>& out, std::st
     }
     if (!fs::is_directory(st)) {
         InputFile f;
-        if (!ReadInputFile(path, f, error)) return false;
+        if (!ReadInputFile(path, f, error, limits)) return false;
         out.push_back(std::move(f));
         return true;
     }
@@ -70,7 +73,7 @@ bool CollectInputs(const std::string& path, std::vector<InputFile>& out, std::st
     std::sort(files.begin(), files.end());
     for (const fs::path& f : files) {
         InputFile in;
-        if (!ReadInputFile(f.string(), in, error)) return false;
+        if (!ReadInputFile(f.string(), in, error, limits)) return false;
         out.push_back(std::move(in));
     }
     return true;

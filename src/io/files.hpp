@@ -8,12 +8,14 @@
 
 namespace presslens {
 
-// Reads one file (at most kMaxFileBytes). On failure `error` names the path and the reason.
-bool ReadInputFile(const std::string& path, InputFile& out, std::string& error);
+// Reads one file (at most limits.max_file_bytes; a bigger one is refused before it is read).
+// On failure `error` names the path and the reason.
+bool ReadInputFile(const std::string& path, InputFile& out, std::string& error, const Limits& limits = {});
 
 // A file, or every .txt and .json under a directory (recursively, sorted by path), appended to
 // `out`. An empty directory or a missing path is an error naming it.
-bool CollectInputs(const std::string& path, std::vector<InputFile>& out, std::string& error);
+bool CollectInputs(const std::string& path, std::vector<InputFile>& out, std::string& error,
+                   const Limits& limits = {});
 
 // Writes bytes to a file atomically (a temporary beside it, then rename), creating parent folders.
 bool WriteFileAtomic(const std::string& path, const std::string& bytes, std::string& error);

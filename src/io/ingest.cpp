@@ -1,7 +1,11 @@
 // io: .txt and JSON corpus ingestion, text decoding (see ingest.hpp).
 #include "io/ingest.hpp"
 
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 #include <nlohmann/json.hpp>
+#include "core/analysis.hpp"
 
 #include "core/text.hpp"
 #include "io/json_util.hpp"
@@ -70,9 +74,10 @@ std::string Trimmed(std::string_view s) {
 
 bool DecodeText(std::string_view bytes, std::string_view name, std::string& out, std::vector<std::string>& warnings,
                 LoadError& error) {
-    if (bytes.size() > kMaxFileBytes) {
-        error = {std::string(name), "file is " + std::to_string(bytes.size() >> 20) + " MiB, over the limit of " +
-                                        std::to_string(kMaxFileBytes >> 20) + " MiB per file (kMaxFileBytes); split it"};
+    if (bytes.size() >= kHardMaxTextBytes) {
+        error = {std::string(name), "file is " + std::to_string(bytes.size() >> 20) + " MiB; Presslens's byte offsets "
+                                    "are 32-bit, so " + std::to_string(kHardMaxTextBytes >> 20) +
+                                    " MiB is the most one text can hold: split it"};
         return false;
     }
     if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
@@ -88,6 +93,18 @@ bool DecodeText(std::string_view bytes, std::string_view name, std::string& out,
     if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
     size_t nul = bytes.find('\0');
     if (nul != std::string_view::npos) {
+        // UTF-16 without a byte-order mark: NULs at every other byte (ASCII letters' high byte).
+        size_t pairs = std::min<size_t>(bytes.size() / 2, 4096), even = 0, odd = 0;
+        for (size_t i = 0; i < pairs; ++i) {
+            even += bytes[2 * i] == '\0';
+            odd += bytes[2 * i + 1] == '\0';
+        }
+        if (pairs >= 4 && std::max(even, odd) * 10 >= pairs * 3 && std::min(even, odd) * 20 <= pairs) {
+            error = {std::string(name), std::string("looks like UTF-16") + (odd > even ? "LE" : "BE") +
+                                            " text without a byte-order mark (NUL bytes at every other byte from byte " +
+                                            std::to_string(nul) + "); save it as UTF-8, or as UTF-16 with a BOM"};
+            return false;
+        }
         error = {std::string(name), "looks like a binary file, not text (NUL byte at byte " + std::to_string(nul) +
                                         "); Presslens reads UTF-8 or UTF-16 text"};
         return false;
@@ -106,6 +123,11 @@ bool ParseTxtArticle(std::string_view bytes, std::string_view name, Article& out
     Article a;
     a.source = std::string(name);
     if (!DecodeText(bytes, name, a.text, warnings, error)) return false;
+    if (a.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+        error = {std::string(name), a.text.empty() ? "the file is empty: nothing to analyse"
+                                                   : "the file holds only white space: nothing to analyse"};
+        return false;
+    }
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") a.source_offset = 3;
     // front matter: leading "Key: value" lines with known keys, then a blank line
     std::string_view t = a.text;
@@ -142,6 +164,10 @@ bool ParseTxtArticle(std::string_view bytes, std::string_view name, Article& out
         std::string title = DisplayTitle(a, 1u << 20);
         if (title != a.source) a.meta.title = title;
     }
+    if (a.meta.language && SupportedLanguage(*a.meta.language).empty())
+        warnings.push_back(std::string(name) + ": front matter: language \"" + *a.meta.language +
+                           "\" is not one Presslens analyses (" + SupportedLanguageList() +
+                           "); the language is identified from the text");
     out = std::move(a);
     return true;
 }
@@ -165,6 +191,8 @@ bool ParseCorpusJson(std::string_view bytes, std::string_view name, Corpus& out,
     if (!json_util::ParseArticlesDocument(text, name, doc, error)) return false;
     Corpus c;
     const json& list = doc["articles"];
+    std::unordered_map<std::string, size_t> first_with_source;
+    std::vector<std::string> notes;  // this file's warnings: the first kMaxWarningsPerFile are kept
     for (size_t i = 0; i < list.size(); ++i) {
         const json& j = list[i];
         std::string ptr = "/articles/" + std::to_string(i);
@@ -194,20 +222,40 @@ bool ParseCorpusJson(std::string_view bytes, std::string_view name, Corpus& out,
         }
         a.source = source.value_or("");
         if (a.source.empty()) a.source = std::string(name) + "#" + std::to_string(i + 1);
+        if (auto [it, fresh] = first_with_source.emplace(a.source, i); !fresh)
+            notes.push_back(std::string(name) + ": " + ptr + "/source: \"" + a.source + "\" repeats /articles/" +
+                               std::to_string(it->second) + "; both are kept (dropping " + a.source +
+                               " later replaces the first)");
+        if (a.meta.language && SupportedLanguage(*a.meta.language).empty())
+            notes.push_back(std::string(name) + ": " + ptr + "/language: \"" + *a.meta.language +
+                               "\" is not one Presslens analyses (" + SupportedLanguageList() +
+                               "); the language is identified from the text");
+        if (a.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos)
+            notes.push_back(std::string(name) + ": " + ptr + "/text: empty; the article has no words");
         Utf8Report r = CheckUtf8(a.text);  // nlohmann validates strings, but \u escapes can hold lone surrogates
         if (r.invalid_sequences)
-            warnings.push_back(a.source + ": " + std::to_string(r.invalid_sequences) + " invalid UTF-8 sequence(s)");
+            notes.push_back(a.source + ": " + std::to_string(r.invalid_sequences) + " invalid UTF-8 sequence(s)");
         c.articles.push_back(std::move(a));
     }
+    constexpr size_t kMaxWarningsPerFile = 10;
+    for (size_t i = 0; i < notes.size() && i < kMaxWarningsPerFile; ++i) warnings.push_back(std::move(notes[i]));
+    if (notes.size() > kMaxWarningsPerFile)
+        warnings.push_back(std::string(name) + ": " + std::to_string(notes.size() - kMaxWarningsPerFile) +
+                           " more warnings like these");
     out = std::move(c);
     return true;
 }
 
-void ApplyMetadata(Corpus& corpus, const std::vector<MetadataEntry>& entries) {
+std::vector<std::string> ApplyMetadata(Corpus& corpus, const std::vector<MetadataEntry>& entries) {
+    std::unordered_map<std::string_view, std::vector<const MetadataEntry*>> by_file;
+    for (const MetadataEntry& e : entries) by_file[e.file].push_back(&e);
+    std::unordered_set<std::string_view> used;
     for (Article& a : corpus.articles) {
-        for (const MetadataEntry& e : entries) {
-            if (e.file != a.source) continue;
-            const ArticleMeta& m = e.meta;
+        auto it = by_file.find(a.source);
+        if (it == by_file.end()) continue;
+        used.insert(it->first);
+        for (const MetadataEntry* e : it->second) {
+            const ArticleMeta& m = e->meta;
             if (m.outlet) a.meta.outlet = m.outlet;
             if (m.author) a.meta.author = m.author;
             if (m.date) a.meta.date = m.date;
@@ -217,6 +265,19 @@ void ApplyMetadata(Corpus& corpus, const std::vector<MetadataEntry>& entries) {
             a.meta.title = m.title;
         }
     }
+    std::vector<std::string> unmatched;
+    for (const MetadataEntry& e : entries)
+        if (!used.count(e.file) && (unmatched.empty() || unmatched.back() != e.file)) unmatched.push_back(e.file);
+    return unmatched;
+}
+
+std::string UnmatchedMetadataWarning(const std::vector<std::string>& files) {
+    if (files.empty()) return "";
+    std::string list;
+    for (size_t i = 0; i < files.size() && i < 3; ++i) list += (i ? ", " : "") + files[i];
+    if (files.size() > 3) list += ", …";
+    return "metadata names " + std::to_string(files.size()) + (files.size() == 1 ? " file" : " files") +
+           " that no loaded article has (" + list + "); its entries were not applied";
 }
 
 }  // namespace presslens

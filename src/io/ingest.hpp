@@ -10,8 +10,10 @@
 
 namespace presslens {
 
-// Limits that keep a bad input from exhausting memory; each message names the limit.
-inline constexpr size_t kMaxFileBytes = 256u << 20;  // one input file
+// The default limit on one input file (io/inputs.hpp: Limits), and the hard limit on one text:
+// byte offsets are 32-bit, so nothing longer can be analysed.
+inline constexpr size_t kMaxFileBytes = 256u << 20;
+inline constexpr size_t kHardMaxTextBytes = 2048u << 20;
 
 // Decodes file bytes to UTF-8 text. A UTF-8 BOM is dropped; UTF-16 (LE or BE) with a BOM is
 // decoded. A NUL byte without a UTF-16 BOM means a binary file: an error naming its offset.
@@ -35,7 +37,10 @@ bool ParseCorpusJson(std::string_view bytes, std::string_view name, Corpus& out,
 bool LooksLikeMetadataJson(std::string_view bytes);
 
 // Applies metadata entries to the articles whose source (file name) they name; the fields given
-// in the metadata override what the .txt file said.
-void ApplyMetadata(Corpus& corpus, const std::vector<MetadataEntry>& entries);
+// in the metadata override what the .txt file said. Returns the files named that no article has.
+std::vector<std::string> ApplyMetadata(Corpus& corpus, const std::vector<MetadataEntry>& entries);
+
+// One warning for ApplyMetadata's unmatched files ("" when there are none).
+std::string UnmatchedMetadataWarning(const std::vector<std::string>& files);
 
 }  // namespace presslens

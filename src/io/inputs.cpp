@@ -1,6 +1,7 @@
 // io: input batches (see inputs.hpp).
 #include "io/inputs.hpp"
 
+#include <cstdio>
 #include <algorithm>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
@@ -74,6 +75,23 @@ const char* InputKindName(InputKind k) {
         case InputKind::Codebook: return "codebook";
     }
     return "article";
+}
+
+std::string MebibytesText(uint64_t bytes) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, bytes >= (100u << 20) ? "%.0f MiB" : "%.1f MiB", static_cast<double>(bytes) / (1 << 20));
+    return buf;
+}
+
+std::string FileTooBigMessage(std::string_view name, uint64_t size, const Limits& limits) {
+    return std::string(name) + ": the file is " + MebibytesText(size) + ", over the limit of " +
+           MebibytesText(limits.max_file_bytes) + " per file" + (limits.how.empty() ? "" : " (" + limits.how + " to change it)");
+}
+
+std::string ArticleTooBigMessage(std::string_view name, uint64_t size, const Limits& limits) {
+    return std::string(name) + ": the article is " + MebibytesText(size) + ", over the limit of " +
+           MebibytesText(limits.max_article_bytes) + " per article" +
+           (limits.how.empty() ? "" : " (" + limits.how + " to change it)");
 }
 
 namespace {

@@ -15,6 +15,17 @@ struct InputFile {
     std::string bytes;
 };
 
+// Limits that keep a bad input from exhausting memory or freezing the viewer. Each message names
+// the limit and how to change it (`how`).
+struct Limits {
+    size_t max_file_bytes = 256u << 20;  // one input file (= kMaxFileBytes)
+    size_t max_article_bytes = 0;        // one article's text; 0 = no limit (the CLI)
+    std::string how;                     // "--max-file-mb N" (CLI), "File > Limits" (viewer)
+};
+std::string FileTooBigMessage(std::string_view name, uint64_t size, const Limits& limits);
+std::string ArticleTooBigMessage(std::string_view name, uint64_t size, const Limits& limits);
+std::string MebibytesText(uint64_t bytes);  // "95.4 MiB"
+
 enum class InputKind {
     Article,   // .txt (anything that is not .json): one article
     Corpus,    // .json with "articles" holding "text"

@@ -14,13 +14,25 @@ std::string LineColumn(std::string_view text, size_t offset) {
     return "line " + std::to_string(line) + ", column " + std::to_string(col);
 }
 
+std::string ParseErrorMessage(const nlohmann::json::parse_error& e) {
+    std::string_view w = e.what();
+    if (size_t at = w.find("parse error"); at != std::string_view::npos) {
+        size_t colon = w.find(": ", at);
+        if (colon != std::string_view::npos) w.remove_prefix(colon + 2);
+    }
+    if (w.substr(0, 13) == "syntax error ") {
+        if (size_t dash = w.find(" - "); dash != std::string_view::npos) w.remove_prefix(dash + 3);
+    }
+    return "invalid JSON: " + std::string(w);
+}
+
 bool ParseArticlesDocument(std::string_view text, std::string_view name, nlohmann::json& doc, LoadError& error) {
     try {
         doc = nlohmann::json::parse(text.begin(), text.end());
     } catch (const nlohmann::json::parse_error& e) {
         // e.byte is 1-based and points just past the offending character.
         error = {std::string(name) + " (" + LineColumn(text, e.byte > 0 ? e.byte - 1 : 0) + ")",
-                 "invalid JSON: " + std::string(e.what())};
+                 ParseErrorMessage(e)};
         return false;
     }
     if (!doc.is_object() || !doc.contains("articles") || !doc["articles"].is_array()) {

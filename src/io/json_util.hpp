@@ -13,6 +13,10 @@ namespace presslens::json_util {
 // "line L, column C" (1-based, columns in bytes) of a byte offset in text.
 std::string LineColumn(std::string_view text, size_t offset);
 
+// nlohmann's parse error without its exception tag and its own (byte-based) position, which the
+// caller gives as line and column: "invalid JSON: unexpected end of input; expected '}'".
+std::string ParseErrorMessage(const nlohmann::json::parse_error& e);
+
 // Parses text as an object with an "articles" array. On failure fills error (file name with the
 // line and column of a syntax error, or what the top level lacks) and returns false.
 bool ParseArticlesDocument(std::string_view text, std::string_view name, nlohmann::json& doc, LoadError& error);

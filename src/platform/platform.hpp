@@ -40,6 +40,9 @@ const std::vector<std::string>& StartupPaths();
 
 // A batch of files the user dropped on the window/page or picked, read into memory; false when
 // none is waiting. Files that could not be read are named, with why, in `errors`.
+// The viewer's limits (File > Limits), for reading dropped files: a file over the limit is
+// refused before it is read (the browser page checks its size first).
+void SetLimits(const Limits& limits);
 bool TakeDroppedFiles(std::vector<InputFile>& files, std::vector<std::string>& errors);
 // Native: main.cpp forwards SDL_DROPFILE / SDL_DROPCOMPLETE here. Web: unused (the page reads
 // dropped files itself).

@@ -90,9 +90,13 @@ void WriteViewLink(const std::string& link) { g_view = link; }
 
 const std::vector<std::string>& StartupPaths() { return g_paths; }
 
+static Limits g_limits;
+
+void SetLimits(const Limits& limits) { g_limits = limits; }
+
 void OnDropFile(const char* path) {
     std::string error;
-    if (!CollectInputs(path, g_drop_files, error)) g_drop_errors.push_back(error);
+    if (!CollectInputs(path, g_drop_files, error, g_limits)) g_drop_errors.push_back(error);
 }
 
 void OnDropComplete() { g_drop_ready = !g_drop_files.empty() || !g_drop_errors.empty(); }

@@ -64,6 +64,12 @@ struct AppState {
     double analysis_ms = 0, match_ms = 0;
     std::string error;               // last load error, shown in the status bar
     std::string notice;              // last load's outcome, shown in the status bar
+    std::vector<std::string> warnings;  // last load's warnings (invalid UTF-8, unknown language, ...)
+    // One file, and one article (analysed in a single step, so a huge one would freeze the
+    // frame): File > Limits changes them; they are kept with the settings.
+    Limits limits{256u << 20, 32u << 20, "File \xE2\x80\xBA Limits"};
+    bool show_limits = false;        // open the File > Limits dialog on the next frame
+    int edit_file_mb = 0, edit_article_mb = 0;  // the dialog's fields
     bool corpus_is_default = true;   // the embedded corpus (nothing to save)
     long corpus_generation = 0;      // bumped whenever the corpus changes (the host saves it)
     long codebook_generation = 0;    // bumped whenever the codebook changes
@@ -136,6 +142,11 @@ bool StepLoad(AppState& s, double budget_ms);
 void CancelLoad(AppState& s);
 // Progress of the load in [0, 1] and what it is doing ("analysing 120 of 5,000 articles").
 float LoadProgress(const AppState& s, std::string& what);
+// The settings kept between sessions ("theme=light", "max_file_mb=N", "max_article_mb=N", one
+// per line), and reading them back (unknown or malformed lines are ignored).
+std::string SettingsText(const AppState& s);
+void ApplySettings(AppState& s, const std::string& text);
+
 // Parses text as a codebook; on success re-matches, on failure keeps the current codebook and
 // sets codebook_error. Returns success.
 bool SetCodebookText(AppState& s, const std::string& text);

@@ -1,5 +1,6 @@
 // ui: the menu bar (open files, the default corpus, exports, theme) and what the exports hold.
 // Files themselves are the host's business: the ui only queues requests (app_state.hpp).
+#include <algorithm>
 #include <imgui.h>
 
 #include "io/codebook_io.hpp"
@@ -60,6 +61,51 @@ Export MakeExport(const AppState& s, ExportKind kind) {
     return {};
 }
 
+// File > Limits: the largest file and article the viewer takes. Kept with the settings.
+void DrawLimitsDialog(AppState& s) {
+    if (s.show_limits) {
+        s.show_limits = false;
+        s.edit_file_mb = static_cast<int>(s.limits.max_file_bytes >> 20);
+        s.edit_article_mb = static_cast<int>(s.limits.max_article_bytes >> 20);
+        ImGui::OpenPopup("Limits");
+    }
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal("Limits", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    auto tracked = [&](const char* name) { s.menu_items.push_back({std::string("Limits/") + name, ItemRect()}); };
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+    ImGui::TextUnformatted("Bigger inputs are refused with a message, and whatever is loaded stays.");
+    ImGui::PopTextWrapPos();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+    ImGui::InputInt("Largest file (MiB)", &s.edit_file_mb);
+    tracked("Largest file");
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+    ImGui::InputInt("Largest article (MiB)", &s.edit_article_mb);
+    tracked("Largest article");
+    s.edit_file_mb = std::clamp(s.edit_file_mb, 1, 2047);
+    s.edit_article_mb = std::clamp(s.edit_article_mb, 1, 2047);
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+    ImGui::TextDisabled("An article is analysed in one go, so a very long one holds up the window until it is done.");
+    ImGui::PopTextWrapPos();
+    bool ok = ImGui::Button("OK");
+    tracked("OK");
+    ImGui::SameLine();
+    if (ImGui::Button("Defaults")) {
+        const AppState defaults;
+        s.edit_file_mb = static_cast<int>(defaults.limits.max_file_bytes >> 20);
+        s.edit_article_mb = static_cast<int>(defaults.limits.max_article_bytes >> 20);
+    }
+    ImGui::SameLine();
+    bool cancel = ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape);
+    if (ok) {
+        s.limits.max_file_bytes = static_cast<size_t>(s.edit_file_mb) << 20;
+        s.limits.max_article_bytes = static_cast<size_t>(s.edit_article_mb) << 20;
+        s.notice = "limits: " + std::to_string(s.edit_file_mb) + " MiB per file, " + std::to_string(s.edit_article_mb) +
+                   " MiB per article";
+    }
+    if (ok || cancel) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
 void DrawMenuBar(AppState& s) {
     s.menu_items.clear();
     if (!ImGui::BeginMenuBar()) return;
@@ -104,6 +150,9 @@ void DrawMenuBar(AppState& s) {
             s.codebook_editing = s.codebook_text;
             s.notice = "back to the default codebook";
         }
+        bool limits = ImGui::MenuItem("Limits\xE2\x80\xA6");
+        track("Limits");
+        if (limits) s.show_limits = true;
         end();
     }
     if (begin("Export")) {
@@ -133,6 +182,7 @@ void DrawMenuBar(AppState& s) {
         end();
     }
     ImGui::EndMenuBar();
+    DrawLimitsDialog(s);
 }
 
 }  // namespace presslens::ui

@@ -1,6 +1,7 @@
 // ui: keeping the derived state (analysis, matches, matrix, frequencies) in step with the data
 // and the view (see app_state.hpp).
 #include <algorithm>
+#include <cstdlib>
 #include <chrono>
 
 #include "io/codebook_io.hpp"
@@ -92,7 +93,8 @@ void FinishParsing(AppState& s) {
         size_t before = j.corpus->articles.size();
         j.replaced = MergeArticles(j.corpus->articles, std::move(j.articles));
         j.added = j.corpus->articles.size() - before;
-        ApplyMetadata(*j.corpus, j.metadata);
+        if (std::string w = UnmatchedMetadataWarning(ApplyMetadata(*j.corpus, j.metadata)); !w.empty())
+            j.warnings.push_back(w);
         j.analysis = AnalyzedCorpus{};
         j.analysis.corpus = j.corpus.get();
         j.analysis.articles.reserve(j.corpus->articles.size());
@@ -100,7 +102,8 @@ void FinishParsing(AppState& s) {
     } else if (!j.metadata.empty()) {
         // metadata alone applies to the articles already loaded
         *j.corpus = s.corpus;
-        ApplyMetadata(*j.corpus, j.metadata);
+        if (std::string w = UnmatchedMetadataWarning(ApplyMetadata(*j.corpus, j.metadata)); !w.empty())
+            j.warnings.push_back(w);
         j.analysis.corpus = j.corpus.get();
         j.stage = LoadJob::Stage::Analyze;
     } else {
@@ -143,6 +146,7 @@ void FinishJob(AppState& s) {
         if (j.replaced) what += " (" + Plural(j.replaced, "file", "files") + " replaced)";
         did = did.empty() ? what : did + "; " + what;
     }
+    s.warnings = std::move(j.warnings);
     s.notice = did.empty() ? std::string() : did + " in " + std::to_string(static_cast<long>(NowMs() - j.started_ms)) + " ms";
     if (!j.problems.empty()) {
         std::string e = j.problems.size() == 1 ? "Not loaded: " : Plural(j.problems.size(), "file", "files") + " not loaded: ";
@@ -175,11 +179,26 @@ bool StepOnce(AppState& s) {
                     }
                     return true;
                 }
+                if (f.bytes.size() > s.limits.max_file_bytes) {
+                    j.problems.push_back(FileTooBigMessage(f.name, f.bytes.size(), s.limits));
+                    return true;
+                }
                 LoadError err;
-                if (!ParseInput(f, kind, j.articles, j.metadata, j.warnings, err))
+                size_t before = j.articles.size();
+                if (!ParseInput(f, kind, j.articles, j.metadata, j.warnings, err)) {
                     j.problems.push_back(err.ToString());
-                else if (kind == InputKind::Corpus)
-                    j.replace = true;
+                    return true;
+                }
+                // An article is analysed in one step: a huge one would freeze the interface.
+                size_t kept = before;
+                for (size_t i = before; i < j.articles.size(); ++i) {
+                    if (s.limits.max_article_bytes && j.articles[i].text.size() > s.limits.max_article_bytes)
+                        j.problems.push_back(ArticleTooBigMessage(j.articles[i].source, j.articles[i].text.size(), s.limits));
+                    else if (kept++ != i)
+                        j.articles[kept - 1] = std::move(j.articles[i]);
+                }
+                j.articles.resize(kept);
+                if (kind == InputKind::Corpus && kept > before) j.replace = true;
                 return true;
             }
             FinishParsing(s);
@@ -274,6 +293,35 @@ void AdoptCodebook(AppState& s, Codebook cb, const std::string& text) {
     s.codebook_text = text;
     s.codebook_error.clear();
     ++s.codebook_generation;
+}
+
+std::string SettingsText(const AppState& s) {
+    std::string out;
+    if (!s.dark_theme) out += "theme=light\n";
+    const AppState defaults;
+    if (s.limits.max_file_bytes != defaults.limits.max_file_bytes)
+        out += "max_file_mb=" + std::to_string(s.limits.max_file_bytes >> 20) + "\n";
+    if (s.limits.max_article_bytes != defaults.limits.max_article_bytes)
+        out += "max_article_mb=" + std::to_string(s.limits.max_article_bytes >> 20) + "\n";
+    return out;
+}
+
+void ApplySettings(AppState& s, const std::string& text) {
+    size_t pos = 0;
+    while (pos < text.size()) {
+        size_t nl = text.find('\n', pos);
+        std::string line = text.substr(pos, (nl == std::string::npos ? text.size() : nl) - pos);
+        pos = nl == std::string::npos ? text.size() : nl + 1;
+        size_t eq = line.find('=');
+        if (eq == std::string::npos) continue;
+        std::string key = line.substr(0, eq), value = line.substr(eq + 1);
+        if (key == "theme") s.dark_theme = value != "light";
+        if (key != "max_file_mb" && key != "max_article_mb") continue;
+        char* end = nullptr;
+        long mb = std::strtol(value.c_str(), &end, 10);
+        if (value.empty() || *end || mb < 1 || mb > 2047) continue;
+        (key == "max_file_mb" ? s.limits.max_file_bytes : s.limits.max_article_bytes) = static_cast<size_t>(mb) << 20;
+    }
 }
 
 bool SetCodebookText(AppState& s, const std::string& text) {

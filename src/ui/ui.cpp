@@ -99,6 +99,21 @@ void DrawStatusBar(AppState& state) {
         ImGui::TextDisabled("\xC2\xB7");
         ImGui::SameLine();
     }
+    if (!state.warnings.empty()) {
+        // e.g. invalid UTF-8 kept as is, an unknown language: loaded, but worth knowing
+        std::string label = state.warnings.size() == 1 ? "1 warning" : std::to_string(state.warnings.size()) + " warnings";
+        if (ImGui::SmallButton("x##warnings")) state.warnings.clear();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Dismiss");
+        ImGui::SameLine();
+        ImGui::TextColored(ImVec4(0.95f, 0.75f, 0.3f, 1.0f), "%s: %s", label.c_str(),
+                           state.warnings.empty() ? "" : state.warnings[0].c_str());
+        if (ImGui::IsItemHovered() && !state.warnings.empty()) {
+            std::string all;
+            for (const std::string& w : state.warnings) all += (all.empty() ? "" : "\n") + w;
+            WrappedTooltip(all);
+        }
+        return;
+    }
     std::set<std::string> langs;
     for (const AnalyzedArticle& a : state.analysis.articles) langs.insert(a.effective_language);
     std::string list;
@@ -222,6 +237,9 @@ std::string StateJson(const AppState& state, long frame) {
               {"selected", state.selected_article},
               {"error", state.error},
               {"notice", state.notice},
+              {"warnings", state.warnings},
+              {"limits", {{"max_file_mb", state.limits.max_file_bytes >> 20},
+                          {"max_article_mb", state.limits.max_article_bytes >> 20}}},
               {"filter", state.filter},
               {"loading", state.job != nullptr},
               {"corpus_default", state.corpus_is_default},
