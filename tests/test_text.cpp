@@ -76,8 +76,12 @@ TEST_CASE("tokenize: a very long line is linear and complete") {
     std::string s;
     for (int i = 0; i < 100000; ++i) s += "word ";
     CHECK(TokenizeAll(s).size() == 100000);
+    // a megabyte run of letters is not a word; the longest word kept is kMaxTokenBytes long
     std::string one(1 << 20, 'a');
-    auto t = TokenizeAll(one);
-    REQUIRE(t.size() == 1);
-    CHECK(t[0].span.size() == (1u << 20));
+    CHECK(TokenizeAll(one + " end").size() == 1);
+    std::string longest(kMaxTokenBytes, 'b');
+    auto t = TokenizeAll(longest + " " + longest + "b " + "Rindfleischetikettierungs\xC3\xBC" "berwachungsaufgaben");
+    REQUIRE(t.size() == 2);
+    CHECK(t[0].span.size() == kMaxTokenBytes);
+    CHECK(t[1].span.size() == 46);  // 45 letters, ü is two bytes
 }

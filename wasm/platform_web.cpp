@@ -30,6 +30,12 @@ EM_JS(void, presslens_js_publish, (const char* json), {
     window.presslens = s;
 });
 
+EM_JS(bool, presslens_js_state_wanted, (), { return !!window.presslensWantState; });
+EM_JS(void, presslens_js_frame_drawn, (double frame, bool loading), {
+    window.presslensFrame = frame;
+    window.presslensLoading = loading;
+});
+
 EM_JS(void, presslens_js_fatal, (const char* msg), {
     var m = UTF8ToString(msg);
     console.error('presslens: ' + m);
@@ -190,6 +196,8 @@ void IdleUntilInput() {
 long FrameLimit() { return 0; }
 
 void PublishState(const std::string& json) { presslens_js_publish(json.c_str()); }
+bool StateWanted() { return presslens_js_state_wanted(); }
+void FrameDrawn(long frame, bool loading) { presslens_js_frame_drawn(static_cast<double>(frame), loading); }
 
 std::string ReadViewLink() {
     return JsString([](char* d, int c) { return presslens_js_read_hash(d, c); });

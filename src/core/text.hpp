@@ -41,7 +41,9 @@ struct Token {
 // Splits text[range] into word and number tokens: runs of letters (Unicode L*, with combining
 // marks M*) and digits, joined by an apostrophe (' or ’) or a hyphen between two letters or
 // digits ("Amazon’s", "law-enforcement"), or by . or , between digits ("150,000", "3.5").
-// Calls emit(Token) for each, in order. Linear in the range's length.
+// Calls emit(Token) for each, in order. Linear in the range's length. A run longer than
+// kMaxTokenBytes is not a word (a base64 blob, a key held down) and is not emitted.
+inline constexpr size_t kMaxTokenBytes = 128;
 template <class Emit>
 void Tokenize(std::string_view text, Span range, Emit&& emit);
 
@@ -87,8 +89,9 @@ void Tokenize(std::string_view text, Span range, Emit&& emit) {
     size_t pending_joiner = 0;  // offset of a joiner we may include, 0 = none (never at 0 in-token)
     CharClass pending_kind = CharClass::Other;
     auto flush = [&]() {
-        if (in_tok) emit(Token{Span{static_cast<uint32_t>(tok_begin), static_cast<uint32_t>(last_end)},
-                               has_letter ? TokenKind::Word : TokenKind::Number});
+        if (in_tok && last_end - tok_begin <= kMaxTokenBytes)
+            emit(Token{Span{static_cast<uint32_t>(tok_begin), static_cast<uint32_t>(last_end)},
+                       has_letter ? TokenKind::Word : TokenKind::Number});
         in_tok = false;
         has_letter = false;
         pending_joiner = 0;

@@ -74,6 +74,9 @@ void IdleUntilInput() {
 
 long FrameLimit() { return g_frame_limit; }
 
+bool StateWanted() { return !g_state_out.empty(); }
+void FrameDrawn(long, bool) {}
+
 void PublishState(const std::string& json) {
     if (g_state_out.empty()) return;
     // Write then rename, so a reader never sees half a file.

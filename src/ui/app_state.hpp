@@ -75,6 +75,7 @@ struct AppState {
     long codebook_generation = 0;    // bumped whenever the codebook changes
     long saved_corpus_generation = 0, saved_codebook_generation = 0;  // the host's: what it stored
     std::unique_ptr<LoadJob> job;    // a load in progress, or null
+    long loads_finished = 0;         // loads completed or cancelled (the state hook's "loads")
     std::vector<std::unique_ptr<LoadJob>> queued;  // loads waiting for the current one
 
     // requests to the host (main.cpp), which owns files, downloads and the GL framebuffer

@@ -147,6 +147,7 @@ void FinishJob(AppState& s) {
         did = did.empty() ? what : did + "; " + what;
     }
     s.warnings = std::move(j.warnings);
+    ++s.loads_finished;
     s.notice = did.empty() ? std::string() : did + " in " + std::to_string(static_cast<long>(NowMs() - j.started_ms)) + " ms";
     if (!j.problems.empty()) {
         std::string e = j.problems.size() == 1 ? "Not loaded: " : Plural(j.problems.size(), "file", "files") + " not loaded: ";
@@ -265,6 +266,7 @@ void CancelLoad(AppState& s) {
     s.job.reset();
     s.queued.clear();
     s.notice = "load cancelled; nothing changed";
+    ++s.loads_finished;
 }
 
 float LoadProgress(const AppState& s, std::string& what) {

@@ -189,14 +189,19 @@ nlohmann::json MenuJson(const AppState& s) {
 std::string StateJson(const AppState& state, long frame) {
     using nlohmann::json;
     json articles = json::array();
+    // The first rows (and any on screen): a 200,000-article corpus must not cost a frame its time.
+    constexpr size_t kStateArticles = 2000;
     for (size_t i = 0; i < state.corpus.articles.size(); ++i) {
+        bool on_screen = i < state.article_rows.size() && state.article_rows[i].h > 0;
+        if (i >= kStateArticles && !on_screen) continue;
         const Article& a = state.corpus.articles[i];
         json row = {{"source", a.source},
                     {"outlet", DisplayOutlet(a)},
                     {"title", DisplayTitle(a)},
                     {"language", i < state.analysis.articles.size() ? state.analysis.articles[i].effective_language
                                                                    : std::string("unknown")}};
-        if (i < state.article_rows.size() && state.article_rows[i].h > 0) row["rect"] = RectJson(state.article_rows[i]);
+        if (on_screen) row["rect"] = RectJson(state.article_rows[i]);
+        if (i >= kStateArticles) row["index"] = i;
         articles.push_back(std::move(row));
     }
     json codes = json::array();
@@ -228,6 +233,7 @@ std::string StateJson(const AppState& state, long frame) {
     json j = {{"frame", frame},
               {"panel", PanelName(state.panel)},
               {"articles", std::move(articles)},
+              {"article_count", state.corpus.articles.size()},
               {"outlets", state.analysis.outlets},
               {"codes", std::move(codes)},
               {"matrix", std::move(cells)},
@@ -238,6 +244,7 @@ std::string StateJson(const AppState& state, long frame) {
               {"error", state.error},
               {"notice", state.notice},
               {"warnings", state.warnings},
+              {"loads", state.loads_finished},
               {"limits", {{"max_file_mb", state.limits.max_file_bytes >> 20},
                           {"max_article_mb", state.limits.max_article_bytes >> 20}}},
               {"filter", state.filter},

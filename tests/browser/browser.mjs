@@ -32,6 +32,7 @@ export async function openApp(env, { width = 1280, height = 800, dpr = 1, hash =
   page.on('request', (r) => requests.push(r.url()));
   page.on('console', (m) => logs.push(`[${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => logs.push(`[pageerror] ${e.message}`));
+  await page.addInitScript(() => { window.presslensWantState = true; });  // the state hook, for tests
   await page.goto(env.url + 'index.html' + hash);
   await page.waitForFunction(() => window.presslensReady === true || !!window.presslensError, null, { timeout: 30000 });
   const err = await page.evaluate(() => window.presslensError || null);

@@ -1,0 +1,298 @@
+// The bad inputs of docs/robustness.md, each run through the command-line tool
+// (tests/robustness/cli.test.mjs) and the viewer in the browser (tests/browser/robustness.test.mjs).
+// A case writes its files into DIR/<id>/ and says what each host must answer:
+//   cli:    { args(files) -> argv (default: articles FILES --format csv), code, stderr, stdout }
+//   viewer: { error | warning | notice: RegExp, articles: count after the drop (5 = unchanged),
+//             codes: count after the drop, limits: {file, article} set with File > Limits first }
+//   gets:   what the user gets, for the table in docs/robustness.md.
+// Patterns are matched against the real messages; nothing is faked.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const EN = 'Amazon employees asked Jeff Bezos to stop selling Rekognition to the police. ' +
+  'They also want the company to stop hosting Palantir. The letter asks for transparency.\n';
+const utf16 = (s, le) => {
+  const b = Buffer.from(s, 'utf16le');
+  if (!le) for (let i = 0; i + 1 < b.length; i += 2) [b[i], b[i + 1]] = [b[i + 1], b[i]];
+  return b;
+};
+const codebook = (codes) => JSON.stringify({ presslens_codebook: 1, codes }, null, 1);
+const DEFAULT_ROWS = 5;  // the default corpus: 5 articles, 5 outlets
+const MiB = 1 << 20;
+
+// Builders return [name, Buffer|string] pairs; `sparse` files are made with truncate (no disk).
+export const cases = [
+  {
+    id: 'invalid-utf8', input: 'Invalid UTF-8 in a .txt (stray bytes FF FE)',
+    files: () => [['stray.txt', Buffer.concat([Buffer.from('Stray bytes\n\nok '), Buffer.from([0xff, 0xfe]), Buffer.from(' text. ' + EN)])]],
+    cli: { code: 0, stderr: /stray\.txt: 2 invalid UTF-8 sequence\(s\), the first at byte 16; shown as U\+FFFD/ },
+    viewer: { articles: 6, warning: /stray\.txt: 2 invalid UTF-8 sequence\(s\), the first at byte 16/ },
+    gets: 'Loaded, bytes kept as they are. A warning gives the number of bad sequences and the byte offset of the first; they show as U+FFFD and are not words.',
+  },
+  {
+    id: 'latin1', input: 'A Latin-1 (ISO 8859-1) article',
+    files: () => [['latin1.txt', Buffer.from('Caf\xe9 cr\xe8me\n\nLe gar\xe7on a servi un caf\xe9 na\xefve. ' + EN, 'latin1')]],
+    cli: { code: 0, stderr: /latin1\.txt: 5 invalid UTF-8 sequence\(s\), the first at byte 3/ },
+    viewer: { articles: 6, warning: /latin1\.txt: 5 invalid UTF-8 sequence\(s\), the first at byte 3/ },
+    gets: 'Loaded, with the invalid-UTF-8 warning (count, first offset). Presslens does not guess legacy encodings.',
+  },
+  {
+    id: 'utf16le-bom', input: 'UTF-16LE with a byte-order mark',
+    files: () => [['utf16le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), utf16('UTF-16 wire\n\n' + EN, true)])]],
+    cli: { code: 0, stderr: /utf16le\.txt: decoded from UTF-16LE/, stdout: /utf16le\.txt,utf16le\.txt,UTF-16 wire,en,/ },
+    viewer: { articles: 6, warning: /utf16le\.txt: decoded from UTF-16LE/ },
+    gets: 'Decoded to UTF-8 and analysed (English here); a note says offsets refer to the UTF-8 text.',
+  },
+  {
+    id: 'utf16be-bom', input: 'UTF-16BE with a byte-order mark',
+    files: () => [['utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16('UTF-16 wire\n\n' + EN, false)])]],
+    cli: { code: 0, stderr: /decoded from UTF-16BE/, stdout: /utf16be\.txt,utf16be\.txt,UTF-16 wire,en,/ },
+    viewer: { articles: 6, warning: /utf16be\.txt: decoded from UTF-16BE/ },
+    gets: 'Decoded and analysed, as UTF-16LE.',
+  },
+  {
+    id: 'utf16-no-bom', input: 'UTF-16LE without a byte-order mark',
+    files: () => [['nobom.txt', utf16('No mark\n\n' + EN, true)]],
+    cli: { code: 1, stderr: /nobom\.txt: looks like UTF-16LE text without a byte-order mark \(NUL bytes at every other byte from byte 1\); save it as UTF-8, or as UTF-16 with a BOM/ },
+    viewer: { articles: DEFAULT_ROWS, error: /nobom\.txt: looks like UTF-16LE text without a byte-order mark/ },
+    gets: 'Refused: "looks like UTF-16LE text without a byte-order mark … save it as UTF-8, or as UTF-16 with a BOM".',
+  },
+  {
+    id: 'nul-bytes', input: 'A NUL byte inside a text file',
+    files: () => [['nul.txt', Buffer.concat([Buffer.from('Title\n\nSome text'), Buffer.from([0]), Buffer.from(' and more text.\n')])]],
+    cli: { code: 1, stderr: /nul\.txt: looks like a binary file, not text \(NUL byte at byte 16\)/ },
+    viewer: { articles: DEFAULT_ROWS, error: /nul\.txt: looks like a binary file, not text \(NUL byte at byte 16\)/ },
+    gets: 'Refused as binary, with the offset of the NUL byte.',
+  },
+  {
+    id: 'binary', input: 'A binary file (a PNG) named .txt',
+    files: () => [['photo.txt', Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')]],
+    cli: { code: 1, stderr: /photo\.txt: looks like a binary file, not text \(NUL byte at byte 8\)/ },
+    viewer: { articles: DEFAULT_ROWS, error: /photo\.txt: looks like a binary file/ },
+    gets: 'Refused as binary ("NUL byte at byte 8"); the rest of a batch still loads.',
+  },
+  {
+    id: 'empty-file', input: 'An empty file (0 bytes)',
+    files: () => [['empty.txt', '']],
+    cli: { code: 1, stderr: /empty\.txt: the file is empty: nothing to analyse/ },
+    viewer: { articles: DEFAULT_ROWS, error: /empty\.txt: the file is empty: nothing to analyse/ },
+    gets: 'Refused: "the file is empty: nothing to analyse".',
+  },
+  {
+    id: 'whitespace-only', input: 'A file of spaces, tabs and line breaks (and one with only a BOM)',
+    files: () => [['blank.txt', ' \t\r\n\n   \n'], ['bom.txt', Buffer.from([0xef, 0xbb, 0xbf])]],
+    cli: { code: 1, stderr: /blank\.txt: the file holds only white space: nothing to analyse/ },
+    viewer: { articles: DEFAULT_ROWS, error: /2 files not loaded: .*blank\.txt: the file holds only white space.*bom\.txt: the file is empty/ },
+    gets: 'Refused, each named ("holds only white space", "is empty").',
+  },
+  {
+    id: 'article-100mb', input: 'A 100 MB article',
+    files: () => [['huge.txt', 'A very long article\n\n' + (EN.repeat(12)).repeat(Math.ceil(100e6 / (EN.length * 12)))]],
+    cli: { code: 0, stdout: /huge\.txt,huge\.txt,A very long article,en,/ },
+    viewer: { articles: DEFAULT_ROWS, error: /huge\.txt: the article is 95\.\d MiB, over the limit of 32\.0 MiB per article \(File › Limits to change it\)/ },
+    gets: 'CLI: analysed (about 4 s and 200 MB of memory natively). Viewer: refused, "over the limit of 32.0 MiB per article (File › Limits to change it)": one article is analysed in one step, so a bigger one would freeze the window.',
+  },
+  {
+    id: 'file-300mb', input: 'A 300 MB file (over the file limit)',
+    files: () => [['bigfile.txt', { sparse: 300 * MiB }]],
+    inPage: true,  // the viewer builds it as a Blob in the page: nothing is read
+    cli: { code: 1, stderr: /bigfile\.txt: the file is 300 MiB, over the limit of 256 MiB per file \(--max-file-mb N to change it\)/ },
+    viewer: { articles: DEFAULT_ROWS, error: /bigfile\.txt: the file is 300 MiB, over the limit of 256 MiB per file \(File › Limits to change it\)/ },
+    gets: 'Refused before it is read: "the file is 300 MiB, over the limit of 256 MiB per file" with how to change it (`--max-file-mb N`, File › Limits).',
+  },
+  {
+    id: 'limit-lowered', input: 'A 2 MB article with the limits lowered to 1 MiB',
+    files: () => [['two.txt', 'Two megabytes\n\n' + EN.repeat(Math.ceil(2e6 / EN.length))]],
+    cli: { args: (f) => ['articles', ...f, '--max-file-mb', '1'], code: 1, stderr: /two\.txt: the file is 1\.9 MiB, over the limit of 1\.0 MiB per file \(--max-file-mb N to change it\)/ },
+    viewer: { limits: { file: 256, article: 1 }, articles: DEFAULT_ROWS, error: /two\.txt: the article is 1\.9 MiB, over the limit of 1\.0 MiB per article \(File › Limits to change it\)/ },
+    gets: 'The limit is the one set, and the message says so; raised again, the same file loads (the viewer test does both).',
+  },
+  {
+    id: 'corpus-200k', input: 'A JSON corpus of 200,000 articles (31 MB, 100 outlets)',
+    files: () => {
+      const parts = [];
+      for (let i = 0; i < 200000; i++) parts.push(JSON.stringify({ source: `a${i}.txt`, outlet: `Outlet ${i % 100}`, text: `Title ${i}\n\n${EN} Number ${i}.` }));
+      return [['c200k.json', '{"articles": [' + parts.join(',\n') + ']}']];
+    },
+    cli: { args: (f) => ['articles', ...f, '--format', 'csv'], code: 0, stdout: /\n199999,a199999\.txt,Outlet 99,Title 199999,en,/ },
+    viewer: { articles: 200000, timeout: 240000 },
+    gets: 'Loaded. CLI: about 2.5 s and 300 MB natively. Viewer: parsed, analysed and matched a slice per frame under a progress bar with Cancel; the old corpus stays usable until it is done.',
+  },
+  {
+    id: 'line-1mb', input: 'A 1 MB line with no sentence end',
+    files: () => [['line.txt', 'One long line\n\n' + 'employees police Rekognition and more words '.repeat(Math.ceil(1e6 / 45))]],
+    cli: { code: 0, stdout: /line\.txt,line\.txt,One long line,en,/ },
+    viewer: { articles: 6 },
+    gets: 'Loaded: the line is one sentence of 1 MB; analysis, matching and the reader stay fast (matching is linear in the text).',
+  },
+  {
+    id: 'word-1mb', input: 'A 1 MB "word" (no spaces)',
+    files: () => [['word.txt', 'One long word\n\n' + 'a'.repeat(1e6) + ' end.\n']],
+    cli: { code: 0, stdout: /word\.txt,word\.txt,One long word,/ },
+    viewer: { articles: 6 },
+    gets: 'Loaded. Tokens longer than 64 bytes are not counted as words, so no chart label is a megabyte long.',
+  },
+  {
+    id: 'json-deep', input: 'JSON nested 100,000 deep',
+    files: () => [['deep.json', '['.repeat(100000) + ']'.repeat(100000)]],
+    cli: { code: 1, stderr: /deep\.json: expected an object with an "articles" array/ },
+    viewer: { articles: DEFAULT_ROWS, error: /deep\.json: expected an object with an "articles" array/ },
+    gets: 'Refused: "expected an object with an "articles" array". The parser keeps its own stack, so depth cannot overflow ours.',
+  },
+  {
+    id: 'json-broken', input: 'Broken JSON (a trailing comma)',
+    files: () => [['broken.json', '{"articles": [\n  {"text": "x",}\n]}']],
+    cli: { code: 1, stderr: /broken\.json \(line 2, column 16\): invalid JSON: unexpected '}'/ },
+    viewer: { articles: DEFAULT_ROWS, error: /broken\.json \(line 2, column 16\): invalid JSON/ },
+    gets: 'Refused with line and column: "broken.json (line 2, column 16): invalid JSON: unexpected \'}\' …".',
+  },
+  {
+    id: 'json-truncated', input: 'A JSON corpus cut off in the middle',
+    files: () => [['cut.json', '{"articles": [{"text": "The employees wrote a letter']],
+    cli: { code: 1, stderr: /cut\.json \(line 1, column 53\): invalid JSON: invalid string: missing closing quote/ },
+    viewer: { articles: DEFAULT_ROWS, error: /cut\.json \(line 1, column \d+\): invalid JSON/ },
+    gets: 'Refused with line and column.',
+  },
+  {
+    id: 'json-wrong-type', input: 'A wrong field type ("text": 3, "outlet": [])',
+    files: () => [['types.json', '{"articles": [{"text": "ok"}, {"text": 3}]}']],
+    cli: { code: 1, stderr: /types\.json: \/articles\/1\/text: required, a string, found number/ },
+    viewer: { articles: DEFAULT_ROWS, error: /types\.json: \/articles\/1\/text: required, a string, found number/ },
+    gets: 'Refused, naming the field as a JSON pointer and the type found.',
+  },
+  {
+    id: 'json-missing-field', input: 'An article without "text"',
+    files: () => [['notext.json', '{"articles": [{"source": "a.txt", "outlet": "X"}]}']],
+    cli: { code: 1, stderr: /notext\.json: \/articles\/0\/text: required, a string/ },
+    viewer: { articles: DEFAULT_ROWS, error: /notext\.json: \/articles\/0\/text: required, a string/ },
+    gets: 'Refused, naming the missing field.',
+  },
+  {
+    id: 'json-not-corpus', input: 'A .json that is neither corpus, metadata nor codebook',
+    files: () => [['other.json', '{"name": "something else", "items": [1, 2]}']],
+    cli: { code: 1, stderr: /other\.json: expected an object with an "articles" array \(see docs\/formats\.md\)/ },
+    viewer: { articles: DEFAULT_ROWS, error: /other\.json: expected an object with an "articles" array/ },
+    gets: 'Refused: "expected an object with an "articles" array (see docs/formats.md)".',
+  },
+  {
+    id: 'json-empty-corpus', input: 'A corpus with no articles',
+    files: () => [['none.json', '{"articles": []}']],
+    cli: { code: 1, stderr: /none\.json: the corpus holds no articles/ },
+    viewer: { articles: DEFAULT_ROWS, error: /none\.json: the corpus holds no articles/ },
+    gets: 'Refused: "the corpus holds no articles"; the current corpus stays.',
+  },
+  {
+    id: 'duplicate-sources', input: 'Two articles with the same source in one corpus',
+    files: () => [['dups.json', JSON.stringify({ articles: [{ source: 'a.txt', outlet: 'A', text: EN }, { source: 'a.txt', outlet: 'B', text: EN }] })]],
+    cli: { code: 0, stderr: /dups\.json: \/articles\/1\/source: "a\.txt" repeats \/articles\/0; both are kept/ },
+    viewer: { articles: 2, warning: /dups\.json: \/articles\/1\/source: "a\.txt" repeats \/articles\/0; both are kept/ },
+    gets: 'Loaded, both kept, with a warning naming both places (at most 10 warnings per file, then a count).',
+  },
+  {
+    id: 'unknown-language', input: 'An unknown language in the metadata ("klingon", "xx")',
+    files: () => [['klingon.txt', 'Language: klingon\n\nKlingon wire\n\n' + EN]],
+    cli: { code: 0, stderr: /klingon\.txt: front matter: language "klingon" is not one Presslens analyses \(en, nl, de, fr, es, it, pl, ru\); the language is identified from the text/, stdout: /klingon\.txt,klingon\.txt,Klingon wire,en,/ },
+    viewer: { articles: 6, warning: /klingon\.txt: front matter: language "klingon" is not one Presslens analyses/ },
+    gets: 'Loaded with a warning; the language is identified from the text (English here), so stopwords, stemming and rules work. Region and case are understood ("EN", "nl-BE").',
+  },
+  {
+    id: 'metadata-unmatched', input: 'A metadata.json naming files that are not there',
+    files: () => [['metadata.json', JSON.stringify({ articles: [{ file: 'wire.txt', outlet: 'Wire' }, { file: 'gone.txt', outlet: 'Gone' }] })], ['wire.txt', 'Wire story\n\n' + EN]],
+    cli: { code: 0, stderr: /metadata names 1 file that no loaded article has \(gone\.txt\); its entries were not applied/, stdout: /wire\.txt,Wire,Wire story,en/ },
+    viewer: { articles: 6, warning: /metadata names 1 file that no loaded article has \(gone\.txt\)/ },
+    gets: 'The entries that match are applied; a warning names the files that are not loaded.',
+  },
+  {
+    id: 'codebook-duplicate-ids', input: 'A codebook with a repeated code id',
+    files: () => [['dupids.json', codebook([{ id: 'X', label: 'One', rules: [{ term: 'police' }] }, { id: 'X', label: 'Two', rules: [{ term: 'palantir' }] }])]],
+    cli: { args: (f) => ['matrix', '--codebook', f[0]], code: 1, stderr: /dupids\.json \(line \d+, column \d+\): \/codes\/1\/id: duplicate code id "X"/ },
+    viewer: { articles: DEFAULT_ROWS, codes: 10, error: /dupids\.json \(line \d+, column \d+\): \/codes\/1\/id: duplicate code id "X"/ },
+    gets: 'Refused with line, column and pointer; the current codebook stays.',
+  },
+  {
+    id: 'codebook-10k-rules', input: 'A codebook with 10,000 rules (100 codes × 100)',
+    files: () => {
+      const codes = [];
+      for (let i = 0; i < 100; i++) {
+        const rules = [];
+        for (let j = 0; j < 100; j++) rules.push({ all: [{ term: `w${i}x${j}*` }, { any: ['police', 'amazon*'] }], within: 5 });
+        codes.push({ id: `C${i}`, label: `Code ${i}`, rules });
+      }
+      return [['rules10k.json', codebook(codes)]];
+    },
+    cli: { args: (f) => ['matrix', '--codebook', f[0], '--format', 'csv'], code: 0, stdout: /^outlet,C0,C1,/ },
+    viewer: { articles: DEFAULT_ROWS, codes: 100 },
+    gets: 'Loaded and matched (0.4 s natively for the default corpus); the matrix has 100 columns.',
+  },
+  {
+    id: 'codebook-wildcards', input: 'Pathological wildcards ("*", "**", "a*b", "*a")',
+    files: () => [['wild.json', codebook([{ id: 'W', label: 'Wild', rules: [{ any: ['*', '**', 'a*b', '*a'] }] }])]],
+    cli: { args: (f) => ['matrix', '--codebook', f[0]], code: 1, stderr: /wild\.json \(line \d+, column \d+\): \/codes\/0\/rules\/0\/any\/0: term "\*": a '\*' must follow at least two letters of a word/ },
+    viewer: { articles: DEFAULT_ROWS, codes: 10, error: /wild\.json .*term "\*": a '\*' must follow at least two letters/ },
+    gets: 'Refused: a `*` only ends a word of two or more letters, so no term matches everything and none backtracks; the first bad term is named, with how many more problems there are.',
+  },
+  {
+    id: 'codebook-wrong-types', input: 'A codebook with wrong types ("within": "x", "label": 7)',
+    files: () => [['types-cb.json', codebook([{ id: 'T', label: 7, rules: [{ all: ['police', 'amazon'], within: 'x' }] }])]],
+    cli: { args: (f) => ['matrix', '--codebook', f[0]], code: 1, stderr: /types-cb\.json \(line \d+, column \d+\): \/codes\/0\/label: expected a string, found number/ },
+    viewer: { articles: DEFAULT_ROWS, codes: 10, error: /types-cb\.json .*\/codes\/0\/label: expected a string, found number/ },
+    gets: 'Refused, naming line, column, field and the type found.',
+  },
+  {
+    id: 'codebook-deep', input: 'A codebook nested 100,000 deep',
+    files: () => [['deep-cb.json', '{"presslens_codebook": 1, "codes": ' + '['.repeat(100000) + ']'.repeat(100000) + '}']],
+    cli: { args: (f) => ['matrix', '--codebook', f[0]], code: 1, stderr: /deep-cb\.json \(line 1, column \d+\): \/codes\/0: expected a code object, found array/ },
+    viewer: { articles: DEFAULT_ROWS, codes: 10, error: /deep-cb\.json .*\/codes\/0: expected a code object, found array/ },
+    gets: 'Refused, naming the first wrong field.',
+  },
+  {
+    id: 'missing-file', input: 'A file that is gone (or cannot be read)',
+    files: () => [],
+    cli: { args: () => ['articles', 'no/such/file.txt'], code: 1, stderr: /no\/such\/file\.txt: no such file or directory/ },
+    viewer: { unreadable: 'gone.txt', articles: DEFAULT_ROWS, error: /gone\.txt: could not be read/ },
+    gets: 'CLI: "no such file or directory". Viewer: a file the browser cannot read is named with the browser\'s reason.',
+  },
+  {
+    id: 'directory', input: 'A directory (of .txt files, with other files beside them)',
+    files: () => [['dir/one.txt', 'One\n\n' + EN], ['dir/sub/two.txt', 'Two\n\n' + EN], ['dir/notes.md', '# not an article']],
+    cli: { args: () => null /* the directory itself */, code: 0, stdout: /one\.txt,one\.txt,One,en,.*\n.*two\.txt,two\.txt,Two,en,/ },
+    viewer: { folder: 'dir', articles: DEFAULT_ROWS, error: /dir: could not be read.*folder/ },
+    gets: 'CLI and desktop viewer: every .txt and .json under it, sorted by path. Browser: a dropped folder cannot be read as a file; the message says to drop the files in it.',
+  },
+  {
+    id: 'many-files', input: '2,000 small files at once',
+    files: () => Array.from({ length: 2000 }, (_, i) => [`many/m${String(i).padStart(4, '0')}.txt`, `Outlet: Many ${i % 40}\n\nStory ${i}\n\n${EN}`]),
+    cli: { args: () => null, code: 0, stdout: /\n1999,m1999\.txt,Many 39,Story 1999,en,/ },
+    viewer: { articles: 2005, timeout: 120000 },
+    gets: 'Loaded, a file per slice, under the progress bar.',
+  },
+  {
+    id: 'control-chars', input: 'Control and bidirectional characters, zero-width joiners, CR-only line ends',
+    files: () => [['controls.txt', 'Bidi \u202etest\u202c title\r\r' + 'Zero\u200dwidth and \u0007bell \u001b[31mescape. ' + EN.replace(/\n/g, '\r')]],
+    cli: { code: 0, stdout: /controls\.txt,controls\.txt,/ },
+    viewer: { articles: 6 },
+    gets: 'Loaded: they are not letters, so they split or end words; the text is kept and shown as it is.',
+  },
+];
+
+// Writes every case's files under dir/<id>/ (sparse files with truncate) and returns, per case,
+// the paths of its top-level inputs.
+export function writeCases(dir, only = null) {
+  const out = {};
+  for (const c of cases) {
+    if (only && !only.includes(c.id)) continue;
+    const base = path.join(dir, c.id);
+    fs.rmSync(base, { recursive: true, force: true });
+    fs.mkdirSync(base, { recursive: true });
+    const tops = new Set();
+    for (const [name, content] of c.files()) {
+      const p = path.join(base, name);
+      fs.mkdirSync(path.dirname(p), { recursive: true });
+      if (content && content.sparse) { fs.writeFileSync(p, ''); fs.truncateSync(p, content.sparse); }
+      else fs.writeFileSync(p, content);
+      tops.add(path.join(base, name.split('/')[0]));
+    }
+    out[c.id] = [...tops].sort();
+  }
+  return out;
+}
