@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds everything (native + web) and runs every test: unit tests natively and under node,
-# the desktop app under Xvfb, the web app in headless chromium. Screenshots land in
+# Builds everything (native + web + sanitizers) and runs every test: unit tests natively, under
+# node and under ASan + UBSan, the CLI on good and bad input, a minute of each fuzzer, the desktop
+# app under Xvfb, the web app in headless chromium. Screenshots land in
 # build/native/shots and build/web/shots.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,13 @@ step "default corpus is byte-identical to ../shared/corpus" bash -c '
   for f in "$shared"/*.txt; do cmp "$f" "assets/corpus/$(basename "$f")" || exit 1; done
   [ "$(ls assets/corpus/*.txt | wc -l)" = "$(ls "$shared"/*.txt | wc -l)" ]'
 step "command-line tool" bash tests/cli/cli_test.sh build/native
+step "bad inputs through the command-line tool" node --test tests/robustness/
+step "build with ASan + UBSan (clang 14)" build sanitize || true
+step "unit tests under ASan + UBSan" ctest --preset sanitize
+step "command-line tool and bad inputs under ASan + UBSan" bash -c '
+  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+  bash tests/cli/cli_test.sh build/sanitize && PRESSLENS_CLI=build/sanitize/presslens-cli node --test tests/robustness/'
+step "fuzzing: 60 s per libFuzzer target" bash scripts/fuzz.sh 60
 step "desktop app under Xvfb" xvfb-run -a -s "-screen 0 1280x800x24" tests/native/desktop_test.sh build/native build/native/shots
 step "web app in chromium" node --test --test-concurrency=1 tests/browser/
 

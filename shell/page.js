@@ -59,7 +59,11 @@
       if (window.presslensMaxFileBytes && f.size > window.presslensMaxFileBytes)
         return Promise.resolve({name: f.name, size: f.size, tooBig: true});
       return f.arrayBuffer().then(function (buf) { return {name: f.name, bytes: new Uint8Array(buf)}; },
-                                  function (e) { return {name: f.name, error: 'could not be read (' + e.message + ')'}; });
+                                  function (e) {
+                                    // a dropped folder arrives as an unreadable file with no type
+                                    var folder = !f.type && f.size % 4096 === 0 ? '; if it is a folder, drop the files in it instead' : '';
+                                    return {name: f.name, error: 'could not be read (' + e.message + ')' + folder};
+                                  });
     })).then(function (batch) { window.presslensBatches.push(batch); wake(); });
   }
   var dragDepth = 0;

@@ -51,6 +51,11 @@ TEST_CASE("inputs: merging replaces an article of the same source and appends th
     REQUIRE(into.size() == 3);
     CHECK(into[0].text == "new");
     CHECK(into[2].source == "c.txt");
+    // two of one source in one batch (a corpus that repeats a source) are both kept
+    std::vector<Article> twins(2);
+    twins[0].source = twins[1].source = "d.txt";
+    CHECK(MergeArticles(into, std::move(twins)) == 0);
+    CHECK(into.size() == 5);
 }
 
 TEST_CASE("inputs: the saved corpus keeps every byte, metadata and offsets") {

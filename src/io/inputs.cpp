@@ -172,8 +172,7 @@ size_t MergeArticles(std::vector<Article>& into, std::vector<Article> more) {
             into[it->second] = std::move(a);
             ++replaced;
         } else {
-            by_source.emplace(a.source, into.size());
-            into.push_back(std::move(a));
+            into.push_back(std::move(a));  // two of one source within `more` are both kept
         }
     }
     return replaced;

@@ -43,7 +43,9 @@ bool ParseInput(const InputFile& f, InputKind kind, std::vector<Article>& articl
                 std::vector<MetadataEntry>& metadata, std::vector<std::string>& warnings, LoadError& error);
 
 // Adds `more` to `into`: an article whose source equals one already there replaces it (dropping
-// the same file twice updates it); the others are appended. Returns how many were replaced.
+// the same file twice updates it); the others are appended, also two of one source within `more`
+// (a corpus that repeats a source keeps both, with a warning from its parser). Returns how many
+// were replaced.
 size_t MergeArticles(std::vector<Article>& into, std::vector<Article> more);
 
 // The viewer's saved corpus (browser storage, or a file in the config folder): each article's

@@ -184,6 +184,10 @@ bool StepOnce(AppState& s) {
                     j.problems.push_back(FileTooBigMessage(f.name, f.bytes.size(), s.limits));
                     return true;
                 }
+                if (kind == InputKind::Article && s.limits.max_article_bytes && f.bytes.size() > s.limits.max_article_bytes) {
+                    j.problems.push_back(ArticleTooBigMessage(f.name, f.bytes.size(), s.limits));  // before decoding it
+                    return true;
+                }
                 LoadError err;
                 size_t before = j.articles.size();
                 if (!ParseInput(f, kind, j.articles, j.metadata, j.warnings, err)) {
