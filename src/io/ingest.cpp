@@ -99,7 +99,7 @@ bool DecodeText(std::string_view bytes, std::string_view name, std::string& out,
             even += bytes[2 * i] == '\0';
             odd += bytes[2 * i + 1] == '\0';
         }
-        if (pairs >= 4 && std::max(even, odd) * 10 >= pairs * 3 && std::min(even, odd) * 20 <= pairs) {
+        if (pairs >= 8 && std::max(even, odd) * 2 >= pairs && std::min(even, odd) * 20 <= pairs) {
             error = {std::string(name), std::string("looks like UTF-16") + (odd > even ? "LE" : "BE") +
                                             " text without a byte-order mark (NUL bytes at every other byte from byte " +
                                             std::to_string(nul) + "); save it as UTF-8, or as UTF-16 with a BOM"};

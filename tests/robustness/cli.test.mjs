@@ -21,7 +21,7 @@ for (const c of cases) {
     const args = (c.cli.args && c.cli.args(files)) || ['articles', ...files, '--format', 'csv'];
     // GNU time's %M: peak resident memory of the CLI, in KiB
     const r = spawnSync('/usr/bin/time', ['-f', 'presslens-time %e s %M KiB', cli, ...args],
-                        { encoding: 'utf8', timeout: 120000, maxBuffer: 256 << 20 });
+                        { encoding: 'utf8', timeout: 300000, maxBuffer: 256 << 20 });
     assert.equal(r.error, undefined, `the CLI did not finish: ${r.error}`);
     const measured = (r.stderr.match(/presslens-time .*$/m) || [''])[0];
     const stderr = r.stderr.replace(/^Command exited with non-zero status \d+\n/m, '').replace(/presslens-time .*\n?/, '');
