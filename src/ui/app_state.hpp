@@ -45,6 +45,7 @@ struct LoadJob {
     MatchResult match;
     size_t next_match = 0;
     double started_ms = 0;               // steady-clock ms
+    double compute_ms = 0;               // time spent in StepLoad (without drawing frames)
 };
 
 // Something for the host to save as a file (a download in the browser).
@@ -62,6 +63,7 @@ struct AppState {
     MatchResult match;
     Matrix matrix;
     double analysis_ms = 0, match_ms = 0;
+    double load_compute_ms = 0;      // the last load's own work: parse + analyse + match, no frames
     std::string error;               // last load error, shown in the status bar
     std::string notice;              // last load's outcome, shown in the status bar
     std::vector<std::string> warnings;  // last load's warnings (invalid UTF-8, unknown language, ...)

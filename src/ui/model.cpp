@@ -147,6 +147,7 @@ void FinishJob(AppState& s) {
         did = did.empty() ? what : did + "; " + what;
     }
     s.warnings = std::move(j.warnings);
+    s.load_compute_ms = j.compute_ms;
     ++s.loads_finished;
     s.notice = did.empty() ? std::string() : did + " in " + std::to_string(static_cast<long>(NowMs() - j.started_ms)) + " ms";
     if (!j.problems.empty()) {
@@ -260,7 +261,11 @@ bool StepLoad(AppState& s, double budget_ms) {
     if (!s.job) return false;
     const double t0 = NowMs();
     do {
-        if (!StepOnce(s)) return s.job != nullptr;
+        LoadJob* j = s.job.get();
+        double step0 = NowMs();
+        bool more = StepOnce(s);
+        if (j == s.job.get()) j->compute_ms += NowMs() - step0;
+        if (!more) return s.job != nullptr;
     } while (NowMs() - t0 < budget_ms);
     return true;
 }

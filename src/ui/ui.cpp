@@ -256,6 +256,7 @@ std::string StateJson(const AppState& state, long frame) {
               {"menu", MenuJson(state)},
               {"codebook_error", state.codebook_error},
               {"analysis_ms", state.analysis_ms},
+              {"load_compute_ms", state.load_compute_ms},
               {"match_ms", state.match_ms}};
     if (state.selected_article >= 0 && state.selected_article < static_cast<int>(state.corpus.articles.size())) {
         const Article& a = state.corpus.articles[static_cast<size_t>(state.selected_article)];

@@ -95,7 +95,7 @@ async function dropAndWait(page, c) {
 }
 
 test('every bad input gets its message in the viewer; refused ones change nothing; frames keep coming', async () => {
-  const { page, logs } = await openApp(env);
+  const { page, logs, requests } = await openApp(env);
   await waitState(page, (s) => s.article_count === 5 && !s.loading, 'the default corpus');
   // PRESSLENS_CASES=id,id runs a subset while working on them; the suite runs them all.
   const only = process.env.PRESSLENS_CASES ? process.env.PRESSLENS_CASES.split(',') : null;
@@ -129,6 +129,9 @@ test('every bad input gets its message in the viewer; refused ones change nothin
     if (c.id === 'corpus-200k') await page.screenshot({ path: path.join(SHOT_DIR, 'robustness-200k.png') });
   }
   await assertNoCspViolations(page);
+  // the user's documents went nowhere: every request is to the page's own origin
+  const origin = new URL(env.url).origin;
+  assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !/^(data|blob):/.test(u)), []);
   assert.deepEqual(logs.filter((l) => l.startsWith('[pageerror]')), []);
   await page.close();
 });
