@@ -60,6 +60,15 @@ export async function waitState(page, pred, what, timeout = 5000) {
   }
 }
 
+// Opens a menu item by the rects the app publishes ("Export/Matrix as CSV").
+export async function menu(page, item) {
+  const top = item.split('/')[0];
+  let s = await waitState(page, (s) => s.menu[top], `the ${top} menu`);
+  await clickRect(page, s.menu[top]);
+  s = await waitState(page, (s) => s.menu[item], `the menu item ${item}`);
+  await clickRect(page, s.menu[item]);
+}
+
 // Clicks the centre of a rect in the app's coordinates (CSS pixels of the canvas).
 export async function clickRect(page, r) {
   const box = await page.locator('#canvas').boundingBox();

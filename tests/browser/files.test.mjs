@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { launch, openApp, state, waitState, clickRect, assertNoCspViolations, SHOT_DIR } from './browser.mjs';
+import { launch, openApp, state, waitState, clickRect, menu, assertNoCspViolations, SHOT_DIR } from './browser.mjs';
 
 let env;
 test.before(async () => { env = await launch(); });
@@ -29,14 +29,6 @@ async function dropFiles(page, files) {
 
 const matrixReady = (n) => (s) => s.matrix.length === n && s.matrix.every((row) => row.every((c) => c.rect)) && !s.loading;
 
-// Opens a menu item by the rects the app publishes ("Export/Matrix as CSV").
-async function menu(page, item) {
-  const top = item.split('/')[0];
-  let s = await waitState(page, (s) => s.menu[top], `the ${top} menu`);
-  await clickRect(page, s.menu[top]);
-  s = await waitState(page, (s) => s.menu[item], `the menu item ${item}`);
-  await clickRect(page, s.menu[item]);
-}
 
 test('dropping a .txt adds the article and its outlet row to the matrix; it survives a reload', async () => {
   const { page } = await openApp(env);

@@ -6,7 +6,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, openApp, state, waitState, clickRect, assertNoCspViolations, WEB_DIR, SHOT_DIR } from './browser.mjs';
+import { launch, openApp, state, waitState, clickRect, menu, assertNoCspViolations, WEB_DIR, SHOT_DIR } from './browser.mjs';
 import { cases, writeCases } from '../robustness/cases.mjs';
 
 let env;
@@ -47,14 +47,6 @@ async function dropCase(page, c) {
     Object.defineProperty(ev, 'dataTransfer', { value: { files: list } });
     window.dispatchEvent(ev);
   }, { files, unreadable: c.viewer.unreadable, folder: c.viewer.folder });
-}
-
-async function menu(page, item) {
-  const top = item.split('/')[0];
-  let s = await waitState(page, (s) => s.menu[top], `the ${top} menu`);
-  await clickRect(page, s.menu[top]);
-  s = await waitState(page, (s) => s.menu[item], `the menu item ${item}`);
-  await clickRect(page, s.menu[item]);
 }
 
 // File > Limits: types the two sizes into the dialog and presses OK.
