@@ -72,6 +72,16 @@ std::string Trimmed(std::string_view s) {
 
 }  // namespace
 
+namespace {
+// A warning when the metadata names a language Presslens does not analyse, or "" (where: the
+// file and the field, e.g. "a.txt: front matter: language" or "c.json: /articles/2/language:").
+std::string UnknownLanguageWarning(const std::string& where, const std::optional<std::string>& language) {
+    if (!language || !SupportedLanguage(*language).empty()) return "";
+    return where + " \"" + *language + "\" is not one Presslens analyses (" + SupportedLanguageList() +
+           "); the language is identified from the text";
+}
+}  // namespace
+
 bool DecodeText(std::string_view bytes, std::string_view name, std::string& out, std::vector<std::string>& warnings,
                 LoadError& error) {
     if (bytes.size() >= kHardMaxTextBytes) {
@@ -164,10 +174,8 @@ bool ParseTxtArticle(std::string_view bytes, std::string_view name, Article& out
         std::string title = DisplayTitle(a, 1u << 20);
         if (title != a.source) a.meta.title = title;
     }
-    if (a.meta.language && SupportedLanguage(*a.meta.language).empty())
-        warnings.push_back(std::string(name) + ": front matter: language \"" + *a.meta.language +
-                           "\" is not one Presslens analyses (" + SupportedLanguageList() +
-                           "); the language is identified from the text");
+    if (std::string w = UnknownLanguageWarning(std::string(name) + ": front matter: language", a.meta.language); !w.empty())
+        warnings.push_back(std::move(w));
     out = std::move(a);
     return true;
 }
@@ -226,10 +234,8 @@ bool ParseCorpusJson(std::string_view bytes, std::string_view name, Corpus& out,
             notes.push_back(std::string(name) + ": " + ptr + "/source: \"" + a.source + "\" repeats /articles/" +
                                std::to_string(it->second) + "; both are kept (dropping " + a.source +
                                " later replaces the first)");
-        if (a.meta.language && SupportedLanguage(*a.meta.language).empty())
-            notes.push_back(std::string(name) + ": " + ptr + "/language: \"" + *a.meta.language +
-                               "\" is not one Presslens analyses (" + SupportedLanguageList() +
-                               "); the language is identified from the text");
+        if (std::string w = UnknownLanguageWarning(std::string(name) + ": " + ptr + "/language:", a.meta.language); !w.empty())
+            notes.push_back(std::move(w));
         if (a.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos)
             notes.push_back(std::string(name) + ": " + ptr + "/text: empty; the article has no words");
         Utf8Report r = CheckUtf8(a.text);  // nlohmann validates strings, but \u escapes can hold lone surrogates

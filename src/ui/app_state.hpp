@@ -54,6 +54,9 @@ struct Export {
 };
 const char* PanelName(Panel p);  // "matrix", "articles", "words", "codebook"
 
+// The viewer's default limits: 256 MiB per file, 32 MiB per article (File > Limits changes them).
+inline const Limits kViewerLimits{256u << 20, 32u << 20, "File \xE2\x80\xBA Limits"};
+
 struct AppState {
     // data
     Corpus corpus;
@@ -69,7 +72,7 @@ struct AppState {
     std::vector<std::string> warnings;  // last load's warnings (invalid UTF-8, unknown language, ...)
     // One file, and one article (analysed in a single step, so a huge one would freeze the
     // frame): File > Limits changes them; they are kept with the settings.
-    Limits limits{256u << 20, 32u << 20, "File \xE2\x80\xBA Limits"};
+    Limits limits = kViewerLimits;
     bool show_limits = false;        // open the File > Limits dialog on the next frame
     int edit_file_mb = 0, edit_article_mb = 0;  // the dialog's fields
     bool corpus_is_default = true;   // the embedded corpus (nothing to save)

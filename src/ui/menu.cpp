@@ -90,9 +90,8 @@ void DrawLimitsDialog(AppState& s) {
     tracked("OK");
     ImGui::SameLine();
     if (ImGui::Button("Defaults")) {
-        const AppState defaults;
-        s.edit_file_mb = static_cast<int>(defaults.limits.max_file_bytes >> 20);
-        s.edit_article_mb = static_cast<int>(defaults.limits.max_article_bytes >> 20);
+        s.edit_file_mb = static_cast<int>(kViewerLimits.max_file_bytes >> 20);
+        s.edit_article_mb = static_cast<int>(kViewerLimits.max_article_bytes >> 20);
     }
     ImGui::SameLine();
     bool cancel = ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape);

@@ -309,10 +309,9 @@ void AdoptCodebook(AppState& s, Codebook cb, const std::string& text) {
 std::string SettingsText(const AppState& s) {
     std::string out;
     if (!s.dark_theme) out += "theme=light\n";
-    const AppState defaults;
-    if (s.limits.max_file_bytes != defaults.limits.max_file_bytes)
+    if (s.limits.max_file_bytes != kViewerLimits.max_file_bytes)
         out += "max_file_mb=" + std::to_string(s.limits.max_file_bytes >> 20) + "\n";
-    if (s.limits.max_article_bytes != defaults.limits.max_article_bytes)
+    if (s.limits.max_article_bytes != kViewerLimits.max_article_bytes)
         out += "max_article_mb=" + std::to_string(s.limits.max_article_bytes >> 20) + "\n";
     return out;
 }
