@@ -12,6 +12,7 @@
 
 #include "core/analysis.hpp"
 #include "core/codebook.hpp"
+#include "core/terms.hpp"
 #include "io/codebook_io.hpp"
 #include "io/ingest.hpp"
 #ifdef __EMSCRIPTEN__
@@ -61,17 +62,25 @@ int main(int argc, char** argv) {
 
     // (a) tokenize + fold + count, the same work as the peers
     auto t0 = Clock::now();
-    std::unordered_map<std::string, size_t> counts;
-    std::string f;
-    for (const Article& a : corpus.articles) {
-        Tokenize(a.text, Span{0, static_cast<uint32_t>(a.text.size())}, [&](const Token& t) {
-            FoldToken(std::string_view(a.text).substr(t.span.begin, t.span.size()), f);
-            ++counts[f];
-        });
+    // (the term table interns each folded word once; counts are a flat array by term id)
+    std::vector<uint32_t> counts;
+    {
+        TermTable terms;
+        for (const Article& a : corpus.articles) {
+            Tokenize(a.text, Span{0, static_cast<uint32_t>(a.text.size())}, [&](const Token& t) {
+                const uint32_t id = terms.InternToken(a.text, t);
+                if (id >= counts.size()) counts.resize(id + 1 + counts.size() / 2, 0);
+                ++counts[id];
+            });
+        }
+        counts.resize(terms.size());
     }
+    size_t distinct = 0;  // the table also holds the stopword lists: count the terms seen
+    for (uint32_t n : counts) distinct += n > 0;
     double secs_a = std::chrono::duration<double>(Clock::now() - t0).count();
     std::printf("{\"tool\": \"presslens %s\", \"task\": \"tokenize+count\", \"mb\": %.3f, \"seconds\": %.4f, \"distinct\": %zu}\n",
-                target, mb, secs_a, counts.size());
+                target, mb, secs_a, distinct);
+    counts = {};
 
     // (b) the full analysis
     t0 = Clock::now();

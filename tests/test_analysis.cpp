@@ -33,7 +33,8 @@ Article MakeArticle(std::string text, std::string lang = "") {
 
 std::vector<std::string> Sentences(const std::string& text) {
     Article a = MakeArticle(text, "en");
-    AnalyzedArticle aa = AnalyzeArticle(a);
+    TermTable terms;
+    AnalyzedArticle aa = AnalyzeArticle(a, terms);
     std::vector<std::string> out;
     for (const Span& s : aa.sentences) out.push_back(text.substr(s.begin, s.size()));
     return out;
@@ -67,7 +68,8 @@ const Corpus& DefaultCorpus() {
 
 TEST_CASE("analysis: empty and whitespace-only articles") {
     for (const char* text : {"", " ", "\n\n\n", " \t \r\n "}) {
-        AnalyzedArticle a = AnalyzeArticle(MakeArticle(text));
+        TermTable terms;
+        AnalyzedArticle a = AnalyzeArticle(MakeArticle(text), terms);
         CHECK(a.sentences.empty());
         CHECK(a.words == 0);
         CHECK(a.boilerplate_lines == 0);
@@ -110,7 +112,8 @@ TEST_CASE("cleaning: mixed scripts and prompts are quarantined, never altered") 
     std::string text = "A headline here\nThe employees wrote a letter to the boss.\nREAD MORE: Something else\n"
                        "log in or register\nЗаголовок открываемого материала\n";
     Article art = MakeArticle(text, "en");
-    AnalyzedArticle a = AnalyzeArticle(art);
+    TermTable terms;
+    AnalyzedArticle a = AnalyzeArticle(art, terms);
     REQUIRE(a.lines.size() >= 5);
     CHECK(a.lines[0].boilerplate == Boilerplate::None);
     CHECK(a.lines[1].boilerplate == Boilerplate::None);
@@ -121,7 +124,7 @@ TEST_CASE("cleaning: mixed scripts and prompts are quarantined, never altered") 
     CHECK(art.text == text);  // untouched
     for (const Span& s : a.sentences) CHECK(s.end <= 75);  // no sentence from the quarantined lines
     // A Russian article keeps its Russian lines: "other script" is relative to the language.
-    AnalyzedArticle ru = AnalyzeArticle(MakeArticle("Сотрудники написали письмо.\nЗаголовок открываемого материала", "ru"));
+    AnalyzedArticle ru = AnalyzeArticle(MakeArticle("Сотрудники написали письмо.\nЗаголовок открываемого материала", "ru"), terms);
     CHECK(ru.boilerplate_lines == 0);
 }
 

@@ -489,76 +489,74 @@ std::string SupportedLanguageList() {
     return out;
 }
 
+bool IsStopword(std::string_view folded, std::string_view lang) {
+    int li = LanguageIndex(lang);
+    return li >= 0 && ((StopwordLanguages(folded) >> li) & 1u);
+}
+
 namespace {
 
-using MaskMap = std::unordered_map<std::string, uint16_t, StringHash, std::equal_to<>>;
+// Language evidence of some words: stopword-list hits, each shared equally among the languages
+// that list the word, plus Cyrillic words for ru. Scores are kept in 840ths (840 is divisible by
+// 1..8, the number of languages that can share a word) so they add up exactly, in any order.
+struct LanguageScore {
+    static constexpr size_t kRussian = 7;
+    static_assert(kLanguages[kRussian] == "ru");
+    std::array<uint32_t, kNumLanguages> score{};
+    uint32_t words = 0, evidence = 0;
 
-// folded stopword -> bit mask of the languages that list it
-const MaskMap& StopwordMasks() {
-    static const MaskMap masks = [] {
-        MaskMap m;
-        std::string f;
-        for (size_t li = 0; li < kNumLanguages; ++li) {
-            for (std::string_view w : RawStopwords(kLanguages[li])) {
-                FoldToken(w, f);
-                m[f] |= static_cast<uint16_t>(1u << li);
-            }
+    void AddWord(const TermInfo& t) {
+        ++words;
+        if (t.stopword_langs) {
+            const uint32_t share = 840u / static_cast<uint32_t>(__builtin_popcount(t.stopword_langs));
+            for (size_t li = 0; li < kNumLanguages; ++li)
+                if ((t.stopword_langs >> li) & 1u) score[li] += share;
+            ++evidence;
+        } else if (t.cyrillic) {
+            score[kRussian] += 420;  // a Cyrillic word that is no stopword still says "ru" among ours
+            ++evidence;
         }
-        return m;
-    }();
-    return masks;
-}
+    }
+    void Add(const LanguageScore& o) {
+        for (size_t li = 0; li < kNumLanguages; ++li) score[li] += o.score[li];
+        words += o.words;
+        evidence += o.evidence;
+    }
+    LanguageGuess Guess() const {
+        LanguageGuess g;
+        g.words = words;
+        uint64_t total = 0;
+        uint32_t best = 0;
+        size_t best_i = 0;
+        for (size_t i = 0; i < kNumLanguages; ++i) {
+            total += score[i];
+            if (score[i] > best) { best = score[i]; best_i = i; }
+        }
+        if (total == 0 || evidence < 2) return g;
+        g.confidence = static_cast<double>(best) / static_cast<double>(total);
+        if (g.confidence >= 0.3) g.code = std::string(kLanguages[best_i]);
+        else g.confidence = 0;
+        return g;
+    }
+};
 
 }  // namespace
 
-bool IsStopword(std::string_view folded, std::string_view lang) {
-    const auto& masks = StopwordMasks();
-    auto it = masks.find(folded);
-    if (it == masks.end()) return false;
-    int li = LanguageIndex(lang);
-    if (li < 0) return false;
-    return (it->second >> li) & 1u;
-}
-
 LanguageGuess IdentifyLanguage(std::string_view text, const std::vector<Span>& ranges) {
-    const auto& masks = StopwordMasks();
-    std::array<double, kNumLanguages> score{};
-    size_t words = 0, evidence = 0;
+    LanguageScore score;
     std::string f;
     for (const Span& r : ranges) {
         Tokenize(text, r, [&](const Token& t) {
             if (t.kind != TokenKind::Word) return;
-            ++words;
             FoldToken(View(text, t.span), f);
-            auto it = masks.find(f);
-            if (it != masks.end()) {
-                int k = __builtin_popcount(it->second);
-                for (size_t li = 0; li < kNumLanguages; ++li)
-                    if ((it->second >> li) & 1u) score[li] += 1.0 / k;
-                ++evidence;
-                return;
-            }
-            // A Cyrillic word that is no stopword still says "ru" among our languages.
-            int32_t cp;
-            if (DecodeUtf8(f, 0, cp) > 0 && ScriptOf(cp) == Script::Cyrillic) {
-                score[static_cast<size_t>(LanguageIndex("ru"))] += 0.5;
-                ++evidence;
-            }
+            TermInfo info;
+            info.stopword_langs = StopwordLanguages(f);
+            int32_t cp = 0;
+            info.cyrillic = !f.empty() && DecodeUtf8(f, 0, cp) > 0 && ScriptOf(cp) == Script::Cyrillic;
+            score.AddWord(info);
         });
     }
-    LanguageGuess g;
-    g.words = words;
-    double total = 0, best = 0;
-    size_t best_i = 0;
-    for (size_t i = 0; i < kNumLanguages; ++i) {
-        total += score[i];
-        if (score[i] > best) { best = score[i]; best_i = i; }
-    }
-    if (total <= 0 || evidence < 2) return g;
-    g.confidence = best / total;
-    if (g.confidence >= 0.3) g.code = std::string(kLanguages[best_i]);
-    else g.confidence = 0;
-    return g;
+    return score.Guess();
 }
 
 // [SECTION] Stemming ----------------------------------------------------------------------------
@@ -596,7 +594,7 @@ std::string Stem(std::string_view folded, std::string_view lang) {
 
 // [SECTION] Analysing articles and corpora ------------------------------------------------------
 
-AnalyzedArticle AnalyzeArticle(const Article& article) {
+AnalyzedArticle AnalyzeArticle(const Article& article, TermTable& terms) {
     AnalyzedArticle a;
     std::string_view text = article.text;
     a.utf8 = CheckUtf8(text);
@@ -608,20 +606,33 @@ AnalyzedArticle AnalyzeArticle(const Article& article) {
     for (const Line& l : a.lines)
         if (l.boilerplate != Boilerplate::None) ++a.boilerplate_lines;
     a.sentences = SplitSentences(text, a.lines);
-    // 3. language from the clean text, and per sentence
-    a.language = IdentifyLanguage(text, a.sentences);
-    a.effective_language = given.empty() ? a.language.code : given;
+    // 3. one pass over the sentences' tokens: their term ids and each sentence's language; the
+    // article's language is the sum of its sentences' evidence.
+    LanguageScore all;
     a.sentence_languages.reserve(a.sentences.size());
+    a.sentence_terms.reserve(a.sentences.size() + 1);
     for (const Span& s : a.sentences) {
-        a.sentence_languages.push_back(IdentifyLanguage(text, {s}));
-        a.words += a.sentence_languages.back().words;
+        a.sentence_terms.push_back(static_cast<uint32_t>(a.terms.size()));
+        LanguageScore one;
+        Tokenize(text, s, [&](const Token& t) {
+            const uint32_t id = terms.InternToken(text, t);
+            a.terms.push_back(id);
+            if (t.kind == TokenKind::Word) one.AddWord(terms.Info(id));
+        });
+        a.sentence_languages.push_back(one.Guess());
+        all.Add(one);
     }
+    a.sentence_terms.push_back(static_cast<uint32_t>(a.terms.size()));
+    a.terms.shrink_to_fit();
+    a.words = all.words;
+    a.language = all.Guess();
+    a.effective_language = given.empty() ? a.language.code : given;
     return a;
 }
 
 void AnalyzeNext(AnalyzedCorpus& ac) {
     const Article& art = ac.corpus->articles[ac.articles.size()];
-    ac.articles.push_back(AnalyzeArticle(art));
+    ac.articles.push_back(AnalyzeArticle(art, ac.terms));
     auto [it, inserted] = ac.outlet_index.emplace(DisplayOutlet(art), static_cast<int>(ac.outlets.size()));
     if (inserted) ac.outlets.push_back(it->first);
     ac.article_outlet.push_back(it->second);
@@ -652,50 +663,99 @@ size_t CodePoints(std::string_view s) {
     return n;
 }
 
-// Calls fn(term) for every counted term of article i under the options.
-template <class Fn>
-void ForEachTerm(const AnalyzedCorpus& ac, size_t i, const TermOptions& opt, Fn&& fn) {
-    const Article& art = ac.corpus->articles[i];
-    const AnalyzedArticle& aa = ac.articles[i];
-    std::string_view text = art.text;
-    const std::string& lang = aa.effective_language;
-    std::string f;
-    for (size_t si = 0; si < aa.sentences.size(); ++si) {
-        const std::string& slang = aa.sentence_languages[si].code;
-        Tokenize(text, aa.sentences[si], [&](const Token& t) {
-            if (t.kind == TokenKind::Number && !opt.include_numbers) return;
-            FoldToken(View(text, t.span), f);
-            if (opt.min_length > 1 && CodePoints(f) < opt.min_length) return;
-            if (opt.remove_stopwords && (IsStopword(f, lang) || (slang != lang && IsStopword(f, slang)))) return;
-            if (opt.stem && t.kind == TokenKind::Word) fn(Stem(f, lang));
-            else fn(f);
-        });
+// The counted terms of articles under the options, as dense ids: without stemming the corpus's
+// own term ids; with stemming ids into a table of stems built on the way (each distinct word is
+// stemmed once per language). Callers count in flat arrays of size() entries.
+class CountedTerms {
+public:
+    CountedTerms(const AnalyzedCorpus& ac, const TermOptions& opt) : ac_(ac), opt_(opt) {}
+
+    // Calls fn(id) for every counted term of article i, in text order.
+    template <class Fn>
+    void ForEach(size_t i, Fn&& fn) {
+        const AnalyzedArticle& aa = ac_.articles[i];
+        const TermTable& terms = ac_.terms;
+        const int li = LanguageIndex(aa.effective_language);
+        const uint16_t lang_bit = li >= 0 ? static_cast<uint16_t>(1u << li) : 0;
+        std::vector<uint32_t>* stems = opt_.stem ? &StemIds(aa.effective_language) : nullptr;
+        for (size_t si = 0; si < aa.sentences.size(); ++si) {
+            const int sli = LanguageIndex(aa.sentence_languages[si].code);
+            const uint16_t stop = opt_.remove_stopwords
+                                      ? static_cast<uint16_t>(lang_bit | (sli >= 0 ? 1u << sli : 0u))
+                                      : 0;
+            for (uint32_t k = aa.sentence_terms[si]; k < aa.sentence_terms[si + 1]; ++k) {
+                const uint32_t id = aa.terms[k];
+                const TermInfo& info = terms.Info(id);
+                if (info.number && !opt_.include_numbers) continue;
+                if (info.code_points < opt_.min_length) continue;
+                if (info.stopword_langs & stop) continue;
+                if (!stems) {
+                    fn(id);
+                } else {
+                    uint32_t& st = (*stems)[id];
+                    if (st == kNoTerm)
+                        st = info.number ? stem_table_.Intern(terms.Text(id), true)
+                                         : stem_table_.Intern(Stem(terms.Text(id), aa.effective_language));
+                    fn(st);
+                }
+            }
+        }
     }
+
+    // How many ids ForEach can produce so far (grows while stemming).
+    size_t size() const { return opt_.stem ? stem_table_.size() : ac_.terms.size(); }
+    std::string_view Text(uint32_t id) const { return opt_.stem ? stem_table_.Text(id) : ac_.terms.Text(id); }
+
+private:
+    std::vector<uint32_t>& StemIds(const std::string& lang) {
+        auto& ids = stem_ids_[lang];
+        ids.resize(ac_.terms.size(), kNoTerm);
+        return ids;
+    }
+
+    const AnalyzedCorpus& ac_;
+    const TermOptions& opt_;
+    TermTable stem_table_;
+    std::unordered_map<std::string, std::vector<uint32_t>> stem_ids_;  // language -> term id -> stem id
+};
+
+// Adds one to counts[id], growing the array when a new stem appears.
+inline void Bump(std::vector<uint32_t>& counts, uint32_t id) {
+    if (id >= counts.size()) counts.resize(static_cast<size_t>(id) + 1 + counts.size() / 2, 0);
+    ++counts[id];
 }
 
-std::vector<TermCount> SortCounts(const std::unordered_map<std::string, size_t>& counts, size_t top) {
-    std::vector<TermCount> rows;
-    rows.reserve(counts.size());
-    for (const auto& [term, n] : counts) rows.push_back({term, n});
-    auto cmp = [](const TermCount& a, const TermCount& b) { return a.count != b.count ? a.count > b.count : a.term < b.term; };
-    if (top > 0 && top < rows.size()) {
-        std::partial_sort(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(top), rows.end(), cmp);
-        rows.resize(top);
+// The ids ordered by `before`, the first `top` of them (0 = all).
+template <class Before>
+std::vector<uint32_t> TopIds(std::vector<uint32_t> ids, size_t top, Before&& before) {
+    if (top > 0 && top < ids.size()) {
+        std::partial_sort(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(top), ids.end(), before);
+        ids.resize(top);
     } else {
-        std::sort(rows.begin(), rows.end(), cmp);
+        std::sort(ids.begin(), ids.end(), before);
     }
-    return rows;
+    return ids;
 }
 
 }  // namespace
 
 std::vector<TermCount> CountTerms(const AnalyzedCorpus& ac, const Scope& scope, const TermOptions& opt, size_t top) {
-    std::unordered_map<std::string, size_t> counts;
+    CountedTerms terms(ac, opt);
+    std::vector<uint32_t> counts(terms.size(), 0);
     for (size_t i = 0; i < ac.articles.size(); ++i) {
         if (!scope.Includes(ac, i)) continue;
-        ForEachTerm(ac, i, opt, [&](const std::string& term) { ++counts[term]; });
+        terms.ForEach(i, [&](uint32_t id) { Bump(counts, id); });
     }
-    return SortCounts(counts, top);
+    std::vector<uint32_t> ids;
+    for (uint32_t id = 0; id < counts.size(); ++id)
+        if (counts[id] > 0) ids.push_back(id);
+    ids = TopIds(std::move(ids), top, [&](uint32_t a, uint32_t b) {
+        return counts[a] != counts[b] ? counts[a] > counts[b] : terms.Text(a) < terms.Text(b);
+    });
+    std::vector<TermCount> rows;
+    rows.reserve(ids.size());
+    for (uint32_t id : ids) rows.push_back({std::string(terms.Text(id)), counts[id]});
+    return rows;
 }
 
 std::vector<CompareRow> CompareScopes(const AnalyzedCorpus& ac, const Scope& a, const Scope& b, const TermOptions& opt,
@@ -734,30 +794,38 @@ std::vector<CompareRow> CompareScopes(const AnalyzedCorpus& ac, const Scope& a, 
 }
 
 std::vector<KeynessRow> Keyness(const AnalyzedCorpus& ac, int outlet, const TermOptions& opt, size_t top) {
-    std::unordered_map<std::string, std::pair<size_t, size_t>> counts;  // target, reference
+    CountedTerms terms(ac, opt);
+    std::vector<uint32_t> target(terms.size(), 0), reference(terms.size(), 0);
     size_t target_total = 0, reference_total = 0;
     for (size_t i = 0; i < ac.articles.size(); ++i) {
-        bool in = ac.article_outlet[i] == outlet;
-        ForEachTerm(ac, i, opt, [&](const std::string& term) {
-            auto& c = counts[term];
-            if (in) { ++c.first; ++target_total; } else { ++c.second; ++reference_total; }
-        });
+        if (ac.article_outlet[i] == outlet) {
+            terms.ForEach(i, [&](uint32_t id) { Bump(target, id); ++target_total; });
+        } else {
+            terms.ForEach(i, [&](uint32_t id) { Bump(reference, id); ++reference_total; });
+        }
     }
     std::vector<KeynessRow> rows;
     if (target_total == 0 || reference_total == 0) return rows;
+    reference.resize(std::max(reference.size(), target.size()), 0);
     const double c = static_cast<double>(target_total), d = static_cast<double>(reference_total);
-    for (const auto& [term, ab] : counts) {
-        const double a = static_cast<double>(ab.first), b = static_cast<double>(ab.second);
+    std::vector<uint32_t> ids;
+    std::vector<double> g2(target.size(), 0.0);
+    for (uint32_t id = 0; id < target.size(); ++id) {
+        const double a = target[id], b = reference[id];
         if (a == 0 || a / c <= b / d) continue;  // only what the outlet over-uses
         const double e1 = c * (a + b) / (c + d), e2 = d * (a + b) / (c + d);
-        double g2 = 2.0 * (a * std::log(a / e1) + (b > 0 ? b * std::log(b / e2) : 0.0));
-        double lr = std::log2(((a + 0.5) / c) / ((b + 0.5) / d));
-        rows.push_back({term, ab.first, ab.second, g2, lr});
+        g2[id] = 2.0 * (a * std::log(a / e1) + (b > 0 ? b * std::log(b / e2) : 0.0));
+        ids.push_back(id);
     }
-    std::sort(rows.begin(), rows.end(), [](const KeynessRow& x, const KeynessRow& y) {
-        return x.log_likelihood != y.log_likelihood ? x.log_likelihood > y.log_likelihood : x.term < y.term;
+    ids = TopIds(std::move(ids), top, [&](uint32_t x, uint32_t y) {
+        return g2[x] != g2[y] ? g2[x] > g2[y] : terms.Text(x) < terms.Text(y);
     });
-    if (top > 0 && rows.size() > top) rows.resize(top);
+    rows.reserve(ids.size());
+    for (uint32_t id : ids) {
+        const double a = target[id], b = reference[id];
+        const double lr = std::log2(((a + 0.5) / c) / ((b + 0.5) / d));
+        rows.push_back({std::string(terms.Text(id)), target[id], reference[id], g2[id], lr});
+    }
     return rows;
 }
 

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "core/corpus.hpp"
+#include "core/terms.hpp"
 #include "core/text.hpp"
 
 namespace presslens {
@@ -109,6 +110,10 @@ struct AnalyzedArticle {
     std::vector<Line> lines;
     std::vector<Span> sentences;
     std::vector<LanguageGuess> sentence_languages;  // one per sentence
+    // The tokens of the sentences (words and numbers) as ids into the corpus's TermTable, in text
+    // order: sentence i holds terms[sentence_terms[i] .. sentence_terms[i + 1]).
+    std::vector<uint32_t> terms;
+    std::vector<uint32_t> sentence_terms;  // sentences.size() + 1 entries
     LanguageGuess language;         // identified from the whole cleaned text
     std::string effective_language; // the metadata language when given, else the identified one
     size_t words = 0;               // word tokens outside boilerplate
@@ -116,11 +121,13 @@ struct AnalyzedArticle {
     Utf8Report utf8;
 };
 
-AnalyzedArticle AnalyzeArticle(const Article& article);
+// Analyses one article; its tokens are interned into `terms` (the corpus's table).
+AnalyzedArticle AnalyzeArticle(const Article& article, TermTable& terms);
 
 struct AnalyzedCorpus {
     const Corpus* corpus = nullptr;
     std::vector<AnalyzedArticle> articles;
+    TermTable terms;  // every folded word and number of the articles' sentences
     // Outlet rows: articles grouped by DisplayOutlet, in first-appearance order.
     std::vector<std::string> outlets;
     std::vector<int> article_outlet;  // per article, index into outlets

@@ -102,6 +102,30 @@ void Tokenize(std::string_view text, Span range, Emit&& emit) {
         int n;
         CharClass cls;
         if (c < 0x80) {
+            if (!in_tok && detail::kAsciiClass[c] == static_cast<uint8_t>(CharClass::Letter)) {
+                // Fast path: a run of ASCII letters. When the byte after it cannot extend the
+                // word (ASCII punctuation, space, the end), it is a whole word; otherwise the
+                // general loop below goes on from the run's end with the same state.
+                size_t j = i + 1;
+                while (j < end && static_cast<unsigned char>(text[j]) < 0x80 &&
+                       detail::kAsciiClass[static_cast<unsigned char>(text[j])] == static_cast<uint8_t>(CharClass::Letter))
+                    ++j;
+                in_tok = true;
+                tok_begin = i;
+                has_letter = true;
+                prev = CharClass::Letter;
+                last_end = j;
+                i = j;
+                if (j == end) break;
+                const unsigned char d = static_cast<unsigned char>(text[j]);
+                if (d < 0x80 && (detail::kAsciiClass[d] == static_cast<uint8_t>(CharClass::Other) ||
+                                 detail::kAsciiClass[d] == static_cast<uint8_t>(CharClass::Space))) {
+                    flush();
+                    prev = CharClass::Other;
+                    i = j + 1;
+                }
+                continue;
+            }
             cp = c;
             n = 1;
             cls = static_cast<CharClass>(detail::kAsciiClass[c]);
