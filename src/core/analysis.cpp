@@ -64,6 +64,15 @@ bool ContainsI(std::string_view s, std::string_view needle) {
     return false;
 }
 
+// s with ASCII letters in lower case, into out (made once; reused while out is not empty).
+std::string_view Lowered(std::string_view s, std::string& out) {
+    if (out.empty() && !s.empty()) {
+        out.resize(s.size());
+        for (size_t i = 0; i < s.size(); ++i) out[i] = LowerAscii(s[i]);
+    }
+    return out;
+}
+
 bool EndsWithI(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && StartsWithI(s.substr(s.size() - suffix.size()), suffix);
 }
@@ -98,6 +107,15 @@ WordStats Stats(std::string_view text) {
         if (upper) ++st.capitalized; else ++st.lowercase_start;
     });
     for (size_t i = 0; i < text.size();) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {  // ASCII: a letter is Latin
+            if (detail::kAsciiClass[c] == static_cast<uint8_t>(CharClass::Letter)) {
+                ++st.letters;
+                ++st.script[static_cast<size_t>(Script::Latin)];
+            }
+            ++i;
+            continue;
+        }
         int32_t cp;
         int n = DecodeUtf8(text, i, cp);
         if (n < 0) { ++i; continue; }
@@ -180,11 +198,13 @@ bool IsImageFile(std::string_view s) {
     return false;
 }
 
-bool IsCredit(std::string_view s, const ArticleMeta& meta) {
+// `low` is the line with ASCII letters in lower case (LowerAscii), so the substring rules below
+// can use a plain find (memchr-fast) instead of a case-blind compare at every byte.
+bool IsCredit(std::string_view s, std::string_view low, const ArticleMeta& meta) {
     if (s.rfind("\xC2\xA9", 0) == 0) return true;  // ©
-    for (std::string_view k : {"AP Photo", "Getty Images", "Photo:", "Photo credit", "Image:", "Credit:", "/ AFP",
-                               "Reuters/", "Foto:", "Bild:", "Shutterstock", "EPA/", "ANP/", "Belga"})
-        if (ContainsI(s, k)) return true;
+    for (std::string_view k : {"ap photo", "getty images", "photo:", "photo credit", "image:", "credit:", "/ afp",
+                               "reuters/", "foto:", "bild:", "shutterstock", "epa/", "anp/", "belga"})
+        if (low.find(k) != std::string_view::npos) return true;
     if (meta.outlet && !meta.outlet->empty()) {
         // "… - Sputnik International": a caption signed with the outlet's name
         if (EndsWithI(s, " - " + *meta.outlet) || EndsWithI(s, " \xE2\x80\x93 " + *meta.outlet)) return true;
@@ -228,11 +248,11 @@ bool IsReadMore(std::string_view s) {
     return false;
 }
 
-bool IsLoginPrompt(std::string_view s) {
-    for (std::string_view k : {"log in or register", "To participate in the discussion", "Sign in to comment",
-                               "Log in to comment", "Create an account", "Login to comment", "Log in om te reageren",
-                               "Comments are closed", "Leave a comment", "Add a comment"})
-        if (ContainsI(s, k)) return true;
+bool IsLoginPrompt(std::string_view low) {
+    for (std::string_view k : {"log in or register", "to participate in the discussion", "sign in to comment",
+                               "log in to comment", "create an account", "login to comment", "log in om te reageren",
+                               "comments are closed", "leave a comment", "add a comment"})
+        if (low.find(k) != std::string_view::npos) return true;
     return false;
 }
 
@@ -278,26 +298,29 @@ std::vector<Line> ClassifyLines(std::string_view text, const ArticleMeta& meta, 
         if (nl == std::string_view::npos) break;
         pos = nl + 1;
     }
-    // The article's script: from its language, else the majority of its letters.
-    Script article_script = ScriptOfLanguage(language);
-    if (article_script == Script::Other) article_script = DominantScript(Stats(text));
-
     std::vector<WordStats> stats(lines.size());
     std::vector<size_t> nonempty;
+    WordStats whole;  // the letters of all lines are the letters of the text
     for (size_t i = 0; i < lines.size(); ++i) {
+        stats[i] = Stats(View(text, lines[i].span));
+        for (size_t k = 0; k < whole.script.size(); ++k) whole.script[k] += stats[i].script[k];
         if (lines[i].span.end <= body_begin && body_begin > 0) {
             if (lines[i].span.size() > 0) lines[i].boilerplate = Boilerplate::FrontMatter;
             continue;
         }
-        stats[i] = Stats(View(text, lines[i].span));
         if (lines[i].span.size() > 0) nonempty.push_back(i);
     }
+    // The article's script: from its language, else the majority of its letters.
+    Script article_script = ScriptOfLanguage(language);
+    if (article_script == Script::Other) article_script = DominantScript(whole);
+
     for (size_t k = 0; k < nonempty.size(); ++k) {
         Line& line = lines[nonempty[k]];
         std::string_view s = View(text, line.span);
         const WordStats& st = stats[nonempty[k]];
         line.heading = st.words > 0 && st.words <= 14 && !EndsLikeSentence(s);
         Boilerplate b = Boilerplate::None;
+        std::string low;  // the line in ASCII lower case, made when a substring rule needs it
         // The page title: "<headline> - <Outlet>" on the first line, the headline repeated next.
         size_t dash = k == 0 && k + 1 < nonempty.size() ? s.rfind(" - ") : std::string_view::npos;
         if (dash != std::string_view::npos &&
@@ -307,10 +330,10 @@ std::vector<Line> ClassifyLines(std::string_view text, const ArticleMeta& meta, 
         else if (IsImageFile(s)) b = Boilerplate::ImageFile;
         else if (IsReadingTime(s)) b = Boilerplate::ReadingTime;
         else if (IsReadMore(s)) b = Boilerplate::ReadMore;
-        else if (s.size() <= kShortLine && IsLoginPrompt(s)) b = Boilerplate::LoginPrompt;
+        else if (s.size() <= kShortLine && IsLoginPrompt(Lowered(s, low))) b = Boilerplate::LoginPrompt;
         else if (IsSharePrompt(s, st)) b = Boilerplate::SharePrompt;
         else if (IsSisterSites(s, st)) b = Boilerplate::SisterSites;
-        else if (s.size() <= kShortLine && IsCredit(s, meta)) b = Boilerplate::PhotoCredit;
+        else if (s.size() <= kShortLine && IsCredit(s, Lowered(s, low), meta)) b = Boilerplate::PhotoCredit;
         else if (IsByline(s, meta, st)) b = Boilerplate::Byline;
         else if (StartsWithI(s, "Expertise ") && !EndsLikeSentence(s)) b = Boilerplate::AuthorBio;
         else if (IsTagList(s, st)) b = Boilerplate::TagList;
@@ -694,7 +717,7 @@ public:
                 } else {
                     uint32_t& st = (*stems)[id];
                     if (st == kNoTerm)
-                        st = info.number ? stem_table_.Intern(terms.Text(id), true)
+                        st = info.number ? stem_table_.Intern(terms.Text(id))
                                          : stem_table_.Intern(Stem(terms.Text(id), aa.effective_language));
                     fn(st);
                 }

@@ -99,15 +99,14 @@ uint32_t TermTable::Find(std::string_view folded) const {
     }
 }
 
-uint32_t TermTable::Intern(std::string_view folded, bool number) {
-    return Insert(folded, HashBytes(folded.data(), folded.size()), number);
+uint32_t TermTable::Intern(std::string_view folded) {
+    return Insert(folded, HashBytes(folded.data(), folded.size()));
 }
 
 uint32_t TermTable::InternToken(std::string_view text, const Token& token) {
     const char* p = text.data() + token.span.begin;
     const size_t n = token.span.size();
-    const bool number = token.kind == TokenKind::Number;
-    if (n == 0 || n > 8) return InternFolding(std::string_view(p, n), number);
+    if (n == 0 || n > 8) return InternFolding(std::string_view(p, n));
     uint64_t key = 0;
     if (token.span.begin + 8 <= text.size()) {
         std::memcpy(&key, p, 8);  // one unaligned load, then keep the token's n bytes
@@ -120,13 +119,13 @@ uint32_t TermTable::InternToken(std::string_view text, const Token& token) {
     size_t i = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 40) & mask;
     for (; raw_[i].key != 0; i = (i + 1) & mask)
         if (raw_[i].key == key) return raw_[i].id;
-    const uint32_t id = InternFolding(std::string_view(p, n), number);
+    const uint32_t id = InternFolding(std::string_view(p, n));
     raw_[i] = RawSlot{key, id};
     ++raw_used_;
     return id;
 }
 
-uint32_t TermTable::InternFolding(std::string_view raw, bool number) {
+uint32_t TermTable::InternFolding(std::string_view raw) {
     if (raw.size() <= kMaxTokenBytes) {
         // ASCII: fold (lower-case) into a small buffer; anything else goes through utf8proc.
         char buf[kMaxTokenBytes];
@@ -136,10 +135,10 @@ uint32_t TermTable::InternFolding(std::string_view raw, bool number) {
             any_high |= c;
             buf[i] = static_cast<char>(static_cast<unsigned>(c - 'A') < 26u ? c + 32 : c);
         }
-        if (!(any_high & 0x80)) return Insert(std::string_view(buf, raw.size()), HashBytes(buf, raw.size()), number);
+        if (!(any_high & 0x80)) return Insert(std::string_view(buf, raw.size()), HashBytes(buf, raw.size()));
     }
     FoldToken(raw, scratch_);
-    return Intern(scratch_, number);
+    return Intern(scratch_);
 }
 
 void TermTable::GrowRaw() {
@@ -154,7 +153,7 @@ void TermTable::GrowRaw() {
     }
 }
 
-uint32_t TermTable::Insert(std::string_view folded, uint64_t h, bool number) {
+uint32_t TermTable::Insert(std::string_view folded, uint64_t h) {
     if ((info_.size() + 1) * 2 > slots_.size()) Grow();
     const uint64_t tag = h >> 32;
     const size_t mask = slots_.size() - 1;
@@ -173,7 +172,13 @@ uint32_t TermTable::Insert(std::string_view folded, uint64_t h, bool number) {
     TermInfo info;
     const size_t cps = CodePointCount(folded);
     info.code_points = static_cast<uint8_t>(cps > 255 ? 255 : cps);
-    info.number = number;
+    info.number = true;
+    for (size_t k = 0; k < folded.size() && info.number;) {
+        int32_t c = 0;
+        const int n = DecodeUtf8(folded, k, c);
+        if (n > 0 && ClassifyCodePoint(c) == CharClass::Letter) info.number = false;
+        k += n > 0 ? static_cast<size_t>(n) : 1;
+    }
     int32_t cp = 0;
     info.cyrillic = !folded.empty() && DecodeUtf8(folded, 0, cp) > 0 && ScriptOf(cp) == Script::Cyrillic;
     info_.push_back(info);

@@ -17,7 +17,7 @@ inline constexpr uint32_t kNoTerm = 0xFFFFFFFFu;
 struct TermInfo {
     uint16_t stopword_langs = 0;  // bit i: a stopword of kLanguages[i]
     uint8_t code_points = 0;      // length in code points, capped at 255
-    bool number = false;          // a Number token (no letter)
+    bool number = false;          // no letter in it: a number ("2018", "150,000")
     bool cyrillic = false;        // its first code point is Cyrillic
 };
 
@@ -27,8 +27,8 @@ public:
     // known not to be one without a lookup.
     TermTable();
 
-    // The id of a folded term, adding it when new. `number` is recorded the first time.
-    uint32_t Intern(std::string_view folded, bool number = false);
+    // The id of a folded term, adding it when new.
+    uint32_t Intern(std::string_view folded);
     // Folds text[token.span] (FoldToken, with a faster ASCII path) and interns it.
     uint32_t InternToken(std::string_view text, const Token& token);
     // The id of a folded term, or kNoTerm.
@@ -43,8 +43,8 @@ public:
     size_t MemoryBytes() const;
 
 private:
-    uint32_t Insert(std::string_view folded, uint64_t hash, bool number);
-    uint32_t InternFolding(std::string_view raw, bool number);
+    uint32_t Insert(std::string_view folded, uint64_t hash);
+    uint32_t InternFolding(std::string_view raw);
     void Grow();
     void GrowRaw();
 
