@@ -4,6 +4,7 @@
 #include "core/analysis.hpp"
 #include "io/codebook_io.hpp"
 #include "io/ingest.hpp"
+#include "io/inputs.hpp"
 #include "io/table.hpp"
 
 using namespace presslens;
@@ -148,6 +149,20 @@ TEST_CASE("JSON errors: line and column, without the parser's own tag") {
     CHECK_FALSE(ParseCodebookJson("{\"codes\": [] } x", "cb.json", cb, err));
     CHECK(err.ToString().find("cb.json (line 1, column 16): invalid JSON: ") == 0);
     CHECK(err.ToString().find("json.exception") == std::string::npos);
+}
+
+TEST_CASE("JSON errors: a number too large for a double is refused with its place, not thrown") {
+    // nlohmann reports this one as out_of_range, not as a parse error (found by the fuzzer).
+    Corpus c;
+    std::vector<std::string> warn;
+    LoadError err;
+    CHECK_FALSE(ParseCorpusJson("{\"articles\": [{\"text\": \"x\"}],\n \"n\": -1e999}", "t.json", c, warn, err));
+    CHECK(err.ToString() == "t.json (line 2, column 7): invalid JSON: number overflow parsing '-1e999' (too large for a number)");
+    Codebook cb;
+    CHECK_FALSE(ParseCodebookJson("{\"codes\": [], \"x\": 1e400}", "cb.json", cb, err));
+    CHECK(err.ToString() == "cb.json (line 1, column 20): invalid JSON: number overflow parsing '1e400' (too large for a number)");
+    Corpus saved;
+    CHECK_FALSE(ParseSavedCorpus("{\"n\": 1e999}", "saved", saved, err));
 }
 
 TEST_CASE("ApplyMetadata: entries for files that are not loaded are returned and reported") {

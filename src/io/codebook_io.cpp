@@ -233,13 +233,7 @@ ojson WriteTermTable(const std::map<std::string, std::vector<std::string>>& t) {
 
 bool ParseCodebookJson(std::string_view text, std::string_view name, Codebook& out, LoadError& error) {
     json doc;
-    try {
-        doc = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
-        error = {std::string(name) + " (" + json_util::LineColumn(text, e.byte > 0 ? e.byte - 1 : 0) + ")",
-                 json_util::ParseErrorMessage(e)};
-        return false;
-    }
+    if (!json_util::ParseJson(text, name, doc, error)) return false;
     Codebook cb;
     try {
         cb = Read(doc);

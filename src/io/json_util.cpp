@@ -26,15 +26,32 @@ std::string ParseErrorMessage(const nlohmann::json::parse_error& e) {
     return "invalid JSON: " + std::string(w);
 }
 
-bool ParseArticlesDocument(std::string_view text, std::string_view name, nlohmann::json& doc, LoadError& error) {
+bool ParseJson(std::string_view text, std::string_view name, nlohmann::json& doc, LoadError& error) {
     try {
         doc = nlohmann::json::parse(text.begin(), text.end());
+        return true;
     } catch (const nlohmann::json::parse_error& e) {
         // e.byte is 1-based and points just past the offending character.
         error = {std::string(name) + " (" + LineColumn(text, e.byte > 0 ? e.byte - 1 : 0) + ")",
                  ParseErrorMessage(e)};
-        return false;
+    } catch (const nlohmann::json::exception& e) {
+        // "[json.exception.out_of_range.406] number overflow parsing '1e999'": no position is
+        // given, so locate the quoted number in the text.
+        std::string_view w = e.what();
+        if (size_t tag = w.find("] "); tag != std::string_view::npos && w.front() == '[') w.remove_prefix(tag + 2);
+        std::string where(name);
+        size_t q1 = w.find('\''), q2 = w.rfind('\'');
+        if (q1 != std::string_view::npos && q2 > q1 + 1) {
+            if (size_t at = text.find(w.substr(q1 + 1, q2 - q1 - 1)); at != std::string_view::npos)
+                where += " (" + LineColumn(text, at) + ")";
+        }
+        error = {where, "invalid JSON: " + std::string(w) + " (too large for a number)"};
     }
+    return false;
+}
+
+bool ParseArticlesDocument(std::string_view text, std::string_view name, nlohmann::json& doc, LoadError& error) {
+    if (!ParseJson(text, name, doc, error)) return false;
     if (!doc.is_object() || !doc.contains("articles") || !doc["articles"].is_array()) {
         error = {std::string(name), "expected an object with an \"articles\" array (see docs/formats.md)"};
         return false;

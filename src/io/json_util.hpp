@@ -17,6 +17,12 @@ std::string LineColumn(std::string_view text, size_t offset);
 // caller gives as line and column: "invalid JSON: unexpected end of input; expected '}'".
 std::string ParseErrorMessage(const nlohmann::json::parse_error& e);
 
+// Parses any JSON text. On failure fills error with the file name, the line and column where
+// nlohmann stopped (or where the offending number is) and what was wrong, and returns false.
+// Catches every nlohmann exception, not only syntax errors: a number too large for a double
+// ("1e999") is an out_of_range error.
+bool ParseJson(std::string_view text, std::string_view name, nlohmann::json& doc, LoadError& error);
+
 // Parses text as an object with an "articles" array. On failure fills error (file name with the
 // line and column of a syntax error, or what the top level lacks) and returns false.
 bool ParseArticlesDocument(std::string_view text, std::string_view name, nlohmann::json& doc, LoadError& error);

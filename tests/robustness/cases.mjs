@@ -147,6 +147,13 @@ export const cases = [
     gets: 'Refused with line and column: "broken.json (line 2, column 16): invalid JSON: unexpected \'}\' …".',
   },
   {
+    id: 'json-number-overflow', input: 'A JSON corpus holding a number too large for a double (1e999)',
+    files: () => [['huge-number.json', '{"articles": [{"source": "a.txt", "text": "' + EN.trim() + '", "words": 1e999}]}']],
+    cli: { code: 1, stderr: /huge-number\.json \(line 1, column \d+\): invalid JSON: number overflow parsing '1e999' \(too large for a number\)/ },
+    viewer: { articles: DEFAULT_ROWS, error: /huge-number\.json \(line 1, column \d+\): invalid JSON: number overflow parsing '1e999'/ },
+    gets: 'Refused, naming the number and where it is. (The fuzzer found that this used to end the program.)',
+  },
+  {
     id: 'json-truncated', input: 'A JSON corpus cut off in the middle',
     files: () => [['cut.json', '{"articles": [{"text": "The employees wrote a letter']],
     cli: { code: 1, stderr: /cut\.json \(line 1, column 53\): invalid JSON: invalid string: missing closing quote/ },
@@ -237,6 +244,13 @@ export const cases = [
     cli: { args: (f) => ['matrix', '--codebook', f[0]], code: 1, stderr: /types-cb\.json \(line \d+, column \d+\): \/codes\/0\/label: expected a string, found number/ },
     viewer: { articles: DEFAULT_ROWS, codes: 10, error: /types-cb\.json .*\/codes\/0\/label: expected a string, found number/ },
     gets: 'Refused, naming line, column, field and the type found.',
+  },
+  {
+    id: 'codebook-number-overflow', input: 'A codebook holding a number too large for a double ("within": 2e400)',
+    files: () => [['huge-cb.json', codebook([{ id: 'T', label: 'T', rules: [{ all: ['police', 'amazon'], within: 1 }] }]).replace('"within": 1', '"within": 2e400')]],
+    cli: { args: (f) => ['matrix', '--codebook', f[0]], code: 1, stderr: /huge-cb\.json \(line \d+, column \d+\): invalid JSON: number overflow parsing '2e400'/ },
+    viewer: { articles: DEFAULT_ROWS, codes: 10, error: /huge-cb\.json .*number overflow parsing '2e400'/ },
+    gets: 'Refused, naming the number and where it is; the codebook in use stays.',
   },
   {
     id: 'codebook-deep', input: 'A codebook nested 100,000 deep',
