@@ -82,8 +82,8 @@ std::string UnknownLanguageWarning(const std::string& where, const std::optional
 }
 }  // namespace
 
-bool DecodeText(std::string_view bytes, std::string_view name, std::string& out, std::vector<std::string>& warnings,
-                LoadError& error) {
+bool DecodeTextView(std::string_view bytes, std::string_view name, std::string& storage, std::string_view& text,
+                    std::vector<std::string>& warnings, LoadError& error) {
     if (bytes.size() >= kHardMaxTextBytes) {
         error = {std::string(name), "file is " + std::to_string(bytes.size() >> 20) + " MiB; Presslens's byte offsets "
                                     "are 32-bit, so " + std::to_string(kHardMaxTextBytes >> 20) +
@@ -97,7 +97,8 @@ bool DecodeText(std::string_view bytes, std::string_view name, std::string& out,
         if (bad) warnings.push_back(std::string(name) + ": " + std::to_string(bad) + " invalid UTF-16 units replaced by U+FFFD");
         warnings.push_back(std::string(name) + ": decoded from UTF-16" + (le ? "LE" : "BE") +
                            "; byte offsets refer to the UTF-8 text");
-        out = std::move(decoded);
+        storage = std::move(decoded);
+        text = storage;
         return true;
     }
     if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
@@ -124,7 +125,17 @@ bool DecodeText(std::string_view bytes, std::string_view name, std::string& out,
         warnings.push_back(std::string(name) + ": " + std::to_string(r.invalid_sequences) +
                            " invalid UTF-8 sequence(s), the first at byte " + std::to_string(r.first_invalid_offset) +
                            "; shown as U+FFFD and skipped by the analysis, the text is kept as is");
-    out.assign(bytes);
+    text = bytes;
+    return true;
+}
+
+bool DecodeText(std::string_view bytes, std::string_view name, std::string& out, std::vector<std::string>& warnings,
+                LoadError& error) {
+    std::string storage;
+    std::string_view text;
+    if (!DecodeTextView(bytes, name, storage, text, warnings, error)) return false;
+    if (text.data() == storage.data()) out = std::move(storage);
+    else out.assign(text);
     return true;
 }
 
@@ -193,16 +204,19 @@ bool LooksLikeMetadataJson(std::string_view bytes) {
 
 bool ParseCorpusJson(std::string_view bytes, std::string_view name, Corpus& out, std::vector<std::string>& warnings,
                      LoadError& error) {
-    std::string text;
-    if (!DecodeText(bytes, name, text, warnings, error)) return false;
+    // The decoded text is the input itself unless it was UTF-16: no copy of a big file.
+    std::string storage;
+    std::string_view text;
+    if (!DecodeTextView(bytes, name, storage, text, warnings, error)) return false;
     json doc;
     if (!json_util::ParseArticlesDocument(text, name, doc, error)) return false;
     Corpus c;
-    const json& list = doc["articles"];
+    json& list = doc["articles"];
+    c.articles.reserve(list.size());
     std::unordered_map<std::string, size_t> first_with_source;
     std::vector<std::string> notes;  // this file's warnings: the first kMaxWarningsPerFile are kept
     for (size_t i = 0; i < list.size(); ++i) {
-        const json& j = list[i];
+        json& j = list[i];
         std::string ptr = "/articles/" + std::to_string(i);
         if (!j.is_object()) {
             error = {std::string(name), ptr + ": expected an object, found " + std::string(j.type_name())};
@@ -215,7 +229,7 @@ bool ParseCorpusJson(std::string_view bytes, std::string_view name, Corpus& out,
             return false;
         }
         Article a;
-        a.text = txt->get<std::string>();
+        a.text = std::move(txt->get_ref<std::string&>());  // moved out of the document, not copied
         std::optional<std::string> source;
         std::string msg;
         if (!json_util::ReadOptionalString(j, "source", ptr, source, msg) ||

@@ -21,6 +21,10 @@ inline constexpr size_t kHardMaxTextBytes = 2048u << 20;
 // byte offset of the first bad sequence. Returns false and fills `error` on failure.
 bool DecodeText(std::string_view bytes, std::string_view name, std::string& out, std::vector<std::string>& warnings,
                 LoadError& error);
+// The same without copying: `text` is a view into `bytes` (less a UTF-8 BOM), or into `storage`
+// when the input was UTF-16 and had to be decoded.
+bool DecodeTextView(std::string_view bytes, std::string_view name, std::string& storage, std::string_view& text,
+                    std::vector<std::string>& warnings, LoadError& error);
 
 // A plain-text article. Optional front matter: leading "Key: value" lines with keys outlet,
 // title, author, date, url, language (case-insensitive), ended by a blank line. The title is the
