@@ -434,6 +434,8 @@ std::vector<Span> SplitSentences(std::string_view text, const std::vector<Line>&
         uint32_t start = ls.begin;
         uint32_t i = ls.begin;
         while (i < ls.end) {
+            const unsigned char c = static_cast<unsigned char>(text[i]);
+            if (c < 0x80 && c != '.' && c != '!' && c != '?') { ++i; continue; }  // ASCII, no terminator
             int32_t cp;
             int n = DecodeUtf8(text, i, cp);
             if (n < 0) { ++i; continue; }

@@ -2,6 +2,7 @@
 #include "core/text.hpp"
 
 #include <cstdlib>
+#include <cstring>
 #include <utf8proc.h>
 
 namespace presslens {
@@ -58,6 +59,15 @@ int DecodeUtf8(std::string_view text, size_t i, int32_t& cp) {
 Utf8Report CheckUtf8(std::string_view text) {
     Utf8Report r;
     for (size_t i = 0; i < text.size();) {
+        // ASCII fast path: eight bytes at a time while none has its high bit set
+        if (i + 8 <= text.size()) {
+            uint64_t w;
+            std::memcpy(&w, text.data() + i, 8);
+            if ((w & 0x8080808080808080ull) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         int32_t cp;
         int n = DecodeUtf8(text, i, cp);
         if (n < 0) {
