@@ -574,11 +574,7 @@ LanguageGuess IdentifyLanguage(std::string_view text, const std::vector<Span>& r
         Tokenize(text, r, [&](const Token& t) {
             if (t.kind != TokenKind::Word) return;
             FoldToken(View(text, t.span), f);
-            TermInfo info;
-            info.stopword_langs = StopwordLanguages(f);
-            int32_t cp = 0;
-            info.cyrillic = !f.empty() && DecodeUtf8(f, 0, cp) > 0 && ScriptOf(cp) == Script::Cyrillic;
-            score.AddWord(info);
+            score.AddWord(DescribeTerm(f, /*stopwords=*/true));
         });
     }
     return score.Guess();
@@ -680,13 +676,6 @@ bool Scope::Includes(const AnalyzedCorpus& ac, size_t i) const {
 }
 
 namespace {
-
-size_t CodePoints(std::string_view s) {
-    size_t n = 0;
-    for (char c : s)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-    return n;
-}
 
 // The counted terms of articles under the options, as dense ids: without stemming the corpus's
 // own term ids; with stemming ids into a table of stems built on the way (each distinct word is
@@ -857,7 +846,7 @@ std::vector<KeynessRow> Keyness(const AnalyzedCorpus& ac, int outlet, const Term
 namespace {
 // The last `width` code points of s (from the left context) or the first `width` (right).
 std::string TakeCodePoints(std::string_view s, size_t width, bool from_end) {
-    size_t cps = CodePoints(s);
+    size_t cps = CountCodePoints(s);
     if (cps <= width) return std::string(s);
     size_t skip = from_end ? cps - width : width;
     size_t i = 0, seen = 0;

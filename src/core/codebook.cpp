@@ -26,12 +26,6 @@ struct TermWord {
     bool prefix = false;
 };
 
-size_t CodePoints(std::string_view s) {
-    size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-    return n;
-}
-
 bool SplitTerm(std::string_view term, std::vector<TermWord>& out, std::string& why) {
     out.clear();
     std::string current, folded;
@@ -42,7 +36,7 @@ bool SplitTerm(std::string_view term, std::vector<TermWord>& out, std::string& w
             return true;
         }
         FoldToken(current, folded);
-        if (star && CodePoints(folded) < 2) { why = "a prefix must have at least two letters before '*'"; return false; }
+        if (star && CountCodePoints(folded) < 2) { why = "a prefix must have at least two letters before '*'"; return false; }
         out.push_back({folded, star});
         current.clear();
         star = false;

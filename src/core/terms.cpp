@@ -34,13 +34,6 @@ uint64_t HashBytes(const char* p, size_t n) {
     return h ^ (h >> 32);
 }
 
-size_t CodePointCount(std::string_view s) {
-    size_t n = 0;
-    for (char c : s)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-    return n;
-}
-
 using MaskMap = std::unordered_map<std::string, uint16_t, StringHash, std::equal_to<>>;
 
 // folded stopword -> bit mask of the languages that list it
@@ -76,6 +69,23 @@ TermTable::TermTable() {
         const uint32_t id = Intern(word);
         info_[id].stopword_langs = langs;
     }
+}
+
+TermInfo DescribeTerm(std::string_view folded, bool stopwords) {
+    TermInfo info;
+    if (stopwords) info.stopword_langs = StopwordLanguages(folded);
+    const size_t cps = CountCodePoints(folded);
+    info.code_points = static_cast<uint8_t>(cps > 255 ? 255 : cps);
+    info.number = true;
+    for (size_t k = 0; k < folded.size() && info.number;) {
+        int32_t c = 0;
+        const int n = DecodeUtf8(folded, k, c);
+        if (n > 0 && ClassifyCodePoint(c) == CharClass::Letter) info.number = false;
+        k += n > 0 ? static_cast<size_t>(n) : 1;
+    }
+    int32_t cp = 0;
+    info.cyrillic = !folded.empty() && DecodeUtf8(folded, 0, cp) > 0 && ScriptOf(cp) == Script::Cyrillic;
+    return info;
 }
 
 uint16_t StopwordLanguages(std::string_view folded) {
@@ -169,19 +179,8 @@ uint32_t TermTable::Insert(std::string_view folded, uint64_t h) {
     const uint32_t id = static_cast<uint32_t>(info_.size());
     chars_.append(folded);
     begin_.push_back(static_cast<uint32_t>(chars_.size()));
-    TermInfo info;
-    const size_t cps = CodePointCount(folded);
-    info.code_points = static_cast<uint8_t>(cps > 255 ? 255 : cps);
-    info.number = true;
-    for (size_t k = 0; k < folded.size() && info.number;) {
-        int32_t c = 0;
-        const int n = DecodeUtf8(folded, k, c);
-        if (n > 0 && ClassifyCodePoint(c) == CharClass::Letter) info.number = false;
-        k += n > 0 ? static_cast<size_t>(n) : 1;
-    }
-    int32_t cp = 0;
-    info.cyrillic = !folded.empty() && DecodeUtf8(folded, 0, cp) > 0 && ScriptOf(cp) == Script::Cyrillic;
-    info_.push_back(info);
+    // every stopword is in the table from the start, so a new term is none
+    info_.push_back(DescribeTerm(folded, /*stopwords=*/false));
     slots_[i] = (tag << 32) | (static_cast<uint64_t>(id) + 1);
     return id;
 }

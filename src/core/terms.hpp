@@ -65,6 +65,9 @@ private:
     size_t raw_used_ = 0;
 };
 
+// What a term table records about a folded word; stopword languages only when asked (a lookup).
+TermInfo DescribeTerm(std::string_view folded, bool stopwords);
+
 // The stopword languages of a folded word (bit i = kLanguages[i]); 0 when none lists it.
 uint16_t StopwordLanguages(std::string_view folded);
 

@@ -169,6 +169,13 @@ void FoldToken(std::string_view token, std::string& out) {
     std::free(mapped);
 }
 
+size_t CountCodePoints(std::string_view s) {
+    size_t n = 0;
+    for (char c : s)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+    return n;
+}
+
 std::vector<Token> TokenizeAll(std::string_view text, Span range) {
     std::vector<Token> out;
     Tokenize(text, range, [&](const Token& t) { out.push_back(t); });

@@ -51,6 +51,9 @@ void Tokenize(std::string_view text, Span range, Emit&& emit);
 // Appends to out (cleared first). ASCII takes a fast path.
 void FoldToken(std::string_view token, std::string& out);
 
+// Code points in UTF-8 text (bytes that do not continue a sequence; an invalid byte counts one).
+size_t CountCodePoints(std::string_view s);
+
 // Tokenizes into a vector (convenience for tests and small inputs).
 std::vector<Token> TokenizeAll(std::string_view text, Span range);
 inline std::vector<Token> TokenizeAll(std::string_view text) {
