@@ -682,7 +682,9 @@ namespace {
 // stemmed once per language). Callers count in flat arrays of size() entries.
 class CountedTerms {
 public:
-    CountedTerms(const AnalyzedCorpus& ac, const TermOptions& opt) : ac_(ac), opt_(opt) {}
+    CountedTerms(const AnalyzedCorpus& ac, const TermOptions& opt) : ac_(ac), opt_(opt) {
+        if (opt.stem) stem_table_ = std::make_unique<TermTable>();  // (seeding a table costs; only when stemming)
+    }
 
     // Calls fn(id) for every counted term of article i, in text order.
     template <class Fn>
@@ -708,8 +710,8 @@ public:
                 } else {
                     uint32_t& st = (*stems)[id];
                     if (st == kNoTerm)
-                        st = info.number ? stem_table_.Intern(terms.Text(id))
-                                         : stem_table_.Intern(Stem(terms.Text(id), aa.effective_language));
+                        st = info.number ? stem_table_->Intern(terms.Text(id))
+                                         : stem_table_->Intern(Stem(terms.Text(id), aa.effective_language));
                     fn(st);
                 }
             }
@@ -717,8 +719,8 @@ public:
     }
 
     // How many ids ForEach can produce so far (grows while stemming).
-    size_t size() const { return opt_.stem ? stem_table_.size() : ac_.terms.size(); }
-    std::string_view Text(uint32_t id) const { return opt_.stem ? stem_table_.Text(id) : ac_.terms.Text(id); }
+    size_t size() const { return stem_table_ ? stem_table_->size() : ac_.terms.size(); }
+    std::string_view Text(uint32_t id) const { return stem_table_ ? stem_table_->Text(id) : ac_.terms.Text(id); }
 
 private:
     std::vector<uint32_t>& StemIds(const std::string& lang) {
@@ -729,7 +731,7 @@ private:
 
     const AnalyzedCorpus& ac_;
     const TermOptions& opt_;
-    TermTable stem_table_;
+    std::unique_ptr<TermTable> stem_table_;
     std::unordered_map<std::string, std::vector<uint32_t>> stem_ids_;  // language -> term id -> stem id
 };
 
