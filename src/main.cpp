@@ -101,7 +101,9 @@ void PersistChanges(ui::AppState& s) {
         s.saved_codebook_generation = s.codebook_generation;
     }
     if (!s.job && s.corpus_generation != s.saved_corpus_generation) {
-        if (!platform::Store("corpus", s.corpus_is_default ? std::string() : SavedCorpusBytes(s.corpus), error))
+        SavedCorpusParts parts;
+        if (!s.corpus_is_default) parts = SavedCorpusPieces(s.corpus);
+        if (!platform::Store("corpus", parts.pieces, error))
             s.error = "Could not keep the corpus for next time: " + error;
         s.saved_corpus_generation = s.corpus_generation;
     }

@@ -90,6 +90,17 @@ TEST_CASE("inputs: the saved corpus keeps every byte, metadata and offsets") {
     CHECK_FALSE(ParseSavedCorpus("hello", "saved", back, err));
     CHECK(err.message.find("not a saved Presslens corpus") != std::string::npos);
     CHECK(back.articles.size() == keep.articles.size());
+
+    // The pieces the viewer stores: the same bytes, with the texts viewed in place, not copied.
+    SavedCorpusParts parts = SavedCorpusPieces(c);
+    std::string joined;
+    for (std::string_view p : parts.pieces) joined += p;
+    CHECK(joined == saved);
+    CHECK(parts.size() == saved.size());
+    REQUIRE(parts.pieces.size() == 1 + 3 * c.articles.size());
+    for (size_t i = 0; i < c.articles.size(); ++i)
+        CHECK(parts.pieces[2 + 3 * i].data() == c.articles[i].text.data());
+    CHECK(SavedCorpusPieces(Corpus{}).size() == std::string_view("presslens-saved-corpus 1\n").size());
 }
 
 #include "io/png.hpp"

@@ -94,10 +94,22 @@ EM_JS(int, presslens_js_stored_size, (const char* key), {
 EM_JS(void, presslens_js_stored_copy, (const char* key, char* dst), {
     HEAPU8.set(window.presslensStored[UTF8ToString(key)], dst);
 });
-EM_JS(int, presslens_js_store, (const char* key, const char* data, int len), {
+// A store arrives in pieces (begin, part..., end), gathered outside the wasm heap: a big corpus
+// is never one string in the app's memory.
+EM_JS(int, presslens_js_store_begin, (int total), {
     if (!window.presslensStore) return 0;
-    window.presslensStore(UTF8ToString(key), len ? HEAPU8.slice(data, data + len) : null);
+    window.presslensStoring = { bytes: total ? new Uint8Array(total) : null, at: 0 };
     return 1;
+});
+EM_JS(void, presslens_js_store_part, (const char* data, int len), {
+    var s = window.presslensStoring;
+    s.bytes.set(HEAPU8.subarray(data, data + len), s.at);
+    s.at += len;
+});
+EM_JS(void, presslens_js_store_end, (const char* key), {
+    var s = window.presslensStoring;
+    window.presslensStoring = null;
+    window.presslensStore(UTF8ToString(key), s.bytes);
 });
 EM_JS(int, presslens_js_store_error, (char* dst, int cap), {
     var e = window.presslensStoreError || "";
@@ -264,11 +276,20 @@ std::string LoadStored(const std::string& key) {
     return out;
 }
 
-bool Store(const std::string& key, const std::string& bytes, std::string& error) {
-    if (!presslens_js_store(key.c_str(), bytes.data(), static_cast<int>(bytes.size()))) {
+bool Store(const std::string& key, const std::vector<std::string_view>& pieces, std::string& error) {
+    size_t total = 0;
+    for (std::string_view p : pieces) total += p.size();
+    if (total > static_cast<size_t>(INT32_MAX)) {
+        error = "too big for the browser's storage (" + std::to_string(total >> 20) + " MB)";
+        return false;
+    }
+    if (!presslens_js_store_begin(static_cast<int>(total))) {
         error = "this browser offers no storage (IndexedDB) to this page; your changes last until it is closed";
         return false;
     }
+    for (std::string_view p : pieces)
+        if (!p.empty()) presslens_js_store_part(p.data(), static_cast<int>(p.size()));
+    presslens_js_store_end(key.c_str());
     return true;
 }
 

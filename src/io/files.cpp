@@ -80,6 +80,10 @@ bool CollectInputs(const std::string& path, std::vector<InputFile>& out, std::st
 }
 
 bool WriteFileAtomic(const std::string& path, const std::string& bytes, std::string& error) {
+    return WriteFileAtomic(path, std::vector<std::string_view>{bytes}, error);
+}
+
+bool WriteFileAtomic(const std::string& path, const std::vector<std::string_view>& pieces, std::string& error) {
     fs::path p(path);
     std::error_code ec;
     if (p.has_parent_path()) fs::create_directories(p.parent_path(), ec);
@@ -95,7 +99,7 @@ bool WriteFileAtomic(const std::string& path, const std::string& bytes, std::str
             error = tmp.string() + ": cannot open for writing";
             return false;
         }
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        for (std::string_view piece : pieces) out.write(piece.data(), static_cast<std::streamsize>(piece.size()));
         if (!out) {
             error = tmp.string() + ": write failed (disk full?)";
             return false;

@@ -2,6 +2,7 @@
 // paths into InputFiles; parsing stays in inputs/ingest.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "io/inputs.hpp"
@@ -19,5 +20,7 @@ bool CollectInputs(const std::string& path, std::vector<InputFile>& out, std::st
 
 // Writes bytes to a file atomically (a temporary beside it, then rename), creating parent folders.
 bool WriteFileAtomic(const std::string& path, const std::string& bytes, std::string& error);
+// The same for pieces written one after another.
+bool WriteFileAtomic(const std::string& path, const std::vector<std::string_view>& pieces, std::string& error);
 
 }  // namespace presslens

@@ -180,8 +180,10 @@ size_t MergeArticles(std::vector<Article>& into, std::vector<Article> more) {
 
 // Layout: "presslens-saved-corpus 1\n", then per article a JSON line
 // {"source","bytes","body_begin","source_offset", metadata fields...}, the text's bytes, "\n".
-std::string SavedCorpusBytes(const Corpus& corpus) {
-    std::string out = "presslens-saved-corpus 1\n";
+SavedCorpusParts SavedCorpusPieces(const Corpus& corpus) {
+    SavedCorpusParts out;
+    out.lines.reserve(corpus.articles.size() + 1);  // no reallocation: the views below stay valid
+    out.lines.push_back("presslens-saved-corpus 1\n");
     for (const Article& a : corpus.articles) {
         json j = {{"source", a.source}, {"bytes", a.text.size()}, {"body_begin", a.body_begin},
                   {"source_offset", a.source_offset}};
@@ -191,11 +193,30 @@ std::string SavedCorpusBytes(const Corpus& corpus) {
         PutString(j, "date", a.meta.date);
         PutString(j, "language", a.meta.language);
         PutString(j, "url", a.meta.url);
-        out += j.dump(-1, ' ', false, json::error_handler_t::replace);
-        out += '\n';
-        out += a.text;
-        out += '\n';
+        out.lines.push_back(j.dump(-1, ' ', false, json::error_handler_t::replace) + '\n');
     }
+    static constexpr std::string_view kBreak = "\n";
+    out.pieces.reserve(3 * corpus.articles.size() + 1);
+    out.pieces.push_back(out.lines[0]);
+    for (size_t i = 0; i < corpus.articles.size(); ++i) {
+        out.pieces.push_back(out.lines[i + 1]);
+        out.pieces.push_back(corpus.articles[i].text);
+        out.pieces.push_back(kBreak);
+    }
+    return out;
+}
+
+size_t SavedCorpusParts::size() const {
+    size_t n = 0;
+    for (std::string_view p : pieces) n += p.size();
+    return n;
+}
+
+std::string SavedCorpusBytes(const Corpus& corpus) {
+    SavedCorpusParts parts = SavedCorpusPieces(corpus);
+    std::string out;
+    out.reserve(parts.size());
+    for (std::string_view p : parts.pieces) out += p;
     return out;
 }
 

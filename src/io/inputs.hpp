@@ -51,7 +51,16 @@ size_t MergeArticles(std::vector<Article>& into, std::vector<Article> more);
 // The viewer's saved corpus (browser storage, or a file in the config folder): each article's
 // metadata on a JSON line, then its bytes exactly (JSON strings cannot hold invalid UTF-8, and
 // the text is never altered). docs/formats.md.
-std::string SavedCorpusBytes(const Corpus& corpus);
+// As pieces to be written one after another, never joined: the small metadata lines are owned
+// here, the texts are views of the corpus's articles (which must outlive it). A big corpus is
+// thus stored without a second copy of it in memory (and a third while a string grows).
+struct SavedCorpusParts {
+    std::vector<std::string> lines;        // "presslens-saved-corpus 1\n", then one per article
+    std::vector<std::string_view> pieces;  // in order: lines and texts, with their line breaks
+    size_t size() const;                   // bytes in all
+};
+SavedCorpusParts SavedCorpusPieces(const Corpus& corpus);
+std::string SavedCorpusBytes(const Corpus& corpus);  // the pieces joined
 bool ParseSavedCorpus(std::string_view bytes, std::string_view name, Corpus& out, LoadError& error);
 
 }  // namespace presslens

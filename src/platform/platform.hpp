@@ -3,6 +3,7 @@
 // (wasm/platform_web.cpp), chosen in CMake by file name, never by #ifdefs in the UI.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "io/inputs.hpp"
@@ -66,9 +67,13 @@ std::string SaveExport(const std::string& name, const std::string& mime, const s
 
 // The user's data kept between sessions, by key ("codebook", "corpus", "settings"): IndexedDB in
 // the browser, files in $XDG_CONFIG_HOME/presslens (~/.config/presslens) on the desktop.
-// Load gives "" when nothing is stored. Store with empty bytes removes the key.
+// Load gives "" when nothing is stored. Store with empty bytes removes the key; the bytes may
+// come in pieces, stored one after another (never joined in the app's memory).
 std::string LoadStored(const std::string& key);
-bool Store(const std::string& key, const std::string& bytes, std::string& error);
+bool Store(const std::string& key, const std::vector<std::string_view>& pieces, std::string& error);
+inline bool Store(const std::string& key, const std::string& bytes, std::string& error) {
+    return Store(key, std::vector<std::string_view>{bytes}, error);
+}
 // A store that failed after the fact (the browser's storage is asynchronous); "" when none.
 std::string TakeStoreError();
 

@@ -2,6 +2,7 @@
 // The web twin is wasm/platform_web.cpp.
 #include <SDL.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -144,18 +145,18 @@ std::string LoadStored(const std::string& key) {
     return f.bytes;
 }
 
-bool Store(const std::string& key, const std::string& bytes, std::string& error) {
+bool Store(const std::string& key, const std::vector<std::string_view>& pieces, std::string& error) {
     if (!ValidKey(key)) {
         error = "unknown storage key " + key;
         return false;
     }
     std::string path = ConfigDir() + "/" + key;
-    if (bytes.empty()) {
+    if (std::all_of(pieces.begin(), pieces.end(), [](std::string_view p) { return p.empty(); })) {
         std::error_code ec;
         std::filesystem::remove(path, ec);
         return true;
     }
-    return WriteFileAtomic(path, bytes, error);
+    return WriteFileAtomic(path, pieces, error);
 }
 
 std::string TakeStoreError() { return {}; }
