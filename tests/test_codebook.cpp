@@ -500,9 +500,10 @@ TEST_CASE("matching in slices (as the viewer does per frame) gives what matching
     REQUIRE(whole->m.hits.size() > 10);
     CompiledCodebook compiled(DefaultCodebook());
     MatchResult sliced;
-    MatchArticles(whole->ac, compiled, 0, 2, sliced);
-    MatchArticles(whole->ac, compiled, 2, 3, sliced);
-    MatchArticles(whole->ac, compiled, 3, 99, sliced);  // past the end is clamped
+    MatchMemo memo, fresh;
+    MatchArticles(whole->ac, compiled, 0, 2, sliced, memo);
+    MatchArticles(whole->ac, compiled, 2, 3, sliced, memo);
+    MatchArticles(whole->ac, compiled, 3, 99, sliced, fresh);  // past the end is clamped; a new memo works too
     REQUIRE(sliced.hits.size() == whole->m.hits.size());
     for (size_t i = 0; i < sliced.hits.size(); ++i) {
         const Hit& a = sliced.hits[i];

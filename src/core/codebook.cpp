@@ -218,11 +218,6 @@ struct Occ {
     uint32_t begin, end;  // match-word indices
 };
 
-struct MatchWord {
-    Span span;
-    std::string folded;
-};
-
 struct Mention {
     int32_t actor;
     bool weak;
@@ -358,74 +353,196 @@ const Codebook& CompiledCodebook::codebook() const { return impl_->cb; }
 
 namespace {
 
-// Splits the sentence into match words: tokens cut at hyphens and apostrophes, folded.
-void MatchWords(std::string_view text, Span range, std::vector<MatchWord>& out) {
-    out.clear();
-    Tokenize(text, range, [&](const Token& tok) {
-        uint32_t part_begin = tok.span.begin;
-        auto emit = [&](uint32_t end) {
-            if (end > part_begin) {
-                MatchWord w;
-                w.span = {part_begin, end};
-                FoldToken(text.substr(part_begin, end - part_begin), w.folded);
-                out.push_back(std::move(w));
-            }
-        };
-        for (uint32_t i = tok.span.begin; i < tok.span.end;) {
-            int32_t cp;
-            int n = DecodeUtf8(text, i, cp);
-            if (n < 0) n = 1;
-            CharClass cls = n > 0 ? ClassifyCodePoint(cp) : CharClass::Other;
-            if (cls == CharClass::Apostrophe || cls == CharClass::Hyphen) {
-                emit(i);
-                part_begin = i + static_cast<uint32_t>(n);
-            }
-            i += static_cast<uint32_t>(n);
-        }
-        emit(tok.span.end);
-    });
+constexpr uint32_t kUnset = UINT32_MAX;
+constexpr uint32_t kSplit = UINT32_MAX - 1;   // a term cut into several match words
+constexpr uint32_t kOverflow = 0x80000000u;    // a word id that is not a corpus term id
+
+// A match word of a sentence: its bytes in the text, and its word id (a corpus term id, or
+// kOverflow | k for a part of a hyphenated word that is not itself a term of the corpus).
+struct MatchWord {
+    Span span;
+    uint32_t word;
+};
+
+}  // namespace
+
+// What matching learns of each distinct word, once: the codebook leaves it may start (exact
+// words and prefixes), and per stemming language its stem and the stemmed leaves that stem
+// starts. Indexed by word id in flat arrays, so a token costs array reads, not folding, hashing
+// or stemming (see MatchMemo in codebook.hpp).
+struct MatchMemo::Impl {
+    const TermTable* terms = nullptr;
+    const CompiledCodebook::Impl* cb = nullptr;
+    std::vector<std::string> stem_langs;               // the codebook's stemming languages
+    // per word: an index into lists (0 = no candidates), kUnset = not yet looked at, or (terms
+    // only) kSplit
+    std::vector<uint32_t> term_base, over_base;
+    std::vector<uint32_t> lists{0};                     // [count, leaf, leaf, ...] back to back; 0: the empty list
+    // per stemming language, per word: an index into stems, or kUnset
+    std::vector<std::vector<uint32_t>> term_stem, over_stem;
+    struct StemFact {
+        uint32_t begin, size;                           // in stem_chars
+        uint32_t list;                                  // stemmed leaves it starts: index into lists
+    };
+    std::vector<StemFact> stems;
+    std::string stem_chars;
+    // parts of hyphenated words that are not corpus terms
+    std::vector<std::string> over_words;
+    std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> over_ids;
+    std::string scratch;
+
+    void Bind(const TermTable& t, const CompiledCodebook::Impl& c);
+
+    std::string_view Folded(uint32_t w) const {
+        return (w & kOverflow) ? std::string_view(over_words[w & ~kOverflow]) : terms->Text(w);
+    }
+    // The word id of a folded part of a hyphenated or apostrophed token.
+    uint32_t PartWord(std::string_view folded) {
+        uint32_t id = terms->Find(folded);
+        if (id != kNoTerm) return id;
+        auto it = over_ids.find(folded);
+        if (it != over_ids.end()) return it->second;
+        const uint32_t w = kOverflow | static_cast<uint32_t>(over_words.size());
+        over_words.emplace_back(folded);
+        over_ids.emplace(std::string(folded), w);
+        return w;
+    }
+    uint32_t& BaseSlot(uint32_t w) {
+        std::vector<uint32_t>& v = (w & kOverflow) ? over_base : term_base;
+        const uint32_t i = w & ~kOverflow;
+        if (i >= v.size()) v.resize(std::max<size_t>(i + 1, v.size() + v.size() / 2 + 64), kUnset);
+        return v[i];
+    }
+    // The leaves a word starts without stemming: an index into lists.
+    uint32_t Base(uint32_t w);
+    // The stem of a word in stemming language li, with the leaves it starts.
+    const StemFact& Stemmed(uint32_t w, size_t li);
+    std::string_view StemText(const StemFact& f) const { return std::string_view(stem_chars).substr(f.begin, f.size); }
+    size_t StemLanguage(std::string_view lang) const {
+        for (size_t i = 0; i < stem_langs.size(); ++i)
+            if (stem_langs[i] == lang) return i;
+        return SIZE_MAX;
+    }
+    uint32_t AddList(const std::vector<uint32_t>& leaves) {
+        if (leaves.empty()) return 0;
+        const uint32_t at = static_cast<uint32_t>(lists.size());
+        lists.push_back(static_cast<uint32_t>(leaves.size()));
+        lists.insert(lists.end(), leaves.begin(), leaves.end());
+        return at;
+    }
+};
+
+MatchMemo::MatchMemo() : impl_(std::make_unique<Impl>()) {}
+MatchMemo::~MatchMemo() = default;
+
+void MatchMemo::Impl::Bind(const TermTable& t, const CompiledCodebook::Impl& c) {
+    if (terms == &t && cb == &c) return;
+    *this = Impl{};
+    terms = &t;
+    cb = &c;
+    for (const auto& [lang, index] : c.stemmed) stem_langs.push_back(lang);
+    term_stem.resize(stem_langs.size());
+    over_stem.resize(stem_langs.size());
 }
 
-bool WordMatches(const TermWord& tw, const std::string& folded, const std::string* stem) {
+uint32_t MatchMemo::Impl::Base(uint32_t w) {
+    if (uint32_t slot = BaseSlot(w); slot != kUnset) return slot;
+    const std::string_view folded = Folded(w);
+    if (!(w & kOverflow) && folded.find_first_of("-'") != std::string_view::npos) return BaseSlot(w) = kSplit;
+    std::vector<uint32_t> leaves;
+    if (auto it = cb->exact.find(folded); it != cb->exact.end()) leaves = it->second;
+    for (size_t len : cb->prefix_lengths) {
+        if (len > folded.size()) break;
+        if (auto it = cb->prefix.find(folded.substr(0, len)); it != cb->prefix.end())
+            leaves.insert(leaves.end(), it->second.begin(), it->second.end());
+    }
+    const uint32_t list = AddList(leaves);
+    return BaseSlot(w) = list;
+}
+
+const MatchMemo::Impl::StemFact& MatchMemo::Impl::Stemmed(uint32_t w, size_t li) {
+    std::vector<uint32_t>& slots = ((w & kOverflow) ? over_stem : term_stem)[li];
+    const uint32_t i = w & ~kOverflow;
+    if (i >= slots.size()) slots.resize(std::max<size_t>(i + 1, slots.size() + slots.size() / 2 + 64), kUnset);
+    if (slots[i] != kUnset) return stems[slots[i]];
+    const std::string stem = Stem(Folded(w), stem_langs[li]);
+    StemFact f{static_cast<uint32_t>(stem_chars.size()), static_cast<uint32_t>(stem.size()), 0};
+    stem_chars += stem;
+    const auto& index = cb->stemmed.at(stem_langs[li]);
+    if (auto it = index.find(stem); it != index.end()) f.list = AddList(it->second);
+    slots[i] = static_cast<uint32_t>(stems.size());
+    stems.push_back(f);
+    return stems.back();
+}
+
+namespace {
+
+// Does match word w (its folded form, or its stem in the leaf's language) match the leaf's k-th word?
+bool WordMatches(MatchMemo::Impl& memo, const TermWord& tw, size_t stem_li, uint32_t w) {
+    const std::string_view folded = memo.Folded(w);
     if (tw.prefix) return folded.size() >= tw.form.size() && folded.compare(0, tw.form.size(), tw.form) == 0;
-    if (stem) return *stem == tw.form;
+    if (stem_li != SIZE_MAX) return memo.StemText(memo.Stemmed(w, stem_li)) == tw.form;
     return folded == tw.form;
 }
 
 // Per-sentence state of the matcher.
 struct SentenceScan {
     std::vector<MatchWord> words;
-    std::map<std::string, std::vector<std::string>> stems;  // lang -> stem per word
-    std::vector<Occ> occs;                                  // sorted by leaf, then position
+    std::vector<Occ> occs;  // sorted by leaf, then position
 };
 
 class Matcher {
 public:
-    Matcher(const CompiledCodebook::Impl& im) : im_(im) {}
+    Matcher(const CompiledCodebook::Impl& im, MatchMemo::Impl& memo) : im_(im), memo_(memo) {}
 
-    void Scan(std::string_view text, Span range, const std::string& lang_a, const std::string& lang_s, SentenceScan& s) {
-        MatchWords(text, range, s.words);
-        s.stems.clear();
+    // Finds the leaves occurring in sentence `range`, whose tokens are terms[first, last) (the
+    // analysis's term ids, in the order Tokenize gives them).
+    void Scan(std::string_view text, Span range, const uint32_t* first, const uint32_t* last, size_t li_a, size_t li_s,
+              SentenceScan& s) {
+        s.words.clear();
         s.occs.clear();
-        for (const std::string* lang : {&lang_a, &lang_s}) {
-            auto it = im_.stemmed.find(*lang);
-            if (it == im_.stemmed.end() || s.stems.count(*lang)) continue;
-            auto& st = s.stems[*lang];
-            st.reserve(s.words.size());
-            for (const MatchWord& w : s.words) st.push_back(Stem(w.folded, *lang));
+        // Most sentences start no leaf and hold no hyphenated word: they need no spans.
+        bool any = false;
+        for (const uint32_t* t = first; t != last && !any; ++t) {
+            const uint32_t b = memo_.Base(*t);
+            any = b != 0 || (li_a != SIZE_MAX && memo_.Stemmed(*t, li_a).list != 0) ||
+                  (li_s != SIZE_MAX && memo_.Stemmed(*t, li_s).list != 0);
         }
+        if (!any) return;
+        const uint32_t* t = first;
+        Tokenize(text, range, [&](const Token& tok) {
+            const uint32_t id = t != last ? *t++ : kNoTerm;
+            if (id == kNoTerm) return;  // (never: the analysis tokenized the same range)
+            if (memo_.Base(id) != kSplit) {
+                s.words.push_back({tok.span, id});
+                return;
+            }
+            // cut at hyphens and apostrophes; each part folded on its own
+            uint32_t part_begin = tok.span.begin;
+            auto emit = [&](uint32_t end) {
+                if (end <= part_begin) return;
+                FoldToken(text.substr(part_begin, end - part_begin), memo_.scratch);
+                s.words.push_back({{part_begin, end}, memo_.PartWord(memo_.scratch)});
+            };
+            for (uint32_t i = tok.span.begin; i < tok.span.end;) {
+                int32_t cp;
+                int n = DecodeUtf8(text, i, cp);
+                if (n < 0) n = 1;
+                CharClass cls = n > 0 ? ClassifyCodePoint(cp) : CharClass::Other;
+                if (cls == CharClass::Apostrophe || cls == CharClass::Hyphen) {
+                    emit(i);
+                    part_begin = i + static_cast<uint32_t>(n);
+                }
+                i += static_cast<uint32_t>(n);
+            }
+            emit(tok.span.end);
+        });
         const size_t n = s.words.size();
         for (uint32_t i = 0; i < n; ++i) {
-            const std::string& f = s.words[i].folded;
-            if (auto it = im_.exact.find(f); it != im_.exact.end()) Verify(it->second, s, i);
-            for (size_t len : im_.prefix_lengths) {
-                if (len > f.size()) break;
-                if (auto it = im_.prefix.find(std::string_view(f).substr(0, len)); it != im_.prefix.end()) Verify(it->second, s, i);
-            }
-            for (auto& [lang, stems] : s.stems) {
-                const auto& index = im_.stemmed.at(lang);
-                if (auto it = index.find(stems[i]); it != index.end()) Verify(it->second, s, i);
-            }
+            const uint32_t w = s.words[i].word;
+            Verify(memo_.Base(w), s, i);
+            if (li_a != SIZE_MAX) Verify(memo_.Stemmed(w, li_a).list, s, i);
+            if (li_s != SIZE_MAX && li_s != li_a) Verify(memo_.Stemmed(w, li_s).list, s, i);
         }
         std::sort(s.occs.begin(), s.occs.end(), [](const Occ& a, const Occ& b) {
             return a.leaf != b.leaf ? a.leaf < b.leaf : a.begin < b.begin;
@@ -433,24 +550,23 @@ public:
     }
 
 private:
-    void Verify(const std::vector<uint32_t>& candidates, SentenceScan& s, uint32_t at) {
-        for (uint32_t leaf_id : candidates) {
+    void Verify(uint32_t list, SentenceScan& s, uint32_t at) {
+        if (list == 0 || list == kSplit) return;
+        const uint32_t count = memo_.lists[list];
+        for (uint32_t c = 0; c < count; ++c) {
+            const uint32_t leaf_id = memo_.lists[list + 1 + c];
             const Leaf& leaf = im_.leaves[leaf_id];
             if (at + leaf.words.size() > s.words.size()) continue;
-            const std::vector<std::string>* stems = nullptr;
-            if (!leaf.stem_lang.empty()) {
-                auto it = s.stems.find(leaf.stem_lang);
-                if (it == s.stems.end()) continue;
-                stems = &it->second;
-            }
+            const size_t stem_li = leaf.stem_lang.empty() ? SIZE_MAX : memo_.StemLanguage(leaf.stem_lang);
             bool ok = true;
-            for (size_t k = 0; k < leaf.words.size() && ok; ++k)
-                ok = WordMatches(leaf.words[k], s.words[at + k].folded, stems ? &(*stems)[at + k] : nullptr);
+            for (size_t k = 1; k < leaf.words.size() && ok; ++k)  // the first word matched by the index
+                ok = WordMatches(memo_, leaf.words[k], stem_li, s.words[at + k].word);
             if (ok) s.occs.push_back({leaf_id, at, at + static_cast<uint32_t>(leaf.words.size())});
         }
     }
 
     const CompiledCodebook::Impl& im_;
+    MatchMemo::Impl& memo_;
 };
 
 // Result of evaluating one condition node in a sentence.
@@ -472,6 +588,29 @@ std::string Explain(const CompiledCodebook::Impl& im, const Eval& e) {
     std::string out;
     for (uint32_t n : e.missing) out += (out.empty() ? "" : "; ") + DescribeCondition(*im.nodes[n].source);
     return "missing: " + out;
+}
+
+// A near miss before it is put in words: most are dropped (a hit later in the article, or
+// closer misses), so the words are made only for those kept.
+struct MissCandidate {
+    NearMiss nm;
+    Eval eval;              // a rule that failed: why
+    int32_t want = -1;      // an attribution that failed: the actor wanted,
+    int32_t other = -1;     // the actor named instead (-1: none named),
+    Span mention;           // ...in these words,
+    uint32_t context = 0;   // and how many sentences back were searched
+};
+
+std::string Explain(const CompiledCodebook::Impl& im, const MissCandidate& mc, std::string_view text) {
+    if (mc.want < 0) return Explain(im, mc.eval);
+    auto name = [&](int32_t a) {
+        const Actor& actor = im.cb.actors[static_cast<size_t>(a)];
+        return actor.label.empty() ? actor.id : actor.label;
+    };
+    if (mc.other >= 0)
+        return "attributed to " + name(mc.other) + " (\"" + std::string(text.substr(mc.mention.begin, mc.mention.size())) +
+               "\"), not " + name(mc.want);
+    return "no mention of " + name(mc.want) + " in the sentence or the " + std::to_string(mc.context) + " before it";
 }
 
 class Evaluator {
@@ -664,22 +803,25 @@ bool RuleApplies(const CompiledRule& r, const std::string& a, const std::string&
 
 MatchResult MatchCorpus(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, size_t near_misses_per_cell) {
     MatchResult result;
-    MatchArticles(ac, cbc, 0, ac.articles.size(), result, near_misses_per_cell);
+    MatchMemo memo;
+    MatchArticles(ac, cbc, 0, ac.articles.size(), result, memo, near_misses_per_cell);
     return result;
 }
 
 void MatchArticles(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, size_t first, size_t last,
-                   MatchResult& result, size_t near_misses_per_cell) {
+                   MatchResult& result, MatchMemo& memo, size_t near_misses_per_cell) {
     const CompiledCodebook::Impl& im = cbc.impl();
     const size_t ncodes = im.cb.codes.size();
-    Matcher matcher(im);
+    MatchMemo::Impl& mm = memo.impl();
+    mm.Bind(ac.terms, im);
+    Matcher matcher(im, mm);
     std::vector<SentenceScan> scans;
     std::vector<int> signoff;
     std::vector<uint32_t> touched;
     std::vector<uint8_t> touched_flag(im.rules.size(), 0);
     std::vector<std::vector<Mention>> mentions;
     std::vector<int> best_hit(ncodes);                          // per code, in this sentence
-    std::vector<std::vector<NearMiss>> misses(ncodes);          // per code, in this article
+    std::vector<std::vector<MissCandidate>> misses(ncodes);     // per code, in this article
     std::vector<uint8_t> code_hit(ncodes);
 
     last = std::min(last, ac.articles.size());
@@ -687,6 +829,7 @@ void MatchArticles(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, size_t
         const AnalyzedArticle& aa = ac.articles[ai];
         const std::string_view text = ac.corpus->articles[ai].text;
         const std::string& lang_a = aa.effective_language;
+        const size_t li_a = mm.StemLanguage(lang_a);
         mentions.assign(aa.sentences.size(), {});
         for (auto& m : misses) m.clear();
         std::fill(code_hit.begin(), code_hit.end(), 0);
@@ -697,7 +840,9 @@ void MatchArticles(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, size_t
         signoff.assign(ns, -1);
         for (size_t si = 0, line_i = 0; si < ns; ++si) {
             const Span sent = aa.sentences[si];
-            matcher.Scan(text, sent, lang_a, aa.sentence_languages[si].code, scans[si]);
+            const uint32_t* ids = aa.terms.data();
+            matcher.Scan(text, sent, ids + aa.sentence_terms[si], ids + aa.sentence_terms[si + 1], li_a,
+                         mm.StemLanguage(aa.sentence_languages[si].code), scans[si]);
             mentions[si] = FindMentions(im, scans[si], lang_a, aa.sentence_languages[si].code);
             while (line_i + 1 < aa.lines.size() && aa.lines[line_i].span.end < sent.begin) ++line_i;
             sentence_line[si] = static_cast<uint32_t>(line_i);
@@ -739,10 +884,9 @@ void MatchArticles(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, size_t
                 nm.total = e.total;
                 if (!e.ok) {
                     if (e.satisfied == 0 || code_hit[rule.code]) continue;  // near misses only for empty cells
-                    nm.missing = Explain(im, e);
                     nm.closeness = (e.excluded || e.window_failed) ? 0.99
                                                                      : static_cast<double>(e.satisfied) / e.total;
-                    misses[rule.code].push_back(std::move(nm));
+                    misses[rule.code].push_back({std::move(nm), std::move(e)});
                     continue;
                 }
                 uint32_t b = UINT32_MAX, en = 0;
@@ -758,18 +902,15 @@ void MatchArticles(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, size_t
                     AttributionOutcome out = Attribute(rule, mentions, si, signoff[si], b, en);
                     if (out.kind != AttributionOutcome::Accepted) {
                         if (code_hit[rule.code]) continue;
-                        const Actor& want = im.cb.actors[static_cast<size_t>(rule.actor)];
-                        if (out.kind == AttributionOutcome::Rejected) {
-                            const Actor& other = im.cb.actors[static_cast<size_t>(out.mention->actor)];
-                            nm.missing = "attributed to " + (other.label.empty() ? other.id : other.label) + " (\"" +
-                                         std::string(text.substr(out.mention->span.begin, out.mention->span.size())) +
-                                         "\"), not " + (want.label.empty() ? want.id : want.label);
-                        } else {
-                            nm.missing = "no mention of " + (want.label.empty() ? want.id : want.label) +
-                                         " in the sentence or the " + std::to_string(rule.context) + " before it";
-                        }
                         nm.closeness = 0.99;
-                        misses[rule.code].push_back(std::move(nm));
+                        MissCandidate mc{std::move(nm), {}};
+                        mc.want = rule.actor;
+                        mc.context = rule.context;
+                        if (out.kind == AttributionOutcome::Rejected) {
+                            mc.other = out.mention->actor;
+                            mc.mention = out.mention->span;
+                        }
+                        misses[rule.code].push_back(std::move(mc));
                         continue;
                     }
                     hit.actor = out.mention->span;
@@ -801,16 +942,19 @@ void MatchArticles(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, size_t
         for (size_t c = 0; c < ncodes; ++c) {
             if (code_hit[c] || misses[c].empty()) continue;
             auto& v = misses[c];
-            std::stable_sort(v.begin(), v.end(), [](const NearMiss& a, const NearMiss& b) { return a.closeness > b.closeness; });
-            std::vector<NearMiss> kept;
-            for (NearMiss& nm : v) {
-                if (kept.size() == near_misses_per_cell) break;
-                bool same = std::any_of(kept.begin(), kept.end(), [&](const NearMiss& k) {
-                    return k.sentence_span == nm.sentence_span;
-                });
-                if (!same) kept.push_back(std::move(nm));
+            std::stable_sort(v.begin(), v.end(), [](const MissCandidate& a, const MissCandidate& b) {
+                return a.nm.closeness > b.nm.closeness;
+            });
+            const size_t first_kept = result.near_misses.size();
+            for (MissCandidate& mc : v) {
+                if (result.near_misses.size() - first_kept == near_misses_per_cell) break;
+                bool same = std::any_of(result.near_misses.begin() + static_cast<std::ptrdiff_t>(first_kept),
+                                        result.near_misses.end(),
+                                        [&](const NearMiss& k) { return k.sentence_span == mc.nm.sentence_span; });
+                if (same) continue;
+                mc.nm.missing = Explain(im, mc, text);  // words only for the few kept
+                result.near_misses.push_back(std::move(mc.nm));
             }
-            for (NearMiss& nm : kept) result.near_misses.push_back(std::move(nm));
         }
     }
 }

@@ -142,6 +142,22 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
+// What matching learns of a corpus's words (each distinct word's codebook candidates and
+// stems), kept between MatchArticles calls over one analysed corpus and one compiled codebook so
+// that each word is looked up once, not once per occurrence. It starts afresh by itself when
+// given another term table or codebook; keep it no longer than either lives.
+class MatchMemo {
+public:
+    MatchMemo();
+    ~MatchMemo();
+    MatchMemo(const MatchMemo&) = delete;
+    MatchMemo& operator=(const MatchMemo&) = delete;
+    struct Impl;
+    Impl& impl() { return *impl_; }
+private:
+    std::unique_ptr<Impl> impl_;
+};
+
 // Matches every rule against every sentence (boilerplate excluded). A rule applies to a sentence
 // when one of its languages is the article's or the sentence's language (or "*"). One hit per
 // (code, sentence): the best-scoring rule. Keeps up to `near_misses_per_cell` near misses for
@@ -150,7 +166,7 @@ MatchResult MatchCorpus(const AnalyzedCorpus& ac, const CompiledCodebook& cb, si
 // The same for articles [first, last), appending to `into`: called on consecutive ranges it gives
 // what MatchCorpus gives (the viewer matches a big corpus a slice per frame).
 void MatchArticles(const AnalyzedCorpus& ac, const CompiledCodebook& cb, size_t first, size_t last,
-                   MatchResult& into, size_t near_misses_per_cell = 3);
+                   MatchResult& into, MatchMemo& memo, size_t near_misses_per_cell = 3);
 
 // [SECTION] The matrix --------------------------------------------------------------------------
 

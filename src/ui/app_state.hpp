@@ -43,6 +43,7 @@ struct LoadJob {
     std::unique_ptr<CompiledCodebook> compiled;
     long codebook_generation = 0;        // the codebook `compiled` was built from
     MatchResult match;
+    MatchMemo match_memo;                // what matching learnt of the new corpus's words
     size_t next_match = 0;
     double started_ms = 0;               // steady-clock ms
     double compute_ms = 0;               // time spent in StepLoad (without drawing frames)

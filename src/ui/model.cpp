@@ -228,7 +228,7 @@ bool StepOnce(AppState& s) {
         case LoadJob::Stage::Match: {
             if (j.next_match < j.analysis.articles.size()) {
                 size_t end = std::min(j.next_match + 16, j.analysis.articles.size());
-                MatchArticles(j.analysis, *j.compiled, j.next_match, end, j.match);
+                MatchArticles(j.analysis, *j.compiled, j.next_match, end, j.match, j.match_memo);
                 j.next_match = end;
                 return true;
             }
