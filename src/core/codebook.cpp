@@ -569,26 +569,18 @@ private:
     MatchMemo::Impl& memo_;
 };
 
-// Result of evaluating one condition node in a sentence.
+// Result of evaluating one condition node in a sentence. Plain data: the supporting word ranges
+// and the missing nodes live in the Evaluator's buffers, so evaluating allocates nothing.
 struct Eval {
     bool ok = false;
     bool excluded = false;                        // failed because of a `none` exclusion
     bool window_failed = false;                   // all children held, but not within the window
-    std::vector<std::pair<uint32_t, uint32_t>> occ;  // supporting match-word ranges
+    uint32_t occ_begin = 0, occ_end = 0;          // supporting match-word ranges: Evaluator::occ()
     uint32_t satisfied = 0, total = 1;            // top-level children that held
-    std::vector<uint32_t> missing;                // top level: the nodes that did not hold
+    uint32_t missing_begin = 0, missing_end = 0;  // top level: the nodes that did not hold: Evaluator::missing()
     int64_t excluded_by = -1;                     // the exclusion node that held
     uint32_t within = 0;
 };
-
-// What a failed top-level evaluation lacked, in words (built only for kept near misses).
-std::string Explain(const CompiledCodebook::Impl& im, const Eval& e) {
-    if (e.excluded) return "excluded by: " + DescribeCondition(*im.nodes[static_cast<size_t>(e.excluded_by)].source);
-    if (e.window_failed) return "the terms are more than " + std::to_string(e.within) + " words apart";
-    std::string out;
-    for (uint32_t n : e.missing) out += (out.empty() ? "" : "; ") + DescribeCondition(*im.nodes[n].source);
-    return "missing: " + out;
-}
 
 // A near miss before it is put in words: most are dropped (a hit later in the article, or
 // closer misses), so the words are made only for those kept.
@@ -601,58 +593,71 @@ struct MissCandidate {
     uint32_t context = 0;   // and how many sentences back were searched
 };
 
-std::string Explain(const CompiledCodebook::Impl& im, const MissCandidate& mc, std::string_view text) {
-    if (mc.want < 0) return Explain(im, mc.eval);
-    auto name = [&](int32_t a) {
-        const Actor& actor = im.cb.actors[static_cast<size_t>(a)];
-        return actor.label.empty() ? actor.id : actor.label;
-    };
-    if (mc.other >= 0)
-        return "attributed to " + name(mc.other) + " (\"" + std::string(text.substr(mc.mention.begin, mc.mention.size())) +
-               "\"), not " + name(mc.want);
-    return "no mention of " + name(mc.want) + " in the sentence or the " + std::to_string(mc.context) + " before it";
-}
+using Range = std::pair<uint32_t, uint32_t>;
 
 class Evaluator {
 public:
-    Evaluator(const CompiledCodebook::Impl& im, const SentenceScan& s) : im_(im), s_(s) {}
+    explicit Evaluator(const CompiledCodebook::Impl& im) : im_(im), first_(im.leaves.size(), kUnset) {}
 
+    // The sentence the next rules are evaluated in: each leaf's first occurrence is noted, so a
+    // term finds its occurrences without a search.
+    void BeginSentence(const SentenceScan& s) {
+        s_ = &s;
+        for (size_t i = 0; i < s.occs.size(); ++i)
+            if (i == 0 || s.occs[i].leaf != s.occs[i - 1].leaf) first_[s.occs[i].leaf] = static_cast<uint32_t>(i);
+    }
+    void EndSentence() {
+        for (const Occ& o : s_->occs) first_[o.leaf] = kUnset;
+    }
+    // Evaluates a rule's root in the sentence. The missing nodes it records stay until ForgetMissing.
+    Eval RunRule(uint32_t root) {
+        occ_.clear();
+        return Run(root, true);
+    }
+    const std::vector<Range>& occ() const { return occ_; }
+    const std::vector<uint32_t>& missing() const { return missing_; }
+    void ForgetMissing() { missing_.clear(); }
+
+private:
     Eval Run(uint32_t node_id, bool top) {
         const Node& node = im_.nodes[node_id];
         Eval e;
+        e.occ_begin = static_cast<uint32_t>(occ_.size());
+        e.missing_begin = static_cast<uint32_t>(missing_.size());
         if (node.kind == Condition::Kind::Term) {
-            for (uint32_t leaf : node.leaves) {
-                auto lo = std::lower_bound(s_.occs.begin(), s_.occs.end(), leaf,
-                                           [](const Occ& o, uint32_t l) { return o.leaf < l; });
-                for (; lo != s_.occs.end() && lo->leaf == leaf; ++lo) e.occ.push_back({lo->begin, lo->end});
-            }
-            e.ok = !e.occ.empty();
+            const std::vector<Occ>& occs = s_->occs;
+            for (uint32_t leaf : node.leaves)
+                for (uint32_t k = first_[leaf]; k < occs.size() && occs[k].leaf == leaf; ++k)
+                    occ_.push_back({occs[k].begin, occs[k].end});
+            e.ok = occ_.size() > e.occ_begin;
             e.satisfied = e.ok;
-            if (!e.ok && top) e.missing.push_back(node_id);
+            if (!e.ok && top) missing_.push_back(node_id);
         } else if (node.kind == Condition::Kind::Any) {
             for (uint32_t ch : node.children) {
-                Eval c = Run(ch, false);
-                if (c.ok) {
-                    e.ok = true;
-                    e.occ.insert(e.occ.end(), c.occ.begin(), c.occ.end());
-                }
+                const size_t mark = occ_.size();
+                if (Run(ch, false).ok) e.ok = true;
+                else occ_.resize(mark);  // only the children that held support it
             }
             e.satisfied = e.ok;
-            if (!e.ok && top) e.missing.push_back(node_id);
+            if (!e.ok && top) missing_.push_back(node_id);
         } else {
-            std::vector<Eval> parts;
-            parts.reserve(node.children.size());
+            const size_t parts_base = parts_.size();
             uint32_t held = 0;
             for (uint32_t ch : node.children) {
-                parts.push_back(Run(ch, false));
-                if (parts.back().ok) ++held;
-                else if (top) e.missing.push_back(ch);
+                const uint32_t mark = static_cast<uint32_t>(occ_.size());
+                if (Run(ch, false).ok) {
+                    ++held;
+                    parts_.push_back({mark, static_cast<uint32_t>(occ_.size())});
+                } else {
+                    occ_.resize(mark);
+                    if (top) missing_.push_back(ch);
+                }
             }
             e.total = static_cast<uint32_t>(node.children.size());
             e.satisfied = held;
             if (held == e.total) {
                 if (node.within > 0) {
-                    if (!Window(parts, node.within, e.occ)) {
+                    if (!Window(parts_base, node.within, e.occ_begin)) {
                         e.window_failed = true;
                         e.within = node.within;
                     } else {
@@ -660,14 +665,16 @@ public:
                     }
                 } else {
                     e.ok = true;
-                    for (const Eval& p : parts) e.occ.insert(e.occ.end(), p.occ.begin(), p.occ.end());
                 }
             }
+            parts_.resize(parts_base);
         }
         if (e.ok) {
             for (uint32_t ex : node.none) {
-                Eval x = Run(ex, false);
-                if (x.ok) {
+                const size_t mark = occ_.size();
+                const bool held = Run(ex, false).ok;
+                occ_.resize(mark);
+                if (held) {
                     e.ok = false;
                     e.excluded = true;
                     e.excluded_by = ex;
@@ -675,6 +682,9 @@ public:
                 }
             }
         }
+        if (!e.ok) occ_.resize(e.occ_begin);
+        e.occ_end = static_cast<uint32_t>(occ_.size());
+        e.missing_end = static_cast<uint32_t>(missing_.size());
         if (!top) {
             e.satisfied = e.ok;
             e.total = 1;
@@ -682,36 +692,66 @@ public:
         return e;
     }
 
-private:
-    // The smallest window holding one occurrence of every part; false if wider than `within`.
-    static bool Window(const std::vector<Eval>& parts, uint32_t within,
-                       std::vector<std::pair<uint32_t, uint32_t>>& out) {
-        struct Item { uint32_t begin, end, part; };
-        std::vector<Item> items;
-        for (uint32_t p = 0; p < parts.size(); ++p)
-            for (auto [b, en] : parts[p].occ) items.push_back({b, en, p});
-        std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.begin < b.begin; });
-        std::vector<uint32_t> count(parts.size(), 0);
+    // The smallest window holding one occurrence of every part (parts_[base..], ranges of occ_);
+    // false if wider than `within`. On success occ_ from `begin` on holds just that window's ranges.
+    bool Window(size_t base, uint32_t within, uint32_t begin) {
+        const size_t nparts = parts_.size() - base;
+        items_.clear();
+        for (size_t p = 0; p < nparts; ++p)
+            for (uint32_t k = parts_[base + p].first; k < parts_[base + p].second; ++k)
+                items_.push_back({occ_[k].first, occ_[k].second, static_cast<uint32_t>(p)});
+        std::sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.begin < b.begin; });
+        count_.assign(nparts, 0);
         size_t covered = 0, lo = 0;
         uint32_t best = UINT32_MAX;
         size_t best_lo = 0, best_hi = 0;
-        for (size_t hi = 0; hi < items.size(); ++hi) {
-            if (count[items[hi].part]++ == 0) ++covered;
-            while (covered == parts.size()) {
-                uint32_t width = items[hi].end - items[lo].begin;
+        for (size_t hi = 0; hi < items_.size(); ++hi) {
+            if (count_[items_[hi].part]++ == 0) ++covered;
+            while (covered == nparts) {
+                uint32_t width = items_[hi].end - items_[lo].begin;
                 if (width < best) { best = width; best_lo = lo; best_hi = hi; }
-                if (--count[items[lo].part] == 0) --covered;
+                if (--count_[items_[lo].part] == 0) --covered;
                 ++lo;
             }
         }
         if (best == UINT32_MAX || best > within) return false;
-        for (size_t i = best_lo; i <= best_hi; ++i) out.push_back({items[i].begin, items[i].end});
+        occ_.resize(begin);
+        for (size_t i = best_lo; i <= best_hi; ++i) occ_.push_back({items_[i].begin, items_[i].end});
         return true;
     }
 
+    struct Item { uint32_t begin, end, part; };
     const CompiledCodebook::Impl& im_;
-    const SentenceScan& s_;
+    const SentenceScan* s_ = nullptr;
+    std::vector<uint32_t> first_;    // per leaf: its first index in s_->occs, kUnset when absent
+    std::vector<Range> occ_;         // the supporting ranges of the evaluation under way
+    std::vector<Range> parts_;       // All: the held children's ranges of occ_ (a stack)
+    std::vector<uint32_t> missing_;  // top-level nodes that did not hold, of every evaluation kept
+    std::vector<Item> items_;        // Window's scratch
+    std::vector<uint32_t> count_;
 };
+
+// What a failed top-level evaluation lacked, in words (built only for kept near misses).
+std::string Explain(const CompiledCodebook::Impl& im, const Evaluator& ev, const MissCandidate& mc,
+                    std::string_view text) {
+    auto name = [&](int32_t a) {
+        const Actor& actor = im.cb.actors[static_cast<size_t>(a)];
+        return actor.label.empty() ? actor.id : actor.label;
+    };
+    if (mc.want >= 0) {
+        if (mc.other >= 0)
+            return "attributed to " + name(mc.other) + " (\"" +
+                   std::string(text.substr(mc.mention.begin, mc.mention.size())) + "\"), not " + name(mc.want);
+        return "no mention of " + name(mc.want) + " in the sentence or the " + std::to_string(mc.context) + " before it";
+    }
+    const Eval& e = mc.eval;
+    if (e.excluded) return "excluded by: " + DescribeCondition(*im.nodes[static_cast<size_t>(e.excluded_by)].source);
+    if (e.window_failed) return "the terms are more than " + std::to_string(e.within) + " words apart";
+    std::string out;
+    for (uint32_t k = e.missing_begin; k < e.missing_end; ++k)
+        out += (out.empty() ? "" : "; ") + DescribeCondition(*im.nodes[ev.missing()[k]].source);
+    return "missing: " + out;
+}
 
 bool LanguageApplies(const std::string& term_lang, const std::string& a, const std::string& s) {
     return term_lang == "*" || term_lang == a || term_lang == s;
@@ -815,6 +855,8 @@ void MatchArticles(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, size_t
     MatchMemo::Impl& mm = memo.impl();
     mm.Bind(ac.terms, im);
     Matcher matcher(im, mm);
+    Evaluator ev(im);
+    std::vector<Range> occ;
     std::vector<SentenceScan> scans;
     std::vector<int> signoff;
     std::vector<uint32_t> touched;
@@ -832,6 +874,7 @@ void MatchArticles(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, size_t
         const size_t li_a = mm.StemLanguage(lang_a);
         mentions.assign(aa.sentences.size(), {});
         for (auto& m : misses) m.clear();
+        ev.ForgetMissing();
         std::fill(code_hit.begin(), code_hit.end(), 0);
         // pass 1: scan every sentence, find actor mentions and paragraph sign-offs
         const size_t ns = aa.sentences.size();
@@ -869,12 +912,12 @@ void MatchArticles(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, size_t
                     if (!touched_flag[r]) { touched_flag[r] = 1; touched.push_back(r); }
             std::sort(touched.begin(), touched.end());
             std::fill(best_hit.begin(), best_hit.end(), -1);
-            Evaluator ev(im, scan);
+            ev.BeginSentence(scan);
             for (uint32_t r : touched) {
                 touched_flag[r] = 0;
                 const CompiledRule& rule = im.rules[r];
                 if (!RuleApplies(rule, lang_a, lang_s)) continue;
-                Eval e = ev.Run(rule.root, true);
+                Eval e = ev.RunRule(rule.root);
                 NearMiss nm;
                 nm.code = rule.code;
                 nm.article = static_cast<uint32_t>(ai);
@@ -890,7 +933,8 @@ void MatchArticles(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, size_t
                     continue;
                 }
                 uint32_t b = UINT32_MAX, en = 0;
-                for (auto [ob, oe] : e.occ) { b = std::min(b, ob); en = std::max(en, oe); }
+                occ.assign(ev.occ().begin() + e.occ_begin, ev.occ().begin() + e.occ_end);
+                for (auto [ob, oe] : occ) { b = std::min(b, ob); en = std::max(en, oe); }
                 Hit hit;
                 hit.code = rule.code;
                 hit.article = static_cast<uint32_t>(ai);
@@ -917,12 +961,12 @@ void MatchArticles(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, size_t
                     hit.actor_in_sentence = out.in_sentence;
                     attribution_bonus = out.in_sentence ? (out.mention->weak ? 1.5 : 2.0) : 1.0;
                 }
-                std::sort(e.occ.begin(), e.occ.end());
-                e.occ.erase(std::unique(e.occ.begin(), e.occ.end()), e.occ.end());
+                std::sort(occ.begin(), occ.end());
+                occ.erase(std::unique(occ.begin(), occ.end()), occ.end());
                 size_t distinct = 0;
-                for (size_t k = 0; k < e.occ.size(); ++k) {
-                    if (k > 0 && e.occ[k].first < e.occ[k - 1].second) continue;  // overlapping
-                    hit.tokens.push_back({scan.words[e.occ[k].first].span.begin, scan.words[e.occ[k].second - 1].span.end});
+                for (size_t k = 0; k < occ.size(); ++k) {
+                    if (k > 0 && occ[k].first < occ[k - 1].second) continue;  // overlapping
+                    hit.tokens.push_back({scan.words[occ[k].first].span.begin, scan.words[occ[k].second - 1].span.end});
                     ++distinct;
                 }
                 hit.score = rule.weight * (static_cast<double>(std::min<size_t>(distinct, 6)) + attribution_bonus) -
@@ -936,6 +980,7 @@ void MatchArticles(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, size_t
                 }
                 code_hit[rule.code] = 1;
             }
+            ev.EndSentence();
         }
         // keep the hits of one sentence in code order
         // (they were appended per sentence in rule order; codes ascend with rules)
@@ -952,7 +997,7 @@ void MatchArticles(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, size_t
                                         result.near_misses.end(),
                                         [&](const NearMiss& k) { return k.sentence_span == mc.nm.sentence_span; });
                 if (same) continue;
-                mc.nm.missing = Explain(im, mc, text);  // words only for the few kept
+                mc.nm.missing = Explain(im, ev, mc, text);  // words only for the few kept
                 result.near_misses.push_back(std::move(mc.nm));
             }
         }
