@@ -128,6 +128,30 @@ TEST_CASE("cleaning: mixed scripts and prompts are quarantined, never altered") 
     CHECK(ru.boilerplate_lines == 0);
 }
 
+TEST_CASE("cleaning: breadcrumbs are navigation when two ' > ' or ' » ' separators stand apart") {
+    const std::string_view lines[] = {
+        "Home > News > Tech",            // navigation
+        "Home \xC2\xBB News \xC2\xBB Tech",  // navigation
+        "Home > News \xC2\xBB Tech",      // one of each: navigation
+        "Home > > Tech",                 // the two share a space: one separator, not navigation
+        "Home >> News >> Tech",          // not separators
+        "Home>News>Tech",                // not separators
+        "x > y > z ends like a sentence.",  // a sentence, not navigation
+        "> a > b",                       // the first lacks its space before: one separator
+    };
+    const Boilerplate want[] = {Boilerplate::Navigation, Boilerplate::Navigation, Boilerplate::Navigation,
+                                Boilerplate::None,       Boilerplate::None,       Boilerplate::None,
+                                Boilerplate::None,       Boilerplate::None};
+    for (size_t i = 0; i < std::size(lines); ++i) {
+        // after a sentence line, so no line is taken for the page title
+        std::string text = "The employees wrote a letter to the boss about it.\n" + std::string(lines[i]);
+        std::vector<Line> ls = ClassifyLines(text, ArticleMeta{}, "en");
+        REQUIRE(ls.size() == 2);
+        CAPTURE(lines[i]);
+        CHECK(ls[1].boilerplate == want[i]);
+    }
+}
+
 TEST_CASE("stopwords and stemming") {
     CHECK(IsStopword("the", "en"));
     CHECK(IsStopword("het", "nl"));

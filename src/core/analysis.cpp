@@ -278,11 +278,23 @@ bool IsTagList(std::string_view s, const WordStats& st) {
     return commas >= 2 && st.words <= 12 && st.capitalized == 0 && !EndsLikeSentence(s);
 }
 
+// How many times " <mid> " occurs in s, without overlaps, left to right. It looks for `mid` (a
+// rare character), not for the spaces: a find(" > ") stops at every space of every line.
+size_t CountSpaced(std::string_view s, std::string_view mid) {
+    size_t n = 0, from = 0;  // the next occurrence may start at `from`
+    for (size_t m = s.find(mid, 1); m != std::string_view::npos; m = s.find(mid, m + 1)) {
+        const size_t after = m + mid.size();
+        if (m - 1 >= from && s[m - 1] == ' ' && after < s.size() && s[after] == ' ') {
+            ++n;
+            from = after + 1;
+        }
+    }
+    return n;
+}
+
 bool IsNavigation(std::string_view s, const WordStats& st) {
     if (st.letters <= 1 && s.size() <= 3) return true;  // "X", "|", "»"
-    size_t crumbs = 0;
-    for (size_t i = 0; (i = s.find(" > ", i)) != std::string_view::npos; i += 3) ++crumbs;
-    for (size_t i = 0; (i = s.find(" \xC2\xBB ", i)) != std::string_view::npos; i += 4) ++crumbs;
+    const size_t crumbs = CountSpaced(s, ">") + CountSpaced(s, "\xC2\xBB");  // "Home > News", "Home » News"
     return crumbs >= 2 && !EndsLikeSentence(s);
 }
 
