@@ -8,6 +8,7 @@
 // [SECTION] The matrix
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -122,7 +123,9 @@ struct NearMiss {
 };
 
 struct MatchResult {
-    std::vector<Hit> hits;                       // by article, then sentence, then code
+    // by article, then sentence, then code. A deque: it grows a block at a time, never holding
+    // an old and a new array of every hit at once (a 5,000-article corpus has ~90,000 hits).
+    std::deque<Hit> hits;
     std::vector<NearMiss> near_misses;           // per (article, code) without a hit: the best few
     double millis = 0;                           // filled by callers that time it
 };
