@@ -519,4 +519,17 @@ TEST_CASE("matching in slices (as the viewer does per frame) gives what matching
         CHECK(sliced.near_misses[i].article == whole->m.near_misses[i].article);
         CHECK(sliced.near_misses[i].missing == whole->m.near_misses[i].missing);
     }
+    // The memo learnt the default corpus's words; given another corpus (another term table, where
+    // the same ids name other words) it starts afresh instead of answering for the old words.
+    auto other = RunCodebook(OneArticle("Employees asked Amazon to stop selling Rekognition to police.\n"
+                                        "They demand that AWS stop hosting Palantir for ICE.", "en"),
+                             DefaultCodebook());
+    REQUIRE_FALSE(other->m.hits.empty());
+    MatchResult again;
+    MatchArticles(other->ac, compiled, 0, 1, again, memo);
+    REQUIRE(again.hits.size() == other->m.hits.size());
+    for (size_t i = 0; i < again.hits.size(); ++i) {
+        CHECK(again.hits[i].code == other->m.hits[i].code);
+        CHECK(again.hits[i].sentence_span == other->m.hits[i].sentence_span);
+    }
 }
