@@ -226,7 +226,7 @@ test('a big load shows progress and the interface keeps drawing frames meanwhile
     if (s.loading) seen.push(s.frame);
     if (!s.loading && s.article_count === 6000) break;
     if (Date.now() - t0 > 60000) throw new Error(`the load did not finish in 60 s: ${s.article_count} articles, ${s.error}, ${s.notice}`);
-    if (seen.length === 1) await page.screenshot({ path: path.join(SHOT_DIR, 'loading-progress.png') });
+    if (seen.length === 3) await page.screenshot({ path: path.join(SHOT_DIR, 'loading-progress.png') });
     await page.waitForTimeout(20);
   }
   assert.ok(seen.length >= 3, `progress was on screen for ${seen.length} polls`);
