@@ -7,7 +7,6 @@
 #include <imgui_internal.h>  // GImGui->InputEventsQueue: input ImGui has not consumed yet
 
 #include <algorithm>
-#include <chrono>
 #include <string>
 #include <vector>
 
@@ -128,12 +127,7 @@ struct App {
     bool link_read = false;
     bool dark_theme = true;    // the theme last applied
     std::string settings;      // the settings last stored (theme, limits)
-    double load_step_end_ms = -1;  // when the last load slice ended (-1: none in the last frame)
 };
-
-double SteadyMs() {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
 
 float FramebufferScale(SDL_Window* w) {
     int ww = 0, wh = 0, dw = 0, dh = 0;
@@ -224,16 +218,8 @@ bool Frame(void* user) {
         app.frames_to_draw = 3;
     }
     if (app.state.job) {
-        // A slice of the load per frame: 25 ms, or three times what drawing the last frame took
-        // when that is slow (a software-rendered canvas), so the load gets about three quarters
-        // of the time; never over 100 ms, so the progress bar and Cancel stay live.
-        const double now = SteadyMs();
-        const double drawing = app.load_step_end_ms >= 0 ? now - app.load_step_end_ms : 0;
-        presslens::ui::StepLoad(app.state, std::clamp(3 * drawing, 25.0, 100.0));
-        app.load_step_end_ms = app.state.job ? SteadyMs() : -1;
+        presslens::ui::StepLoad(app.state, 25.0);
         app.frames_to_draw = std::max(app.frames_to_draw, 3);
-    } else {
-        app.load_step_end_ms = -1;
     }
     // ImGui hands queued input to the interface a little per frame (a key down and its up in
     // separate frames): fast typing must be drained before idling, or characters wait.

@@ -407,12 +407,14 @@ struct MatchMemo::Impl {
         over_ids.emplace(std::string(folded), w);
         return w;
     }
-    uint32_t& BaseSlot(uint32_t w) {
-        std::vector<uint32_t>& v = (w & kOverflow) ? over_base : term_base;
+    // Word w's entry in a per-word array (one for term ids, one for overflow ids), grown on demand.
+    static uint32_t& Slot(std::vector<uint32_t>& terms_v, std::vector<uint32_t>& over_v, uint32_t w) {
+        std::vector<uint32_t>& v = (w & kOverflow) ? over_v : terms_v;
         const uint32_t i = w & ~kOverflow;
         if (i >= v.size()) v.resize(std::max<size_t>(i + 1, v.size() + v.size() / 2 + 64), kUnset);
         return v[i];
     }
+    uint32_t& BaseSlot(uint32_t w) { return Slot(term_base, over_base, w); }
     // The leaves a word starts without stemming: an index into lists.
     uint32_t Base(uint32_t w);
     // The stem of a word in stemming language li, with the leaves it starts.
@@ -461,16 +463,14 @@ uint32_t MatchMemo::Impl::Base(uint32_t w) {
 }
 
 const MatchMemo::Impl::StemFact& MatchMemo::Impl::Stemmed(uint32_t w, size_t li) {
-    std::vector<uint32_t>& slots = ((w & kOverflow) ? over_stem : term_stem)[li];
-    const uint32_t i = w & ~kOverflow;
-    if (i >= slots.size()) slots.resize(std::max<size_t>(i + 1, slots.size() + slots.size() / 2 + 64), kUnset);
-    if (slots[i] != kUnset) return stems[slots[i]];
+    uint32_t& slot = Slot(term_stem[li], over_stem[li], w);
+    if (slot != kUnset) return stems[slot];
     const std::string stem = Stem(Folded(w), stem_langs[li]);
     StemFact f{static_cast<uint32_t>(stem_chars.size()), static_cast<uint32_t>(stem.size()), 0};
     stem_chars += stem;
     const auto& index = cb->stemmed.at(stem_langs[li]);
     if (auto it = index.find(stem); it != index.end()) f.list = AddList(it->second);
-    slots[i] = static_cast<uint32_t>(stems.size());
+    slot = static_cast<uint32_t>(stems.size());  // (nothing above touched the slot arrays)
     stems.push_back(f);
     return stems.back();
 }

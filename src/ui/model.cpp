@@ -260,14 +260,16 @@ void StartRestore(AppState& s, Corpus corpus) {
 bool StepLoad(AppState& s, double budget_ms) {
     if (!s.job) return false;
     const double t0 = NowMs();
+    if (s.job->slice_end_ms >= 0) budget_ms = std::max(budget_ms, std::min(3 * (t0 - s.job->slice_end_ms), 100.0));
     do {
         LoadJob* j = s.job.get();
         double step0 = NowMs();
         bool more = StepOnce(s);
         if (j == s.job.get()) j->compute_ms += NowMs() - step0;
-        if (!more) return s.job != nullptr;
+        if (!more) break;
     } while (NowMs() - t0 < budget_ms);
-    return true;
+    if (s.job) s.job->slice_end_ms = NowMs();  // (a queued job that just began, too)
+    return s.job != nullptr;
 }
 
 void CancelLoad(AppState& s) {
