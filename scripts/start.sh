@@ -4,7 +4,7 @@
 #   scripts/start.sh --native   the desktop app instead
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh "${1:---web}"
 export NODE_PATH=/usr/share/nodejs EMSDK_PYTHON=/usr/bin/python3
 if [ "${1:-}" = --native ]; then
   cmake --preset native >/dev/null && cmake --build --preset native
