@@ -239,6 +239,11 @@ int CmdCodebook(const Options& o) {
     for (const Code& c : cb.codes) rules += c.rules.size();
     std::fprintf(stderr, "%s: valid: %zu codes, %zu rules, %zu actors\n", o.positional[1].c_str(), cb.codes.size(), rules,
                  cb.actors.size());
+    if (cb.language_proposed)
+        std::fprintf(stderr,
+                     "%s: note: rules without \"lang\" are read as %s (%s), proposed from their terms; write \"lang\" "
+                     "at the top of the codebook to choose, or \"*\" on a rule meant for every language\n",
+                     o.positional[1].c_str(), LanguageName(cb.language).c_str(), cb.language.c_str());
     Print(CodebookTable(cb), o);
     return 0;
 }

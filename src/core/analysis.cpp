@@ -526,6 +526,23 @@ std::string SupportedLanguageList() {
     return out;
 }
 
+std::string LanguageName(std::string_view code) {
+    static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+        {"ar", "Arabic"},     {"bg", "Bulgarian"}, {"ca", "Catalan"},   {"cs", "Czech"},      {"da", "Danish"},
+        {"de", "German"},     {"el", "Greek"},     {"en", "English"},   {"es", "Spanish"},    {"et", "Estonian"},
+        {"eu", "Basque"},     {"fa", "Persian"},   {"fi", "Finnish"},   {"fr", "French"},     {"ga", "Irish"},
+        {"he", "Hebrew"},     {"hi", "Hindi"},     {"hr", "Croatian"},  {"hu", "Hungarian"},  {"id", "Indonesian"},
+        {"it", "Italian"},    {"ja", "Japanese"},  {"ko", "Korean"},    {"lt", "Lithuanian"}, {"lv", "Latvian"},
+        {"nb", "Norwegian"},  {"nl", "Dutch"},     {"no", "Norwegian"}, {"pl", "Polish"},     {"pt", "Portuguese"},
+        {"ro", "Romanian"},   {"ru", "Russian"},   {"sk", "Slovak"},    {"sl", "Slovenian"},  {"sr", "Serbian"},
+        {"sv", "Swedish"},    {"tr", "Turkish"},   {"uk", "Ukrainian"}, {"vi", "Vietnamese"}, {"zh", "Chinese"},
+    };
+    for (const auto& [c, name] : kNames)
+        if (c == code) return std::string(name);
+    if (code == "unknown" || code.empty()) return "an unidentified language";
+    return std::string(code);
+}
+
 bool IsStopword(std::string_view folded, std::string_view lang) {
     int li = LanguageIndex(lang);
     return li >= 0 && ((StopwordLanguages(folded) >> li) & 1u);

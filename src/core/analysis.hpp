@@ -103,6 +103,8 @@ bool HasStemmer(std::string_view lang);
 // -> "en") when that is one of kLanguages, else "" (the language is then identified from the text).
 std::string SupportedLanguage(std::string_view code);
 std::string SupportedLanguageList();  // "en, nl, de, fr, es, it, pl, ru"
+// The English name of an ISO 639-1 code ("de" -> "German"); the code itself when not known.
+std::string LanguageName(std::string_view code);
 
 // [SECTION] The analysed corpus -----------------------------------------------------------------
 

@@ -81,7 +81,11 @@ void ValidateCondition(const Condition& c, const std::string& path, std::vector<
         errors.push_back({path, "conditions nested deeper than 32 levels"});
         return;
     }
-    if (c.kind == Condition::Kind::Term) {
+    if (c.kind == Condition::Kind::Term && IsVocabularyReference(c.term)) {
+        if (!FindVocabulary(c.term))
+            errors.push_back({path, "unknown vocabulary \"" + c.term + "\" (the shared vocabularies are " +
+                                        VocabularyList() + ")"});
+    } else if (c.kind == Condition::Kind::Term) {
         std::vector<TermWord> words;
         std::string why;
         if (!SplitTerm(c.term, words, why)) errors.push_back({path, "term \"" + c.term + "\": " + why});
@@ -118,12 +122,21 @@ std::vector<CodebookError> ValidateCodebook(const Codebook& cb) {
                 for (size_t t = 0; t < terms.size(); ++t) {
                     std::vector<TermWord> words;
                     std::string why;
-                    if (!SplitTerm(terms[t], words, why))
+                    if (IsVocabularyReference(terms[t]))
+                        errors.push_back({p + key + lang + "/" + std::to_string(t),
+                                          "term \"" + terms[t] + "\": shared vocabularies are for rule conditions, not actors"});
+                    else if (!SplitTerm(terms[t], words, why))
                         errors.push_back({p + key + lang + "/" + std::to_string(t), "term \"" + terms[t] + "\": " + why});
                 }
         }
         if (actor.terms.empty() && actor.weak_terms.empty()) errors.push_back({p + "/terms", "an actor needs terms"});
     }
+    auto language_code = [](const std::string& lang) {
+        return lang == "*" || (lang.size() == 2 && std::islower(static_cast<unsigned char>(lang[0])) &&
+                               std::islower(static_cast<unsigned char>(lang[1])));
+    };
+    if (!cb.language.empty() && !language_code(cb.language))
+        errors.push_back({"/lang", "expected a two-letter language code or \"*\", found \"" + cb.language + "\""});
     if (cb.codes.empty()) errors.push_back({"/codes", "a codebook needs at least one code"});
     for (size_t c = 0; c < cb.codes.size(); ++c) {
         const Code& code = cb.codes[c];
@@ -140,9 +153,7 @@ std::vector<CodebookError> ValidateCodebook(const Codebook& cb) {
                 errors.push_back({rp + "/id", "duplicate rule id \"" + rule.id + "\""});
             for (size_t l = 0; l < rule.languages.size(); ++l) {
                 const std::string& lang = rule.languages[l];
-                bool ok = lang == "*" || (lang.size() == 2 && std::islower(static_cast<unsigned char>(lang[0])) &&
-                                          std::islower(static_cast<unsigned char>(lang[1])));
-                if (!ok) errors.push_back({rp + "/lang", "expected a two-letter language code or \"*\", found \"" + lang + "\""});
+                if (!language_code(lang)) errors.push_back({rp + "/lang", "expected a two-letter language code or \"*\", found \"" + lang + "\""});
             }
             if (!(rule.weight > 0 && rule.weight <= 100))
                 errors.push_back({rp + "/weight", "expected a weight above 0 and at most 100"});
@@ -163,9 +174,90 @@ std::vector<CodebookError> ValidateCodebook(const Codebook& cb) {
     return errors;
 }
 
+std::vector<std::string> RuleLanguages(const Codebook& cb, const Rule& rule) {
+    if (!rule.languages.empty()) return rule.languages;
+    if (!cb.language.empty()) return {cb.language};
+    return {"*"};
+}
+
+bool CodeCoversLanguage(const Codebook& cb, const Code& code, std::string_view lang) {
+    for (const Rule& r : code.rules)
+        for (const std::string& l : RuleLanguages(cb, r))
+            if (l == "*" || l == lang) return true;
+    return false;
+}
+
+namespace {
+// A term's words as one key ("call for", "demand*"), so differently written terms compare.
+std::string TermKey(const std::vector<TermWord>& words) {
+    std::string key;
+    for (const TermWord& w : words) key += (key.empty() ? "" : " ") + w.form + (w.prefix ? "*" : "");
+    return key;
+}
+
+// Every vocabulary term's key -> the languages that list it (built once).
+const std::unordered_map<std::string, std::set<std::string>>& VocabularyTermLanguages() {
+    static const auto table = [] {
+        std::unordered_map<std::string, std::set<std::string>> t;
+        std::vector<TermWord> words;
+        std::string why;
+        for (const Vocabulary& v : Vocabularies())
+            for (const VocabularyTerms& vt : v.languages)
+                for (std::string_view term : vt.terms)
+                    if (SplitTerm(term, words, why)) t[TermKey(words)].insert(std::string(vt.lang));
+        return t;
+    }();
+    return table;
+}
+
+void CollectTerms(const Condition& c, std::vector<std::string>& out) {
+    if (c.kind == Condition::Kind::Term && !IsVocabularyReference(c.term)) out.push_back(c.term);
+    for (const Condition& ch : c.children) CollectTerms(ch, out);
+    for (const Condition& ch : c.none) CollectTerms(ch, out);
+}
+}  // namespace
+
+std::string ProposeCodebookLanguage(const Codebook& cb) {
+    std::vector<std::string> terms;
+    for (const Code& code : cb.codes)
+        for (const Rule& r : code.rules)
+            if (r.languages.empty()) CollectTerms(r.match, terms);
+    if (terms.empty()) return "";
+    // Evidence 1: the stopwords and script of the terms read as one text ("call for", "law
+    // enforcement"). Evidence 2: terms that a shared vocabulary lists for a language.
+    std::string text;
+    for (const std::string& t : terms) {
+        for (char ch : t) text += ch == '*' ? ' ' : ch;
+        text += " . ";
+    }
+    std::map<std::string, double> score;
+    LanguageGuess g = IdentifyLanguage(text, {Span{0, static_cast<uint32_t>(text.size())}});
+    if (g.code != "unknown") score[g.code] += 2.0 * g.confidence * static_cast<double>(std::min<size_t>(g.words, 10));
+    std::vector<TermWord> words;
+    std::string why;
+    const auto& vocabulary = VocabularyTermLanguages();
+    for (const std::string& t : terms) {
+        if (!SplitTerm(t, words, why)) continue;
+        auto it = vocabulary.find(TermKey(words));
+        if (it == vocabulary.end()) continue;
+        for (const std::string& l : it->second) score[l] += 1.0 / static_cast<double>(it->second.size());
+    }
+    std::string best;
+    double top = 0, second = 0;
+    for (const auto& [l, v] : score) {
+        if (v > top) { second = top; top = v; best = l; }
+        else if (v > second) second = v;
+    }
+    return top >= 1.0 && top >= 1.5 * second ? best : "";
+}
+
 std::string DescribeCondition(const Condition& c, size_t max_terms) {
     if (!c.label.empty()) return c.label;
-    if (c.kind == Condition::Kind::Term) return c.term;
+    if (c.kind == Condition::Kind::Term) {
+        if (const Vocabulary* v = IsVocabularyReference(c.term) ? FindVocabulary(c.term) : nullptr)
+            return c.term + " (" + std::string(v->label) + ")";
+        return c.term;
+    }
     std::string out;
     size_t shown = 0;
     for (const Condition& ch : c.children) {
@@ -190,6 +282,9 @@ struct Leaf {
     int32_t actor = -1;
     bool weak = false;
     std::string actor_lang;  // "*" or a language the actor term applies in
+    // a shared vocabulary's term in a rule of several languages: it holds only in sentences of
+    // this language (or in articles of it); empty = wherever its rule applies
+    std::string term_lang;
 };
 
 // A compiled condition node; terms point at their leaves (one per stemming language).
@@ -267,30 +362,50 @@ struct CompiledCodebook::Impl {
         return leaf;
     }
 
-    uint32_t CompileNode(const Condition& c, const Rule& rule, uint32_t crule) {
+    // The leaves of one term as written: one per stemming language of the rule, or one.
+    void AddTermLeaves(std::string_view term, const std::vector<std::string>& stem_langs, const std::string& term_lang,
+                       uint32_t crule, Node& node) {
+        std::vector<TermWord> words;
+        std::string why;
+        if (!SplitTerm(term, words, why)) return;
+        for (const std::string& l : stem_langs) {
+            Leaf leaf = MakeLeaf(words, l);
+            leaf.term_lang = term_lang;
+            uint32_t id = AddLeaf(std::move(leaf));
+            leaf_rules[id].push_back(crule);
+            node.leaves.push_back(id);
+        }
+    }
+
+    uint32_t CompileNode(const Condition& c, const Rule& rule, const std::vector<std::string>& languages, uint32_t crule) {
         Node node;
         node.kind = c.kind;
         node.within = c.within;
         node.source = &c;
-        if (c.kind == Condition::Kind::Term) {
-            std::vector<TermWord> words;
-            std::string why;
-            if (SplitTerm(c.term, words, why)) {
-                std::vector<std::string> stem_langs;
-                if (rule.stem)
-                    for (const std::string& l : rule.languages)
-                        if (l != "*" && HasStemmer(l)) stem_langs.push_back(l);
-                if (stem_langs.empty()) stem_langs.push_back("");
-                for (const std::string& l : stem_langs) {
-                    uint32_t leaf = AddLeaf(MakeLeaf(words, l));
-                    leaf_rules[leaf].push_back(crule);
-                    node.leaves.push_back(leaf);
+        if (c.kind == Condition::Kind::Term && IsVocabularyReference(c.term)) {
+            // "@demand": the vocabulary's terms in the rule's languages (all of them for "*"),
+            // each language's terms holding only in text of that language.
+            if (const Vocabulary* v = FindVocabulary(c.term)) {
+                const bool every = std::find(languages.begin(), languages.end(), "*") != languages.end();
+                for (const VocabularyTerms& vt : v->languages) {
+                    const std::string lang(vt.lang);
+                    if (!every && std::find(languages.begin(), languages.end(), lang) == languages.end()) continue;
+                    std::vector<std::string> stem_langs{rule.stem && HasStemmer(lang) ? lang : std::string()};
+                    const std::string term_lang = languages.size() == 1 && !every ? std::string() : lang;
+                    for (std::string_view t : vt.terms) AddTermLeaves(t, stem_langs, term_lang, crule, node);
                 }
             }
+        } else if (c.kind == Condition::Kind::Term) {
+            std::vector<std::string> stem_langs;
+            if (rule.stem)
+                for (const std::string& l : languages)
+                    if (l != "*" && HasStemmer(l)) stem_langs.push_back(l);
+            if (stem_langs.empty()) stem_langs.push_back("");
+            AddTermLeaves(c.term, stem_langs, std::string(), crule, node);
         } else {
-            for (const Condition& ch : c.children) node.children.push_back(CompileNode(ch, rule, crule));
+            for (const Condition& ch : c.children) node.children.push_back(CompileNode(ch, rule, languages, crule));
         }
-        for (const Condition& ex : c.none) node.none.push_back(CompileNode(ex, rule, crule));
+        for (const Condition& ex : c.none) node.none.push_back(CompileNode(ex, rule, languages, crule));
         nodes.push_back(std::move(node));
         return static_cast<uint32_t>(nodes.size() - 1);
     }
@@ -328,9 +443,8 @@ CompiledCodebook::CompiledCodebook(const Codebook& cb) : impl_(std::make_unique<
             CompiledRule cr;
             cr.code = static_cast<uint32_t>(c);
             cr.rule = static_cast<uint32_t>(r);
-            cr.languages = rule.languages;
-            cr.any_language = rule.languages.empty() ||
-                              std::find(rule.languages.begin(), rule.languages.end(), "*") != rule.languages.end();
+            cr.languages = RuleLanguages(im.cb, rule);
+            cr.any_language = std::find(cr.languages.begin(), cr.languages.end(), "*") != cr.languages.end();
             cr.weight = rule.weight;
             if (rule.attribution) {
                 cr.actor = im.ActorIndex(rule.attribution->actor);
@@ -342,7 +456,7 @@ CompiledCodebook::CompiledCodebook(const Codebook& cb) : impl_(std::make_unique<
             }
             uint32_t id = static_cast<uint32_t>(im.rules.size());
             im.rules.push_back(cr);
-            im.rules[id].root = im.CompileNode(rule.match, rule, id);
+            im.rules[id].root = im.CompileNode(rule.match, rule, im.rules[id].languages, id);
         }
     }
     std::sort(im.prefix_lengths.begin(), im.prefix_lengths.end());
@@ -498,7 +612,9 @@ public:
     // Finds the leaves occurring in sentence `range`, whose tokens are terms[first, last) (the
     // analysis's term ids, in the order Tokenize gives them).
     void Scan(std::string_view text, Span range, const uint32_t* first, const uint32_t* last, size_t li_a, size_t li_s,
-              SentenceScan& s) {
+              const std::string& lang_a, const std::string& lang_s, SentenceScan& s) {
+        lang_a_ = &lang_a;
+        lang_s_ = &lang_s;
         s.words.clear();
         s.occs.clear();
         // Most sentences start no leaf and hold no hyphenated word: they need no spans.
@@ -557,6 +673,7 @@ private:
             const uint32_t leaf_id = memo_.lists[list + 1 + c];
             const Leaf& leaf = im_.leaves[leaf_id];
             if (at + leaf.words.size() > s.words.size()) continue;
+            if (!leaf.term_lang.empty() && leaf.term_lang != *lang_a_ && leaf.term_lang != *lang_s_) continue;
             const size_t stem_li = leaf.stem_lang.empty() ? SIZE_MAX : memo_.StemLanguage(leaf.stem_lang);
             bool ok = true;
             for (size_t k = 1; k < leaf.words.size() && ok; ++k)  // the first word matched by the index
@@ -567,6 +684,8 @@ private:
 
     const CompiledCodebook::Impl& im_;
     MatchMemo::Impl& memo_;
+    const std::string* lang_a_ = nullptr;  // the article's and the sentence's language
+    const std::string* lang_s_ = nullptr;
 };
 
 // Result of evaluating one condition node in a sentence. Plain data: the supporting word ranges
@@ -885,7 +1004,8 @@ void MatchArticles(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, size_t
             const Span sent = aa.sentences[si];
             const uint32_t* ids = aa.terms.data();
             matcher.Scan(text, sent, ids + aa.sentence_terms[si], ids + aa.sentence_terms[si + 1], li_a,
-                         mm.StemLanguage(aa.sentence_languages[si].code), scans[si]);
+                         mm.StemLanguage(aa.sentence_languages[si].code), lang_a, aa.sentence_languages[si].code,
+                         scans[si]);
             mentions[si] = FindMentions(im, scans[si], lang_a, aa.sentence_languages[si].code);
             while (line_i + 1 < aa.lines.size() && aa.lines[line_i].span.end < sent.begin) ++line_i;
             sentence_line[si] = static_cast<uint32_t>(line_i);
@@ -1030,12 +1150,68 @@ Matrix BuildMatrix(const AnalyzedCorpus& ac, const Codebook& cb, const MatchResu
         });
         if (cell.near_misses.size() > near_misses_per_cell) cell.near_misses.resize(near_misses_per_cell);
     }
-    mx.row_codes.assign(mx.rows, 0);
-    mx.col_outlets.assign(mx.cols, 0);
-    for (size_t r = 0; r < mx.rows; ++r)
+    // Coverage: a cell is covered when some article of the outlet is in a language one of the
+    // code's rules applies in. Each distinct article language is looked up once per code.
+    std::vector<std::vector<uint8_t>> row_seen(mx.rows);  // per row: covered flags per code, once set
+    std::unordered_map<std::string, std::vector<uint8_t>> covers;  // language -> per code
+    for (auto& c : mx.cells) c.covered = false;
+    for (size_t ai = 0; ai < ac.articles.size() && ai < ac.article_outlet.size(); ++ai) {
+        const std::string& lang = ac.articles[ai].effective_language;
+        auto it = covers.find(lang);
+        if (it == covers.end()) {
+            std::vector<uint8_t> v(mx.cols);
+            for (size_t c = 0; c < mx.cols; ++c) v[c] = CodeCoversLanguage(cb, cb.codes[c], lang);
+            it = covers.emplace(lang, std::move(v)).first;
+        }
+        const size_t r = static_cast<size_t>(ac.article_outlet[ai]);
+        if (r >= mx.rows) continue;
         for (size_t c = 0; c < mx.cols; ++c)
-            if (mx.at(r, c).present()) { ++mx.row_codes[r]; ++mx.col_outlets[c]; }
+            if (it->second[c]) mx.at(r, c).covered = true;
+    }
+    mx.row_codes.assign(mx.rows, 0);
+    mx.row_covered.assign(mx.rows, 0);
+    mx.col_outlets.assign(mx.cols, 0);
+    mx.col_covered.assign(mx.cols, 0);
+    for (size_t r = 0; r < mx.rows; ++r)
+        for (size_t c = 0; c < mx.cols; ++c) {
+            MatrixCell& cell = mx.at(r, c);
+            if (cell.present()) cell.covered = true;  // a hit in a sentence of a covered language
+            if (cell.present()) { ++mx.row_codes[r]; ++mx.col_outlets[c]; }
+            if (cell.covered) { ++mx.row_covered[r]; ++mx.col_covered[c]; }
+        }
     return mx;
+}
+
+std::string NotCoveredReason(const AnalyzedCorpus& ac, const Codebook& cb, size_t row, size_t col) {
+    if (col >= cb.codes.size()) return "";
+    const Code& code = cb.codes[col];
+    std::vector<std::string> langs;  // the outlet's article languages no rule of the code sees
+    for (size_t ai = 0; ai < ac.articles.size() && ai < ac.article_outlet.size(); ++ai) {
+        if (static_cast<size_t>(ac.article_outlet[ai]) != row) continue;
+        const std::string& lang = ac.articles[ai].effective_language;
+        if (CodeCoversLanguage(cb, code, lang)) return "";
+        if (std::find(langs.begin(), langs.end(), lang) == langs.end()) langs.push_back(lang);
+    }
+    if (langs.empty()) return "";
+    auto named = [](const std::string& l) {
+        return l == "unknown" ? std::string("an unidentified language") : LanguageName(l) + " (" + l + ")";
+    };
+    std::string list;
+    for (size_t i = 0; i < langs.size(); ++i)
+        list += (i == 0 ? "" : i + 1 == langs.size() ? " or " : ", ") + named(langs[i]);
+    if (langs.size() == 1 && langs[0] == "unknown")
+        return "not covered: the outlet's language was not identified and no rule of " + code.id +
+               " is marked for every language (\"*\"): set the article's language, or mark a rule for every language";
+    std::string add = langs.size() == 1 && langs[0] != "unknown" ? "add " + LanguageName(langs[0]) + " terms"
+                                                                  : "add terms in those languages";
+    return "not covered: no rule of " + code.id + " is written for " + list + ": " + add +
+           ", or mark a rule for every language";
+}
+
+std::string ColumnTotal(const Matrix& mx, size_t col) {
+    if (col >= mx.cols) return "";
+    return "reported by " + std::to_string(mx.col_outlets[col]) + " of " + std::to_string(mx.col_covered[col]) +
+           " outlets covered (" + std::to_string(mx.rows) + " in all)";
 }
 
 }  // namespace presslens

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/analysis.hpp"
+#include "core/vocabularies.hpp"
 
 namespace presslens {
 
@@ -76,6 +77,11 @@ struct Code {
 
 struct Codebook {
     std::string name;
+    // "lang": the language of the rules that name none. Empty: not known (such rules then apply
+    // in every language). `language_proposed`: not written in the file but proposed from the
+    // terms (ProposeCodebookLanguage) when it was read; it is not written back.
+    std::string language;
+    bool language_proposed = false;
     std::vector<Actor> actors;
     std::vector<Code> codes;
     bool operator==(const Codebook&) const = default;
@@ -92,6 +98,17 @@ struct CodebookError {
 // well-formed terms (a '*' only at the end of a word, after at least two letters), non-empty
 // groups, colours. Returns every problem found (empty = valid).
 std::vector<CodebookError> ValidateCodebook(const Codebook& cb);
+
+// The languages a rule applies in: its own `lang`, else the codebook's, else every language ("*").
+std::vector<std::string> RuleLanguages(const Codebook& cb, const Rule& rule);
+
+// Does some rule of the code apply to text in `lang` (a rule for it or for every language)?
+bool CodeCoversLanguage(const Codebook& cb, const Code& code, std::string_view lang);
+
+// The language the terms of the rules without their own `lang` are written in, identified from
+// those terms (stopwords of the phrases, the shared vocabularies' words, the script). "" when no
+// rule lacks a language or the terms do not tell.
+std::string ProposeCodebookLanguage(const Codebook& cb);
 
 // "recogni*, facial recognition, …" — a condition in a few words, for explanations.
 std::string DescribeCondition(const Condition& c, size_t max_terms = 3);
@@ -173,11 +190,16 @@ void MatchArticles(const AnalyzedCorpus& ac, const CompiledCodebook& cb, size_t 
 
 // [SECTION] The matrix --------------------------------------------------------------------------
 
+// A cell has three states: reported (a sentence proves the code), not reported, and not covered:
+// no rule of the code applies in the language of any of the outlet's articles, so the matrix
+// cannot say whether the outlet reported it. A not-covered cell is never counted as "not reported".
 struct MatrixCell {
     uint32_t hits = 0;
     int best = -1;                    // index into MatchResult::hits, -1 = empty
     std::vector<int> near_misses;     // indices into MatchResult::near_misses (empty cells only)
+    bool covered = true;              // some article of the outlet is in a language a rule applies in
     bool present() const { return hits > 0; }
+    bool not_covered() const { return hits == 0 && !covered; }
 };
 
 // Rows are AnalyzedCorpus::outlets (an article without an outlet is its own row), columns are
@@ -186,12 +208,21 @@ struct Matrix {
     size_t rows = 0, cols = 0;
     std::vector<MatrixCell> cells;        // row-major
     std::vector<uint32_t> row_codes;      // per outlet: how many codes it reports
+    std::vector<uint32_t> row_covered;    // per outlet: how many codes can be seen in its languages
     std::vector<uint32_t> col_outlets;    // per code: how many outlets report it
+    std::vector<uint32_t> col_covered;    // per code: how many outlets it covers (reported or not)
     MatrixCell& at(size_t r, size_t c) { return cells[r * cols + c]; }
     const MatrixCell& at(size_t r, size_t c) const { return cells[r * cols + c]; }
 };
 
 Matrix BuildMatrix(const AnalyzedCorpus& ac, const Codebook& cb, const MatchResult& m,
                    size_t near_misses_per_cell = 3);
+
+// Why a not-covered cell is not covered, in words: "no rule of W1 is written for German (de):
+// add German terms, or mark a rule for every language". Empty for a covered cell.
+std::string NotCoveredReason(const AnalyzedCorpus& ac, const Codebook& cb, size_t row, size_t col);
+
+// "reported by 3 of 7 outlets covered (10 in all)": a column's total in words.
+std::string ColumnTotal(const Matrix& mx, size_t col);
 
 }  // namespace presslens

@@ -119,11 +119,12 @@ std::map<std::string, std::vector<std::string>> ReadTermTable(const json& v, con
 
 Codebook Read(const json& doc) {
     if (!doc.is_object()) Fail("", "expected a codebook object with \"codes\"" + Found(doc));
-    CheckKeys(doc, "", {"presslens_codebook", "name", "actors", "codes"});
+    CheckKeys(doc, "", {"presslens_codebook", "name", "lang", "actors", "codes"});
     if (doc.contains("presslens_codebook") && doc["presslens_codebook"] != 1)
         Fail("/presslens_codebook", "unsupported format version " + doc["presslens_codebook"].dump() + " (this build reads 1)");
     Codebook cb;
     cb.name = String(doc, "name", "", false);
+    cb.language = String(doc, "lang", "", false);
     if (doc.contains("actors")) {
         const json& list = Array(doc["actors"], "/actors");
         for (size_t i = 0; i < list.size(); ++i) {
@@ -251,6 +252,12 @@ bool ParseCodebookJson(std::string_view text, std::string_view name, Codebook& o
         error = {json_util::WhereInJson(text, name, first.path), first.path + ": " + first.message + more};
         return false;
     }
+    if (cb.language.empty()) {
+        // Rules without "lang" take the codebook's language; when the file names none, it is
+        // proposed from the terms (and not written back).
+        cb.language = ProposeCodebookLanguage(cb);
+        cb.language_proposed = !cb.language.empty();
+    }
     out = std::move(cb);
     return true;
 }
@@ -259,6 +266,7 @@ std::string CodebookToJson(const Codebook& cb) {
     ojson doc = ojson::object();
     doc["presslens_codebook"] = 1;
     if (!cb.name.empty()) doc["name"] = cb.name;
+    if (!cb.language.empty() && !cb.language_proposed) doc["lang"] = cb.language;
     ojson actors = ojson::array();
     for (const Actor& a : cb.actors) {
         ojson o = ojson::object();

@@ -74,15 +74,24 @@ Table MatrixTable(const AnalyzedCorpus& ac, const Codebook& cb, const Matrix& mx
     t.columns.push_back("codes");
     for (size_t r = 0; r < mx.rows; ++r) {
         std::vector<Cell> row{ac.outlets[r]};
-        for (size_t c = 0; c < mx.cols; ++c) row.push_back(static_cast<int64_t>(mx.at(r, c).hits));
+        for (size_t c = 0; c < mx.cols; ++c) {
+            const MatrixCell& cell = mx.at(r, c);
+            if (cell.not_covered()) row.push_back(NoValue{});
+            else row.push_back(static_cast<int64_t>(cell.hits));
+        }
         row.push_back(static_cast<int64_t>(mx.row_codes[r]));
         t.rows.push_back(std::move(row));
     }
     if (totals) {
-        std::vector<Cell> row{std::string("(outlets reporting)")};
-        for (size_t c = 0; c < mx.cols; ++c) row.push_back(static_cast<int64_t>(mx.col_outlets[c]));
-        row.push_back(std::string());
-        t.rows.push_back(std::move(row));
+        std::vector<Cell> reporting{std::string("(outlets reporting)")}, covered{std::string("(outlets covered)")};
+        for (size_t c = 0; c < mx.cols; ++c) {
+            reporting.push_back(static_cast<int64_t>(mx.col_outlets[c]));
+            covered.push_back(static_cast<int64_t>(mx.col_covered[c]));
+        }
+        reporting.push_back(std::string());
+        covered.push_back(std::string());
+        t.rows.push_back(std::move(reporting));
+        t.rows.push_back(std::move(covered));
     }
     return t;
 }
@@ -114,6 +123,11 @@ Table NearMissTable(const AnalyzedCorpus& ac, const Codebook& cb, const MatchRes
             const MatrixCell& cell = mx.at(r, c);
             if (cell.present()) continue;
             auto tried = static_cast<int64_t>(cb.codes[c].rules.size());
+            if (cell.not_covered()) {
+                t.rows.push_back({ac.outlets[r], cb.codes[c].id, tried, std::string(), std::string(), std::string(),
+                                  NotCoveredReason(ac, cb, r, c)});
+                continue;
+            }
             if (cell.near_misses.empty()) {
                 std::string terms = cb.codes[c].rules.empty() ? std::string("the code has no rules")
                                     : "no sentence has any term of its rules (such as " +
@@ -137,8 +151,8 @@ Table CodebookTable(const Codebook& cb) {
     for (const Code& c : cb.codes) {
         std::set<std::string> langs;
         for (const Rule& r : c.rules) {
-            if (r.languages.empty()) langs.insert("*");
-            langs.insert(r.languages.begin(), r.languages.end());
+            std::vector<std::string> rl = RuleLanguages(cb, r);
+            langs.insert(rl.begin(), rl.end());
         }
         std::string list;
         for (const std::string& l : langs) list += (list.empty() ? "" : " ") + l;

@@ -12,6 +12,7 @@ namespace {
 std::string CellText(const Cell& c) {
     if (const auto* s = std::get_if<std::string>(&c)) return *s;
     if (const auto* i = std::get_if<int64_t>(&c)) return std::to_string(*i);
+    if (const auto* n = std::get_if<NoValue>(&c)) return n->text;
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.3f", std::get<double>(c));
     return buf;
@@ -60,6 +61,7 @@ std::string RenderTable(const Table& t, TableFormat format, size_t max_width) {
                 const Cell& cell = row[c];
                 if (const auto* s = std::get_if<std::string>(&cell)) obj[t.columns[c]] = ReplaceInvalidUtf8(*s);
                 else if (const auto* i = std::get_if<int64_t>(&cell)) obj[t.columns[c]] = *i;
+                else if (std::holds_alternative<NoValue>(cell)) obj[t.columns[c]] = nullptr;
                 else obj[t.columns[c]] = std::get<double>(cell);
             }
             arr.push_back(std::move(obj));
@@ -80,7 +82,8 @@ std::string RenderTable(const Table& t, TableFormat format, size_t max_width) {
         for (size_t c = 0; c < t.columns.size(); ++c) out += (c ? "," : "") + field(t.columns[c]);
         out += "\n";
         for (const auto& row : t.rows) {
-            for (size_t c = 0; c < row.size(); ++c) out += (c ? "," : "") + field(CellText(row[c]));
+            for (size_t c = 0; c < row.size(); ++c)
+                out += (c ? "," : "") + (std::holds_alternative<NoValue>(row[c]) ? std::string("NA") : field(CellText(row[c])));
             out += "\n";
         }
         return out;

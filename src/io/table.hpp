@@ -8,7 +8,14 @@
 
 namespace presslens {
 
-using Cell = std::variant<std::string, int64_t, double>;
+// A value that cannot be given (a matrix cell the codebook cannot see): `text` in the aligned
+// table ("n/c"), NA in CSV, null in JSON.
+struct NoValue {
+    const char* text = "n/c";
+    bool operator==(const NoValue&) const = default;
+};
+
+using Cell = std::variant<std::string, int64_t, double, NoValue>;
 
 struct Table {
     std::vector<std::string> columns;

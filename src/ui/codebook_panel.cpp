@@ -59,7 +59,10 @@ void DrawCodebookPanel(AppState& s) {
             ImGui::TextUnformatted(code.label.c_str());
             if (ImGui::IsItemHovered() && !code.description.empty()) WrappedTooltip(code.description);
             ImGui::TableSetColumnIndex(3);
-            if (c < s.matrix.col_outlets.size()) ImGui::Text("%u/%zu", s.matrix.col_outlets[c], s.matrix.rows);
+            if (c < s.matrix.col_outlets.size()) {
+                ImGui::Text("%u/%u", s.matrix.col_outlets[c], s.matrix.col_covered[c]);
+                if (ImGui::IsItemHovered()) WrappedTooltip(ColumnTotal(s.matrix, c));
+            }
         }
         ImGui::EndTable();
     }
@@ -77,6 +80,13 @@ void DrawCodebookPanel(AppState& s) {
         ImGui::PopTextWrapPos();
     } else {
         ImGui::TextDisabled("Edit the rules below (docs/formats.md); the matrix follows every valid edit.");
+    }
+    if (s.codebook.language_proposed) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextDisabled("Rules without \"lang\" are read as %s (%s), proposed from their terms; write \"lang\" at "
+                            "the top of the codebook to choose, or \"*\" on a rule meant for every language.",
+                            LanguageName(s.codebook.language).c_str(), s.codebook.language.c_str());
+        ImGui::PopTextWrapPos();
     }
     if (ImGui::InputTextMultiline("##json", editing.data(), editing.capacity() + 1, ImVec2(-FLT_MIN, -FLT_MIN),
                                   ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_AllowTabInput,

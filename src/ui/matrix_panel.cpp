@@ -25,6 +25,11 @@ void CellTooltip(const AppState& s, size_t row, size_t col) {
         text += std::to_string(cell.hits) + (cell.hits == 1 ? " sentence" : " sentences") + " \xC2\xB7 rule " +
                 (code.rules[h.rule].id.empty() ? code.id : code.rules[h.rule].id) + " \xC2\xB7 " +
                 s.corpus.articles[h.article].source + "\nClick to open it in the reader.";
+    } else if (cell.not_covered()) {
+        std::string why = NotCoveredReason(s.analysis, s.codebook, row, col);
+        if (why.starts_with("not covered: ")) why = why.substr(13);
+        text += "Not covered: the codebook cannot see this outlet's language, so this cell says nothing about "
+                "whether it reported the claim.\n\n" + why + ".";
     } else {
         text += "Empty: no sentence matched all of a rule (" + std::to_string(code.rules.size()) + " tried).";
         if (cell.near_misses.empty()) {
@@ -126,8 +131,22 @@ void DrawMatrixPanel(AppState& s) {
                     float t = static_cast<float>(cell.hits) / static_cast<float>(max_hits);
                     ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, CodeColour(codes[c], 0.35f + 0.55f * t));
                 }
+                if (cell.not_covered()) {
+                    // hatched grey: not a zero, a cell the codebook cannot see
+                    ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, ImGui::GetColorU32(ImGuiCol_FrameBg));
+                    ImVec2 p = ImGui::GetCursorScreenPos();
+                    float w = ImGui::GetContentRegionAvail().x, h = ImGui::GetTextLineHeight();
+                    ImDrawList* dl = ImGui::GetWindowDrawList();
+                    ImU32 hatch = ImGui::GetColorU32(ImGuiCol_TextDisabled, 0.35f);
+                    dl->PushClipRect(p, ImVec2(p.x + w, p.y + h), true);
+                    for (float x = -h; x < w; x += h * 0.5f) dl->AddLine(ImVec2(p.x + x, p.y + h), ImVec2(p.x + x + h, p.y), hatch);
+                    dl->PopClipRect();
+                    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
+                }
                 ImGui::PushID(static_cast<int>(r * mx.cols + c));
-                std::string label = cell.present() ? std::to_string(cell.hits) : std::string("\xC2\xB7");
+                std::string label = cell.present()       ? std::to_string(cell.hits)
+                                    : cell.not_covered() ? std::string("n/c")
+                                                         : std::string("\xC2\xB7");
                 bool selected = s.cell_row == static_cast<int>(r) && s.cell_col == static_cast<int>(c);
                 if (ImGui::Selectable(label.c_str(), selected, kSelectOnArrows, ImVec2(0, 0))) {
                     s.cell_row = static_cast<int>(r);
@@ -143,21 +162,34 @@ void DrawMatrixPanel(AppState& s) {
                 s.matrix_cells[r * mx.cols + c] = ItemRect();
                 if (ImGui::IsItemHovered()) CellTooltip(s, r, c);
                 ImGui::PopID();
+                if (cell.not_covered()) ImGui::PopStyleColor();
             }
             ImGui::TableSetColumnIndex(static_cast<int>(mx.cols) + 1);
             ImGui::Text("%u", mx.row_codes[r]);
         }
     }
-    // totals: how many outlets report each code
+    // totals: how many outlets report each code, of those whose language it covers
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     ImGui::TableSetColumnIndex(0);
-    ImGui::TextUnformatted("Outlets reporting");
+    ImGui::TextUnformatted("Reported / covered");
+    if (ImGui::IsItemHovered())
+        WrappedTooltip("Per code: the outlets that report it, of the outlets it covers (those with an article in a "
+                       "language one of its rules is written for). Outlets it does not cover are not counted as "
+                       "not reporting.");
     for (size_t c = 0; c < mx.cols; ++c) {
         ImGui::TableSetColumnIndex(static_cast<int>(c) + 1);
-        ImGui::Text("%u/%zu", mx.col_outlets[c], mx.rows);
+        ImGui::Text("%u/%u", mx.col_outlets[c], mx.col_covered[c]);
+        if (ImGui::IsItemHovered()) WrappedTooltip(codes[c].id + ": " + ColumnTotal(mx, c));
     }
     ImGui::EndTable();
+    size_t not_covered = 0;
+    for (const MatrixCell& cell : mx.cells) not_covered += cell.not_covered();
     ImGui::TextDisabled("%zu outlets \xC2\xB7 %zu codes \xC2\xB7 %zu evidence sentences", mx.rows, mx.cols, s.match.hits.size());
+    if (not_covered > 0) {
+        ImGui::SameLine();
+        ImGui::TextColored(ImVec4(0.9f, 0.6f, 0.2f, 1.0f), "\xC2\xB7 %zu cells n/c: the codebook has no rule in their language",
+                           not_covered);
+    }
 }
 
 }  // namespace presslens::ui

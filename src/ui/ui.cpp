@@ -210,7 +210,9 @@ std::string StateJson(const AppState& state, long frame) {
     for (size_t r = 0; r < state.matrix.rows; ++r) {
         json row = json::array();
         for (size_t c = 0; c < state.matrix.cols; ++c) {
-            json cell = {{"hits", state.matrix.at(r, c).hits}};
+            const MatrixCell& mc = state.matrix.at(r, c);
+            json cell = {{"hits", mc.hits},
+                         {"state", mc.present() ? "reported" : mc.not_covered() ? "not_covered" : "not_reported"}};
             size_t k = r * state.matrix.cols + c;
             if (k < state.matrix_cells.size() && state.matrix_cells[k].h > 0) cell["rect"] = RectJson(state.matrix_cells[k]);
             row.push_back(std::move(cell));

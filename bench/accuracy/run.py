@@ -1,0 +1,195 @@
+#!/usr/bin/env python3
+"""Accuracy of the matrix on hand-labelled real articles, with a naive peer in the same run.
+
+usage: python3 bench/accuracy/run.py [--cli build/native/presslens-cli] [--set NAME]
+                                      [--codebook NAME] [--write docs/benchmarks.md]
+
+Each folder of bench/accuracy/sets/ holds articles/*.txt (front matter + the text as the page store
+gave it), claims.json (the claims, with each one's English keywords), labels.json (every article x
+claim judged by hand, with the sentence that shows it) and, except for the default story, the
+codebook its author wrote before reading the articles (codebook.json). The default story's set
+(amazon-letter-2018) is scored with the embedded default codebook.
+
+Units are article x claim. Presslens says 1 when the claim has an evidence sentence in the article
+(`presslens-cli evidence`); a cell the codebook cannot see (no rule in the article's language) is
+counted as 0 and also reported as "not covered". The naive peer says 1 when one of the claim's
+English keywords occurs in the article's text (whole words, case-folded). Precision, recall and F1
+per claim and per language; macro-F1 is the mean of the claims' F1.
+"""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+
+def run_cli(cli, args):
+    p = subprocess.run([cli] + args, capture_output=True, text=True)
+    if p.returncode != 0:
+        sys.exit(f'{cli} {" ".join(args)} failed:\n{p.stderr}')
+    return p.stdout
+
+
+def fold(s):
+    return unicodedata.normalize('NFC', s).casefold().replace('\u2019', "'")
+
+
+def body_of(path):
+    """The article text after its front matter (Key: value lines and a blank line)."""
+    with open(path, encoding='utf-8', errors='replace') as f:
+        text = f.read()
+    lines = text.split('\n')
+    i = 0
+    while i < len(lines) and re.match(r'^[A-Za-z]+: ', lines[i]):
+        i += 1
+    if i > 0 and i < len(lines) and lines[i].strip() == '':
+        return '\n'.join(lines[i + 1:])
+    return text
+
+
+def naive(text, keywords):
+    t = fold(text)
+    for k in keywords:
+        if re.search(r'(?<!\w)' + re.escape(fold(k)) + r'(?!\w)', t):
+            return 1
+    return 0
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else (1.0 if fn == 0 else 0.0)
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+class Score:
+    def __init__(self):
+        self.tp = self.fp = self.fn = self.tn = 0
+
+    def add(self, gold, pred):
+        if gold and pred: self.tp += 1
+        elif pred: self.fp += 1
+        elif gold: self.fn += 1
+        else: self.tn += 1
+
+    def prf(self):
+        return prf(self.tp, self.fp, self.fn)
+
+
+def score_set(cli, folder, codebook_name):
+    claims = json.load(open(os.path.join(folder, 'claims.json'), encoding='utf-8'))
+    labels = json.load(open(os.path.join(folder, 'labels.json'), encoding='utf-8'))['labels']
+    art_dir = os.path.join(folder, 'articles')
+    cb_path = os.path.join(folder, codebook_name) if codebook_name else None
+    cb_args = ['--codebook', cb_path] if cb_path and os.path.exists(cb_path) else []
+    evidence = json.loads(run_cli(cli, ['evidence', art_dir, '--format', 'json'] + cb_args))
+    predicted = {(row['source'], row['code']) for row in evidence}
+    articles = {row['source']: row['language'] for row in json.loads(run_cli(cli, ['articles', art_dir, '--format', 'json']))}
+    if cb_args:
+        cb_rows = json.loads(run_cli(cli, ['codebook', 'check', cb_path, '--format', 'json']))
+    else:
+        with tempfile.NamedTemporaryFile('w', suffix='.json', encoding='utf-8', delete=False) as f:
+            f.write(run_cli(cli, ['codebook', 'default']))
+        cb_rows = json.loads(run_cli(cli, ['codebook', 'check', f.name, '--format', 'json']))
+        os.remove(f.name)
+    code_langs = {row['id']: set(row['languages'].split()) for row in cb_rows}
+    ids = [c['id'] for c in claims['claims']]
+    ours = {c: Score() for c in ids}
+    peer = {c: Score() for c in ids}
+    ours_cov = {c: Score() for c in ids}  # cells the codebook covers only
+    ours_lang, peer_lang = {}, {}
+    not_covered = 0
+    gold_not_covered = 0
+    for name, lab in sorted(labels.items()):
+        lang = lab.get('lang', '?')
+        text = body_of(os.path.join(art_dir, name))
+        seen_lang = articles.get(name, 'unknown')
+        for c in ids:
+            gold = int(lab[c]['value'])
+            covered = bool(code_langs.get(c, set()) & {'*', seen_lang})
+            pred = int((name, c) in predicted)
+            if not covered and not pred:
+                not_covered += 1
+                gold_not_covered += gold
+            npred = naive(text, next(x for x in claims['claims'] if x['id'] == c)['keywords_en'])
+            ours[c].add(gold, pred)
+            peer[c].add(gold, npred)
+            if covered or pred:
+                ours_cov[c].add(gold, pred)
+            ours_lang.setdefault(lang, Score()).add(gold, pred)
+            peer_lang.setdefault(lang, Score()).add(gold, npred)
+    return {'name': os.path.basename(folder), 'event': claims.get('event', ''), 'claims': claims['claims'],
+            'articles': len(labels), 'ours': ours, 'peer': peer, 'ours_cov': ours_cov, 'ours_lang': ours_lang, 'peer_lang': peer_lang,
+            'not_covered': not_covered, 'gold_not_covered': gold_not_covered, 'cells': len(labels) * len(ids),
+            'codebook': os.path.basename(cb_path) if cb_args else 'the default codebook'}
+
+
+def macro(scores):
+    return sum(s.prf()[2] for s in scores.values()) / len(scores)
+
+
+def report(results):
+    out = []
+    out.append('| set | articles | codebook | Presslens macro-F1 | naive peer macro-F1 | cells not covered (of which labelled 1) | Presslens macro-F1 on covered cells |')
+    out.append('|---|---:|---|---:|---:|---:|---:|')
+    for r in results:
+        out.append(f"| {r['name']} | {r['articles']} | {r['codebook']} | **{macro(r['ours']):.2f}** | {macro(r['peer']):.2f} "
+                   f"| {r['not_covered']} of {r['cells']} ({r['gold_not_covered']}) | {macro(r['ours_cov']):.2f} |")
+    for r in results:
+        out.append('')
+        out.append(f"#### {r['name']}: {r['event']} ({r['codebook']})")
+        out.append('')
+        out.append('| claim | P | R | F1 | peer P | peer R | peer F1 |')
+        out.append('|---|---:|---:|---:|---:|---:|---:|')
+        for c in r['claims']:
+            p, rr, f = r['ours'][c['id']].prf()
+            pp, pr, pf = r['peer'][c['id']].prf()
+            out.append(f"| {c['id']} {c['label']} | {p:.2f} | {rr:.2f} | {f:.2f} | {pp:.2f} | {pr:.2f} | {pf:.2f} |")
+        out.append('')
+        out.append('| language | articles | P | R | F1 | peer P | peer R | peer F1 |')
+        out.append('|---|---:|---:|---:|---:|---:|---:|---:|')
+        n_claims = len(r['claims'])
+        for lang in sorted(r['ours_lang'], key=lambda l: (-(r['ours_lang'][l].tp + r['ours_lang'][l].fp + r['ours_lang'][l].fn + r['ours_lang'][l].tn), l)):
+            o, pe = r['ours_lang'][lang], r['peer_lang'][lang]
+            n = (o.tp + o.fp + o.fn + o.tn) // n_claims
+            p, rr, f = o.prf()
+            pp, pr, pf = pe.prf()
+            out.append(f'| {lang} | {n} | {p:.2f} | {rr:.2f} | {f:.2f} | {pp:.2f} | {pr:.2f} | {pf:.2f} |')
+    return '\n'.join(out)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--cli', default=os.path.join(ROOT, 'build', 'native', 'presslens-cli'))
+    ap.add_argument('--set', action='append', help='only this set (repeatable)')
+    ap.add_argument('--codebook', default='codebook.json', help="the codebook file name inside each set")
+    ap.add_argument('--write', help='rewrite the accuracy section of this markdown file')
+    a = ap.parse_args()
+    sets_dir = os.path.join(HERE, 'sets')
+    names = a.set or sorted(d for d in os.listdir(sets_dir) if os.path.exists(os.path.join(sets_dir, d, 'labels.json')))
+    results = [score_set(a.cli, os.path.join(sets_dir, n), a.codebook) for n in names]
+    text = report(results)
+    print(text)
+    if a.write:
+        import datetime
+        body = (f'_Measured {datetime.date.today()} with `python3 bench/accuracy/run.py --write {a.write}`: '
+                'article x claim against the hand labels; the naive peer marks a claim when one of its English '
+                'keywords occurs in the article._\n\n' + text + '\n')
+        path = a.write
+        doc = open(path, encoding='utf-8').read()
+        begin, end = '<!-- accuracy:begin -->', '<!-- accuracy:end -->'
+        if begin in doc:
+            doc = doc[:doc.index(begin) + len(begin)] + '\n' + body + doc[doc.index(end):]
+        else:
+            doc += '\n## Accuracy on labelled real articles\n\n' + begin + '\n' + body + end + '\n'
+        open(path, 'w', encoding='utf-8').write(doc)
+
+
+if __name__ == '__main__':
+    main()
