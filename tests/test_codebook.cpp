@@ -533,3 +533,17 @@ TEST_CASE("matching in slices (as the viewer does per frame) gives what matching
         CHECK(again.hits[i].sentence_span == other->m.hits[i].sentence_span);
     }
 }
+
+TEST_CASE("attribution: measured from the tightest match, and a mention past a comma after it starts another clause") {
+    Codebook cb = Parse(R"({"lang": "en",
+      "actors": [{"id": "staff", "terms": {"en": ["employee*"]}},
+                 {"id": "rivals", "terms": {"en": ["google employee*", "microsoft employee*"]}}],
+      "codes": [{"id": "S", "label": "stop selling to police", "rules": [
+        {"all": [["stop", "cancel"], "police"], "attribution": {"actor": "staff", "not": ["rivals"]}}]}]})");
+    // the stance words "stop" and "cancel" span the whole sentence; the claim is "stop ... police"
+    auto c = RunCodebook(OneArticle("It followed a push by Amazon employees to stop selling the software to the police, "
+                                    "Google employees pressuring the company to cancel a contract.", "en"), cb);
+    CHECK(c->mx.at(0, 0).present());
+    auto d = RunCodebook(OneArticle("Google employees want the firm to stop selling the software to the police.", "en"), cb);
+    CHECK_FALSE(d->mx.at(0, 0).present());
+}

@@ -25,6 +25,7 @@ import sys
 import tempfile
 import unicodedata
 
+ERRORS = False
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
@@ -122,6 +123,11 @@ def score_set(cli, folder, codebook_name):
             peer[c].add(gold, npred)
             if covered or pred:
                 ours_cov[c].add(gold, pred)
+            if ERRORS and gold != pred:
+                kind = 'FN' if gold else 'FP'
+                where = lab[c].get('evidence', '') if gold else ''
+                print(f"{kind} {os.path.basename(folder)} {name} {lang} {c}{'' if covered else ' (not covered)'}: {where[:200]}",
+                      file=sys.stderr)
             ours_lang.setdefault(lang, Score()).add(gold, pred)
             peer_lang.setdefault(lang, Score()).add(gold, npred)
     return {'name': os.path.basename(folder), 'event': claims.get('event', ''), 'claims': claims['claims'],
@@ -170,7 +176,10 @@ def main():
     ap.add_argument('--set', action='append', help='only this set (repeatable)')
     ap.add_argument('--codebook', default='codebook.json', help="the codebook file name inside each set")
     ap.add_argument('--write', help='rewrite the accuracy section of this markdown file')
+    ap.add_argument('--errors', action='store_true', help='list every false negative and false positive on stderr')
     a = ap.parse_args()
+    global ERRORS
+    ERRORS = a.errors
     sets_dir = os.path.join(HERE, 'sets')
     names = a.set or sorted(d for d in os.listdir(sets_dir) if os.path.exists(os.path.join(sets_dir, d, 'labels.json')))
     results = [score_set(a.cli, os.path.join(sets_dir, n), a.codebook) for n in names]

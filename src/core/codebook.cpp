@@ -699,6 +699,9 @@ struct Eval {
     uint32_t missing_begin = 0, missing_end = 0;  // top level: the nodes that did not hold: Evaluator::missing()
     int64_t excluded_by = -1;                     // the exclusion node that held
     uint32_t within = 0;
+    // top-level "all" that held: the tightest stretch of match words holding one occurrence of
+    // each part (what attribution measures from); win_end == 0 when not computed
+    uint32_t win_begin = 0, win_end = 0;
 };
 
 // A near miss before it is put in words: most are dropped (a hit later in the article, or
@@ -785,6 +788,12 @@ private:
                 } else {
                     e.ok = true;
                 }
+                uint32_t width;
+                size_t lo, hi;
+                if (e.ok && top && node.within == 0 && SmallestWindow(parts_base, width, lo, hi)) {
+                    e.win_begin = items_[lo].begin;
+                    e.win_end = items_[hi].end;
+                }
             }
             parts_.resize(parts_base);
         }
@@ -814,6 +823,17 @@ private:
     // The smallest window holding one occurrence of every part (parts_[base..], ranges of occ_);
     // false if wider than `within`. On success occ_ from `begin` on holds just that window's ranges.
     bool Window(size_t base, uint32_t within, uint32_t begin) {
+        uint32_t best;
+        size_t best_lo, best_hi;
+        if (!SmallestWindow(base, best, best_lo, best_hi) || best > within) return false;
+        occ_.resize(begin);
+        for (size_t i = best_lo; i <= best_hi; ++i) occ_.push_back({items_[i].begin, items_[i].end});
+        return true;
+    }
+
+    // The smallest window holding one occurrence of every part: its width in match words and its
+    // first and last item in items_. False when some part has no occurrence.
+    bool SmallestWindow(size_t base, uint32_t& best, size_t& best_lo, size_t& best_hi) {
         const size_t nparts = parts_.size() - base;
         items_.clear();
         for (size_t p = 0; p < nparts; ++p)
@@ -822,8 +842,8 @@ private:
         std::sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.begin < b.begin; });
         count_.assign(nparts, 0);
         size_t covered = 0, lo = 0;
-        uint32_t best = UINT32_MAX;
-        size_t best_lo = 0, best_hi = 0;
+        best = UINT32_MAX;
+        best_lo = best_hi = 0;
         for (size_t hi = 0; hi < items_.size(); ++hi) {
             if (count_[items_[hi].part]++ == 0) ++covered;
             while (covered == nparts) {
@@ -833,10 +853,7 @@ private:
                 ++lo;
             }
         }
-        if (best == UINT32_MAX || best > within) return false;
-        occ_.resize(begin);
-        for (size_t i = best_lo; i <= best_hi; ++i) occ_.push_back({items_[i].begin, items_[i].end});
-        return true;
+        return best != UINT32_MAX;
     }
 
     struct Item { uint32_t begin, end, part; };
@@ -910,7 +927,16 @@ struct AttributionOutcome {
 // ("– Nicole Ozer representing ACLU") closing the claim's paragraph names the speaker of the
 // whole paragraph and decides first; then the sentence itself; then the sentences before it.
 AttributionOutcome Attribute(const CompiledRule& rule, const std::vector<std::vector<Mention>>& mentions,
-                             size_t sentence, int signoff, uint32_t b, uint32_t e) {
+                             size_t sentence, int signoff, uint32_t b, uint32_t e, std::string_view text,
+                             uint32_t claim_end) {
+    // A mention after the claim that a comma, semicolon, colon or dash sets apart begins another
+    // clause ("..., Google employees pressuring ..."): it counts as far away.
+    auto clause_break = [&](const Mention& m) {
+        if (m.span.begin <= claim_end || m.span.begin > text.size()) return false;
+        std::string_view between = text.substr(claim_end, m.span.begin - claim_end);
+        return between.find_first_of(",;:") != std::string_view::npos || between.find("\u2014") != std::string_view::npos ||
+               between.find("\u2013") != std::string_view::npos;
+    };
     auto relevant = [&](const Mention& m) {
         return m.actor == rule.actor || std::find(rule.reject.begin(), rule.reject.end(), m.actor) != rule.reject.end();
     };
@@ -931,7 +957,7 @@ AttributionOutcome Attribute(const CompiledRule& rule, const std::vector<std::ve
             uint64_t dist;
             if (back > 0) dist = UINT32_MAX - m.begin;  // the last mention before the claim
             else if (m.end <= b) dist = 2ull * (b - m.end);          // before the claim: preferred
-            else if (m.begin >= e) dist = 2ull * (m.begin - e) + 1;  // after it
+            else if (m.begin >= e) dist = 2ull * (m.begin - e) + 1 + (clause_break(m) ? 64 : 0);  // after it
             else dist = 0;                                           // overlapping
             if (dist < best) { best = dist; chosen = &m; }
         }
@@ -1055,6 +1081,7 @@ void MatchArticles(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, size_t
                 uint32_t b = UINT32_MAX, en = 0;
                 occ.assign(ev.occ().begin() + e.occ_begin, ev.occ().begin() + e.occ_end);
                 for (auto [ob, oe] : occ) { b = std::min(b, ob); en = std::max(en, oe); }
+                if (e.win_end > e.win_begin) { b = e.win_begin; en = e.win_end; }  // measured from the tightest match
                 Hit hit;
                 hit.code = rule.code;
                 hit.article = static_cast<uint32_t>(ai);
@@ -1063,7 +1090,8 @@ void MatchArticles(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, size_t
                 hit.rule = rule.rule;
                 double attribution_bonus = 0;
                 if (rule.actor >= 0) {
-                    AttributionOutcome out = Attribute(rule, mentions, si, signoff[si], b, en);
+                    const uint32_t claim_end = en > 0 && en <= scan.words.size() ? scan.words[en - 1].span.end : 0;
+                    AttributionOutcome out = Attribute(rule, mentions, si, signoff[si], b, en, text, claim_end);
                     if (out.kind != AttributionOutcome::Accepted) {
                         if (code_hit[rule.code]) continue;
                         nm.closeness = 0.99;
