@@ -61,7 +61,16 @@ Rect ItemRect() {
     return {mn.x, mn.y, mx.x - mn.x, mx.y - mn.y};
 }
 
+namespace {
+// The tooltip drawn last and in which frame: the state hook reports it, so a browser test can
+// read what a hover says.
+std::string g_tooltip;
+int g_tooltip_frame = -10;
+}  // namespace
+
 void WrappedTooltip(const std::string& text) {
+    g_tooltip = text;
+    g_tooltip_frame = ImGui::GetFrameCount();
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
     ImGui::TextUnformatted(text.c_str());
@@ -245,6 +254,7 @@ std::string StateJson(const AppState& state, long frame) {
               {"selected", state.selected_article},
               {"error", state.error},
               {"notice", state.notice},
+              {"tooltip", ImGui::GetFrameCount() - g_tooltip_frame <= 1 ? g_tooltip : std::string()},
               {"warnings", state.warnings},
               {"loads", state.loads_finished},
               {"limits", {{"max_file_mb", state.limits.max_file_bytes >> 20},

@@ -249,3 +249,36 @@ test('a codebook and an article dropped together: both apply, matched in one pas
   assert.match(s.notice, /codebook mine\.json; added 1 article/);
   await page.close();
 });
+
+test('a cell the codebook cannot see is not covered: it looks and reads as such, and exports as NA', async () => {
+  const { page } = await openApp(env);
+  await waitState(page, matrixReady(5), 'the default matrix');
+  // an English-only claim, as a new user writes it, and a German article that reports it
+  const codebook = JSON.stringify({ name: 'Arbitration', codes: [{ id: 'W1', label: 'End forced arbitration',
+    rules: [{ id: 'W1-en', lang: 'en', all: ['forced arbitration', ['end', 'demand*']] }] }] });
+  const german = 'Outlet: Die Zeitung\nLanguage: de\n\nDie Mitarbeiter fordern ein Ende der Zwangsschlichtung im Konzern. ' +
+    'Sie wollen, dass der Konzern die Regeln ändert.\n';
+  await dropFiles(page, [{ name: 'codebook.json', text: codebook }, { name: 'zeitung.txt', text: german }]);
+  const s = await waitState(page, (s) => s.codes.length === 1 && s.outlets.includes('Die Zeitung') && matrixReady(6)(s),
+    'the German outlet under the English-only codebook');
+  const row = s.outlets.indexOf('Die Zeitung');
+  assert.equal(s.matrix[row][0].state, 'not_covered');
+  assert.equal(s.matrix[s.outlets.indexOf('CNET')][0].state, 'not_reported');  // English, seen, not reported
+  assert.equal(s.matrix[0][0].state, 'not_covered');  // the default corpus's Dutch article
+  // hovering the cell says why, naming the language
+  const r = s.matrix[row][0].rect;
+  await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
+  const hover = await waitState(page, (s) => /Not covered/.test(s.tooltip), 'the not-covered tooltip');
+  assert.match(hover.tooltip, /no rule of W1 is written for German \(de\)/);
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: path.join(SHOT_DIR, 'not-covered.png') });
+  // the export carries NA, not 0
+  const d = page.waitForEvent('download');
+  await menu(page, 'Export/Matrix as CSV');
+  const dl = await d;
+  const file = path.join(SHOT_DIR, 'not-covered-matrix.csv');
+  await dl.saveAs(file);
+  const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
+  assert.ok(lines.includes('Die Zeitung,NA,0'), lines.join('\n'));
+  await page.close();
+});
