@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "core/codebook.hpp"
+#include "core/vocabularies.hpp"
 #include "io/codebook_io.hpp"
 #include "io/reports.hpp"
 #include "io/table.hpp"
@@ -183,4 +184,73 @@ TEST_CASE("codebook language: proposed from the terms when the file names none, 
     Codebook none = ParseOk(R"({"codes": [{"id": "A", "label": "a", "rules": [{"term": "xq7"}]}]})");
     CHECK(none.language.empty());
     CHECK(RuleLanguages(none, none.codes[0].rules[0]) == std::vector<std::string>{"*"});
+}
+TEST_CASE("vocabularies: the shared lists are there, in many languages, and well formed") {
+    const auto& all = Vocabularies();
+    REQUIRE(all.size() >= 5);
+    for (const char* id : {"demand", "oppose", "stop", "police", "government"}) {
+        const Vocabulary* v = FindVocabulary(std::string("@") + id);
+        REQUIRE_MESSAGE(v != nullptr, id);
+        CHECK(v->languages.size() >= 15);
+        CHECK_FALSE(v->label.empty());
+        CHECK_FALSE(v->TermsFor("en").empty());
+        CHECK_FALSE(v->TermsFor("pl").empty());
+    }
+    CHECK(FindVocabulary("@nonsense") == nullptr);
+    // every term of every vocabulary is a valid codebook term
+    std::string terms_json;
+    for (const Vocabulary& v : all)
+        for (const VocabularyTerms& t : v.languages)
+            for (std::string_view term : t.terms) {
+                Codebook cb;
+                Code code;
+                code.id = "X";
+                code.label = "x";
+                Rule rule;
+                rule.languages = {std::string(t.lang)};
+                rule.match.term = std::string(term);
+                code.rules.push_back(rule);
+                cb.codes.push_back(code);
+                auto errors = ValidateCodebook(cb);
+                CHECK_MESSAGE(errors.empty(), v.id, " ", t.lang, " \"", term, "\": ",
+                              errors.empty() ? "" : errors.front().message);
+            }
+}
+
+TEST_CASE("vocabularies: a reference matches the rule's language's words, and names itself in why-empty") {
+    Codebook cb = ParseOk(R"({"codes": [{"id": "W1", "label": "End forced arbitration", "rules": [
+        {"id": "W1-all", "lang": ["en", "de"], "all": [["forced arbitration", "zwangsschlichtung"], "@demand"]}]}]})");
+    Corpus c;
+    c.articles.push_back(MakeArticle("Wire", "en", "The organisers demanded an end to forced arbitration."));
+    c.articles.push_back(MakeArticle("Zeitung", "de", "Die Organisatoren fordern ein Ende der Zwangsschlichtung."));
+    c.articles.push_back(MakeArticle("Daily", "en", "Forced arbitration is common in the industry."));
+    auto r = Match(std::move(c), cb);
+    CHECK(r->mx.at(Row(*r, "Wire"), 0).present());
+    CHECK(r->mx.at(Row(*r, "Zeitung"), 0).present());
+    const MatrixCell& daily = r->mx.at(Row(*r, "Daily"), 0);
+    REQUIRE_FALSE(daily.present());
+    REQUIRE_FALSE(daily.near_misses.empty());
+    const NearMiss& nm = r->m.near_misses[static_cast<size_t>(daily.near_misses.front())];
+    CHECK(nm.missing.find("@demand (") != std::string::npos);
+}
+
+TEST_CASE("vocabularies: in a rule for every language, each language's words hold only in that language") {
+    // "fordern" is German for "demand": in an English sentence it is not a stance word.
+    Codebook cb = ParseOk(R"({"codes": [{"id": "W1", "label": "x", "rules": [
+        {"lang": "*", "all": ["zwangsschlichtung", "@demand"]}]}]})");
+    Corpus c;
+    c.articles.push_back(MakeArticle("Zeitung", "de", "Die Organisatoren fordern ein Ende der Zwangsschlichtung."));
+    c.articles.push_back(MakeArticle("Wire", "en", "The word fordern and the word Zwangsschlichtung appear in a German lesson."));
+    auto r = Match(std::move(c), cb);
+    CHECK(r->mx.at(Row(*r, "Zeitung"), 0).present());
+    CHECK_FALSE(r->mx.at(Row(*r, "Wire"), 0).present());
+}
+
+TEST_CASE("vocabularies: an unknown reference is an error naming the known ones; actors cannot use them") {
+    std::string e = ParseFails(R"({"codes": [{"id": "A", "label": "a", "rules": [{"lang": "en", "term": "@demands"}]}]})");
+    CHECK(e.find("unknown vocabulary \"@demands\"") != std::string::npos);
+    CHECK(e.find("@demand") != std::string::npos);
+    std::string a = ParseFails(R"({"actors": [{"id": "x", "terms": {"en": ["@police"]}}],
+        "codes": [{"id": "A", "label": "a", "rules": [{"lang": "en", "term": "x"}]}]})");
+    CHECK(a.find("not actors") != std::string::npos);
 }

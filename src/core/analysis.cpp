@@ -551,23 +551,23 @@ bool IsStopword(std::string_view folded, std::string_view lang) {
 namespace {
 
 // Language evidence of some words: stopword-list hits, each shared equally among the languages
-// that list the word, plus Cyrillic words for ru. Scores are kept in 840ths (840 is divisible by
-// 1..8, the number of languages that can share a word) so they add up exactly, in any order.
+// that list the word, plus Cyrillic words for ru. Scores are kept in 2520ths (2520 is divisible by
+// 1..9, the number of languages that can share a word) so they add up exactly, in any order.
 struct LanguageScore {
     static constexpr size_t kRussian = 7;
     static_assert(kLanguages[kRussian] == "ru");
-    std::array<uint32_t, kNumLanguages> score{};
+    std::array<uint64_t, kNumLanguages> score{};  // 64 bits: a 100 MB article has ~16 million words
     uint32_t words = 0, evidence = 0;
 
     void AddWord(const TermInfo& t) {
         ++words;
         if (t.stopword_langs) {
-            const uint32_t share = 840u / static_cast<uint32_t>(__builtin_popcount(t.stopword_langs));
+            const uint32_t share = 2520u / static_cast<uint32_t>(__builtin_popcount(t.stopword_langs));
             for (size_t li = 0; li < kNumLanguages; ++li)
                 if ((t.stopword_langs >> li) & 1u) score[li] += share;
             ++evidence;
         } else if (t.cyrillic) {
-            score[kRussian] += 420;  // a Cyrillic word that is no stopword still says "ru" among ours
+            score[kRussian] += 1260;  // a Cyrillic word that is no stopword still says "ru" among ours
             ++evidence;
         }
     }
@@ -580,7 +580,7 @@ struct LanguageScore {
         LanguageGuess g;
         g.words = words;
         uint64_t total = 0;
-        uint32_t best = 0;
+        uint64_t best = 0;
         size_t best_i = 0;
         for (size_t i = 0; i < kNumLanguages; ++i) {
             total += score[i];
@@ -619,6 +619,7 @@ const char* SnowballName(std::string_view lang) {
     if (lang == "es") return "spanish";
     if (lang == "it") return "italian";
     if (lang == "ru") return "russian";
+    if (lang == "pt") return "portuguese";
     return nullptr;  // Polish has no Snowball stemmer
 }
 

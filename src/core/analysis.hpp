@@ -76,7 +76,7 @@ struct LanguageGuess {
     size_t words = 0;              // word tokens looked at
 };
 
-// Identifies en, nl, de, fr, es, it, pl or ru from the words of text[ranges] (stopword-list
+// Identifies en, nl, de, fr, es, it, pl, ru or pt from the words of text[ranges] (stopword-list
 // evidence weighted by how many languages share a word, plus the script). Below 0.3 confidence
 // or with too little evidence: "unknown".
 LanguageGuess IdentifyLanguage(std::string_view text, const std::vector<Span>& ranges);
@@ -102,7 +102,7 @@ bool HasStemmer(std::string_view lang);
 // The analysed language a metadata code names: its primary subtag in lower case ("EN", "en-US"
 // -> "en") when that is one of kLanguages, else "" (the language is then identified from the text).
 std::string SupportedLanguage(std::string_view code);
-std::string SupportedLanguageList();  // "en, nl, de, fr, es, it, pl, ru"
+std::string SupportedLanguageList();  // "en, nl, de, fr, es, it, pl, ru, pt"
 // The English name of an ISO 639-1 code ("de" -> "German"); the code itself when not known.
 std::string LanguageName(std::string_view code);
 

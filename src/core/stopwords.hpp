@@ -10,6 +10,6 @@ namespace presslens {
 std::span<const std::string_view> RawStopwords(std::string_view lang);
 
 // The languages Presslens identifies and has stopwords for, in a fixed order.
-inline constexpr std::string_view kLanguages[] = {"en", "nl", "de", "fr", "es", "it", "pl", "ru"};
+inline constexpr std::string_view kLanguages[] = {"en", "nl", "de", "fr", "es", "it", "pl", "ru", "pt"};
 
 }  // namespace presslens
