@@ -254,3 +254,15 @@ TEST_CASE("vocabularies: an unknown reference is an error naming the known ones;
         "codes": [{"id": "A", "label": "a", "rules": [{"lang": "en", "term": "x"}]}]})");
     CHECK(a.find("not actors") != std::string::npos);
 }
+
+TEST_CASE("why empty: a labelled group names the shared vocabularies it holds") {
+    Codebook cb = ParseOk(R"({"codes": [{"id": "W1", "label": "End forced arbitration", "rules": [
+        {"lang": "en", "all": ["forced arbitration", {"label": "a demand to end it", "any": ["scrap", "@demand", "@stop"]}]}]}]})");
+    Corpus c;
+    c.articles.push_back(MakeArticle("Daily", "en", "Forced arbitration is common in the industry."));
+    auto r = Match(std::move(c), cb);
+    const MatrixCell& cell = r->mx.at(0, 0);
+    REQUIRE_FALSE(cell.near_misses.empty());
+    CHECK(r->m.near_misses[static_cast<size_t>(cell.near_misses.front())].missing ==
+          "missing: a demand to end it (@demand, @stop)");
+}

@@ -252,7 +252,14 @@ std::string ProposeCodebookLanguage(const Codebook& cb) {
 }
 
 std::string DescribeCondition(const Condition& c, size_t max_terms) {
-    if (!c.label.empty()) return c.label;
+    if (!c.label.empty()) {
+        // a labelled group names the shared vocabularies it holds: "a demand to stop (@demand, @stop)"
+        std::string refs;
+        for (const Condition& ch : c.children)
+            if (ch.kind == Condition::Kind::Term && IsVocabularyReference(ch.term))
+                refs += (refs.empty() ? "" : ", ") + ch.term;
+        return refs.empty() ? c.label : c.label + " (" + refs + ")";
+    }
     if (c.kind == Condition::Kind::Term) {
         if (const Vocabulary* v = IsVocabularyReference(c.term) ? FindVocabulary(c.term) : nullptr)
             return c.term + " (" + std::string(v->label) + ")";
