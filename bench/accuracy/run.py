@@ -2,13 +2,15 @@
 """Accuracy of the matrix on hand-labelled real articles, with a naive peer in the same run.
 
 usage: python3 bench/accuracy/run.py [--cli build/native/presslens-cli] [--set NAME]
-                                      [--codebook NAME] [--write docs/benchmarks.md]
+                                      [--codebook FILE] [--errors] [--write docs/benchmarks.md]
 
 Each folder of bench/accuracy/sets/ holds articles/*.txt (front matter + the text as the page store
 gave it), claims.json (the claims, with each one's English keywords), labels.json (every article x
-claim judged by hand, with the sentence that shows it) and, except for the default story, the
-codebook its author wrote before reading the articles (codebook.json). The default story's set
-(amazon-letter-2018) is scored with the embedded default codebook.
+claim judged by hand, with the sentence that shows it) and, except for the default story, its
+codebooks: codebook.json, in English only, written by the labeller before reading the articles (as
+a new user would), and codebook.multi.json, in eight languages with the shared vocabularies,
+written from the claims alone by someone who never saw the articles. Each codebook is scored. The
+default story's set (amazon-letter-2018) is scored with the embedded default codebook.
 
 Units are article x claim. Presslens says 1 when the claim has an evidence sentence in the article
 (`presslens-cli evidence`); a cell the codebook cannot see (no rule in the article's language) is
@@ -174,7 +176,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--cli', default=os.path.join(ROOT, 'build', 'native', 'presslens-cli'))
     ap.add_argument('--set', action='append', help='only this set (repeatable)')
-    ap.add_argument('--codebook', default='codebook.json', help="the codebook file name inside each set")
+    ap.add_argument('--codebook', help="only this codebook file of each set (default: every codebook*.json in it)")
     ap.add_argument('--write', help='rewrite the accuracy section of this markdown file')
     ap.add_argument('--errors', action='store_true', help='list every false negative and false positive on stderr')
     a = ap.parse_args()
@@ -182,7 +184,12 @@ def main():
     ERRORS = a.errors
     sets_dir = os.path.join(HERE, 'sets')
     names = a.set or sorted(d for d in os.listdir(sets_dir) if os.path.exists(os.path.join(sets_dir, d, 'labels.json')))
-    results = [score_set(a.cli, os.path.join(sets_dir, n), a.codebook) for n in names]
+    results = []
+    for n in names:
+        folder = os.path.join(sets_dir, n)
+        books = ([a.codebook] if a.codebook else
+                 sorted(f for f in os.listdir(folder) if f.startswith('codebook') and f.endswith('.json')) or [None])
+        results += [score_set(a.cli, folder, b) for b in books]
     text = report(results)
     print(text)
     if a.write:
