@@ -8,6 +8,8 @@
 #include "core/codebook.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <utility>
 #include <cmath>
 #include <set>
 #include <unordered_map>
@@ -313,6 +315,7 @@ struct CompiledRule {
     std::vector<int32_t> reject;
     uint32_t context = 0;
     double weight = 1;
+    uint32_t parts = 0;  // an "all" root's top-level parts (at most 64), 0 = not counted
 };
 
 struct Occ {
@@ -335,6 +338,10 @@ struct CompiledCodebook::Impl {
     std::vector<Node> nodes;
     std::vector<CompiledRule> rules;
     std::vector<std::vector<uint32_t>> leaf_rules;  // leaf -> compiled rules using it
+    // leaf -> (compiled rule, top-level part of its "all" root) the leaf can make hold; a part can
+    // only hold when one of its leaves occurs, so a sentence where some part has none cannot hold
+    struct LeafPart { uint32_t rule; uint32_t part; };
+    std::vector<std::vector<LeafPart>> leaf_parts;
     using Index = std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>>;
     Index exact;                                                     // first word -> leaves
     Index prefix;                                                    // first-word prefix -> leaves
@@ -355,6 +362,7 @@ struct CompiledCodebook::Impl {
         }
         leaves.push_back(std::move(leaf));
         leaf_rules.emplace_back();
+        leaf_parts.emplace_back();
         return id;
     }
 
@@ -371,7 +379,7 @@ struct CompiledCodebook::Impl {
 
     // The leaves of one term as written: one per stemming language of the rule, or one.
     void AddTermLeaves(std::string_view term, const std::vector<std::string>& stem_langs, const std::string& term_lang,
-                       uint32_t crule, Node& node) {
+                       uint32_t crule, int part, Node& node) {
         std::vector<TermWord> words;
         std::string why;
         if (!SplitTerm(term, words, why)) return;
@@ -380,11 +388,14 @@ struct CompiledCodebook::Impl {
             leaf.term_lang = term_lang;
             uint32_t id = AddLeaf(std::move(leaf));
             leaf_rules[id].push_back(crule);
+            if (part >= 0) leaf_parts[id].push_back({crule, static_cast<uint32_t>(part)});
             node.leaves.push_back(id);
         }
     }
 
-    uint32_t CompileNode(const Condition& c, const Rule& rule, const std::vector<std::string>& languages, uint32_t crule) {
+    // `part`: the top-level part of an "all" root this node lies in (-1: none, or inside an exclusion).
+    uint32_t CompileNode(const Condition& c, const Rule& rule, const std::vector<std::string>& languages, uint32_t crule,
+                         int part) {
         Node node;
         node.kind = c.kind;
         node.within = c.within;
@@ -399,7 +410,7 @@ struct CompiledCodebook::Impl {
                     if (!every && std::find(languages.begin(), languages.end(), lang) == languages.end()) continue;
                     std::vector<std::string> stem_langs{rule.stem && HasStemmer(lang) ? lang : std::string()};
                     const std::string term_lang = languages.size() == 1 && !every ? std::string() : lang;
-                    for (std::string_view t : vt.terms) AddTermLeaves(t, stem_langs, term_lang, crule, node);
+                    for (std::string_view t : vt.terms) AddTermLeaves(t, stem_langs, term_lang, crule, part, node);
                 }
             }
         } else if (c.kind == Condition::Kind::Term) {
@@ -408,11 +419,11 @@ struct CompiledCodebook::Impl {
                 for (const std::string& l : languages)
                     if (l != "*" && HasStemmer(l)) stem_langs.push_back(l);
             if (stem_langs.empty()) stem_langs.push_back("");
-            AddTermLeaves(c.term, stem_langs, std::string(), crule, node);
+            AddTermLeaves(c.term, stem_langs, std::string(), crule, part, node);
         } else {
-            for (const Condition& ch : c.children) node.children.push_back(CompileNode(ch, rule, languages, crule));
+            for (const Condition& ch : c.children) node.children.push_back(CompileNode(ch, rule, languages, crule, part));
         }
-        for (const Condition& ex : c.none) node.none.push_back(CompileNode(ex, rule, languages, crule));
+        for (const Condition& ex : c.none) node.none.push_back(CompileNode(ex, rule, languages, crule, -1));
         nodes.push_back(std::move(node));
         return static_cast<uint32_t>(nodes.size() - 1);
     }
@@ -463,7 +474,22 @@ CompiledCodebook::CompiledCodebook(const Codebook& cb) : impl_(std::make_unique<
             }
             uint32_t id = static_cast<uint32_t>(im.rules.size());
             im.rules.push_back(cr);
-            im.rules[id].root = im.CompileNode(rule.match, rule, im.rules[id].languages, id);
+            const Condition& root = rule.match;
+            if (root.kind == Condition::Kind::All && root.children.size() <= 64) {
+                // each top-level part compiled apart, so its leaves know which part they serve
+                Node node;
+                node.kind = root.kind;
+                node.within = root.within;
+                node.source = &root;
+                for (size_t k = 0; k < root.children.size(); ++k)
+                    node.children.push_back(im.CompileNode(root.children[k], rule, im.rules[id].languages, id, static_cast<int>(k)));
+                for (const Condition& ex : root.none) node.none.push_back(im.CompileNode(ex, rule, im.rules[id].languages, id, -1));
+                im.nodes.push_back(std::move(node));
+                im.rules[id].root = static_cast<uint32_t>(im.nodes.size() - 1);
+                im.rules[id].parts = static_cast<uint32_t>(root.children.size());
+            } else {
+                im.rules[id].root = im.CompileNode(rule.match, rule, im.rules[id].languages, id, -1);
+            }
         }
     }
     std::sort(im.prefix_lengths.begin(), im.prefix_lengths.end());
@@ -1013,6 +1039,7 @@ void MatchArticles(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, size_t
     std::vector<int> signoff;
     std::vector<uint32_t> touched;
     std::vector<uint8_t> touched_flag(im.rules.size(), 0);
+    std::vector<uint64_t> parts_seen(im.rules.size(), 0);  // per rule: the parts with an occurring leaf
     std::vector<std::vector<Mention>> mentions;
     std::vector<int> best_hit(ncodes);                          // per code, in this sentence
     std::vector<std::vector<MissCandidate>> misses(ncodes);     // per code, in this article
@@ -1060,16 +1087,24 @@ void MatchArticles(const AnalyzedCorpus& ac, const CompiledCodebook& cbc, size_t
             const bool heading = aa.lines.size() > sentence_line[si] && aa.lines[sentence_line[si]].heading;
 
             touched.clear();
-            for (const Occ& o : scan.occs)
+            for (const Occ& o : scan.occs) {
                 for (uint32_t r : im.leaf_rules[o.leaf])
                     if (!touched_flag[r]) { touched_flag[r] = 1; touched.push_back(r); }
+                for (const auto& lp : im.leaf_parts[o.leaf]) parts_seen[lp.rule] |= uint64_t{1} << lp.part;
+            }
             std::sort(touched.begin(), touched.end());
             std::fill(best_hit.begin(), best_hit.end(), -1);
             ev.BeginSentence(scan);
             for (uint32_t r : touched) {
                 touched_flag[r] = 0;
+                const uint64_t seen = std::exchange(parts_seen[r], 0);
                 const CompiledRule& rule = im.rules[r];
                 if (!RuleApplies(rule, lang_a, lang_s)) continue;
+                // A part with no occurring leaf cannot hold, so neither can the rule: skip the
+                // evaluation unless a near miss may still be wanted (some part held, no hit yet).
+                if (rule.parts > 0 && static_cast<uint32_t>(std::popcount(seen)) < rule.parts &&
+                    (seen == 0 || code_hit[rule.code]))
+                    continue;
                 Eval e = ev.RunRule(rule.root);
                 NearMiss nm;
                 nm.code = rule.code;
