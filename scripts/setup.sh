@@ -4,7 +4,7 @@
 #   scripts/setup.sh --web      the web app only (start.sh)
 #   scripts/setup.sh --native   the desktop app and CLI only (start.sh --native)
 # Idempotent: each step checks a stamp first, so a second run takes seconds.
-#   - Debian packages for the chosen target
+#   - Debian packages for the chosen target (with FreeDict's dictionaries for the native CLI)
 #   - pinned Debian source packages, sha256-checked, unpacked into a cache outside the clone
 #     (through a private apt state in that cache: the system's apt sources are not touched)
 #   - wasm static libraries (SDL2, utf8proc, libstemmer) built once into that cache (web only)
@@ -27,6 +27,11 @@ want_web() { [ "$mode" != --native ]; }
 PKGS=(cmake ninja-build g++ make dpkg-dev xz-utils python3 nlohmann-json3-dev doctest-dev
       libsdl2-dev libgl-dev libgl1-mesa-dri libutf8proc-dev libstemmer-dev fonts-dejavu-core
       nodejs npm)
+# bilingual dictionaries (FreeDict) for the codebook suggestions, turned into tables at build time
+DICTS=(eng-deu eng-fra eng-spa eng-ita eng-nld eng-pol eng-por eng-rus eng-swe eng-dan eng-nor eng-fin eng-ces
+       eng-tur eng-ell eng-hun deu-eng fra-eng spa-eng ita-eng nld-eng pol-eng por-eng swe-eng dan-eng fin-eng
+       ces-eng tur-eng hun-eng ell-eng)
+[ "$mode" != --web ] && PKGS+=("${DICTS[@]/#/dict-freedict-}")
 want_web && PKGS+=(emscripten)
 # the test command: sanitizers and libFuzzer, the desktop app under Xvfb, chromium for the web app
 [ "$mode" = --all ] && PKGS+=(clang-14 libclang-rt-14-dev xvfb xauth x11-apps xdotool imagemagick chromium)

@@ -89,7 +89,8 @@ def score_set(cli, folder, codebook_name):
     claims = json.load(open(os.path.join(folder, 'claims.json'), encoding='utf-8'))
     labels = json.load(open(os.path.join(folder, 'labels.json'), encoding='utf-8'))['labels']
     art_dir = os.path.join(folder, 'articles')
-    cb_path = os.path.join(folder, codebook_name) if codebook_name else None
+    cb_path = (codebook_name if codebook_name and os.path.isabs(codebook_name)
+               else os.path.join(folder, codebook_name) if codebook_name else None)
     cb_args = ['--codebook', cb_path] if cb_path and os.path.exists(cb_path) else []
     evidence = json.loads(run_cli(cli, ['evidence', art_dir, '--format', 'json'] + cb_args))
     predicted = {(row['source'], row['code']) for row in evidence}
@@ -179,6 +180,8 @@ def main():
     ap.add_argument('--codebook', help="only this codebook file of each set (default: every codebook*.json in it)")
     ap.add_argument('--write', help='rewrite the accuracy section of this markdown file')
     ap.add_argument('--errors', action='store_true', help='list every false negative and false positive on stderr')
+    ap.add_argument('--expand', action='store_true', help='also score each English-only codebook.json after `codebook expand`')
+    ap.add_argument('--dictionaries', help='the dictionary tables for `codebook expand` (default: beside the CLI)')
     a = ap.parse_args()
     global ERRORS
     ERRORS = a.errors
@@ -190,11 +193,20 @@ def main():
         books = ([a.codebook] if a.codebook else
                  sorted(f for f in os.listdir(folder) if f.startswith('codebook') and f.endswith('.json')) or [None])
         results += [score_set(a.cli, folder, b) for b in books]
+        if a.expand and os.path.exists(os.path.join(folder, 'codebook.json')):
+            # the English-only codebook carried into the set's languages by `codebook expand`
+            expanded = run_cli(a.cli, ['codebook', 'expand', os.path.join(folder, 'codebook.json'),
+                                       os.path.join(folder, 'articles')] + (['--dictionaries', a.dictionaries] if a.dictionaries else []))
+            tmp = os.path.join(tempfile.mkdtemp(), 'codebook.json (expanded)')
+            with open(tmp, 'w', encoding='utf-8') as f:
+                f.write(expanded)
+            results.append(score_set(a.cli, folder, tmp))
     text = report(results)
     print(text)
     if a.write:
         import datetime
-        body = (f'_Measured {datetime.date.today()} with `python3 bench/accuracy/run.py --write {a.write}`: '
+        body = (f'_Measured {datetime.date.today()} with `python3 bench/accuracy/run.py{" --expand" if a.expand else ""} '
+                f'--write {a.write}`: '
                 'article x claim against the hand labels; the naive peer marks a claim when one of its English '
                 'keywords occurs in the article._\n\n' + text + '\n')
         path = a.write

@@ -6,12 +6,14 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/analysis.hpp"
 #include "core/codebook.hpp"
+#include "core/suggest.hpp"
 #include "io/codebook_io.hpp"
 #include "io/corpus_io.hpp"
 #include "io/files.hpp"
@@ -36,6 +38,9 @@ const char* kUsage =
     "  matrix [PATH...] [--codebook FILE] [--why-empty]  outlets x codes (hits per cell); --why-empty: near misses\n"
     "  evidence [PATH...] [--codebook FILE]    one row per quote: outlet, source, code, sentence, start, end, language, rule, best\n"
     "  codebook check FILE                     validate a codebook; codebook default: print the embedded one\n"
+    "  codebook suggest FILE [PATH...] [--dictionaries DIR]  terms for the corpus's languages no rule covers:\n"
+    "                                          code, rule, language, term, suggestion, source, articles, sentences, example\n"
+    "  codebook expand FILE [PATH...] [--dictionaries DIR]   the codebook with every default suggestion accepted\n"
     "every command: --format table|csv|json (default table), --max-file-mb N (default 256: bigger files are refused)\n";
 
 struct Options {
@@ -51,6 +56,8 @@ struct Options {
     bool stem = false;
     bool why_empty = false;
     std::string codebook;
+    std::string dictionaries;  // default: "dictionaries" beside the executable
+    std::string exe;
     Limits limits{kMaxFileBytes, 0, "--max-file-mb N"};
 };
 
@@ -75,6 +82,7 @@ Options ParseArgs(int argc, char** argv) {
     }
     Options o;
     o.command = argv[1];
+    o.exe = argv[0];
     for (int i = 2; i < argc; ++i) {
         std::string a = argv[i];
         auto value = [&]() -> const char* {
@@ -93,6 +101,7 @@ Options ParseArgs(int argc, char** argv) {
         else if (a == "--stem") o.stem = true;
         else if (a == "--why-empty") o.why_empty = true;
         else if (a == "--codebook") o.codebook = value();
+        else if (a == "--dictionaries") o.dictionaries = value();
         else if (a == "--max-file-mb") o.limits.max_file_bytes = ParseCount("--max-file-mb", value(), 1, 2047) << 20;
         else if (a.rfind("--", 0) == 0) Fail("unknown option '" + a + "'\n" + kUsage);
         else o.positional.push_back(a);
@@ -225,14 +234,79 @@ int CmdMatrix(const Options& o, bool evidence) {
     return 0;
 }
 
+// The bilingual tables for the corpus's languages (en-<lang>.tsv in the dictionaries folder), read
+// only for the codebook's words. A missing or unreadable table is said once; suggestions from the
+// corpus itself go on without it.
+std::vector<BilingualDictionary> LoadDictionaries(const Options& o, const Codebook& cb, const AnalyzedCorpus& ac) {
+    std::vector<BilingualDictionary> out;
+    fs::path dir = o.dictionaries.empty() ? fs::path(o.exe).parent_path() / "dictionaries" : fs::path(o.dictionaries);
+    std::set<std::string> langs;
+    for (const AnalyzedArticle& aa : ac.articles)
+        if (aa.effective_language != "unknown" && aa.effective_language != "en") langs.insert(aa.effective_language);
+    const DictionaryKeySet keys = DictionaryKeys(cb);
+    std::vector<std::string> missing;
+    for (const std::string& lang : langs) {
+        fs::path file = dir / ("en-" + lang + ".tsv");
+        std::error_code ec;
+        if (!fs::exists(file, ec)) {
+            missing.push_back(lang);
+            continue;
+        }
+        InputFile f;
+        std::string err;
+        Limits big = o.limits;
+        big.max_file_bytes = std::max<uint64_t>(big.max_file_bytes, uint64_t{1} << 30);
+        if (!ReadInputFile(file.string(), f, err, big)) {
+            std::fprintf(stderr, "presslens-cli: warning: %s; suggestions for %s come from the corpus only\n", err.c_str(),
+                         lang.c_str());
+            continue;
+        }
+        BilingualDictionary d(lang);
+        d.Load(f.bytes, keys.words, keys.prefixes);
+        out.push_back(std::move(d));
+    }
+    if (!missing.empty()) {
+        std::string list;
+        for (const std::string& l : missing) list += (list.empty() ? "" : ", ") + l;
+        std::fprintf(stderr,
+                     "presslens-cli: note: no dictionary for %s in %s; suggestions for %s come from the corpus only "
+                     "(same words, cognates, shared vocabularies)\n",
+                     list.c_str(), dir.string().c_str(), missing.size() == 1 ? "it" : "them");
+    }
+    return out;
+}
+
+Table SuggestionTable(const AnalyzedCorpus& ac, const Codebook& cb, const std::vector<Suggestion>& rows) {
+    Table t{{"code", "rule", "language", "term", "suggestion", "source", "articles", "sentences", "example"}, {}};
+    for (const Suggestion& s : rows) {
+        std::string example;
+        if (s.example_article >= 0)
+            example = ac.corpus->articles[static_cast<size_t>(s.example_article)].text.substr(s.example.begin, s.example.size());
+        t.rows.push_back({cb.codes[s.code].id, RuleName(cb, s.code, s.rule), s.language, s.term, s.suggestion, s.source,
+                          static_cast<int64_t>(s.articles), static_cast<int64_t>(s.sentences), example});
+    }
+    return t;
+}
+
 int CmdCodebook(const Options& o) {
-    if (o.positional.empty()) Fail("codebook needs a subcommand: check FILE | default");
+    if (o.positional.empty()) Fail("codebook needs a subcommand: check FILE | suggest FILE [PATH...] | expand FILE [PATH...] | default");
     const std::string& sub = o.positional.front();
     if (sub == "default") {
         std::fputs(std::string(DefaultCodebookJson()).c_str(), stdout);
         return 0;
     }
-    if (sub != "check") Fail("unknown codebook subcommand '" + sub + "' (check FILE | default)");
+    if (sub == "suggest" || sub == "expand") {
+        if (o.positional.size() < 2) Fail("codebook " + sub + " needs a codebook FILE (then the corpus PATHs)");
+        Codebook cb = LoadCodebook(o.positional[1], o.limits);
+        Corpus corpus = LoadCorpus({o.positional.begin() + 2, o.positional.end()}, o.limits);
+        AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+        std::vector<BilingualDictionary> dictionaries = LoadDictionaries(o, cb, ac);
+        std::vector<Suggestion> suggestions = SuggestTerms(ac, cb, dictionaries);
+        if (sub == "suggest") Print(SuggestionTable(ac, cb, suggestions), o);
+        else std::fputs(CodebookToJson(ExpandCodebook(cb, suggestions)).c_str(), stdout);
+        return 0;
+    }
+    if (sub != "check") Fail("unknown codebook subcommand '" + sub + "' (check FILE | suggest FILE | expand FILE | default)");
     if (o.positional.size() != 2) Fail("codebook check needs exactly one FILE");
     Codebook cb = LoadCodebook(o.positional[1], o.limits);
     size_t rules = 0;

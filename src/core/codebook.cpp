@@ -19,15 +19,6 @@ namespace presslens {
 
 // [SECTION] The codebook model ------------------------------------------------------------------
 
-namespace {
-
-// Splits a term as written into words at spaces, hyphens and apostrophes (like the text).
-// A word may end in '*'. Returns false with a reason for a malformed term.
-struct TermWord {
-    std::string form;  // folded, without the '*'
-    bool prefix = false;
-};
-
 bool SplitTerm(std::string_view term, std::vector<TermWord>& out, std::string& why) {
     out.clear();
     std::string current, folded;
@@ -76,6 +67,8 @@ bool SplitTerm(std::string_view term, std::vector<TermWord>& out, std::string& w
     if (out.size() > 8) { why = "a phrase may have at most 8 words"; return false; }
     return true;
 }
+
+namespace {
 
 void ValidateCondition(const Condition& c, const std::string& path, std::vector<CodebookError>& errors,
                        size_t depth = 0) {

@@ -87,6 +87,14 @@ struct Codebook {
     bool operator==(const Codebook&) const = default;
 };
 
+// A term's words as the matcher compares them: split at spaces, hyphens and apostrophes (like the
+// text), folded, a final '*' marking a prefix. Returns false with a reason for a malformed term.
+struct TermWord {
+    std::string form;  // folded, without the '*'
+    bool prefix = false;
+};
+bool SplitTerm(std::string_view term, std::vector<TermWord>& out, std::string& why);
+
 // A structural problem found when compiling (the io reader reports these with line and
 // column): `path` is a JSON pointer such as "/codes/0/rules/2/all/1".
 struct CodebookError {

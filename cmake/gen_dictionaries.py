@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Turn Debian's FreeDict dictionaries into compact English <-> language tables for suggestions.
+
+usage: gen_dictionaries.py DICTD_DIR OUT_DIR LANG...   (LANG as ISO 639-1: de fr es ...)
+For each language L writes OUT_DIR/en-L.tsv: one line per pair "english<TAB>translation", both
+lower-cased, read from freedict-eng-XXX (English headwords) and freedict-XXX-eng (the reverse
+direction, often the larger one), where present. Only the translation lines of an entry are read
+(not examples, notes or definitions); tags such as <fem>, [jur.] and (...) are dropped; phrases of
+more than three words are left out. A language with neither dictionary gets no file.
+"""
+import gzip
+import os
+import re
+import sys
+
+ISO3 = {'de': 'deu', 'fr': 'fra', 'es': 'spa', 'it': 'ita', 'nl': 'nld', 'pl': 'pol', 'pt': 'por', 'ru': 'rus',
+        'sv': 'swe', 'da': 'dan', 'no': 'nor', 'fi': 'fin', 'cs': 'ces', 'tr': 'tur', 'el': 'ell', 'hu': 'hun'}
+B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+
+
+def b64(s):
+    n = 0
+    for ch in s:
+        n = n * 64 + B64.index(ch)
+    return n
+
+
+def entries(dictd, name):
+    """(headword, [translation, ...]) for each entry of one dictd dictionary."""
+    index = os.path.join(dictd, f'freedict-{name}.index')
+    data_path = os.path.join(dictd, f'freedict-{name}.dict.dz')
+    if not (os.path.exists(index) and os.path.exists(data_path)):
+        return
+    data = gzip.open(data_path).read()
+    for line in open(index, encoding='utf-8'):
+        parts = line.rstrip('\n').split('\t')
+        if len(parts) != 3 or parts[0].startswith('00-database') or parts[0].startswith('00database'):
+            continue
+        head, off, size = parts[0], b64(parts[1]), b64(parts[2])
+        body = data[off:off + size].decode('utf-8', errors='replace').split('\n')
+        translations = []
+        for i, l in enumerate(body[1:]):
+            if not l.strip() or l.startswith(' '):
+                break
+            numbered = re.match(r'^\d+\.\s*', l)
+            if i > 0 and not numbered:
+                break  # a definition in the source language, not a translation
+            translations.append(l[numbered.end():] if numbered else l)
+        yield head, translations
+
+
+def clean(text):
+    text = re.sub(r'<[^>]*>|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}', ' ', text)
+    out = []
+    for t in re.split(r'[,;]', text):
+        t = ' '.join(t.split()).strip(' .!?"\'').lower()
+        if t and len(t.split()) <= 3 and not re.search(r'[0-9/=+]', t):
+            out.append(t)
+    return out
+
+
+def main():
+    dictd, out_dir, langs = sys.argv[1], sys.argv[2], sys.argv[3:]
+    os.makedirs(out_dir, exist_ok=True)
+    for lang in langs:
+        code = ISO3[lang]
+        pairs = set()
+        for head, trans in entries(dictd, f'eng-{code}'):
+            for e in clean(head):
+                for t in trans:
+                    for x in clean(t):
+                        pairs.add((e, x))
+        for head, trans in entries(dictd, f'{code}-eng'):
+            for x in clean(head):
+                for t in trans:
+                    for e in clean(t):
+                        pairs.add((e, x))
+        path = os.path.join(out_dir, f'en-{lang}.tsv')
+        if not pairs:
+            if os.path.exists(path):
+                os.remove(path)
+            continue
+        with open(path, 'w', encoding='utf-8') as f:
+            for e, x in sorted(pairs):
+                f.write(f'{e}\t{x}\n')
+
+
+if __name__ == '__main__':
+    main()

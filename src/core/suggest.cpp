@@ -1,0 +1,540 @@
+// core: suggestions that carry a codebook into the corpus's languages (see suggest.hpp).
+#include "core/suggest.hpp"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <memory>
+#include <set>
+#include <tuple>
+
+#include "core/vocabularies.hpp"
+
+namespace presslens {
+
+// [SECTION] Bilingual dictionaries ---------------------------------------------------------------
+
+namespace {
+
+// A phrase folded word by word, as the matcher folds text ("Forced  Arbitration" -> "forced arbitration").
+std::string FoldPhrase(std::string_view phrase) {
+    std::string out, word;
+    for (const Token& t : TokenizeAll(phrase)) {
+        if (t.kind != TokenKind::Word) continue;
+        FoldToken(phrase.substr(t.span.begin, t.span.size()), word);
+        out += (out.empty() ? "" : " ") + word;
+    }
+    return out;
+}
+
+const std::vector<std::string> kNone;
+
+}  // namespace
+
+size_t BilingualDictionary::Load(std::string_view tsv, const std::vector<std::string>& wanted,
+                                 const std::vector<std::string>& wanted_prefixes) {
+    std::set<std::string, std::less<>> want(wanted.begin(), wanted.end());
+    auto wanted_entry = [&](const std::string& en) {
+        if (want.empty() && wanted_prefixes.empty()) return true;
+        if (want.count(en)) return true;
+        return std::any_of(wanted_prefixes.begin(), wanted_prefixes.end(),
+                           [&](const std::string& p) { return en.starts_with(p); });
+    };
+    size_t kept = 0;
+    for (size_t pos = 0; pos < tsv.size();) {
+        size_t nl = tsv.find('\n', pos);
+        if (nl == std::string_view::npos) nl = tsv.size();
+        std::string_view line = tsv.substr(pos, nl - pos);
+        pos = nl + 1;
+        const size_t tab = line.find('\t');
+        if (tab == std::string_view::npos || tab == 0 || tab + 1 >= line.size()) continue;
+        std::string en = FoldPhrase(line.substr(0, tab));
+        if (en.empty() || !wanted_entry(en)) continue;
+        std::string to = FoldPhrase(line.substr(tab + 1));
+        if (to.empty()) continue;
+        auto& list = map_[en];
+        if (std::find(list.begin(), list.end(), to) == list.end()) {
+            list.push_back(std::move(to));
+            ++kept;
+        }
+    }
+    return kept;
+}
+
+const std::vector<std::string>& BilingualDictionary::Translate(std::string_view english) const {
+    auto it = map_.find(english);
+    return it == map_.end() ? kNone : it->second;
+}
+
+std::vector<std::string> BilingualDictionary::TranslatePrefix(std::string_view prefix) const {
+    std::vector<std::string> out;
+    for (auto it = map_.lower_bound(prefix); it != map_.end() && it->first.starts_with(prefix); ++it)
+        for (const std::string& t : it->second)
+            if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+    return out;
+}
+
+namespace {
+
+void CollectTerms(const Condition& c, std::vector<const Condition*>& out) {
+    if (c.kind == Condition::Kind::Term && !IsVocabularyReference(c.term)) out.push_back(&c);
+    for (const Condition& ch : c.children) CollectTerms(ch, out);
+    for (const Condition& ch : c.none) CollectTerms(ch, out);
+}
+
+// The folded words of a term without its '*'s, and its content words worth looking up alone.
+std::string TermKeyWords(const std::vector<TermWord>& words) {
+    std::string key;
+    for (const TermWord& w : words) key += (key.empty() ? "" : " ") + w.form;
+    return key;
+}
+
+}  // namespace
+
+DictionaryKeySet DictionaryKeys(const Codebook& cb) {
+    std::set<std::string> keys, prefixes;
+    std::vector<TermWord> words;
+    std::string why;
+    for (const Code& code : cb.codes)
+        for (const Rule& r : code.rules) {
+            std::vector<const Condition*> terms;
+            CollectTerms(r.match, terms);
+            for (const Condition* t : terms) {
+                if (!SplitTerm(t->term, words, why)) continue;
+                keys.insert(TermKeyWords(words));
+                for (const TermWord& w : words) (w.prefix ? prefixes : keys).insert(w.form);
+            }
+        }
+    return {{keys.begin(), keys.end()}, {prefixes.begin(), prefixes.end()}};
+}
+
+// [SECTION] Suggestions ---------------------------------------------------------------------------
+
+namespace {
+
+// A folded word without its diacritics ("transparência" -> "transparencia"), to compare cognates.
+std::string Unaccented(std::string_view folded) {
+    utf8proc_uint8_t* out = nullptr;
+    utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(folded.data()),
+                                      static_cast<utf8proc_ssize_t>(folded.size()), &out,
+                                      static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK));
+    std::string s = n >= 0 ? std::string(reinterpret_cast<const char*>(out), static_cast<size_t>(n)) : std::string(folded);
+    std::free(out);
+    return s;
+}
+
+size_t CommonPrefix(std::string_view a, std::string_view b);
+
+// Levenshtein distance of two short strings (bytes), stopping early past `limit`.
+size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
+    if (a.size() > b.size()) std::swap(a, b);
+    if (b.size() - a.size() > limit) return limit + 1;
+    std::vector<size_t> prev(a.size() + 1), cur(a.size() + 1);
+    for (size_t i = 0; i <= a.size(); ++i) prev[i] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+        cur[0] = j;
+        size_t best = cur[0];
+        for (size_t i = 1; i <= a.size(); ++i) {
+            cur[i] = std::min({prev[i] + 1, cur[i - 1] + 1, prev[i - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            best = std::min(best, cur[i]);
+        }
+        if (best > limit) return limit + 1;
+        std::swap(prev, cur);
+    }
+    return prev[a.size()];
+}
+
+// Cognates: the same word in another spelling ("transparency" ~ "transparencia" ~ "Transparenz",
+// "intelligence" ~ "inteligencia"). Compared without diacritics: they share their first three
+// letters and either a long common prefix (at least five letters and 60 % of the English word:
+// "arbitration" ~ "arbitraje") or differ in at most 30 % of their letters.
+bool Cognate(const std::string& en, const std::string& other) {
+    if (other.size() < 5 || CommonPrefix(en, other) < 3) return false;
+    const size_t need = std::max<size_t>(5, (en.size() * 6 + 9) / 10);
+    if (CommonPrefix(en, other) >= std::min(need, other.size())) return true;
+    const size_t longest = std::max(en.size(), other.size());
+    const size_t limit = longest * 3 / 10;
+    return EditDistance(en, other, limit) <= limit;
+}
+
+size_t CommonPrefix(std::string_view a, std::string_view b) {
+    size_t n = 0;
+    while (n < a.size() && n < b.size() && a[n] == b[n]) ++n;
+    return n;
+}
+
+// Cuts a byte prefix back to a code point boundary.
+std::string_view WholeCodePoints(std::string_view s, size_t n) {
+    while (n > 0 && n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+    return s.substr(0, std::min(n, s.size()));
+}
+
+struct Found {
+    uint32_t articles = 0, sentences = 0;
+    int example_article = -1;
+    Span example;
+};
+
+// The corpus in one language: each term's sentences and articles, and a way to count phrases.
+class LanguageView {
+public:
+    LanguageView(const AnalyzedCorpus& ac, const std::string& lang) : ac_(ac), lang_(lang) {
+        for (size_t ai = 0; ai < ac.articles.size(); ++ai)
+            if (ac.articles[ai].effective_language == lang) articles_.push_back(static_cast<uint32_t>(ai));
+        for (uint32_t ai : articles_) {
+            const AnalyzedArticle& aa = ac.articles[ai];
+            for (size_t si = 0; si < aa.sentences.size(); ++si)
+                for (uint32_t k = aa.sentence_terms[si]; k < aa.sentence_terms[si + 1]; ++k) {
+                    Stat& st = stats_[aa.terms[k]];
+                    if (st.last_article != ai || st.last_sentence != si) {
+                        ++st.sentences;
+                        if (st.last_article != ai) ++st.articles;
+                        if (st.example_article < 0) {
+                            st.example_article = static_cast<int>(ai);
+                            st.example_sentence = static_cast<uint32_t>(si);
+                        }
+                        st.last_article = ai;
+                        st.last_sentence = static_cast<uint32_t>(si);
+                    }
+                }
+        }
+    }
+    size_t articles() const { return articles_.size(); }
+
+    // Where a term (its folded words, the last may be a prefix) occurs in this language.
+    Found Count(const std::vector<TermWord>& words) const {
+        Found f;
+        if (words.empty()) return f;
+        if (words.size() == 1 && !words[0].prefix) {
+            const uint32_t id = ac_.terms.Find(words[0].form);
+            auto it = id == kNoTerm ? stats_.end() : stats_.find(id);
+            if (it != stats_.end()) Fill(f, it->second);
+            return f;
+        }
+        if (words.size() == 1) {  // a prefix: every word that starts with it (sentences may double count)
+            for (const auto& [id, st] : stats_)
+                if (ac_.terms.Text(id).starts_with(words[0].form)) Fill(f, st, true);
+            return f;
+        }
+        for (uint32_t ai : articles_) {  // a phrase: consecutive words of one sentence
+            const AnalyzedArticle& aa = ac_.articles[ai];
+            bool in_article = false;
+            for (size_t si = 0; si < aa.sentences.size(); ++si) {
+                const uint32_t b = aa.sentence_terms[si], e = aa.sentence_terms[si + 1];
+                bool hit = false;
+                for (uint32_t k = b; k + words.size() <= e && !hit; ++k) {
+                    hit = true;
+                    for (size_t w = 0; w < words.size() && hit; ++w) {
+                        std::string_view t = ac_.terms.Text(aa.terms[k + w]);
+                        hit = words[w].prefix ? t.starts_with(words[w].form) : t == words[w].form;
+                    }
+                }
+                if (!hit) continue;
+                ++f.sentences;
+                if (!in_article) ++f.articles;
+                in_article = true;
+                if (f.example_article < 0) {
+                    f.example_article = static_cast<int>(ai);
+                    f.example = aa.sentences[si];
+                }
+            }
+        }
+        return f;
+    }
+
+    // The words of this language (not stopwords, not numbers), for cognates and inflections.
+    template <class F> void ForEachWord(F&& f) const {
+        for (const auto& [id, st] : stats_) {
+            const TermInfo& info = ac_.terms.Info(id);
+            std::string_view text = ac_.terms.Text(id);
+            // hyphenated and elided tokens are matched part by part: their parts are the words
+            if (info.number || IsStopword(text, lang_) || text.find_first_of("-'") != std::string_view::npos ||
+                text.find("\u2019") != std::string_view::npos)
+                continue;
+            f(text);
+        }
+    }
+
+private:
+    struct Stat {
+        uint32_t sentences = 0, articles = 0;
+        int example_article = -1;
+        uint32_t example_sentence = 0;
+        uint32_t last_article = UINT32_MAX, last_sentence = UINT32_MAX;
+    };
+    void Fill(Found& f, const Stat& st, bool add = false) const {
+        f.sentences = add ? f.sentences + st.sentences : st.sentences;
+        f.articles = add ? std::max(f.articles, st.articles) : st.articles;
+        if (f.example_article < 0 && st.example_article >= 0) {
+            f.example_article = st.example_article;
+            f.example = ac_.articles[static_cast<size_t>(st.example_article)].sentences[st.example_sentence];
+        }
+    }
+    const AnalyzedCorpus& ac_;
+    std::string lang_;
+    std::vector<uint32_t> articles_;
+    std::unordered_map<uint32_t, Stat> stats_;
+};
+
+bool IsContentWord(const std::string& w, const std::string& lang) {
+    return CountCodePoints(w) >= 4 && !IsStopword(w, lang);
+}
+
+// The vocabularies whose English list holds this term (as written, compared word by word).
+std::vector<std::string> VocabulariesOf(const std::vector<TermWord>& words, const std::string& source_lang) {
+    std::vector<std::string> out;
+    std::vector<TermWord> vw;
+    std::string why;
+    for (const Vocabulary& v : Vocabularies())
+        for (std::string_view t : v.TermsFor(source_lang))
+            // the same words ("want*" ~ "want"), or a one-word prefix term a listed word starts with
+            if (SplitTerm(t, vw, why) && vw.size() == words.size() &&
+                std::equal(vw.begin(), vw.end(), words.begin(), [](const TermWord& a, const TermWord& b) {
+                    return a.form == b.form ||
+                           (b.prefix && CountCodePoints(b.form) >= 3 && a.form.starts_with(b.form));
+                })) {
+                out.push_back("@" + std::string(v.id));
+                break;
+            }
+    return out;
+}
+
+std::string Written(const std::vector<TermWord>& words) {
+    std::string s;
+    for (const TermWord& w : words) s += (s.empty() ? "" : " ") + w.form + (w.prefix ? "*" : "");
+    return s;
+}
+
+// A single corpus word found for a candidate, widened to the forms of it the corpus holds: "x*"
+// over their common prefix when there are several (at least four letters), else the word.
+std::vector<TermWord> Widen(const LanguageView& view, const std::string& lang, const std::string& word) {
+    std::vector<std::string> forms;
+    const bool stems = HasStemmer(lang);
+    const std::string stem = stems ? Stem(word, lang) : std::string();
+    view.ForEachWord([&](std::string_view v) {
+        if (v == word || (v.starts_with(word) && CountCodePoints(v) <= CountCodePoints(word) + 3) ||
+            (stems && CountCodePoints(stem) >= 4 && v.substr(0, 3) == std::string_view(stem).substr(0, 3) &&
+             Stem(v, lang) == stem))
+            forms.emplace_back(v);
+    });
+    if (forms.empty()) return {};
+    if (forms.size() == 1 && forms[0] == word) return {{word, false}};
+    // the translation and the forms held ("arbitraż": "arbitrażu") share a prefix: all of them
+    std::string_view common = word;
+    for (const std::string& f : forms) common = WholeCodePoints(common, CommonPrefix(common, f));
+    if (CountCodePoints(common) < 4) return {{forms[0], false}};
+    return {{std::string(common), true}};
+}
+
+}  // namespace
+
+std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& cb,
+                                     const std::vector<BilingualDictionary>& dictionaries, size_t per_term,
+                                     size_t min_articles) {
+    std::vector<Suggestion> out;
+    std::set<std::string> languages;
+    for (const AnalyzedArticle& aa : ac.articles)
+        if (aa.effective_language != "unknown" && !aa.effective_language.empty()) languages.insert(aa.effective_language);
+    std::map<std::string, std::unique_ptr<LanguageView>> views;
+    auto view_of = [&](const std::string& l) -> const LanguageView& {
+        auto& v = views[l];
+        if (!v) v = std::make_unique<LanguageView>(ac, l);
+        return *v;
+    };
+    std::vector<TermWord> words, cand;
+    std::string why;
+    for (size_t c = 0; c < cb.codes.size(); ++c) {
+        const Code& code = cb.codes[c];
+        for (size_t r = 0; r < code.rules.size(); ++r) {
+            const Rule& rule = code.rules[r];
+            const std::vector<std::string> from = RuleLanguages(cb, rule);
+            if (std::find(from.begin(), from.end(), "*") != from.end()) continue;
+            const std::string& source = from.front();
+            std::vector<const Condition*> terms;
+            CollectTerms(rule.match, terms);
+            for (const std::string& lang : languages) {
+                if (CodeCoversLanguage(cb, code, lang)) continue;
+                const LanguageView& view = view_of(lang);
+                if (view.articles() < min_articles) continue;
+                const BilingualDictionary* dict = nullptr;
+                if (source == "en")
+                    for (const BilingualDictionary& d : dictionaries)
+                        if (d.lang() == lang) dict = &d;
+                std::set<std::string> done_terms;
+                for (const Condition* t : terms) {
+                    if (!done_terms.insert(t->term).second || !SplitTerm(t->term, words, why)) continue;
+                    auto make = [&](std::string text, const char* src, const Found& f) {
+                        Suggestion s;
+                        s.code = static_cast<uint32_t>(c);
+                        s.rule = static_cast<uint32_t>(r);
+                        s.language = lang;
+                        s.term = t->term;
+                        s.suggestion = std::move(text);
+                        s.source = src;
+                        s.articles = f.articles;
+                        s.sentences = f.sentences;
+                        s.example_article = f.example_article;
+                        s.example = f.example;
+                        return s;
+                    };
+                    // the shared vocabularies carry a stance word into every language they list;
+                    // such a word needs no translation (a dictionary's senses of "want" or
+                    // "demand" are mostly other ones: "lack", "sales demand")
+                    bool in_vocabulary = false;
+                    for (const std::string& v : VocabulariesOf(words, source))
+                        if (const Vocabulary* voc = FindVocabulary(v); voc && !voc->TermsFor(lang).empty()) {
+                            out.push_back(make(v, "vocabulary", Found{}));
+                            in_vocabulary = true;
+                        }
+                    if (in_vocabulary) continue;
+                    // the same word: names, numbers, shared words ("palantir", "streaming")
+                    bool all_stop = std::all_of(words.begin(), words.end(), [&](const TermWord& w) {
+                        return IsStopword(w.form, lang) || CountCodePoints(w.form) < 3;
+                    });
+                    if (!all_stop) {
+                        Found f = view.Count(words);
+                        if (f.articles > 0) out.push_back(make(t->term, "same word", f));
+                    }
+                    // dictionary translations and cognates of the term and of its content words
+                    std::vector<Suggestion> pool;
+                    std::set<std::string> seen{Written(words)};
+                    auto offer = [&](const std::vector<TermWord>& ws, const char* src) {
+                        if (ws.empty()) return;
+                        std::string w = Written(ws);
+                        std::vector<TermWord> check;
+                        std::string bad;
+                        if (!SplitTerm(w, check, bad) || !seen.insert(w).second) return;
+                        Found f = view.Count(ws);
+                        if (f.articles > 0) pool.push_back(make(w, src, f));
+                    };
+                    if (dict) {
+                        // the phrase, and its longest content word alone (a phrase's words
+                        // translated one by one come out in the wrong senses and order)
+                        std::vector<std::string> keys{TermKeyWords(words)};
+                        if (words.size() > 1) {
+                            const TermWord* head = nullptr;
+                            for (const TermWord& w : words)
+                                if (IsContentWord(w.form, source) && (!head || CountCodePoints(w.form) > CountCodePoints(head->form)))
+                                    head = &w;
+                            if (head) keys.push_back(head->form);
+                        }
+                        std::vector<std::string> translations;
+                        for (const std::string& key : keys)
+                            for (const std::string& x : dict->Translate(key)) translations.push_back(x);
+                        if (words.size() == 1 && words[0].prefix && CountCodePoints(words[0].form) >= 4)
+                            for (std::string& x : dict->TranslatePrefix(words[0].form)) translations.push_back(std::move(x));
+                        for (const std::string& x : translations) {
+                            if (!SplitTerm(x, cand, why) || cand.size() > 3) continue;
+                            if (cand.size() == 1) {
+                                if (!IsContentWord(cand[0].form, lang)) continue;
+                                offer(Widen(view, lang, cand[0].form), "dictionary");
+                            } else {
+                                offer(cand, "dictionary");
+                            }
+                        }
+                    }
+                    for (const TermWord& w : words) {
+                        if (CountCodePoints(w.form) < 5 || IsStopword(w.form, source)) continue;
+                        const std::string aw = Unaccented(w.form);
+                        std::vector<std::string> forms;
+                        view.ForEachWord([&](std::string_view v) {
+                            if (v == w.form || v.size() < 5 || v.substr(0, 2) != std::string_view(w.form).substr(0, 2)) return;
+                            if (Cognate(aw, Unaccented(v))) forms.emplace_back(v);
+                        });
+                        if (forms.empty()) continue;
+                        std::sort(forms.begin(), forms.end());
+                        std::string_view common = forms[0];
+                        for (const std::string& f : forms) common = WholeCodePoints(common, CommonPrefix(common, f));
+                        if (forms.size() == 1) offer({{forms[0], false}}, "cognate");
+                        else if (CountCodePoints(common) >= 5) offer({{std::string(common), true}}, "cognate");
+                        else
+                            for (const std::string& f : forms) offer({{f, false}}, "cognate");
+                    }
+                    std::stable_sort(pool.begin(), pool.end(), [](const Suggestion& a, const Suggestion& b) {
+                        return a.articles != b.articles ? a.articles > b.articles : a.sentences > b.sentences;
+                    });
+                    if (pool.size() > per_term) pool.resize(per_term);
+                    for (Suggestion& s : pool) out.push_back(std::move(s));
+                }
+            }
+        }
+    }
+    return out;
+}
+
+// [SECTION] Expanding a codebook ----------------------------------------------------------------
+
+namespace {
+
+Condition Carry(const Condition& c, const std::map<std::string, std::vector<std::string>>& by_term) {
+    Condition out = c;
+    out.children.clear();
+    out.none.clear();
+    if (c.kind == Condition::Kind::Term) {
+        auto it = IsVocabularyReference(c.term) ? by_term.end() : by_term.find(c.term);
+        if (it != by_term.end() && !it->second.empty()) {
+            if (it->second.size() == 1 && c.label.empty()) {
+                out.term = it->second.front();
+            } else {
+                out.kind = Condition::Kind::Any;
+                out.term.clear();
+                if (out.label.empty()) out.label = c.term;
+                for (const std::string& s : it->second) {
+                    Condition leaf;
+                    leaf.term = s;
+                    out.children.push_back(std::move(leaf));
+                }
+            }
+        }
+    }
+    for (const Condition& ch : c.children) out.children.push_back(Carry(ch, by_term));
+    for (const Condition& ex : c.none) out.none.push_back(Carry(ex, by_term));
+    return out;
+}
+
+std::string CarriedId(const Code& code, const Rule& rule, size_t r, const std::string& from, const std::string& lang) {
+    std::string base = rule.id.empty() ? code.id + "#" + std::to_string(r + 1) : rule.id;
+    const std::string suffix = "-" + from;
+    if (base.size() > suffix.size() && base.ends_with(suffix)) base.resize(base.size() - suffix.size());
+    return base + "-" + lang;
+}
+
+}  // namespace
+
+Codebook ExpandCodebook(const Codebook& cb, const std::vector<Suggestion>& suggestions) {
+    Codebook out = cb;
+    // (code, rule, language) -> term -> accepted candidates, in the order suggested
+    std::map<std::tuple<uint32_t, uint32_t, std::string>, std::map<std::string, std::vector<std::string>>> plan;
+    for (const Suggestion& s : suggestions) {
+        if (!s.accepted || s.code >= cb.codes.size() || s.rule >= cb.codes[s.code].rules.size()) continue;
+        auto& list = plan[{s.code, s.rule, s.language}][s.term];
+        if (std::find(list.begin(), list.end(), s.suggestion) == list.end()) list.push_back(s.suggestion);
+    }
+    for (size_t c = out.codes.size(); c-- > 0;) {
+        const Code& original = cb.codes[c];
+        std::vector<Rule> rules;
+        std::set<std::string> ids;
+        for (const Rule& r : original.rules) ids.insert(r.id);
+        for (size_t r = 0; r < original.rules.size(); ++r) {
+            rules.push_back(original.rules[r]);
+            const std::string from = RuleLanguages(cb, original.rules[r]).front();
+            for (const auto& [key, by_term] : plan) {
+                if (std::get<0>(key) != c || std::get<1>(key) != r) continue;
+                const std::string& lang = std::get<2>(key);
+                Rule carried = original.rules[r];
+                carried.languages = {lang};
+                carried.id = CarriedId(original, original.rules[r], r, from, lang);
+                for (int k = 2; ids.count(carried.id); ++k) carried.id = CarriedId(original, original.rules[r], r, from, lang) + "-" + std::to_string(k);
+                ids.insert(carried.id);
+                carried.match = Carry(original.rules[r].match, by_term);
+                rules.push_back(std::move(carried));
+            }
+        }
+        out.codes[c].rules = std::move(rules);
+    }
+    return out;
+}
+
+}  // namespace presslens

@@ -1,0 +1,149 @@
+// tests: carrying an English codebook into the corpus's other languages: cognates in the
+// corpus's own words, dictionary translations (a small fixture table), the shared vocabularies,
+// names kept as they are; only what the corpus holds is offered; `expand` writes rules per
+// language that match and round-trip.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "core/suggest.hpp"
+#include "io/codebook_io.hpp"
+
+using namespace presslens;
+
+namespace {
+
+Codebook ParseCb(const std::string& json) {
+    Codebook cb;
+    LoadError err;
+    bool ok = ParseCodebookJson(json, "test.json", cb, err);
+    INFO(err.ToString());
+    REQUIRE(ok);
+    return cb;
+}
+
+Article In(std::string outlet, std::string lang, std::string text) {
+    Article a;
+    a.source = outlet + ".txt";
+    a.meta.outlet = std::move(outlet);
+    a.meta.language = std::move(lang);
+    a.text = std::move(text);
+    return a;
+}
+
+// An English claim, as a new user writes it, over coverage in five languages.
+const char* kClaim = R"({"name": "Walkout", "codes": [{"id": "W1", "label": "Transparency on arbitration", "rules": [
+    {"id": "W1-en", "lang": "en", "all": [["transparency", "arbitration"], ["demand*", "ask*"]]}]},
+  {"id": "P", "label": "Palantir", "rules": [{"id": "P-en", "lang": "en", "term": "palantir"}]}]})";
+
+Corpus FiveLanguages() {
+    Corpus c;
+    c.articles.push_back(In("Wire", "en", "The workers demand transparency on arbitration. Palantir was not named."));
+    c.articles.push_back(In("El País", "es", "Los trabajadores exigen transparencia sobre el arbitraje. Palantir no fue citada."));
+    c.articles.push_back(In("Die Zeit", "de", "Die Beschäftigten fordern Transparenz beim Schiedsverfahren. "
+                                             "Das Schiedsverfahrens-Register ist geheim. Schiedsverfahren sind üblich."));
+    c.articles.push_back(In("NRC", "nl", "De werknemers eisen transparantie over arbitrage."));
+    c.articles.push_back(In("Onet", "pl", "Pracownicy żądają jawności arbitrażu."));
+    return c;
+}
+
+std::vector<Suggestion> Find(const std::vector<Suggestion>& all, std::string_view lang, std::string_view term) {
+    std::vector<Suggestion> out;
+    for (const Suggestion& s : all)
+        if (s.language == lang && s.term == term) out.push_back(s);
+    return out;
+}
+
+bool Has(const std::vector<Suggestion>& v, std::string_view suggestion, std::string_view source) {
+    return std::any_of(v.begin(), v.end(), [&](const Suggestion& s) { return s.suggestion == suggestion && s.source == source; });
+}
+
+}  // namespace
+
+TEST_CASE("suggest: cognates in the corpus's own words, with counts and an example") {
+    Codebook cb = ParseCb(kClaim);
+    Corpus corpus = FiveLanguages();
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {});
+    CHECK(Has(Find(s, "es", "transparency"), "transparencia", "cognate"));
+    CHECK(Has(Find(s, "de", "transparency"), "transparenz", "cognate"));
+    CHECK(Has(Find(s, "nl", "transparency"), "transparantie", "cognate"));
+    CHECK(Has(Find(s, "es", "arbitration"), "arbitraje", "cognate"));
+    CHECK(Has(Find(s, "nl", "arbitration"), "arbitrage", "cognate"));
+    auto es = Find(s, "es", "transparency");
+    REQUIRE_FALSE(es.empty());
+    CHECK(es.front().articles == 1);
+    CHECK(es.front().sentences == 1);
+    REQUIRE(es.front().example_article == 1);
+    CHECK(corpus.articles[1].text.substr(es.front().example.begin, es.front().example.size()) ==
+          "Los trabajadores exigen transparencia sobre el arbitraje.");
+    // no German word looks like "arbitration": without a dictionary there is nothing to offer
+    CHECK(Find(s, "de", "arbitration").empty());
+    // English is covered by the rule itself
+    CHECK(Find(s, "en", "transparency").empty());
+}
+
+TEST_CASE("suggest: names stay as they are; stance words come from the shared vocabularies") {
+    Codebook cb = ParseCb(kClaim);
+    Corpus corpus = FiveLanguages();
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {});
+    CHECK(Has(Find(s, "es", "palantir"), "palantir", "same word"));
+    CHECK(Find(s, "nl", "palantir").empty());  // the Dutch article does not name it
+    CHECK(Has(Find(s, "pl", "demand*"), "@demand", "vocabulary"));
+    CHECK(Has(Find(s, "de", "ask*"), "@demand", "vocabulary"));
+}
+
+TEST_CASE("suggest: dictionary translations that the corpus holds, widened to the forms it holds") {
+    Codebook cb = ParseCb(kClaim);
+    Corpus corpus = FiveLanguages();
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    BilingualDictionary de("de"), pl("pl");
+    const DictionaryKeySet keys = DictionaryKeys(cb);
+    CHECK(std::find(keys.words.begin(), keys.words.end(), "arbitration") != keys.words.end());
+    CHECK(std::find(keys.prefixes.begin(), keys.prefixes.end(), "demand") != keys.prefixes.end());
+    CHECK(de.Load("arbitration\tSchiedsverfahren\narbitration\tSchlichtung\nbroken line\n"
+                  "transparency\tDurchsichtigkeit\nunrelated\tWort\n",
+                  keys.words, keys.prefixes) == 3);  // the malformed line and "unrelated" are not kept
+    CHECK(pl.Load("arbitration\tarbitraż\ntransparency\tjawność\n") == 2);
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {de, pl});
+    auto arb = Find(s, "de", "arbitration");
+    // "Schiedsverfahren" and "Schiedsverfahrens-Register" -> a prefix over the forms held
+    CHECK((Has(arb, "schiedsverfahren", "dictionary") || Has(arb, "schiedsverfahren*", "dictionary")));
+    CHECK_FALSE(Has(arb, "schlichtung", "dictionary"));               // not in the corpus
+    CHECK_FALSE(Has(Find(s, "de", "transparency"), "durchsichtigkeit", "dictionary"));
+    // Polish inflects: "arbitrażu" is held, found through the stem-less prefix of the translation
+    CHECK(Has(Find(s, "pl", "arbitration"), "arbitraż*", "dictionary"));
+    CHECK(de.Translate("arbitration").size() == 2);
+    CHECK(de.TranslatePrefix("arbitr").size() == 2);
+}
+
+TEST_CASE("expand: a rule per language, its terms replaced by what was accepted; it matches and round-trips") {
+    Codebook cb = ParseCb(kClaim);
+    Corpus corpus = FiveLanguages();
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {});
+    Codebook expanded = ExpandCodebook(cb, s);
+    CHECK(ValidateCodebook(expanded).empty());
+    const Code& w1 = expanded.codes[0];
+    std::vector<std::string> ids;
+    for (const Rule& r : w1.rules) ids.push_back(r.id);
+    CHECK(ids.front() == "W1-en");
+    CHECK(std::find(ids.begin(), ids.end(), "W1-es") != ids.end());
+    CHECK(std::find(ids.begin(), ids.end(), "W1-nl") != ids.end());
+    // the Spanish article now reports W1; German lacks a word for arbitration, so it does not
+    CompiledCodebook compiled(expanded);
+    MatchResult m = MatchCorpus(ac, compiled);
+    Matrix mx = BuildMatrix(ac, expanded, m);
+    CHECK(mx.at(1, 0).present());  // El País
+    CHECK(mx.at(3, 0).present());  // NRC
+    CHECK(mx.at(0, 0).present());  // Wire, as before
+    // nothing rejected: the same codebook back
+    for (Suggestion& x : s) x.accepted = false;
+    CHECK(ExpandCodebook(cb, s) == cb);
+    // written and read back equal
+    Codebook back;
+    LoadError err;
+    REQUIRE(ParseCodebookJson(CodebookToJson(expanded), "x.json", back, err));
+    CHECK(back == expanded);
+}
