@@ -9,6 +9,7 @@
 #include "core/analysis.hpp"
 #include "core/codebook.hpp"
 #include "core/corpus.hpp"
+#include "core/suggest.hpp"
 #include "io/inputs.hpp"
 
 namespace presslens::ui {
@@ -120,6 +121,10 @@ struct AppState {
     std::string word;                // the word whose concordance is shown
     std::vector<KwicLine> kwic;
 
+    // codebook suggestions: terms that carry the codebook into the corpus's other languages
+    std::vector<Suggestion> suggestions;
+    long suggestions_for_corpus = -1, suggestions_for_codebook = -1;  // the generations they were made for
+
     // codebook editing
     std::string codebook_text;       // the JSON being edited
     std::string codebook_error;      // why the text is not (yet) a valid codebook
@@ -133,6 +138,7 @@ struct AppState {
     std::vector<Rect> kwic_rows;
     Rect reader_focus;
     std::vector<std::pair<std::string, Rect>> menu_items;  // "Export", "Export/Matrix as CSV", ...
+    Rect accept_suggestions;         // the Codebook panel's "Add all" button
 };
 
 // (Re)analyses the corpus and re-matches at once; keeps the view where it still makes sense.
@@ -165,6 +171,11 @@ bool SetCodebookText(AppState& s, const std::string& text);
 // caller).
 void AdoptCodebook(AppState& s, Codebook cb, const std::string& text);
 void Rematch(AppState& s);
+// Recomputes the codebook suggestions when the corpus or the codebook changed since they were made.
+void RefreshSuggestions(AppState& s);
+// Adds the accepted suggestions to the codebook (a rule per language after the rule each carries)
+// and re-matches; the editor's JSON is rewritten from the new codebook.
+void AcceptSuggestions(AppState& s);
 void RefreshFrequencies(AppState& s);
 // Opens an article in the reader, optionally focused on a span (sentence) of evidence.
 void OpenArticle(AppState& s, int article, Span focus = {}, int code = -1);

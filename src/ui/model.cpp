@@ -65,6 +65,24 @@ void Rematch(AppState& s) {
         s.cell_row = s.cell_col = -1;
 }
 
+void RefreshSuggestions(AppState& s) {
+    if (s.suggestions_for_corpus == s.corpus_generation && s.suggestions_for_codebook == s.codebook_generation) return;
+    if (s.job) return;  // the corpus is still arriving
+    // The browser has no dictionary tables yet: same words, cognates and shared vocabularies.
+    s.suggestions = SuggestTerms(s.analysis, s.codebook, {});
+    s.suggestions_for_corpus = s.corpus_generation;
+    s.suggestions_for_codebook = s.codebook_generation;
+}
+
+void AcceptSuggestions(AppState& s) {
+    if (s.suggestions.empty()) return;
+    Codebook expanded = ExpandCodebook(s.codebook, s.suggestions);
+    std::string text = CodebookToJson(expanded);
+    SetCodebookText(s, text);
+    s.codebook_editing = s.codebook_text;
+    s.suggestions.clear();  // taken; the next refresh lists what is left for the new codebook
+}
+
 // ---- loading a batch a slice per frame -----------------------------------------------------
 
 namespace {

@@ -188,6 +188,21 @@ void DrawFrame(AppState& state) {
 
 namespace {
 nlohmann::json RectJson(const Rect& r) { return {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}}; }
+
+// The codebook suggestions (the first 200) and where the "Add" button is.
+nlohmann::json SuggestionsJson(const AppState& state) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (size_t i = 0; i < state.suggestions.size() && i < 200; ++i) {
+        const Suggestion& x = state.suggestions[i];
+        rows.push_back({{"code", state.codebook.codes[x.code].id}, {"language", x.language}, {"term", x.term},
+                        {"suggestion", x.suggestion}, {"source", x.source}, {"articles", x.articles},
+                        {"accepted", x.accepted}});
+    }
+    nlohmann::json j = {{"count", state.suggestions.size()}, {"rows", std::move(rows)}};
+    if (state.accept_suggestions.h > 0) j["add_rect"] = RectJson(state.accept_suggestions);
+    return j;
+}
+
 nlohmann::json MenuJson(const AppState& s) {
     nlohmann::json m = nlohmann::json::object();
     for (const auto& [name, r] : s.menu_items) m[name] = RectJson(r);
@@ -255,6 +270,7 @@ std::string StateJson(const AppState& state, long frame) {
               {"error", state.error},
               {"notice", state.notice},
               {"tooltip", ImGui::GetFrameCount() - g_tooltip_frame <= 1 ? g_tooltip : std::string()},
+              {"suggestions", SuggestionsJson(state)},
               {"warnings", state.warnings},
               {"loads", state.loads_finished},
               {"limits", {{"max_file_mb", state.limits.max_file_bytes >> 20},

@@ -282,3 +282,35 @@ test('a cell the codebook cannot see is not covered: it looks and reads as such,
   assert.ok(lines.includes('Die Zeitung,NA,0'), lines.join('\n'));
   await page.close();
 });
+
+test('an English codebook is carried into the corpus\'s other languages: suggestions listed, added with one click, the matrix follows', async () => {
+  const { page } = await openApp(env);
+  await waitState(page, matrixReady(5), 'the default matrix');
+  const codebook = JSON.stringify({ name: 'Walkout', codes: [{ id: 'W1', label: 'Transparency on arbitration',
+    rules: [{ id: 'W1-en', lang: 'en', all: [['transparency', 'arbitration'], ['demand*', 'ask*']] }] }] });
+  const es = 'Outlet: El Mundo\nLanguage: es\n\nLos trabajadores exigen transparencia sobre el arbitraje forzoso.\n';
+  const nl = 'Outlet: De Tijd\nLanguage: nl\n\nDe werknemers eisen transparantie over de gedwongen arbitrage.\n';
+  await dropFiles(page, [{ name: 'walkout.json', text: codebook }, { name: 'mundo.txt', text: es }, { name: 'tijd.txt', text: nl }]);
+  let s = await waitState(page, (s) => s.codes.length === 1 && s.outlets.includes('De Tijd') && matrixReady(7)(s), 'the new codebook and articles');
+  const mundo = s.outlets.indexOf('El Mundo'), tijd = s.outlets.indexOf('De Tijd');
+  assert.equal(s.matrix[mundo][0].state, 'not_covered');
+  assert.equal(s.matrix[tijd][0].state, 'not_covered');
+  await page.evaluate(() => { window.location.hash = '#panel=codebook'; });
+  s = await waitState(page, (s) => s.panel === 'codebook' && s.suggestions.count > 0 && s.suggestions.add_rect, 'the suggestions');
+  const rows = s.suggestions.rows;
+  assert.ok(rows.some((r) => r.language === 'es' && r.term === 'transparency' && r.suggestion === 'transparencia' && r.source === 'cognate' && r.articles === 1), JSON.stringify(rows));
+  assert.ok(rows.some((r) => r.language === 'nl' && r.suggestion === '@demand' && r.source === 'vocabulary'));
+  assert.ok(rows.every((r) => r.language !== 'en'), 'English is covered already');
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: path.join(SHOT_DIR, 'suggestions.png') });
+  await clickRect(page, s.suggestions.add_rect);
+  s = await waitState(page, (s) => s.matrix.length === 7 && s.matrix[mundo][0].state === 'reported' && s.matrix[tijd][0].state === 'reported',
+    'the Spanish and Dutch outlets reporting the claim');
+  assert.equal(s.codebook_error, '');
+  assert.equal(s.suggestions.count, 0, 'nothing left to carry');
+  await page.evaluate(() => { window.location.hash = '#panel=matrix'; });
+  await waitState(page, (s) => s.panel === 'matrix' && matrixReady(7)(s), 'the matrix');
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: path.join(SHOT_DIR, 'suggestions-added.png') });
+  await page.close();
+});
