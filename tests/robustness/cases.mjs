@@ -246,6 +246,20 @@ export const cases = [
     gets: 'Refused, naming line, column, field and the type found.',
   },
   {
+    id: 'codebook-unknown-vocabulary', input: 'A codebook naming a shared vocabulary that does not exist ("@demands")',
+    files: () => [['vocab-cb.json', codebook([{ id: 'V', label: 'V', rules: [{ lang: 'en', all: ['palantir', '@demands'] }] }])]],
+    cli: { args: (f) => ['matrix', '--codebook', f[0]], code: 1, stderr: /vocab-cb\.json \(line \d+, column \d+\): \/codes\/0\/rules\/0\/all\/1: unknown vocabulary "@demands" \(the shared vocabularies are @demand, / },
+    viewer: { articles: DEFAULT_ROWS, codes: 10, error: /vocab-cb\.json .*unknown vocabulary "@demands" \(the shared vocabularies are @demand/ },
+    gets: 'Refused, naming the reference, where it is and the vocabularies there are; the codebook in use stays.',
+  },
+  {
+    id: 'codebook-wrong-language', input: 'A codebook whose "lang" is not a language code ("lang": "English")',
+    files: () => [['lang-cb.json', JSON.stringify({ presslens_codebook: 1, lang: 'English', codes: [{ id: 'L', label: 'L', rules: [{ term: 'palantir' }] }] }, null, 1)]],
+    cli: { args: (f) => ['matrix', '--codebook', f[0]], code: 1, stderr: /lang-cb\.json \(line \d+, column \d+\): \/lang: expected a two-letter language code or "\*", found "English"/ },
+    viewer: { articles: DEFAULT_ROWS, codes: 10, error: /lang-cb\.json .*\/lang: expected a two-letter language code/ },
+    gets: 'Refused, naming the field, its line and column and what was found; the codebook in use stays.',
+  },
+  {
     id: 'codebook-number-overflow', input: 'A codebook holding a number too large for a double ("within": 2e400)',
     files: () => [['huge-cb.json', codebook([{ id: 'T', label: 'T', rules: [{ all: ['police', 'amazon'], within: 1 }] }]).replace('"within": 1', '"within": 2e400')]],
     cli: { args: (f) => ['matrix', '--codebook', f[0]], code: 1, stderr: /huge-cb\.json \(line \d+, column \d+\): invalid JSON: number overflow parsing '2e400'/ },
