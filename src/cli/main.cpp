@@ -15,6 +15,7 @@
 #include "core/codebook.hpp"
 #include "core/suggest.hpp"
 #include "io/codebook_io.hpp"
+#include "io/codings.hpp"
 #include "io/corpus_io.hpp"
 #include "io/files.hpp"
 #include "io/ingest.hpp"
@@ -41,6 +42,7 @@ const char* kUsage =
     "  codebook suggest FILE [PATH...] [--dictionaries DIR]  terms for the corpus's languages no rule covers:\n"
     "                                          code, rule, language, term, suggestion, source, articles, sentences, example\n"
     "  codebook expand FILE [PATH...] [--dictionaries DIR]   the codebook with every default suggestion accepted\n"
+    "  agreement A.csv B.csv                   two coders' codings (article,code,value): per claim n, agreement, kappa, alpha\n"
     "every command: --format table|csv|json (default table), --max-file-mb N (default 256: bigger files are refused)\n";
 
 struct Options {
@@ -322,6 +324,29 @@ int CmdCodebook(const Options& o) {
     return 0;
 }
 
+// Two codings files: per claim the units both coded, observed agreement, Cohen's kappa and
+// Krippendorff's alpha (nominal), then all claims together. A missing figure is NA and says why.
+int CmdAgreement(const Options& o) {
+    if (o.positional.size() != 2) Fail("agreement needs two codings files: agreement A.csv B.csv");
+    std::vector<Coding> sides[2];
+    for (int k = 0; k < 2; ++k) {
+        InputFile f;
+        std::string err;
+        if (!ReadInputFile(o.positional[static_cast<size_t>(k)], f, err, o.limits)) Fail(err, 1);
+        LoadError le;
+        if (!ParseCodingsCsv(f.bytes, f.name, sides[k], le)) Fail(le.ToString(), 1);
+    }
+    std::vector<AgreementRow> rows = Agreement(sides[0], sides[1]);
+    if (rows.back().n == 0)
+        Fail("the two files code no article x claim in common (are they of the same project? their article names must match)", 1);
+    Table t{{"code", "n", "agreement", "kappa", "alpha", "note"}, {}};
+    auto value = [](const std::optional<double>& v) -> Cell { return v ? Cell(*v) : Cell(NoValue{"NA"}); };
+    for (const AgreementRow& r : rows)
+        t.rows.push_back({r.code, static_cast<int64_t>(r.n), value(r.agreement), value(r.kappa), value(r.alpha), r.note});
+    Print(t, o);
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -334,5 +359,6 @@ int main(int argc, char** argv) {
     if (o.command == "matrix") return CmdMatrix(o, false);
     if (o.command == "evidence") return CmdMatrix(o, true);
     if (o.command == "codebook") return CmdCodebook(o);
+    if (o.command == "agreement") return CmdAgreement(o);
     Fail("unknown command '" + o.command + "'\n" + kUsage);
 }

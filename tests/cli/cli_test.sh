@@ -105,6 +105,26 @@ check "expand: an expanded codebook has nothing left to add (same bytes)" bash -
 run codebook suggest "$tmp/en.json" "$tmp/story" --dictionaries "$tmp/story/a.txt"
 check "suggest: a dictionary path that is a file still suggests from the corpus" test $code -eq 0
 
+# agreement between two coders' codings
+printf 'article,code,value\n' > "$tmp/ka.csv"; printf 'article,code,value,coder\n' > "$tmp/kb.csv"
+for i in 0 1 2 3 4 5 6 7 8 9; do
+  printf 'u%s.txt,X,%s\n' $i "$(echo 0 1 0 0 0 0 0 0 1 0 | cut -d' ' -f$((i + 1)))" >> "$tmp/ka.csv"
+  printf 'u%s.txt,X,%s,Bo\n' $i "$(echo 1 1 1 0 0 1 0 0 0 0 | cut -d' ' -f$((i + 1)))" >> "$tmp/kb.csv"
+done
+printf 'u0.txt,Y,1\nu1.txt,Y,1\n' >> "$tmp/ka.csv"; printf 'u0.txt,Y,1,Bo\nu1.txt,Y,1,Bo\n' >> "$tmp/kb.csv"
+run agreement "$tmp/ka.csv" "$tmp/kb.csv" --format json
+check "agreement: exit 0" test $code -eq 0
+check "agreement: Krippendorff's example, alpha 0.095" bash -c 'node -e "const r=JSON.parse(process.argv[1]); process.exit(r[0].code===\"X\" && r[0].n===10 && Math.abs(r[0].alpha-0.0952)<0.001 ? 0 : 1)" "$1"' _ "$out"
+check "agreement: one value only gives null and says why" bash -c 'node -e "const r=JSON.parse(process.argv[1]); process.exit(r[1].code===\"Y\" && r[1].kappa===null && r[1].alpha===null && /every unit 1/.test(r[1].note) ? 0 : 1)" "$1"' _ "$out"
+run agreement "$tmp/ka.csv" "$tmp/kb.csv" --format csv
+check "agreement csv: NA, not NaN" bash -c 'echo "$1" | grep -q "^Y,2,1.000,NA,NA," && ! echo "$1" | grep -qi nan' _ "$out"
+printf 'article,code,value\nu1.txt,X,2\nu2.txt,X,1\nu2.txt,X,0\n' > "$tmp/kbad.csv"
+run agreement "$tmp/ka.csv" "$tmp/kbad.csv"
+check "agreement: a bad value and a duplicate row are named, exit 1" bash -c '[ $2 -eq 1 ] && echo "$1" | grep -q "kbad.csv: row 2: value \"2\" is not 0 or 1 (and 1 more problem)"' _ "$err" $code
+printf 'article,code,value\nother.txt,X,1\n' > "$tmp/kother.csv"
+run agreement "$tmp/ka.csv" "$tmp/kother.csv"
+check "agreement: another project's codings: nothing in common, said" bash -c '[ $2 -eq 1 ] && echo "$1" | grep -q "code no article x claim in common"' _ "$err" $code
+
 # bad input: clear message, non-zero exit
 run articles "$tmp/missing.txt"
 check "missing file: exit 1" test $code -eq 1
