@@ -147,3 +147,35 @@ TEST_CASE("expand: a rule per language, its terms replaced by what was accepted;
     REQUIRE(ParseCodebookJson(CodebookToJson(expanded), "x.json", back, err));
     CHECK(back == expanded);
 }
+
+TEST_CASE("expand: an attributed claim carries its actor's words too, or it could never be attributed") {
+    Codebook cb = ParseCb(R"({"name": "x", "actors": [{"id": "staff", "label": "the staff", "terms": {"en": ["workers"]}}],
+      "codes": [{"id": "W1", "label": "Transparency", "rules": [{"id": "W1-en", "lang": "en",
+        "all": ["transparency", "@demand"], "attribution": {"actor": "staff"}}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(In("Wire", "en", "The workers demand transparency."));
+    corpus.articles.push_back(In("El País", "es", "Los trabajadores exigen transparencia."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    BilingualDictionary es("es");
+    const DictionaryKeySet keys = DictionaryKeys(cb);
+    REQUIRE(es.Load("worker\ttrabajador\n", keys.words, keys.prefixes) == 1);  // found through the singular
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {es});
+    auto actor = std::find_if(s.begin(), s.end(), [](const Suggestion& x) { return x.actor == 0; });
+    REQUIRE(actor != s.end());
+    CHECK(actor->language == "es");
+    CHECK(actor->suggestion == "trabajador*");
+    CHECK(actor->source == "dictionary");
+    Codebook expanded = ExpandCodebook(cb, s);
+    CHECK(expanded.actors[0].terms.at("es") == std::vector<std::string>{"trabajador*"});
+    CompiledCodebook compiled(expanded);
+    MatchResult m = MatchCorpus(ac, compiled);
+    Matrix mx = BuildMatrix(ac, expanded, m);
+    CHECK(mx.at(1, 0).present());  // attributed to "trabajadores"
+    // without the actor's Spanish words the carried rule finds no one to attribute it to
+    for (Suggestion& x : s)
+        if (x.actor >= 0) x.accepted = false;
+    Codebook no_actor = ExpandCodebook(cb, s);
+    CompiledCodebook compiled2(no_actor);
+    MatchResult m2 = MatchCorpus(ac, compiled2);
+    CHECK_FALSE(BuildMatrix(ac, no_actor, m2).at(1, 0).present());
+}

@@ -284,7 +284,10 @@ Table SuggestionTable(const AnalyzedCorpus& ac, const Codebook& cb, const std::v
         std::string example;
         if (s.example_article >= 0)
             example = ac.corpus->articles[static_cast<size_t>(s.example_article)].text.substr(s.example.begin, s.example.size());
-        t.rows.push_back({cb.codes[s.code].id, RuleName(cb, s.code, s.rule), s.language, s.term, s.suggestion, s.source,
+        const bool actor = s.actor >= 0;
+        t.rows.push_back({actor ? "actor:" + cb.actors[static_cast<size_t>(s.actor)].id : cb.codes[s.code].id,
+                          actor ? std::string(s.weak ? "weak_terms" : "terms") : RuleName(cb, s.code, s.rule), s.language,
+                          s.term, s.suggestion, s.source,
                           static_cast<int64_t>(s.articles), static_cast<int64_t>(s.sentences), example});
     }
     return t;

@@ -104,9 +104,25 @@ DictionaryKeySet DictionaryKeys(const Codebook& cb) {
             for (const Condition* t : terms) {
                 if (!SplitTerm(t->term, words, why)) continue;
                 keys.insert(TermKeyWords(words));
-                for (const TermWord& w : words) (w.prefix ? prefixes : keys).insert(w.form);
+                for (const TermWord& w : words) {
+                    (w.prefix ? prefixes : keys).insert(w.form);
+                    if (!w.prefix && w.form.size() > 3 && w.form.ends_with("ies"))
+                        keys.insert(w.form.substr(0, w.form.size() - 3) + "y");
+                    else if (!w.prefix && w.form.size() > 3 && w.form.ends_with("s") && !w.form.ends_with("ss"))
+                        keys.insert(w.form.substr(0, w.form.size() - 1));
+                }
             }
         }
+    for (const Actor& a : cb.actors)
+        for (const auto* table : {&a.terms, &a.weak_terms})
+            for (const auto& [lang, terms] : *table)
+                for (const std::string& t : terms) {
+                    if (!SplitTerm(t, words, why)) continue;
+                    keys.insert(TermKeyWords(words));
+                    if (words.size() == 1 && words[0].prefix) prefixes.insert(words[0].form);
+                    if (words.size() == 1 && !words[0].prefix && words[0].form.size() > 3 && words[0].form.ends_with("s"))
+                        keys.insert(words[0].form.substr(0, words[0].form.size() - 1));
+                }
     return {{keys.begin(), keys.end()}, {prefixes.begin(), prefixes.end()}};
 }
 
@@ -330,6 +346,108 @@ std::vector<TermWord> Widen(const LanguageView& view, const std::string& lang, c
 
 }  // namespace
 
+namespace {
+
+struct Candidate {
+    std::string text;    // the term to add
+    const char* source;  // "same word", "dictionary", "cognate", "vocabulary"
+    Found found;
+};
+
+// The candidates in `lang` for one term (its words) written in `source`: the shared vocabularies
+// for a stance word (which needs no translation: a dictionary's senses of "want" or "demand" are
+// mostly other ones, "lack", "sales demand"); the same word when the corpus holds it (names,
+// numbers); dictionary translations of the term and of its longest content word, widened to the
+// forms the corpus holds; cognates of its words in the corpus. At most `per_term` of the last two
+// kinds, the most frequent first; only what the corpus holds.
+std::vector<Candidate> TermCandidates(const LanguageView& view, const std::string& lang, const std::string& source,
+                                      const BilingualDictionary* dict, const std::vector<TermWord>& words,
+                                      size_t per_term) {
+    std::vector<Candidate> out;
+    std::vector<TermWord> cand;
+    std::string why;
+    for (const std::string& v : VocabulariesOf(words, source))
+        if (const Vocabulary* voc = FindVocabulary(v); voc && !voc->TermsFor(lang).empty())
+            out.push_back({v, "vocabulary", Found{}});
+    if (!out.empty()) return out;
+    const bool all_stop = std::all_of(words.begin(), words.end(), [&](const TermWord& w) {
+        return IsStopword(w.form, lang) || CountCodePoints(w.form) < 3;
+    });
+    if (!all_stop) {
+        Found f = view.Count(words);
+        if (f.articles > 0) out.push_back({Written(words), "same word", f});
+    }
+    std::vector<Candidate> pool;
+    std::set<std::string> seen{Written(words)};
+    auto offer = [&](const std::vector<TermWord>& ws, const char* src) {
+        if (ws.empty()) return;
+        std::string w = Written(ws);
+        std::vector<TermWord> check;
+        std::string bad;
+        if (!SplitTerm(w, check, bad) || !seen.insert(w).second) return;
+        Found f = view.Count(ws);
+        if (f.articles > 0) pool.push_back({w, src, f});
+    };
+    if (dict) {
+        // the phrase, and its longest content word alone (a phrase's words translated one by one
+        // come out in the wrong senses and order)
+        std::vector<std::string> keys{TermKeyWords(words)};
+        // an English plural looks up its singular too ("workers" -> "worker", "policies" -> "policy")
+        if (source == "en" && words.size() == 1 && !words[0].prefix && words[0].form.size() > 3) {
+            const std::string& w = words[0].form;
+            if (w.ends_with("ies")) keys.push_back(w.substr(0, w.size() - 3) + "y");
+            else if (w.ends_with("s") && !w.ends_with("ss")) keys.push_back(w.substr(0, w.size() - 1));
+        }
+        if (words.size() > 1) {
+            const TermWord* head = nullptr;
+            for (const TermWord& w : words)
+                if (IsContentWord(w.form, source) && (!head || CountCodePoints(w.form) > CountCodePoints(head->form)))
+                    head = &w;
+            if (head) keys.push_back(head->form);
+        }
+        std::vector<std::string> translations;
+        for (const std::string& key : keys)
+            for (const std::string& x : dict->Translate(key)) translations.push_back(x);
+        if (words.size() == 1 && words[0].prefix && CountCodePoints(words[0].form) >= 4)
+            for (std::string& x : dict->TranslatePrefix(words[0].form)) translations.push_back(std::move(x));
+        for (const std::string& x : translations) {
+            if (!SplitTerm(x, cand, why) || cand.size() > 3) continue;
+            if (cand.size() == 1) {
+                if (!IsContentWord(cand[0].form, lang)) continue;
+                offer(Widen(view, lang, cand[0].form), "dictionary");
+            } else {
+                offer(cand, "dictionary");
+            }
+        }
+    }
+    for (const TermWord& w : words) {
+        if (CountCodePoints(w.form) < 5 || IsStopword(w.form, source)) continue;
+        const std::string aw = Unaccented(w.form);
+        std::vector<std::string> forms;
+        view.ForEachWord([&](std::string_view v) {
+            if (v == w.form || v.size() < 5 || v.substr(0, 2) != std::string_view(w.form).substr(0, 2)) return;
+            if (Cognate(aw, Unaccented(v))) forms.emplace_back(v);
+        });
+        if (forms.empty()) continue;
+        std::sort(forms.begin(), forms.end());
+        std::string_view common = forms[0];
+        for (const std::string& f : forms) common = WholeCodePoints(common, CommonPrefix(common, f));
+        if (forms.size() == 1) offer({{forms[0], false}}, "cognate");
+        else if (CountCodePoints(common) >= 5) offer({{std::string(common), true}}, "cognate");
+        else
+            for (const std::string& f : forms) offer({{f, false}}, "cognate");
+    }
+    std::stable_sort(pool.begin(), pool.end(), [](const Candidate& a, const Candidate& b) {
+        return a.found.articles != b.found.articles ? a.found.articles > b.found.articles
+                                                    : a.found.sentences > b.found.sentences;
+    });
+    if (pool.size() > per_term) pool.resize(per_term);
+    for (Candidate& c : pool) out.push_back(std::move(c));
+    return out;
+}
+
+}  // namespace
+
 std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& cb,
                                      const std::vector<BilingualDictionary>& dictionaries, size_t per_term,
                                      size_t min_articles) {
@@ -343,7 +461,25 @@ std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& c
         if (!v) v = std::make_unique<LanguageView>(ac, l);
         return *v;
     };
-    std::vector<TermWord> words, cand;
+    auto dictionary_for = [&](const std::string& source, const std::string& lang) -> const BilingualDictionary* {
+        if (source != "en") return nullptr;
+        for (const BilingualDictionary& d : dictionaries)
+            if (d.lang() == lang) return &d;
+        return nullptr;
+    };
+    auto emit = [&](Suggestion base, const std::vector<Candidate>& cands) {
+        for (const Candidate& c : cands) {
+            Suggestion s = base;
+            s.suggestion = c.text;
+            s.source = c.source;
+            s.articles = c.found.articles;
+            s.sentences = c.found.sentences;
+            s.example_article = c.found.example_article;
+            s.example = c.found.example;
+            out.push_back(std::move(s));
+        }
+    };
+    std::vector<TermWord> words;
     std::string why;
     for (size_t c = 0; c < cb.codes.size(); ++c) {
         const Code& code = cb.codes[c];
@@ -351,112 +487,52 @@ std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& c
             const Rule& rule = code.rules[r];
             const std::vector<std::string> from = RuleLanguages(cb, rule);
             if (std::find(from.begin(), from.end(), "*") != from.end()) continue;
-            const std::string& source = from.front();
             std::vector<const Condition*> terms;
             CollectTerms(rule.match, terms);
             for (const std::string& lang : languages) {
                 if (CodeCoversLanguage(cb, code, lang)) continue;
                 const LanguageView& view = view_of(lang);
                 if (view.articles() < min_articles) continue;
-                const BilingualDictionary* dict = nullptr;
-                if (source == "en")
-                    for (const BilingualDictionary& d : dictionaries)
-                        if (d.lang() == lang) dict = &d;
                 std::set<std::string> done_terms;
                 for (const Condition* t : terms) {
                     if (!done_terms.insert(t->term).second || !SplitTerm(t->term, words, why)) continue;
-                    auto make = [&](std::string text, const char* src, const Found& f) {
-                        Suggestion s;
-                        s.code = static_cast<uint32_t>(c);
-                        s.rule = static_cast<uint32_t>(r);
-                        s.language = lang;
-                        s.term = t->term;
-                        s.suggestion = std::move(text);
-                        s.source = src;
-                        s.articles = f.articles;
-                        s.sentences = f.sentences;
-                        s.example_article = f.example_article;
-                        s.example = f.example;
-                        return s;
-                    };
-                    // the shared vocabularies carry a stance word into every language they list;
-                    // such a word needs no translation (a dictionary's senses of "want" or
-                    // "demand" are mostly other ones: "lack", "sales demand")
-                    bool in_vocabulary = false;
-                    for (const std::string& v : VocabulariesOf(words, source))
-                        if (const Vocabulary* voc = FindVocabulary(v); voc && !voc->TermsFor(lang).empty()) {
-                            out.push_back(make(v, "vocabulary", Found{}));
-                            in_vocabulary = true;
-                        }
-                    if (in_vocabulary) continue;
-                    // the same word: names, numbers, shared words ("palantir", "streaming")
-                    bool all_stop = std::all_of(words.begin(), words.end(), [&](const TermWord& w) {
-                        return IsStopword(w.form, lang) || CountCodePoints(w.form) < 3;
-                    });
-                    if (!all_stop) {
-                        Found f = view.Count(words);
-                        if (f.articles > 0) out.push_back(make(t->term, "same word", f));
-                    }
-                    // dictionary translations and cognates of the term and of its content words
-                    std::vector<Suggestion> pool;
-                    std::set<std::string> seen{Written(words)};
-                    auto offer = [&](const std::vector<TermWord>& ws, const char* src) {
-                        if (ws.empty()) return;
-                        std::string w = Written(ws);
-                        std::vector<TermWord> check;
-                        std::string bad;
-                        if (!SplitTerm(w, check, bad) || !seen.insert(w).second) return;
-                        Found f = view.Count(ws);
-                        if (f.articles > 0) pool.push_back(make(w, src, f));
-                    };
-                    if (dict) {
-                        // the phrase, and its longest content word alone (a phrase's words
-                        // translated one by one come out in the wrong senses and order)
-                        std::vector<std::string> keys{TermKeyWords(words)};
-                        if (words.size() > 1) {
-                            const TermWord* head = nullptr;
-                            for (const TermWord& w : words)
-                                if (IsContentWord(w.form, source) && (!head || CountCodePoints(w.form) > CountCodePoints(head->form)))
-                                    head = &w;
-                            if (head) keys.push_back(head->form);
-                        }
-                        std::vector<std::string> translations;
-                        for (const std::string& key : keys)
-                            for (const std::string& x : dict->Translate(key)) translations.push_back(x);
-                        if (words.size() == 1 && words[0].prefix && CountCodePoints(words[0].form) >= 4)
-                            for (std::string& x : dict->TranslatePrefix(words[0].form)) translations.push_back(std::move(x));
-                        for (const std::string& x : translations) {
-                            if (!SplitTerm(x, cand, why) || cand.size() > 3) continue;
-                            if (cand.size() == 1) {
-                                if (!IsContentWord(cand[0].form, lang)) continue;
-                                offer(Widen(view, lang, cand[0].form), "dictionary");
-                            } else {
-                                offer(cand, "dictionary");
-                            }
-                        }
-                    }
-                    for (const TermWord& w : words) {
-                        if (CountCodePoints(w.form) < 5 || IsStopword(w.form, source)) continue;
-                        const std::string aw = Unaccented(w.form);
-                        std::vector<std::string> forms;
-                        view.ForEachWord([&](std::string_view v) {
-                            if (v == w.form || v.size() < 5 || v.substr(0, 2) != std::string_view(w.form).substr(0, 2)) return;
-                            if (Cognate(aw, Unaccented(v))) forms.emplace_back(v);
-                        });
-                        if (forms.empty()) continue;
-                        std::sort(forms.begin(), forms.end());
-                        std::string_view common = forms[0];
-                        for (const std::string& f : forms) common = WholeCodePoints(common, CommonPrefix(common, f));
-                        if (forms.size() == 1) offer({{forms[0], false}}, "cognate");
-                        else if (CountCodePoints(common) >= 5) offer({{std::string(common), true}}, "cognate");
-                        else
-                            for (const std::string& f : forms) offer({{f, false}}, "cognate");
-                    }
-                    std::stable_sort(pool.begin(), pool.end(), [](const Suggestion& a, const Suggestion& b) {
-                        return a.articles != b.articles ? a.articles > b.articles : a.sentences > b.sentences;
-                    });
-                    if (pool.size() > per_term) pool.resize(per_term);
-                    for (Suggestion& s : pool) out.push_back(std::move(s));
+                    Suggestion base;
+                    base.code = static_cast<uint32_t>(c);
+                    base.rule = static_cast<uint32_t>(r);
+                    base.language = lang;
+                    base.term = t->term;
+                    emit(base, TermCandidates(view, lang, from.front(), dictionary_for(from.front(), lang), words, per_term));
+                }
+            }
+        }
+    }
+    // Actors: a claim attributed to an actor needs the actor's words in the new language too.
+    for (size_t a = 0; a < cb.actors.size(); ++a) {
+        const Actor& actor = cb.actors[a];
+        if (actor.terms.count("*")) continue;
+        for (int weak = 0; weak < 2; ++weak) {
+            const auto& table = weak ? actor.weak_terms : actor.terms;
+            if (table.empty()) continue;
+            // the language the actor's terms are written in: the codebook's, else the first listed
+            const std::string source = table.count(cb.language) ? cb.language : table.begin()->first;
+            for (const std::string& lang : languages) {
+                if (table.count(lang)) continue;
+                const LanguageView& view = view_of(lang);
+                if (view.articles() < min_articles) continue;
+                for (const std::string& term : table.at(source)) {
+                    if (!SplitTerm(term, words, why)) continue;
+                    Suggestion base;
+                    base.actor = static_cast<int>(a);
+                    base.weak = weak != 0;
+                    base.language = lang;
+                    base.term = term;
+                    std::vector<Candidate> cands =
+                        TermCandidates(view, lang, source, dictionary_for(source, lang), words, per_term);
+                    // an actor's words are plain terms: no vocabulary references
+                    cands.erase(std::remove_if(cands.begin(), cands.end(),
+                                               [](const Candidate& x) { return IsVocabularyReference(x.text); }),
+                                cands.end());
+                    emit(base, cands);
                 }
             }
         }
@@ -508,7 +584,15 @@ Codebook ExpandCodebook(const Codebook& cb, const std::vector<Suggestion>& sugge
     // (code, rule, language) -> term -> accepted candidates, in the order suggested
     std::map<std::tuple<uint32_t, uint32_t, std::string>, std::map<std::string, std::vector<std::string>>> plan;
     for (const Suggestion& s : suggestions) {
-        if (!s.accepted || s.code >= cb.codes.size() || s.rule >= cb.codes[s.code].rules.size()) continue;
+        if (!s.accepted) continue;
+        if (s.actor >= 0) {  // an actor's words in a new language
+            if (static_cast<size_t>(s.actor) >= out.actors.size()) continue;
+            Actor& actor = out.actors[static_cast<size_t>(s.actor)];
+            auto& list = (s.weak ? actor.weak_terms : actor.terms)[s.language];
+            if (std::find(list.begin(), list.end(), s.suggestion) == list.end()) list.push_back(s.suggestion);
+            continue;
+        }
+        if (s.code >= cb.codes.size() || s.rule >= cb.codes[s.code].rules.size()) continue;
         auto& list = plan[{s.code, s.rule, s.language}][s.term];
         if (std::find(list.begin(), list.end(), s.suggestion) == list.end()) list.push_back(s.suggestion);
     }

@@ -54,6 +54,8 @@ DictionaryKeySet DictionaryKeys(const Codebook& cb);
 struct Suggestion {
     uint32_t code = 0;          // index into Codebook::codes
     uint32_t rule = 0;          // the rule it carries over (index into Code::rules)
+    int actor = -1;             // or: an actor's term (index into Codebook::actors; code and rule unused)
+    bool weak = false;          // the actor's weak terms
     std::string language;       // the language it is for
     std::string term;           // the rule's term, as written
     std::string suggestion;     // the term to add: a word, a phrase, a prefix ("arbitraj*") or "@demand"
@@ -65,7 +67,8 @@ struct Suggestion {
     bool accepted = true;       // what `expand` takes by default
 };
 
-// Suggestions for every (rule, corpus language its code does not cover, term); at most
+// Suggestions for every (rule, corpus language its code does not cover, term), and for every
+// (actor, corpus language it has no terms in, term); at most
 // `per_term` dictionary and cognate candidates for a term, the most frequent first. Languages of
 // fewer than `min_articles` articles, and "unknown", are skipped.
 std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& cb,
@@ -76,7 +79,8 @@ std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& c
 
 // The codebook with a rule per (rule, language) of the accepted suggestions, placed after the rule
 // it carries over ("W1-en" -> "W1-es"): the same conditions, each term replaced by its accepted
-// candidates (a term without any is kept as written).
+// candidates (a term without any is kept as written); and each actor's accepted terms added under
+// their language.
 Codebook ExpandCodebook(const Codebook& cb, const std::vector<Suggestion>& suggestions);
 
 }  // namespace presslens

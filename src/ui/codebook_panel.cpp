@@ -84,7 +84,7 @@ void DrawSuggestions(AppState& s) {
                 ImGui::TableSetColumnIndex(0);
                 ImGui::Checkbox("##take", &x.accepted);
                 ImGui::TableSetColumnIndex(1);
-                ImGui::TextUnformatted(s.codebook.codes[x.code].id.c_str());
+                ImGui::TextUnformatted(x.actor >= 0 ? s.codebook.actors[static_cast<size_t>(x.actor)].id.c_str() : s.codebook.codes[x.code].id.c_str());
                 ImGui::TableSetColumnIndex(2);
                 ImGui::TextUnformatted(x.language.c_str());
                 ImGui::TableSetColumnIndex(3);

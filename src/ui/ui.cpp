@@ -194,7 +194,7 @@ nlohmann::json SuggestionsJson(const AppState& state) {
     nlohmann::json rows = nlohmann::json::array();
     for (size_t i = 0; i < state.suggestions.size() && i < 200; ++i) {
         const Suggestion& x = state.suggestions[i];
-        rows.push_back({{"code", state.codebook.codes[x.code].id}, {"language", x.language}, {"term", x.term},
+        rows.push_back({{"code", x.actor >= 0 ? "actor:" + state.codebook.actors[static_cast<size_t>(x.actor)].id : state.codebook.codes[x.code].id}, {"language", x.language}, {"term", x.term},
                         {"suggestion", x.suggestion}, {"source", x.source}, {"articles", x.articles},
                         {"accepted", x.accepted}});
     }
