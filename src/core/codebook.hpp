@@ -6,6 +6,9 @@
 // [SECTION] The codebook model
 // [SECTION] Matching
 // [SECTION] The matrix
+//
+// Implemented in codebook.cpp (the model), match_*.cpp (matching; match_articles.cpp holds the
+// steps, match_internal.hpp the declarations they share) and matrix.cpp.
 #pragma once
 #include <cstdint>
 #include <deque>
