@@ -65,4 +65,9 @@ if(PRESSLENS_BUILD_APP)
   # UI font: DejaVu Sans from Debian's fonts-dejavu-core (Latin-1, Latin Ext-A, Cyrillic, punctuation)
   find_file(PRESSLENS_FONT_FILE DejaVuSans.ttf PATHS /usr/share/fonts/truetype/dejavu
             NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH REQUIRED)  # a host file, also when cross-compiling
+  # The code points the UI rasterises (ImGui 1.90 builds its atlas once, from fixed ranges): Basic
+  # Latin to Latin Extended-B, Cyrillic, general punctuation (‘’“” – — • … ›), euro, U+FFFD.
+  # Pairs of first and last; ui.cpp gets them as PRESSLENS_FONT_RANGES, and the web build embeds a
+  # subset of the font holding exactly these (CMakeLists.txt).
+  set(PRESSLENS_FONT_RANGES 0x0020 0x024F  0x0400 0x04FF  0x2000 0x206F  0x20AC 0x20AC  0xFFFD 0xFFFD)
 endif()

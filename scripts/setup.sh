@@ -27,7 +27,7 @@ want_web() { [ "$mode" != --native ]; }
 PKGS=(cmake ninja-build g++ make dpkg-dev xz-utils python3 nlohmann-json3-dev doctest-dev
       libsdl2-dev libgl-dev libgl1-mesa-dri libutf8proc-dev libstemmer-dev fonts-dejavu-core
       nodejs npm)
-want_web && PKGS+=(emscripten)
+want_web && PKGS+=(emscripten fonttools)   # fonttools: pyftsubset cuts the UI font for the page
 # the test command: sanitizers and libFuzzer, the desktop app under Xvfb, chromium for the web app
 [ "$mode" = --all ] && PKGS+=(clang-14 libclang-rt-14-dev xvfb xauth x11-apps xdotool imagemagick chromium)
 missing=()

@@ -15,9 +15,9 @@ namespace presslens::ui {
 void LoadFonts(float scale) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    // Latin-1, Latin Extended-A/B, Cyrillic, general punctuation (– — ‘ ’ “ ” • …), euro, U+FFFD
-    static const ImWchar kRanges[] = {0x0020, 0x024F, 0x0400, 0x04FF, 0x2000, 0x206F,
-                                      0x20AC, 0x20AC, 0xFFFD, 0xFFFD, 0};
+    // Latin-1, Latin Extended-A/B, Cyrillic, general punctuation (– — ‘ ’ “ ” • …), euro, U+FFFD:
+    // set in cmake/deps.cmake, which also cuts the web build's font down to these
+    static const ImWchar kRanges[] = {PRESSLENS_FONT_RANGES, 0};
     ImFontConfig cfg;
     cfg.FontDataOwnedByAtlas = false;  // static embedded bytes
     cfg.PixelSnapH = true;
