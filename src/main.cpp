@@ -278,14 +278,15 @@ bool Frame(void* user) {
     app.frames_to_draw = std::max(app.frames_to_draw, app.state.redraw);
     app.state.redraw = 0;
     presslens::PersistChanges(app.state);
-    presslens::platform::FrameDrawn(app.frames_drawn, app.state.job != nullptr);
-    if (app.last_state.empty() || presslens::platform::StateWanted()) {
+    if (presslens::platform::StateWanted()) {
         std::string state = presslens::ui::StateJson(app.state, app.frames_drawn);
         if (state != app.last_state) {
             presslens::platform::PublishState(state);
             app.last_state = std::move(state);
         }
     }
+    // after the state, so that a page told of the first frame (the ready signal) finds it
+    presslens::platform::FrameDrawn(app.frames_drawn, app.state.job != nullptr);
     long limit = presslens::platform::FrameLimit();
     if (limit > 0) {
         app.frames_to_draw = 1;  // a frame-limited run draws continuously
