@@ -25,8 +25,8 @@ if(EMSCRIPTEN)
   set_target_properties(presslens_utf8proc PROPERTIES IMPORTED_LOCATION ${_w}/utf8proc-2.8.0/lib/libutf8proc.a
     INTERFACE_INCLUDE_DIRECTORIES ${_w}/utf8proc-2.8.0/include INTERFACE_COMPILE_DEFINITIONS UTF8PROC_STATIC)
   add_library(presslens_stemmer STATIC IMPORTED)
-  set_target_properties(presslens_stemmer PROPERTIES IMPORTED_LOCATION ${_w}/snowball-2.2.0/lib/libstemmer.a
-    INTERFACE_INCLUDE_DIRECTORIES ${_w}/snowball-2.2.0/include)
+  set_target_properties(presslens_stemmer PROPERTIES IMPORTED_LOCATION ${_w}/snowball-2.2.0-utf8/lib/libstemmer.a
+    INTERFACE_INCLUDE_DIRECTORIES ${_w}/snowball-2.2.0-utf8/include)
   set(SDL2_DIR ${_w}/sdl2-2.26.5/lib/cmake/SDL2)
 else()
   find_path(UTF8PROC_INCLUDE utf8proc.h REQUIRED)

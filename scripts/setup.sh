@@ -128,10 +128,13 @@ if want_web; then
     touch "$U_PREFIX/.presslens-ok"
   fi
 
-  S_PREFIX="$DEPS/wasm/snowball-2.2.0"
+  # UTF-8 stemmers only (Presslens asks for no other encoding): modules.txt lists ISO-8859-1/2 and
+  # KOI8-R twins of most stemmers, 90 KB of tables and their code that the page would download.
+  S_PREFIX="$DEPS/wasm/snowball-2.2.0-utf8"
   if [ ! -f "$S_PREFIX/.presslens-ok" ]; then
-    log "building Snowball libstemmer 2.2.0 for wasm"
+    log "building Snowball libstemmer 2.2.0 (UTF-8 stemmers) for wasm"
     s="$DEPS/wasm/build-snowball"; rm -rf "$s" "$S_PREFIX"; cp -r "$DEPS/src/snowball-2.2.0" "$s"
+    sed -i -E 's/^([a-z_0-9]+[[:space:]]+)[A-Z0-9_,]+/\1UTF_8/' "$s/libstemmer/modules.txt"
     # First natively: the snowball compiler and the generated C stemmers. Then the objects again
     # with emcc; the generated sources are up to date, so make only recompiles them.
     make -C "$s" -j"$(nproc)" libstemmer.a > "$DEPS/wasm/snowball-native.log" 2>&1
