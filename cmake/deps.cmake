@@ -10,6 +10,7 @@ if(NOT EXISTS "${PRESSLENS_DEPS}/include/.presslens-ok")
 endif()
 
 option(PRESSLENS_BUILD_APP "Build the ImGui viewer (needs SDL2 + GL)" ON)
+set(PRESSLENS_WASM_SIZE_OPT -Os CACHE STRING "wasm: optimisation of the code whose speed does not matter (UI, ImGui)")
 
 # header-only: a copy of Debian's headers, never -I/usr/include (breaks em++'s libc++)
 add_library(presslens_json INTERFACE)
@@ -52,6 +53,9 @@ if(PRESSLENS_BUILD_APP)
     ${IMGUI_DIR}/backends/imgui_impl_sdl2.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
   target_include_directories(presslens_imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
   target_compile_definitions(presslens_imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+  if(EMSCRIPTEN)
+    target_compile_options(presslens_imgui PRIVATE ${PRESSLENS_WASM_SIZE_OPT})
+  endif()
   target_link_libraries(presslens_imgui PUBLIC SDL2::SDL2)
   if(EMSCRIPTEN)
     # imgui_impl_opengl3 picks ES2/WebGL1 on Emscripten unless told otherwise.
