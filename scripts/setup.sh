@@ -26,7 +26,7 @@ want_web() { [ "$mode" != --native ]; }
 # ---- 1. Debian packages --------------------------------------------------------------------
 PKGS=(cmake ninja-build g++ make dpkg-dev xz-utils python3 nlohmann-json3-dev doctest-dev
       libsdl2-dev libgl-dev libgl1-mesa-dri libutf8proc-dev libstemmer-dev fonts-dejavu-core
-      nodejs npm)
+      libstb-dev nodejs npm)
 want_web && PKGS+=(emscripten fonttools)   # fonttools: pyftsubset cuts the UI font for the page
 # the test command: sanitizers and libFuzzer, the desktop app under Xvfb, chromium for the web app
 [ "$mode" = --all ] && PKGS+=(clang-14 libclang-rt-14-dev xvfb xauth x11-apps xdotool imagemagick chromium)
@@ -97,10 +97,13 @@ for entry in "${SOURCES[@]}"; do
 done
 
 # ---- 4. header-only libraries: a copy, so em++ never sees -I/usr/include ------------------------
-if [ ! -f "$DEPS/include/.presslens-ok" ]; then
-  cp -r /usr/include/nlohmann /usr/include/doctest "$DEPS/include/"
-  touch "$DEPS/include/.presslens-ok"
-fi
+# nlohmann/json, doctest, stb_image_write (PNG export) and stb_image (the tests decode PNGs with it)
+for h in nlohmann doctest stb/stb_image_write.h stb/stb_image.h; do
+  if ! diff -rq "/usr/include/$h" "$DEPS/include/$h" >/dev/null 2>&1; then
+    mkdir -p "$(dirname "$DEPS/include/$h")"; rm -rf "$DEPS/include/$h"; cp -r "/usr/include/$h" "$DEPS/include/$h"
+  fi
+done
+touch "$DEPS/include/.presslens-ok"
 
 # ---- 5. wasm static libraries --------------------------------------------------------------
 if want_web; then

@@ -173,12 +173,14 @@ void SaveChartPng(App& app, float scale, int fb_h) {
     for (int j = 0; j < h; ++j)
         std::copy_n(px.data() + static_cast<size_t>(h - 1 - j) * row, row, flipped.data() + static_cast<size_t>(j) * row);
     for (size_t i = 3; i < flipped.size(); i += 4) flipped[i] = 255;
+    std::string png = presslens::EncodePng(flipped.data(), static_cast<uint32_t>(w), static_cast<uint32_t>(h));
+    if (png.empty()) {
+        app.state.error = "Could not encode the chart as PNG.";
+        return;
+    }
     bool ok = false;
     std::string msg = presslens::platform::SaveExport("presslens-chart-" + presslens::ui::WordsScopeName(app.state) + ".png",
-                                                      "image/png",
-                                                      presslens::EncodePng(flipped.data(), static_cast<uint32_t>(w),
-                                                                           static_cast<uint32_t>(h)),
-                                                      ok);
+                                                      "image/png", png, ok);
     (ok ? app.state.notice : app.state.error) = msg;
 }
 
