@@ -57,7 +57,7 @@ if(PRESSLENS_BUILD_APP)
   target_include_directories(presslens_imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
   target_compile_definitions(presslens_imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
   if(EMSCRIPTEN)
-    target_compile_options(presslens_imgui PRIVATE ${PRESSLENS_WASM_SIZE_OPT})
+    target_compile_options(presslens_imgui PRIVATE ${PRESSLENS_WASM_SIZE_OPT} -fno-exceptions)  # never throws
   endif()
   target_link_libraries(presslens_imgui PUBLIC SDL2::SDL2)
   if(EMSCRIPTEN)
