@@ -10,6 +10,7 @@ if(NOT EXISTS "${PRESSLENS_DEPS}/include/.presslens-ok")
 endif()
 
 option(PRESSLENS_BUILD_APP "Build the ImGui viewer (needs SDL2 + GL)" ON)
+set(PRESSLENS_WASM_SIZE_OPT -Os CACHE STRING "wasm: optimisation of the code whose speed does not matter (UI, ImGui)")
 
 # header-only: a copy of Debian's headers, never -I/usr/include (breaks em++'s libc++)
 add_library(presslens_json INTERFACE)
@@ -18,6 +19,9 @@ add_library(presslens::json ALIAS presslens_json)
 add_library(presslens_doctest INTERFACE)
 target_include_directories(presslens_doctest SYSTEM INTERFACE ${PRESSLENS_DEPS}/include)
 add_library(presslens::doctest ALIAS presslens_doctest)
+add_library(presslens_stb INTERFACE)  # stb/stb_image_write.h (and stb/stb_image.h for the tests)
+target_include_directories(presslens_stb SYSTEM INTERFACE ${PRESSLENS_DEPS}/include)
+add_library(presslens::stb ALIAS presslens_stb)
 
 if(EMSCRIPTEN)
   set(_w ${PRESSLENS_DEPS}/wasm)
@@ -25,8 +29,8 @@ if(EMSCRIPTEN)
   set_target_properties(presslens_utf8proc PROPERTIES IMPORTED_LOCATION ${_w}/utf8proc-2.8.0/lib/libutf8proc.a
     INTERFACE_INCLUDE_DIRECTORIES ${_w}/utf8proc-2.8.0/include INTERFACE_COMPILE_DEFINITIONS UTF8PROC_STATIC)
   add_library(presslens_stemmer STATIC IMPORTED)
-  set_target_properties(presslens_stemmer PROPERTIES IMPORTED_LOCATION ${_w}/snowball-2.2.0/lib/libstemmer.a
-    INTERFACE_INCLUDE_DIRECTORIES ${_w}/snowball-2.2.0/include)
+  set_target_properties(presslens_stemmer PROPERTIES IMPORTED_LOCATION ${_w}/snowball-2.2.0-utf8/lib/libstemmer.a
+    INTERFACE_INCLUDE_DIRECTORIES ${_w}/snowball-2.2.0-utf8/include)
   set(SDL2_DIR ${_w}/sdl2-2.26.5/lib/cmake/SDL2)
 else()
   find_path(UTF8PROC_INCLUDE utf8proc.h REQUIRED)
@@ -52,6 +56,9 @@ if(PRESSLENS_BUILD_APP)
     ${IMGUI_DIR}/backends/imgui_impl_sdl2.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
   target_include_directories(presslens_imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
   target_compile_definitions(presslens_imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+  if(EMSCRIPTEN)
+    target_compile_options(presslens_imgui PRIVATE ${PRESSLENS_WASM_SIZE_OPT} -fno-exceptions)  # never throws
+  endif()
   target_link_libraries(presslens_imgui PUBLIC SDL2::SDL2)
   if(EMSCRIPTEN)
     # imgui_impl_opengl3 picks ES2/WebGL1 on Emscripten unless told otherwise.
@@ -65,4 +72,9 @@ if(PRESSLENS_BUILD_APP)
   # UI font: DejaVu Sans from Debian's fonts-dejavu-core (Latin-1, Latin Ext-A, Cyrillic, punctuation)
   find_file(PRESSLENS_FONT_FILE DejaVuSans.ttf PATHS /usr/share/fonts/truetype/dejavu
             NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH REQUIRED)  # a host file, also when cross-compiling
+  # The code points the UI rasterises (ImGui 1.90 builds its atlas once, from fixed ranges): Basic
+  # Latin to Latin Extended-B, Cyrillic, general punctuation (‘’“” – — • … ›), euro, U+FFFD.
+  # Pairs of first and last; ui.cpp gets them as PRESSLENS_FONT_RANGES, and the web build embeds a
+  # subset of the font holding exactly these (CMakeLists.txt).
+  set(PRESSLENS_FONT_RANGES 0x0020 0x024F  0x0400 0x04FF  0x2000 0x206F  0x20AC 0x20AC  0xFFFD 0xFFFD)
 endif()

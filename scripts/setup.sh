@@ -26,13 +26,13 @@ want_web() { [ "$mode" != --native ]; }
 # ---- 1. Debian packages --------------------------------------------------------------------
 PKGS=(cmake ninja-build g++ make dpkg-dev xz-utils python3 nlohmann-json3-dev doctest-dev
       libsdl2-dev libgl-dev libgl1-mesa-dri libutf8proc-dev libstemmer-dev fonts-dejavu-core
-      nodejs npm)
+      libstb-dev nodejs npm)
 # bilingual dictionaries (FreeDict) for the codebook suggestions, turned into tables at build time
 DICTS=(eng-deu eng-fra eng-spa eng-ita eng-nld eng-pol eng-por eng-rus eng-swe eng-dan eng-nor eng-fin eng-ces
        eng-tur eng-ell eng-hun deu-eng fra-eng spa-eng ita-eng nld-eng pol-eng por-eng swe-eng dan-eng fin-eng
        ces-eng tur-eng hun-eng ell-eng)
 [ "$mode" != --web ] && PKGS+=("${DICTS[@]/#/dict-freedict-}")
-want_web && PKGS+=(emscripten)
+want_web && PKGS+=(emscripten fonttools)   # fonttools: pyftsubset cuts the UI font for the page
 # the test command: sanitizers and libFuzzer, the desktop app under Xvfb, chromium for the web app
 [ "$mode" = --all ] && PKGS+=(clang-14 libclang-rt-14-dev xvfb xauth x11-apps xdotool imagemagick chromium)
 missing=()
@@ -102,10 +102,13 @@ for entry in "${SOURCES[@]}"; do
 done
 
 # ---- 4. header-only libraries: a copy, so em++ never sees -I/usr/include ------------------------
-if [ ! -f "$DEPS/include/.presslens-ok" ]; then
-  cp -r /usr/include/nlohmann /usr/include/doctest "$DEPS/include/"
-  touch "$DEPS/include/.presslens-ok"
-fi
+# nlohmann/json, doctest, stb_image_write (PNG export) and stb_image (the tests decode PNGs with it)
+for h in nlohmann doctest stb/stb_image_write.h stb/stb_image.h; do
+  if ! diff -rq "/usr/include/$h" "$DEPS/include/$h" >/dev/null 2>&1; then
+    mkdir -p "$(dirname "$DEPS/include/$h")"; rm -rf "$DEPS/include/$h"; cp -r "/usr/include/$h" "$DEPS/include/$h"
+  fi
+done
+touch "$DEPS/include/.presslens-ok"
 
 # ---- 5. wasm static libraries --------------------------------------------------------------
 if want_web; then
@@ -133,10 +136,13 @@ if want_web; then
     touch "$U_PREFIX/.presslens-ok"
   fi
 
-  S_PREFIX="$DEPS/wasm/snowball-2.2.0"
+  # UTF-8 stemmers only (Presslens asks for no other encoding): modules.txt lists ISO-8859-1/2 and
+  # KOI8-R twins of most stemmers, 90 KB of tables and their code that the page would download.
+  S_PREFIX="$DEPS/wasm/snowball-2.2.0-utf8"
   if [ ! -f "$S_PREFIX/.presslens-ok" ]; then
-    log "building Snowball libstemmer 2.2.0 for wasm"
+    log "building Snowball libstemmer 2.2.0 (UTF-8 stemmers) for wasm"
     s="$DEPS/wasm/build-snowball"; rm -rf "$s" "$S_PREFIX"; cp -r "$DEPS/src/snowball-2.2.0" "$s"
+    sed -i -E 's/^([a-z_0-9]+[[:space:]]+)[A-Z0-9_,]+/\1UTF_8/' "$s/libstemmer/modules.txt"
     # First natively: the snowball compiler and the generated C stemmers. Then the objects again
     # with emcc; the generated sources are up to date, so make only recompiles them.
     make -C "$s" -j"$(nproc)" libstemmer.a > "$DEPS/wasm/snowball-native.log" 2>&1

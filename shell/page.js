@@ -26,19 +26,6 @@
 
   function kb(n) { return (n / 1024).toFixed(0) + ' KB'; }
 
-  // WebGL2 is required: say so plainly instead of failing inside the app.
-  var probe = document.createElement('canvas').getContext('webgl2');
-  if (!probe) {
-    showError('Presslens needs WebGL2, which this browser does not provide (or it is switched off).\n' +
-              'Try a current Firefox, Chrome, Edge or Safari, and check that hardware acceleration is allowed.');
-    return;
-  }
-  canvas.addEventListener('webglcontextlost', function (e) {
-    e.preventDefault();
-    showError('The graphics context was lost (the GPU was reset or the tab was in the background too long).\n' +
-              'Reload the page to continue.');
-  }, false);
-
   // The app sleeps while nothing changes; any input wakes it (see wasm/platform_web.cpp).
   function wake() { if (window.Module && Module._presslens_wake) Module._presslens_wake(); }
   ['pointermove', 'pointerdown', 'pointerup', 'mousemove', 'mousedown', 'mouseup', 'wheel', 'keydown',
@@ -92,21 +79,31 @@
   }, true);
 
   // ---- what the user keeps between visits: IndexedDB (the edited codebook, the loaded corpus,
-  // the theme), read before the app starts, written when the app says so.
+  // the theme), read before the app starts, written when the app says so. Opening IndexedDB costs
+  // a first visit tens to hundreds of ms, so a mark in localStorage says whether anything was ever
+  // kept: without it the app starts at once and the database is opened at the first write.
   window.presslensStored = {};
   window.presslensStoreWrites = 0;
+  function keptMark(set) {
+    try {
+      if (set) localStorage.setItem('presslens.kept', '1');
+      return localStorage.getItem('presslens.kept') === '1';
+    } catch (e) { return true; }  // no localStorage: look in IndexedDB every time
+  }
+  var dbPromise = null;
   function openDb() {
-    return new Promise(function (resolve, reject) {
+    dbPromise = dbPromise || new Promise(function (resolve, reject) {
       if (!window.indexedDB) { reject(new Error('no IndexedDB')); return; }
       var req = indexedDB.open('presslens', 1);
       req.onupgradeneeded = function () { req.result.createObjectStore('kv'); };
       req.onsuccess = function () { resolve(req.result); };
       req.onerror = function () { reject(req.error); };
     });
+    return dbPromise;
   }
-  var dbPromise = openDb();
   window.presslensStore = function (key, bytes) {
-    dbPromise.then(function (db) {
+    if (bytes) keptMark(true);
+    openDb().then(function (db) {
       var tx = db.transaction('kv', 'readwrite');
       if (bytes) tx.objectStore('kv').put(bytes, key); else tx.objectStore('kv').delete(key);
       tx.oncomplete = function () { window.presslensStoreWrites++; };
@@ -116,7 +113,7 @@
       };
     }, function (e) { window.presslensStoreError = e.message; wake(); });
   };
-  var storedReady = dbPromise.then(function (db) {
+  var storedReady = !keptMark(false) ? Promise.resolve() : openDb().then(function (db) {
     return new Promise(function (resolve) {
       var tx = db.transaction('kv', 'readonly'), store = tx.objectStore('kv');
       ['codebook', 'corpus', 'settings'].forEach(function (k) {
@@ -138,30 +135,51 @@
     if (!window.presslensReady) showError('Presslens failed to start: ' + e.message);
   });
 
-  // Download the wasm ourselves to show bytes received, then hand it to the loader.
-  fetch('presslens.wasm').then(function (res) {
+  // ---- start-up: presslens.wasm is compiled while it downloads (streaming compilation), its
+  // bytes counted on the way for the progress bar; presslens.js downloads meanwhile (both are
+  // preloaded by index.html), and its loader is handed the compiled module (Module.instantiateWasm).
+  function progress(got, total) {
+    window.presslensBytes = got;
+    if (window.presslensError) return;
+    fill.style.width = total ? Math.min(100, 100 * got / total).toFixed(1) + '%' : '50%';
+    msg.textContent = 'Downloading ' + kb(got) + (total ? ' of ' + kb(total) : '') + '\u2026';
+  }
+  var compiled = fetch('presslens.wasm').then(function (res) {
     if (!res.ok) throw new Error('presslens.wasm: HTTP ' + res.status);
-    var total = Number(res.headers.get('Content-Length')) || 0;
-    var reader = res.body.getReader(), chunks = [], got = 0;
-    function pump() {
-      return reader.read().then(function (r) {
-        if (r.done) return;
-        chunks.push(r.value); got += r.value.length;
-        window.presslensBytes = got;
-        fill.style.width = total ? (100 * got / total).toFixed(1) + '%' : '50%';
-        msg.textContent = 'Downloading ' + kb(got) + (total ? ' of ' + kb(total) : '') + '\u2026';
-        return pump();
-      });
-    }
-    return pump().then(function () { return storedReady; }).then(function () {
-      var bin = new Uint8Array(got), off = 0;
-      chunks.forEach(function (c) { bin.set(c, off); off += c.length; });
-      Module.wasmBinary = bin;
-      msg.textContent = 'Starting\u2026';
-      var s = document.createElement('script');
-      s.src = 'presslens.js';
-      s.onerror = function () { showError('Could not load presslens.js.'); };
-      document.body.appendChild(s);
+    var total = Number(res.headers.get('Content-Length')) || 0, got = 0;
+    var counter = new TransformStream({
+      transform: function (chunk, out) { got += chunk.length; progress(got, total); out.enqueue(chunk); },
     });
-  }).catch(function (e) { showError('Could not download Presslens: ' + e.message); });
+    // a new Response around the counted stream: compileStreaming needs application/wasm, which is
+    // what the bytes are whatever type the server gave them
+    var counted = new Response(res.body.pipeThrough(counter), {headers: {'Content-Type': 'application/wasm'}});
+    if (WebAssembly.compileStreaming) return WebAssembly.compileStreaming(counted);
+    return counted.arrayBuffer().then(function (buf) { return WebAssembly.compile(buf); });
+  }).catch(function (e) { throw new Error('could not download presslens.wasm (' + e.message + ')'); });
+  compiled.then(function () { if (!window.presslensError) msg.textContent = 'Starting\u2026'; }, function () {});
+  Module.instantiateWasm = function (imports, receiveInstance) {
+    // the app reads what the user kept (storedReady) in main(), so the instance waits for it too
+    Promise.all([compiled, storedReady]).then(function (r) {
+      return WebAssembly.instantiate(r[0], imports).then(function (instance) { receiveInstance(instance, r[0]); });
+    }).catch(function (e) { showError('Presslens could not start: ' + e.message); });
+    return {};  // exports arrive through receiveInstance
+  };
+  // WebGL2 is required: say so plainly instead of failing inside the app (checked here, after the
+  // downloads and storage have started, since a first WebGL context takes a while to create).
+  var probe = document.createElement('canvas').getContext('webgl2');
+  if (!probe) {
+    showError('Presslens needs WebGL2, which this browser does not provide (or it is switched off).\n' +
+              'Try a current Firefox, Chrome, Edge or Safari, and check that hardware acceleration is allowed.');
+    return;
+  }
+  canvas.addEventListener('webglcontextlost', function (e) {
+    e.preventDefault();
+    showError('The graphics context was lost (the GPU was reset or the tab was in the background too long).\n' +
+              'Reload the page to continue.');
+  }, false);
+
+  var s = document.createElement('script');
+  s.src = 'presslens.js';
+  s.onerror = function () { showError('Could not load presslens.js.'); };
+  document.body.appendChild(s);
 })();

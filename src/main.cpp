@@ -173,12 +173,14 @@ void SaveChartPng(App& app, float scale, int fb_h) {
     for (int j = 0; j < h; ++j)
         std::copy_n(px.data() + static_cast<size_t>(h - 1 - j) * row, row, flipped.data() + static_cast<size_t>(j) * row);
     for (size_t i = 3; i < flipped.size(); i += 4) flipped[i] = 255;
+    std::string png = presslens::EncodePng(flipped.data(), static_cast<uint32_t>(w), static_cast<uint32_t>(h));
+    if (png.empty()) {
+        app.state.error = "Could not encode the chart as PNG.";
+        return;
+    }
     bool ok = false;
     std::string msg = presslens::platform::SaveExport("presslens-chart-" + presslens::ui::WordsScopeName(app.state) + ".png",
-                                                      "image/png",
-                                                      presslens::EncodePng(flipped.data(), static_cast<uint32_t>(w),
-                                                                           static_cast<uint32_t>(h)),
-                                                      ok);
+                                                      "image/png", png, ok);
     (ok ? app.state.notice : app.state.error) = msg;
 }
 
@@ -278,14 +280,15 @@ bool Frame(void* user) {
     app.frames_to_draw = std::max(app.frames_to_draw, app.state.redraw);
     app.state.redraw = 0;
     presslens::PersistChanges(app.state);
-    presslens::platform::FrameDrawn(app.frames_drawn, app.state.job != nullptr);
-    if (app.last_state.empty() || presslens::platform::StateWanted()) {
+    if (presslens::platform::StateWanted()) {
         std::string state = presslens::ui::StateJson(app.state, app.frames_drawn);
         if (state != app.last_state) {
             presslens::platform::PublishState(state);
             app.last_state = std::move(state);
         }
     }
+    // after the state, so that a page told of the first frame (the ready signal) finds it
+    presslens::platform::FrameDrawn(app.frames_drawn, app.state.job != nullptr);
     long limit = presslens::platform::FrameLimit();
     if (limit > 0) {
         app.frames_to_draw = 1;  // a frame-limited run draws continuously

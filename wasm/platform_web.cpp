@@ -20,20 +20,17 @@ void Tick(void*) {
 }
 }  // namespace
 
-EM_JS(void, presslens_js_publish, (const char* json), {
-    var s = JSON.parse(UTF8ToString(json));
-    if (!window.presslensReady) {
-        window.presslensReady = true;
-        window.presslensFirstFrameMs = performance.now();
-        if (window.presslensOnReady) window.presslensOnReady();
-    }
-    window.presslens = s;
-});
+EM_JS(void, presslens_js_publish, (const char* json), { window.presslens = JSON.parse(UTF8ToString(json)); });
 
 EM_JS(bool, presslens_js_state_wanted, (), { return !!window.presslensWantState; });
 EM_JS(void, presslens_js_frame_drawn, (double frame, bool loading), {
     window.presslensFrame = frame;
     window.presslensLoading = loading;
+    if (!window.presslensReady) {  // the first frame is on screen: the ready signal
+        window.presslensReady = true;
+        window.presslensFirstFrameMs = performance.now();
+        if (window.presslensOnReady) window.presslensOnReady();
+    }
 });
 
 EM_JS(void, presslens_js_fatal, (const char* msg), {

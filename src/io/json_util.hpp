@@ -2,6 +2,11 @@
 // string fields. nlohmann/json; no file access.
 #pragma once
 #include <nlohmann/json.hpp>
+#if !defined(__cpp_exceptions)
+// io catches what nlohmann/json throws; a file compiled without exceptions would hold copies of its
+// inline functions that abort instead, and the linker may keep those for io too (CMakeLists.txt).
+#error "nlohmann/json is used in a file compiled with -fno-exceptions"
+#endif
 #include <optional>
 #include <string>
 #include <string_view>

@@ -1,9 +1,8 @@
-// ui: layout of the main window, fonts, theme and the state hook (see ui.hpp).
+// ui: layout of the main window, fonts and theme (see ui.hpp); the state hook is state_json.cpp.
 #include "ui/ui.hpp"
 
 #include <imgui.h>
 
-#include <nlohmann/json.hpp>
 #include <cstdlib>
 #include <set>
 
@@ -15,12 +14,14 @@ namespace presslens::ui {
 void LoadFonts(float scale) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    // Latin-1, Latin Extended-A/B, Cyrillic, general punctuation (– — ‘ ’ “ ” • …), euro, U+FFFD
-    static const ImWchar kRanges[] = {0x0020, 0x024F, 0x0400, 0x04FF, 0x2000, 0x206F,
-                                      0x20AC, 0x20AC, 0xFFFD, 0xFFFD, 0};
+    // Latin-1, Latin Extended-A/B, Cyrillic, general punctuation (– — ‘ ’ “ ” • …), euro, U+FFFD:
+    // set in cmake/deps.cmake, which also cuts the web build's font down to these
+    static const ImWchar kRanges[] = {PRESSLENS_FONT_RANGES, 0};
     ImFontConfig cfg;
     cfg.FontDataOwnedByAtlas = false;  // static embedded bytes
     cfg.PixelSnapH = true;
+    cfg.OversampleH = 1;  // glyphs snap to whole pixels, so horizontal oversampling (2) only doubled
+                          // the atlas's rasterising time at start-up
     auto files = UiFontFiles();
     if (files.empty()) {
         io.Fonts->AddFontDefault();
@@ -67,6 +68,8 @@ namespace {
 std::string g_tooltip;
 int g_tooltip_frame = -10;
 }  // namespace
+
+std::string LastTooltip() { return ImGui::GetFrameCount() - g_tooltip_frame <= 1 ? g_tooltip : std::string(); }
 
 void WrappedTooltip(const std::string& text) {
     g_tooltip = text;
@@ -184,120 +187,6 @@ void DrawFrame(AppState& state) {
     ImGui::EndChild();
     DrawStatusBar(state);
     ImGui::End();
-}
-
-namespace {
-nlohmann::json RectJson(const Rect& r) { return {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}}; }
-
-// The codebook suggestions (the first 200) and where the "Add" button is.
-nlohmann::json SuggestionsJson(const AppState& state) {
-    nlohmann::json rows = nlohmann::json::array();
-    for (size_t i = 0; i < state.suggestions.size() && i < 200; ++i) {
-        const Suggestion& x = state.suggestions[i];
-        rows.push_back({{"code", x.actor >= 0 ? "actor:" + state.codebook.actors[static_cast<size_t>(x.actor)].id : state.codebook.codes[x.code].id}, {"language", x.language}, {"term", x.term},
-                        {"suggestion", x.suggestion}, {"source", x.source}, {"articles", x.articles},
-                        {"accepted", x.accepted}});
-    }
-    nlohmann::json j = {{"count", state.suggestions.size()}, {"rows", std::move(rows)}};
-    if (state.accept_suggestions.h > 0) j["add_rect"] = RectJson(state.accept_suggestions);
-    return j;
-}
-
-nlohmann::json MenuJson(const AppState& s) {
-    nlohmann::json m = nlohmann::json::object();
-    for (const auto& [name, r] : s.menu_items) m[name] = RectJson(r);
-    return m;
-}
-}  // namespace
-
-std::string StateJson(const AppState& state, long frame) {
-    using nlohmann::json;
-    json articles = json::array();
-    // The first rows (and any on screen): a 200,000-article corpus must not cost a frame its time.
-    constexpr size_t kStateArticles = 2000;
-    for (size_t i = 0; i < state.corpus.articles.size(); ++i) {
-        bool on_screen = i < state.article_rows.size() && state.article_rows[i].h > 0;
-        if (i >= kStateArticles && !on_screen) continue;
-        const Article& a = state.corpus.articles[i];
-        json row = {{"source", a.source},
-                    {"outlet", DisplayOutlet(a)},
-                    {"title", DisplayTitle(a)},
-                    {"language", i < state.analysis.articles.size() ? state.analysis.articles[i].effective_language
-                                                                   : std::string("unknown")}};
-        if (on_screen) row["rect"] = RectJson(state.article_rows[i]);
-        if (i >= kStateArticles) row["index"] = i;
-        articles.push_back(std::move(row));
-    }
-    json codes = json::array();
-    for (const Code& c : state.codebook.codes) codes.push_back(c.id);
-    json cells = json::array();
-    for (size_t r = 0; r < state.matrix.rows; ++r) {
-        json row = json::array();
-        for (size_t c = 0; c < state.matrix.cols; ++c) {
-            const MatrixCell& mc = state.matrix.at(r, c);
-            json cell = {{"hits", mc.hits},
-                         {"state", mc.present() ? "reported" : mc.not_covered() ? "not_covered" : "not_reported"}};
-            size_t k = r * state.matrix.cols + c;
-            if (k < state.matrix_cells.size() && state.matrix_cells[k].h > 0) cell["rect"] = RectJson(state.matrix_cells[k]);
-            row.push_back(std::move(cell));
-        }
-        cells.push_back(std::move(row));
-    }
-    json bars = json::array();
-    for (size_t i = 0; i < state.freq.size(); ++i) {
-        json b = {{"term", state.freq[i].term}, {"count", state.freq[i].count}};
-        if (i < state.compare.size()) b["count_b"] = state.compare[i].b;
-        if (i < state.bars.size() && state.bars[i].h > 0) b["rect"] = RectJson(state.bars[i]);
-        bars.push_back(std::move(b));
-    }
-    json kwic = json::array();
-    for (size_t i = 0; i < state.kwic.size() && i < 200; ++i) {
-        json k = {{"article", state.kwic[i].article}, {"keyword", state.kwic[i].keyword}};
-        if (i < state.kwic_rows.size() && state.kwic_rows[i].h > 0) k["rect"] = RectJson(state.kwic_rows[i]);
-        kwic.push_back(std::move(k));
-    }
-    json j = {{"frame", frame},
-              {"panel", PanelName(state.panel)},
-              {"articles", std::move(articles)},
-              {"article_count", state.corpus.articles.size()},
-              {"outlets", state.analysis.outlets},
-              {"codes", std::move(codes)},
-              {"matrix", std::move(cells)},
-              {"bars", std::move(bars)},
-              {"word", state.word},
-              {"kwic", std::move(kwic)},
-              {"selected", state.selected_article},
-              {"error", state.error},
-              {"notice", state.notice},
-              {"tooltip", ImGui::GetFrameCount() - g_tooltip_frame <= 1 ? g_tooltip : std::string()},
-              {"suggestions", SuggestionsJson(state)},
-              {"warnings", state.warnings},
-              {"loads", state.loads_finished},
-              {"limits", {{"max_file_mb", state.limits.max_file_bytes >> 20},
-                          {"max_article_mb", state.limits.max_article_bytes >> 20}}},
-              {"filter", state.filter},
-              {"loading", state.job != nullptr},
-              {"corpus_default", state.corpus_is_default},
-              {"theme", state.dark_theme ? "dark" : "light"},
-              {"compare", state.compare_outlet},
-              {"chart_rect", RectJson(state.chart_rect)},
-              {"menu", MenuJson(state)},
-              {"codebook_error", state.codebook_error},
-              {"analysis_ms", state.analysis_ms},
-              {"load_compute_ms", state.load_compute_ms},
-              {"match_ms", state.match_ms}};
-    if (state.selected_article >= 0 && state.selected_article < static_cast<int>(state.corpus.articles.size())) {
-        const Article& a = state.corpus.articles[static_cast<size_t>(state.selected_article)];
-        json reader = {{"source", a.source}, {"title", DisplayTitle(a)}, {"bytes", a.text.size()}};
-        if (state.focus.end > state.focus.begin && state.focus.end <= a.text.size()) {
-            reader["focus"] = a.text.substr(state.focus.begin, state.focus.size());
-            if (state.focus_code >= 0 && state.focus_code < static_cast<int>(state.codebook.codes.size()))
-                reader["focus_code"] = state.codebook.codes[static_cast<size_t>(state.focus_code)].id;
-            if (state.reader_focus.h > 0) reader["focus_rect"] = RectJson(state.reader_focus);
-        }
-        j["reader"] = std::move(reader);
-    }
-    return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace presslens::ui

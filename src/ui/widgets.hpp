@@ -19,5 +19,7 @@ ImU32 CodeColour(const Code& code, float alpha = 1.0f);
 Rect ItemRect();
 // Text wrapped at the tooltip's width.
 void WrappedTooltip(const std::string& text);
+// The text of the tooltip drawn in the last frame, else empty (the state hook reports it).
+std::string LastTooltip();
 
 }  // namespace presslens::ui

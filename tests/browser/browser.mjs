@@ -3,6 +3,7 @@
 import { chromium } from 'playwright-core';
 import path from 'node:path';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import { startServer } from '../../scripts/serve.mjs';
 
 export const WEB_DIR = process.env.PRESSLENS_WEB_DIR || 'build/web';
@@ -77,4 +78,19 @@ export async function clickRect(page, r) {
   await page.mouse.down();
   await page.waitForTimeout(30);
   await page.mouse.up();
+}
+
+// The page's first load in bytes, which unlike its timing is not noisy: for each request the page
+// made from its own origin, the file served, gzip -9 (what a compressing server sends). A file
+// requested twice counts twice. The budget is checked by weight.test.mjs and reported by
+// bench/startup.mjs.
+export const FIRST_LOAD_BUDGET = 1024 * 1024;
+export function pageWeight(urls, origin) {
+  const files = urls.filter((u) => u.startsWith(origin)).map((u) => new URL(u).pathname.replace(/^\//, '') || 'index.html');
+  const rows = files.map((file) => {
+    const buf = fs.readFileSync(path.join(WEB_DIR, file));
+    return { file, raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length };
+  });
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
+  return { rows, total };
 }

@@ -140,14 +140,36 @@ function pngInfo(buf) {
     pos += 12 + len;
   }
   const raw = zlib.inflateSync(Buffer.concat(idat));  // throws on a bad stream or Adler-32
-  assert.equal(raw.length, (width * 4 + 1) * height);
-  const colours = new Set();
-  for (let y = 0; y < height; y += 3)
-    for (let x = 0; x < width; x += 3) {
-      const o = y * (width * 4 + 1) + 1 + x * 4;
-      colours.add(raw.readUInt32BE(o));
+  const stride = width * 4;
+  assert.equal(raw.length, (stride + 1) * height);
+  // undo each row's filter (PNG specification, section 9): None, Sub, Up, Average, Paeth
+  const px = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) {
+    const f = raw[y * (stride + 1)], src = y * (stride + 1) + 1, row = y * stride;
+    assert.ok(f <= 4, `row ${y}: filter type ${f}`);
+    for (let i = 0; i < stride; i++) {
+      const a = i >= 4 ? px[row + i - 4] : 0, b = y ? px[row - stride + i] : 0;
+      const c = i >= 4 && y ? px[row - stride + i - 4] : 0;
+      let p = raw[src + i];
+      if (f === 1) p += a;
+      else if (f === 2) p += b;
+      else if (f === 3) p += (a + b) >> 1;
+      else if (f === 4) {
+        const pa = Math.abs(b - c), pb = Math.abs(a - c), pc = Math.abs(a + b - 2 * c);
+        p += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      px[row + i] = p & 255;
     }
-  return { width, height, colours: colours.size };
+  }
+  const colours = new Set();
+  let opaque = true;
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      const o = y * stride + x * 4;
+      if (px[o + 3] !== 255) opaque = false;
+      if (x % 3 === 0 && y % 3 === 0) colours.add(px.readUInt32BE(o));
+    }
+  return { width, height, colours: colours.size, opaque, bytes: buf.length, raw: raw.length };
 }
 
 test('exports download: matrix CSV and JSON, evidence CSV, the word list and the chart as PNG', async () => {
@@ -187,6 +209,8 @@ test('exports download: matrix CSV and JSON, evidence CSV, the word list and the
   assert.equal(info.width, Math.round(s.chart_rect.w));
   assert.equal(info.height, Math.round(s.chart_rect.h));
   assert.ok(info.colours > 5, `a chart has bars and text, not one flat colour (${info.colours} colours)`);
+  assert.ok(info.opaque, 'the chart is exported opaque');
+  assert.ok(info.bytes < info.raw / 4, `the PNG is compressed (${info.bytes} bytes for ${info.raw} of scanlines)`);
   await assertNoCspViolations(page);  // downloads, storage and the chart read-back live within the policy
   await page.close();
 });

@@ -1,0 +1,29 @@
+// The page's first load stays within its budget (1 MiB gzip, issue 13): bytes, not time, so a test
+// can hold it. Timings are the benchmark's (bench/startup.mjs).
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openApp, pageWeight, FIRST_LOAD_BUDGET } from './browser.mjs';
+
+let env;
+test.before(async () => { env = await launch(); });
+test.after(async () => { if (env) await env.close(); });
+
+test('the first load is at most 1 MiB gzip, each file downloaded once', async () => {
+  const { page, requests } = await openApp(env);
+  const origin = new URL(env.url).origin;
+  const { rows, total } = pageWeight(requests, origin);
+  const table = rows.map((r) => `${r.file}: ${r.raw} bytes, ${r.gzip} gzip`).join('\n');
+  const files = rows.map((r) => r.file).sort();
+  // the preloads in index.html must be the requests page.js makes, not a second download
+  assert.deepEqual(files, [...new Set(files)], `a file was downloaded twice:\n${table}`);
+  for (const f of ['index.html', 'page.js', 'presslens.js', 'presslens.wasm']) assert.ok(files.includes(f), `${f} loaded`);
+  assert.ok(total.gzip <= FIRST_LOAD_BUDGET,
+            `first load ${total.gzip} bytes gzip, over the budget of ${FIRST_LOAD_BUDGET}:\n${table}`);
+  await page.close();
+});
+
+test('presslens.wasm is served as application/wasm (streaming compilation needs it)', async () => {
+  const res = await fetch(env.url + 'presslens.wasm', { method: 'HEAD' });
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get('content-type'), 'application/wasm');
+});
