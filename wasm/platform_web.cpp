@@ -1,5 +1,5 @@
 // platform (web): the browser drives the loop with requestAnimationFrame; idle pauses it and
-// the page's input listeners resume it (shell/index.html calls _presslens_wake). State goes to
+// the page's input listeners resume it (shell/page.js calls _presslens_wake). State goes to
 // window.presslens. The native twin is src/platform/platform_native.cpp.
 #include <emscripten.h>
 #include <imgui.h>
@@ -46,7 +46,7 @@ EM_JS(void, presslens_js_write_hash, (const char* link), {
     if (cur !== l) history.pushState(null, "", '#' + encodeURI(l).replace(/#/g, '%23'));
 });
 
-// ---- files the page read (shell/index.html queues them in window.presslensBatches) ----------
+// ---- files the page read (shell/page.js queues them in window.presslensBatches) -------------
 EM_JS(int, presslens_js_batch_size, (), {
     var b = window.presslensBatches;
     return b && b.length ? b[0].length : -1;
@@ -166,7 +166,7 @@ std::string JsString(F get) {
 }
 }  // namespace
 
-// The page saw a paste (Ctrl/Cmd+V lets the browser fire it; see shell/index.html): hand ImGui
+// The page saw a paste (Ctrl/Cmd+V lets the browser fire it; see shell/page.js): hand ImGui
 // the shortcut so the focused field pastes what the event carried (GetClipboardTextFn below).
 extern "C" EMSCRIPTEN_KEEPALIVE void presslens_paste() {
     ImGuiIO& io = ImGui::GetIO();

@@ -1,7 +1,7 @@
 // ui: the reader: the selected article as published, line by line, wrapped at word boundaries.
 // Boilerplate lines are greyed (or folded); every code's matched words are shaded in the code's
-// colour; the focused evidence sentence (from a matrix cell or a concordance line) is outlined
-// and scrolled into view. The text is drawn, never rewritten.
+// colour; the focused evidence sentence (from a matrix cell or a concordance line) is filled
+// (a translucent blue behind its words) and scrolled into view. The text is drawn, never rewritten.
 #include <algorithm>
 #include <string_view>
 
