@@ -10,7 +10,6 @@
 #include <string>
 #include <vector>
 
-#include "io/codebook_io.hpp"
 #include "io/corpus_io.hpp"
 #include "io/files.hpp"
 #include "io/inputs.hpp"
@@ -27,13 +26,6 @@ static const char* kGlslVersion = "#version 130";
 #endif
 
 namespace presslens {
-// The embedded default codebook into the state (a broken one is a build defect, reported).
-bool SetCodebookTextOrReport(ui::AppState& s, LoadError& err) {
-    if (ui::SetCodebookText(s, std::string(DefaultCodebookJson()))) return true;
-    err = {"embedded codebook", s.codebook_error};
-    return false;
-}
-
 // Start-up data: the saved codebook and settings, then the corpus from the command line (native),
 // else the saved corpus, else the embedded default. Loads run to completion before the first frame.
 void LoadStartupData(ui::AppState& s) {
@@ -43,18 +35,14 @@ void LoadStartupData(ui::AppState& s) {
     if (!saved_cb.empty() && !ui::SetCodebookText(s, saved_cb)) {
         // keep the user's text in the editor with its error; match with the default meanwhile
         std::string why = s.codebook_error;
-        LoadError err;
-        if (!SetCodebookTextOrReport(s, err)) s.error = err.ToString();
+        ui::ResetToDefaultCodebook(s);
         s.codebook_editing = saved_cb;
         s.codebook_error = why;
         s.error = "The saved codebook has a problem, so the default is in use; your text is in the Codebook panel: " + why;
     }
     s.saved_codebook_generation = s.codebook_generation;  // what is stored is what we have
 
-    Corpus corpus;
-    LoadError err;
-    if (!LoadDefaultCorpus(corpus, err)) s.error = err.ToString();
-    ui::SetCorpus(s, std::move(corpus));
+    if (!ui::ShowDefaultCorpus(s)) ui::SetCorpus(s, Corpus{});  // (s.error says why)
     s.corpus_is_default = true;
     s.saved_corpus_generation = s.corpus_generation;
 
@@ -72,7 +60,7 @@ void LoadStartupData(ui::AppState& s) {
         }
         if (s.corpus.articles.empty()) {  // nothing loaded: say why over the default corpus
             std::string why = s.error;
-            if (LoadDefaultCorpus(corpus, err)) ui::SetCorpus(s, std::move(corpus));
+            ui::ShowDefaultCorpus(s);
             s.corpus_is_default = true;
             s.saved_corpus_generation = s.corpus_generation;  // a failed load must not wipe what is kept
             s.error = why;
@@ -82,6 +70,7 @@ void LoadStartupData(ui::AppState& s) {
     std::string saved = platform::LoadStored("corpus");
     if (saved.empty()) return;
     Corpus restored;
+    LoadError err;
     if (!ParseSavedCorpus(saved, "the saved corpus", restored, err)) {
         s.error = err.ToString() + "; showing the default corpus";
         return;
@@ -95,8 +84,7 @@ void LoadStartupData(ui::AppState& s) {
 void PersistChanges(ui::AppState& s) {
     std::string error;
     if (s.codebook_generation != s.saved_codebook_generation) {
-        bool is_default = s.codebook_text == DefaultCodebookJson();
-        if (!platform::Store("codebook", is_default ? std::string() : s.codebook_text, error))
+        if (!platform::Store("codebook", ui::IsDefaultCodebook(s) ? std::string() : s.codebook_text, error))
             s.error = "Could not keep the codebook for next time: " + error;
         s.saved_codebook_generation = s.codebook_generation;
     }
@@ -304,8 +292,8 @@ int main(int argc, char** argv) {
     static App app;  // static: outlives main() under the browser's main loop
 
     // 1. Data: the embedded default codebook, then what the user keeps or named (LoadStartupData).
-    presslens::LoadError err;
-    if (!presslens::SetCodebookTextOrReport(app.state, err)) app.state.error = err.ToString();
+    if (!presslens::ui::ResetToDefaultCodebook(app.state))  // a build defect, said in the status bar
+        app.state.error = presslens::LoadError{"embedded codebook", app.state.codebook_error}.ToString();
     presslens::LoadStartupData(app.state);
     app.settings = presslens::ui::SettingsText(app.state);
     app.state.host_has_picker = presslens::platform::HasFilePicker();

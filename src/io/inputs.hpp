@@ -7,6 +7,7 @@
 
 #include "core/corpus.hpp"
 #include "io/corpus_io.hpp"
+#include "io/ingest.hpp"
 
 namespace presslens {
 
@@ -18,9 +19,9 @@ struct InputFile {
 // Limits that keep a bad input from exhausting memory or freezing the viewer. Each message names
 // the limit and how to change it (`how`).
 struct Limits {
-    size_t max_file_bytes = 256u << 20;  // one input file (= kMaxFileBytes)
-    size_t max_article_bytes = 0;        // one article's text; 0 = no limit (the CLI)
-    std::string how;                     // "--max-file-mb N" (CLI), "File > Limits" (viewer)
+    size_t max_file_bytes = kMaxFileBytes;  // one input file (io/ingest.hpp: 256 MiB)
+    size_t max_article_bytes = 0;           // one article's text; 0 = no limit (the CLI)
+    std::string how;                        // "--max-file-mb N" (CLI), "File > Limits" (viewer)
 };
 std::string FileTooBigMessage(std::string_view name, uint64_t size, const Limits& limits);
 std::string ArticleTooBigMessage(std::string_view name, uint64_t size, const Limits& limits);

@@ -57,8 +57,9 @@ struct Export {
 };
 const char* PanelName(Panel p);  // "matrix", "articles", "words", "codebook"
 
-// The viewer's default limits: 256 MiB per file, 32 MiB per article (File > Limits changes them).
-inline const Limits kViewerLimits{256u << 20, 32u << 20, "File \xE2\x80\xBA Limits"};
+// The viewer's default limits: io's kMaxFileBytes (256 MiB) per file, 32 MiB per article
+// (File > Limits changes them).
+inline const Limits kViewerLimits{kMaxFileBytes, 32u << 20, "File \xE2\x80\xBA Limits"};
 
 struct AppState {
     // data
@@ -143,6 +144,9 @@ struct AppState {
 
 // (Re)analyses the corpus and re-matches at once; keeps the view where it still makes sense.
 void SetCorpus(AppState& s, Corpus corpus);
+// Replaces the corpus with the embedded default one (corpus_is_default). If that cannot be read
+// (a build defect), sets s.error, changes nothing else and returns false.
+bool ShowDefaultCorpus(AppState& s);
 // Starts loading a batch of files (queued behind a load in progress): .txt articles are added
 // (one with the same file name replaces its namesake), a .json corpus replaces the corpus, a
 // metadata.json applies to the batch, a .json codebook replaces the codebook. Files that fail are
@@ -167,6 +171,13 @@ void ApplySettings(AppState& s, const std::string& text);
 // Parses text as a codebook; on success re-matches, on failure keeps the current codebook and
 // sets codebook_error. Returns success.
 bool SetCodebookText(AppState& s, const std::string& text);
+// The embedded default codebook as the current one, its JSON in the editor. Returns false (with
+// codebook_error set) only if it does not parse: a build defect.
+bool ResetToDefaultCodebook(AppState& s);
+bool IsDefaultCodebook(const AppState& s);  // the codebook's text is the embedded default's
+// Gives code `code` the colour "#rrggbb" and rewrites the codebook's JSON (and the editor's);
+// no re-match, since colours do not change what matches. An index out of range does nothing.
+void SetCodeColour(AppState& s, size_t code, const std::string& colour);
 // Takes a parsed codebook as the current one (no re-match, and the editor's text is left to the
 // caller).
 void AdoptCodebook(AppState& s, Codebook cb, const std::string& text);

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "io/codebook_io.hpp"
 #include "ui/ui.hpp"
 #include "ui/widgets.hpp"
 
@@ -119,7 +118,7 @@ void DrawCodebookPanel(AppState& s) {
         ImGui::TableSetupColumn("Outlets", ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableHeadersRow();
         for (size_t c = 0; c < s.codebook.codes.size(); ++c) {
-            Code& code = s.codebook.codes[c];
+            const Code& code = s.codebook.codes[c];
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
             ImGui::PushID(static_cast<int>(c));
@@ -130,10 +129,7 @@ void DrawCodebookPanel(AppState& s) {
                 char hex[8];
                 std::snprintf(hex, sizeof hex, "#%02x%02x%02x", static_cast<int>(rgb[0] * 255.0f + 0.5f),
                               static_cast<int>(rgb[1] * 255.0f + 0.5f), static_cast<int>(rgb[2] * 255.0f + 0.5f));
-                code.colour = hex;
-                s.codebook_text = CodebookToJson(s.codebook);
-                editing = s.codebook_text;
-                ++s.codebook_generation;
+                SetCodeColour(s, c, hex);
             }
             ImGui::PopID();
             ImGui::TableSetColumnIndex(1);
@@ -151,8 +147,7 @@ void DrawCodebookPanel(AppState& s) {
     }
     DrawSuggestions(s);
     if (ImGui::Button("Reset to default")) {
-        SetCodebookText(s, std::string(DefaultCodebookJson()));
-        editing = s.codebook_text;
+        ResetToDefaultCodebook(s);
     }
     ImGui::SameLine();
     if (ImGui::Button("Copy JSON")) ImGui::SetClipboardText(s.codebook_text.c_str());

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <imgui.h>
 
-#include "io/codebook_io.hpp"
-#include "io/corpus_io.hpp"
 #include "io/reports.hpp"
 #include "io/table.hpp"
 #include "ui/ui.hpp"
@@ -130,23 +128,14 @@ void DrawMenuBar(AppState& s) {
                            "the command line: presslens FILE...");
         bool default_corpus = ImGui::MenuItem("Default corpus", nullptr, false, !s.corpus_is_default && !s.job);
         track("Default corpus");
-        if (default_corpus) {
-            Corpus c;
-            LoadError err;
-            if (LoadDefaultCorpus(c, err)) {
-                SetCorpus(s, std::move(c));
-                s.corpus_is_default = true;
-                s.notice = "back to the default corpus";
-                s.error.clear();
-            } else {
-                s.error = err.ToString();
-            }
+        if (default_corpus && ShowDefaultCorpus(s)) {
+            s.notice = "back to the default corpus";
+            s.error.clear();
         }
-        bool default_codebook = ImGui::MenuItem("Default codebook", nullptr, false, s.codebook_text != DefaultCodebookJson());
+        bool default_codebook = ImGui::MenuItem("Default codebook", nullptr, false, !IsDefaultCodebook(s));
         track("Default codebook");
         if (default_codebook) {
-            SetCodebookText(s, std::string(DefaultCodebookJson()));
-            s.codebook_editing = s.codebook_text;
+            ResetToDefaultCodebook(s);
             s.notice = "back to the default codebook";
         }
         bool limits = ImGui::MenuItem("Limits\xE2\x80\xA6");

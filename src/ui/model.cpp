@@ -5,16 +5,11 @@
 #include <chrono>
 
 #include "io/codebook_io.hpp"
+#include "io/corpus_io.hpp"
 #include "io/ingest.hpp"
 #include "ui/app_state.hpp"
 
 namespace presslens::ui {
-
-namespace {
-double MsSince(std::chrono::steady_clock::time_point t0) {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-}
-}  // namespace
 
 const char* PanelName(Panel p) {
     switch (p) {
@@ -47,20 +42,32 @@ double NowMs() {
 }  // namespace
 
 void SetCorpus(AppState& s, Corpus corpus) {
-    auto t0 = std::chrono::steady_clock::now();
+    const double t0 = NowMs();
     s.corpus = std::move(corpus);
     s.analysis = AnalyzeCorpus(s.corpus);
-    s.analysis_ms = MsSince(t0);
+    s.analysis_ms = NowMs() - t0;
     Rematch(s);
     FixViewAfterCorpusChange(s);
 }
 
+bool ShowDefaultCorpus(AppState& s) {
+    Corpus corpus;
+    LoadError err;
+    if (!LoadDefaultCorpus(corpus, err)) {
+        s.error = err.ToString();
+        return false;
+    }
+    SetCorpus(s, std::move(corpus));
+    s.corpus_is_default = true;
+    return true;
+}
+
 void Rematch(AppState& s) {
-    auto t0 = std::chrono::steady_clock::now();
+    const double t0 = NowMs();
     s.compiled = std::make_unique<CompiledCodebook>(s.codebook);
     s.match = MatchCorpus(s.analysis, *s.compiled);
     s.matrix = BuildMatrix(s.analysis, s.codebook, s.match);
-    s.match_ms = MsSince(t0);
+    s.match_ms = NowMs() - t0;
     if (s.cell_row >= static_cast<int>(s.matrix.rows) || s.cell_col >= static_cast<int>(s.matrix.cols))
         s.cell_row = s.cell_col = -1;
 }
@@ -352,6 +359,23 @@ void ApplySettings(AppState& s, const std::string& text) {
         if (value.empty() || *end || mb < 1 || mb > 2047) continue;
         (key == "max_file_mb" ? s.limits.max_file_bytes : s.limits.max_article_bytes) = static_cast<size_t>(mb) << 20;
     }
+}
+
+bool ResetToDefaultCodebook(AppState& s) {
+    const bool ok = SetCodebookText(s, std::string(DefaultCodebookJson()));
+    s.codebook_editing = s.codebook_text;
+    return ok;
+}
+
+bool IsDefaultCodebook(const AppState& s) { return s.codebook_text == DefaultCodebookJson(); }
+
+void SetCodeColour(AppState& s, size_t code, const std::string& colour) {
+    if (code >= s.codebook.codes.size()) return;
+    // in place: colours do not change what matches, so the compiled codebook and matrix stay
+    s.codebook.codes[code].colour = colour;
+    s.codebook_text = CodebookToJson(s.codebook);
+    s.codebook_editing = s.codebook_text;
+    ++s.codebook_generation;
 }
 
 bool SetCodebookText(AppState& s, const std::string& text) {
