@@ -8,8 +8,10 @@
 
 #include "core/suggest.hpp"
 #include "io/codebook_io.hpp"
+#include "test_articles.hpp"
 
 using namespace presslens;
+using presslens::test::OutletArticle;
 
 namespace {
 
@@ -22,15 +24,6 @@ Codebook ParseCb(const std::string& json) {
     return cb;
 }
 
-Article In(std::string outlet, std::string lang, std::string text) {
-    Article a;
-    a.source = outlet + ".txt";
-    a.meta.outlet = std::move(outlet);
-    a.meta.language = std::move(lang);
-    a.text = std::move(text);
-    return a;
-}
-
 // An English claim, as a new user writes it, over coverage in five languages.
 const char* kClaim = R"({"name": "Walkout", "codes": [{"id": "W1", "label": "Transparency on arbitration", "rules": [
     {"id": "W1-en", "lang": "en", "all": [["transparency", "arbitration"], ["demand*", "ask*"]]}]},
@@ -38,12 +31,15 @@ const char* kClaim = R"({"name": "Walkout", "codes": [{"id": "W1", "label": "Tra
 
 Corpus FiveLanguages() {
     Corpus c;
-    c.articles.push_back(In("Wire", "en", "The workers demand transparency on arbitration. Palantir was not named."));
-    c.articles.push_back(In("El País", "es", "Los trabajadores exigen transparencia sobre el arbitraje. Palantir no fue citada."));
-    c.articles.push_back(In("Die Zeit", "de", "Die Beschäftigten fordern Transparenz beim Schiedsverfahren. "
-                                             "Das Schiedsverfahrens-Register ist geheim. Schiedsverfahren sind üblich."));
-    c.articles.push_back(In("NRC", "nl", "De werknemers eisen transparantie over arbitrage."));
-    c.articles.push_back(In("Onet", "pl", "Pracownicy żądają jawności arbitrażu."));
+    c.articles.push_back(
+        OutletArticle("Wire", "en", "The workers demand transparency on arbitration. Palantir was not named."));
+    c.articles.push_back(
+        OutletArticle("El País", "es", "Los trabajadores exigen transparencia sobre el arbitraje. Palantir no fue citada."));
+    c.articles.push_back(OutletArticle("Die Zeit", "de",
+                                       "Die Beschäftigten fordern Transparenz beim Schiedsverfahren. "
+                                       "Das Schiedsverfahrens-Register ist geheim. Schiedsverfahren sind üblich."));
+    c.articles.push_back(OutletArticle("NRC", "nl", "De werknemers eisen transparantie over arbitrage."));
+    c.articles.push_back(OutletArticle("Onet", "pl", "Pracownicy żądają jawności arbitrażu."));
     return c;
 }
 
@@ -153,8 +149,8 @@ TEST_CASE("expand: an attributed claim carries its actor's words too, or it coul
       "codes": [{"id": "W1", "label": "Transparency", "rules": [{"id": "W1-en", "lang": "en",
         "all": ["transparency", "@demand"], "attribution": {"actor": "staff"}}]}]})");
     Corpus corpus;
-    corpus.articles.push_back(In("Wire", "en", "The workers demand transparency."));
-    corpus.articles.push_back(In("El País", "es", "Los trabajadores exigen transparencia."));
+    corpus.articles.push_back(OutletArticle("Wire", "en", "The workers demand transparency."));
+    corpus.articles.push_back(OutletArticle("El País", "es", "Los trabajadores exigen transparencia."));
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
     BilingualDictionary es("es");
     const DictionaryKeySet keys = DictionaryKeys(cb);

@@ -1,0 +1,128 @@
+// tests: the view link (src/ui/view_link.cpp), the URL hash that reopens a view: what is written
+// reads back to the same view; values that do not fit the corpus or the codebook are ignored.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "test_articles.hpp"
+#include "ui/ui.hpp"
+
+using namespace presslens;
+using namespace presslens::ui;
+using presslens::test::OutletArticle;
+
+namespace {
+
+// Two outlets, two codes: a 2 x 2 matrix.
+void MakeTinyState(AppState& s) {
+    REQUIRE(SetCodebookText(s, R"({"codes": [
+        {"id": "S&P", "label": "Strikes", "rules": [{"id": "s", "lang": "en", "term": "strike"}]},
+        {"id": "W", "label": "Wages", "rules": [{"id": "w", "lang": "en", "term": "wages"}]}]})"));
+    Corpus c;
+    c.articles.push_back(OutletArticle("Wire", "en", "The strike goes on. Wages are the issue, and wages only."));
+    c.articles.push_back(OutletArticle("Daily", "en", "A strike, they say."));
+    SetCorpus(s, std::move(c));
+}
+
+int Outlet(const AppState& s, const std::string& name) {
+    for (size_t i = 0; i < s.analysis.outlets.size(); ++i)
+        if (s.analysis.outlets[i] == name) return static_cast<int>(i);
+    FAIL("no outlet " << name);
+    return -1;
+}
+
+}  // namespace
+
+TEST_CASE("view link: the default view is just the panel") {
+    AppState s;
+    MakeTinyState(s);
+    CHECK(ViewLink(s) == "panel=matrix");
+}
+
+TEST_CASE("view link: panel, cell, article, focus, code, scope and word round-trip") {
+    AppState s;
+    MakeTinyState(s);
+    s.panel = Panel::Words;
+    s.cell_row = 1;
+    s.cell_col = 0;
+    OpenArticle(s, 0, Span{20, 39}, 1);
+    const int wire = Outlet(s, "Wire");
+    s.freq_outlet = wire;
+    s.keyness = true;
+    ShowConcordance(s, "wages");
+    const std::string link = ViewLink(s);
+    CHECK(link == "panel=words&article=0&focus=20-39&code=W&cell=1,0&scope=outlet:" + std::to_string(wire) +
+                      "&keyness=1&word=wages");
+
+    AppState t;
+    MakeTinyState(t);
+    ApplyViewLink(t, link);
+    CHECK(t.panel == Panel::Words);
+    CHECK(t.panel_requested);
+    CHECK(t.cell_row == 1);
+    CHECK(t.cell_col == 0);
+    CHECK(t.selected_article == 0);
+    CHECK(t.focus.begin == 20);
+    CHECK(t.focus.end == 39);
+    CHECK(t.focus_code == 1);
+    CHECK(t.freq_outlet == wire);
+    CHECK(t.keyness);
+    CHECK(t.word == "wages");
+    CHECK(t.kwic.size() == 2);  // both "wages" of the Wire article
+    CHECK(ViewLink(t) == link);
+}
+
+TEST_CASE("view link: a code id and a word with & = % # are escaped and read back") {
+    AppState s;
+    MakeTinyState(s);
+    OpenArticle(s, 1, Span{2, 8}, 0);
+    s.word = "a&b=c%d#e";
+    const std::string link = ViewLink(s);
+    CHECK(link.find("code=S%26P") != std::string::npos);
+    CHECK(link.find("word=a%26b%3Dc%25d%23e") != std::string::npos);
+    AppState t;
+    MakeTinyState(t);
+    ApplyViewLink(t, link);
+    CHECK(t.focus_code == 0);
+    CHECK(t.word == "a&b=c%d#e");
+}
+
+TEST_CASE("view link: values that do not fit the corpus or the codebook are ignored") {
+    AppState s;
+    MakeTinyState(s);
+    s.selected_article = 1;
+    s.cell_row = 0;
+    s.cell_col = 1;
+    ApplyViewLink(s, "panel=articles&article=7&cell=2,0&scope=outlet:5&compare=9&code=NOPE");
+    CHECK(s.panel == Panel::Articles);
+    CHECK(s.selected_article == -1);
+    CHECK(s.cell_row == -1);
+    CHECK(s.cell_col == -1);
+    CHECK(s.freq_outlet == -1);
+    CHECK(s.compare_outlet == -1);
+    CHECK(s.focus_code == -1);
+
+    // a focus past the article's end is dropped, the article still opens
+    ApplyViewLink(s, "panel=articles&article=1&focus=5-4000");
+    CHECK(s.selected_article == 1);
+    CHECK(s.focus.end == 0);
+    // numbers that are not numbers, an unknown panel and unknown keys
+    ApplyViewLink(s, "panel=nowhere&article=1x&cell=a,b&scope=article:-1&x=y&&=");
+    CHECK(s.panel == Panel::Matrix);
+    CHECK(s.selected_article == -1);
+    CHECK(s.cell_row == -1);
+    CHECK(s.freq_article == -1);
+}
+
+TEST_CASE("view link: an empty link resets the view") {
+    AppState s;
+    MakeTinyState(s);
+    ApplyViewLink(s, "panel=codebook&article=1&word=strike");
+    REQUIRE(s.selected_article == 1);
+    REQUIRE(s.word == "strike");
+    ApplyViewLink(s, "");
+    CHECK(s.panel == Panel::Matrix);
+    CHECK(s.selected_article == -1);
+    CHECK(s.word.empty());
+    CHECK(s.kwic.empty());
+}
