@@ -61,6 +61,11 @@ export async function waitState(page, pred, what, timeout = 5000) {
   }
 }
 
+// Resolves once the browser has presented a frame after this call (two animation frames: the
+// app's GL frame drawn before it is composited by then): an event, not an elapsed time.
+export const framePresented = (page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
 // Opens a menu item by the rects the app publishes ("Export/Matrix as CSV").
 export async function menu(page, item) {
   const top = item.split('/')[0];

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { launch, openApp, state, waitState, clickRect, menu, assertNoCspViolations, SHOT_DIR } from './browser.mjs';
+import { launch, openApp, state, waitState, clickRect, menu, framePresented, assertNoCspViolations, SHOT_DIR } from './browser.mjs';
 
 let env;
 test.before(async () => { env = await launch(); });
@@ -111,20 +111,24 @@ test('a codebook typed into the editor re-matches live and survives a reload', a
   // click into the editor (the lower part of the left pane), select all, type a new codebook
   await page.mouse.click(box.x + 200, box.y + 700);
   await page.keyboard.press('Control+A');
+  const writes = await page.evaluate(() => window.presslensStoreWrites);
   await page.keyboard.type('{"codes": [{"id": "X1", "label": "The letter", "rules": [{"id": "x", "term": "letter"}]}]}');
-  s = await waitState(page, (s) => s.codes.length === 1 && s.codes[0] === 'X1', 'the typed codebook applied');
+  // The app takes typed keys a few per frame: on a busy machine that is slow, so the bound is wide;
+  // what is awaited is the state, never a stretch of time.
+  s = await waitState(page, (s) => s.codes.length === 1 && s.codes[0] === 'X1', 'the typed codebook applied', 30000);
   assert.equal(s.codebook_error, '');
   assert.ok(s.matrix.some((row) => row[0].hits > 0), 'some outlet mentions the letter');
-  await page.waitForTimeout(150);
+  await framePresented(page);
   await page.screenshot({ path: path.join(SHOT_DIR, 'codebook-typed.png') });
-  await page.waitForFunction(() => window.presslensStoreWrites >= 1, null, { timeout: 10000 });
+  // kept: the page counts each completed IndexedDB write; this one is the typed codebook's
+  await page.waitForFunction((n) => window.presslensStoreWrites > n, writes, { timeout: 30000 });
   await page.reload();
   await page.waitForFunction(() => window.presslensReady === true, null, { timeout: 30000 });
-  s = await waitState(page, (s) => s.codes.length > 0, 'the codebook after a reload');
+  s = await waitState(page, (s) => s.codes.length > 0, 'the codebook after a reload', 30000);
   assert.deepEqual(s.codes, ['X1']);
   // File > Default codebook restores the default (and forgets the kept one)
   await menu(page, 'File/Default codebook');
-  s = await waitState(page, (s) => s.codes.length === 10, 'the default codebook');
+  s = await waitState(page, (s) => s.codes.length === 10, 'the default codebook', 30000);
   await page.close();
 });
 
