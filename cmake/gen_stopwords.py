@@ -8,15 +8,7 @@ use, so the table and the text are normalised the same way.
 import json
 import sys
 
-
-def cstr(s: str) -> str:
-    out = []
-    for b in s.encode('utf-8'):
-        if 0x20 <= b < 0x7f and chr(b) not in '"\\?':
-            out.append(chr(b))
-        else:
-            out.append('\\%03o' % b)
-    return '"' + ''.join(out) + '"'
+from cgen import cstr
 
 
 def main() -> None:

@@ -8,21 +8,13 @@
 
 #include "core/codebook.hpp"
 #include "io/codebook_io.hpp"
+#include "test_codebooks.hpp"
 #include "io/corpus_io.hpp"
 #include "io/reports.hpp"
 
 using namespace presslens;
 
 namespace {
-
-Codebook Parse(const std::string& json) {
-    Codebook cb;
-    LoadError err;
-    bool ok = ParseCodebookJson(json, "test.json", cb, err);
-    INFO(err.ToString());
-    REQUIRE(ok);
-    return cb;
-}
 
 LoadError ParseError(const std::string& json) {
     Codebook cb;
@@ -151,11 +143,11 @@ TEST_CASE("codebook: the default codebook is valid and round-trips") {
         }
     }
     std::string saved = CodebookToJson(cb);
-    Codebook again = Parse(saved);
+    Codebook again = test::ParseCodebookOrFail(saved);
     CHECK(again == cb);
     CHECK(CodebookToJson(again) == saved);
-    Codebook small = Parse(kSmall);
-    CHECK(Parse(CodebookToJson(small)) == small);
+    Codebook small = test::ParseCodebookOrFail(kSmall);
+    CHECK(test::ParseCodebookOrFail(CodebookToJson(small)) == small);
 }
 
 TEST_CASE("codebook: errors name the field, its line and column, and keep the previous codebook") {
@@ -212,7 +204,7 @@ TEST_CASE("codebook: deeply nested conditions are refused, not a stack overflow"
 }
 
 TEST_CASE("matcher: phrases, prefixes, groups, exclusions, proximity, hyphens and apostrophes") {
-    Codebook cb = Parse(kSmall);
+    Codebook cb = test::ParseCodebookOrFail(kSmall);
     auto c = RunCodebook(OneArticle("Police use law-enforcement tools.\n"
                              "Law enforcement uses Recognition software; cops agree.\n"
                              "Recognition by police is not about this.\n"
@@ -242,14 +234,14 @@ TEST_CASE("matcher: phrases, prefixes, groups, exclusions, proximity, hyphens an
     auto c2 = RunCodebook(OneArticle("The protested employee left.", "en"), cb);
     CHECK(HitSentences(*c2, "E").size() == 1);
     // French elision: l'ACLU is "l aclu"
-    Codebook fr = Parse(R"({"codes": [{"id": "X", "label": "x", "rules": [{"term": "aclu"}]}]})");
+    Codebook fr = test::ParseCodebookOrFail(R"({"codes": [{"id": "X", "label": "x", "rules": [{"term": "aclu"}]}]})");
     auto c3 = RunCodebook(OneArticle("Selon l'ACLU et l’ACLU, rien.", "fr"), fr);
     CHECK(HitSentences(*c3, "X").size() == 1);
     CHECK(c3->m.hits[0].tokens.size() == 2);
 }
 
 TEST_CASE("matcher: attribution to the right actor, in the sentence, before it, or by sign-off") {
-    Codebook cb = Parse(kSmall);
+    Codebook cb = test::ParseCodebookOrFail(kSmall);
     auto c = RunCodebook(OneArticle("The employees ask Amazon to stop selling it.\n"
                              "The shareholders also want Amazon to stop selling it.\n"
                              "Shareholders wrote first, but the employees now say: stop selling it.\n"
@@ -266,7 +258,7 @@ TEST_CASE("matcher: attribution to the right actor, in the sentence, before it, 
 }
 
 TEST_CASE("near misses: why a cell is empty") {
-    Codebook cb = Parse(kSmall);
+    Codebook cb = test::ParseCodebookOrFail(kSmall);
     auto c = RunCodebook(OneArticle("The shareholders also want Amazon to stop selling it.\n"
                              "A letter went out. It says stop selling it.\n"
                              "We want them to stop selling it. – Jane Doe, shareholder\n"
@@ -535,7 +527,7 @@ TEST_CASE("matching in slices (as the viewer does per frame) gives what matching
 }
 
 TEST_CASE("attribution: measured from the tightest match, and a mention past a comma after it starts another clause") {
-    Codebook cb = Parse(R"({"lang": "en",
+    Codebook cb = test::ParseCodebookOrFail(R"({"lang": "en",
       "actors": [{"id": "staff", "terms": {"en": ["employee*"]}},
                  {"id": "rivals", "terms": {"en": ["google employee*", "microsoft employee*"]}}],
       "codes": [{"id": "S", "label": "stop selling to police", "rules": [

@@ -6,21 +6,13 @@
 #include "core/codebook.hpp"
 #include "core/vocabularies.hpp"
 #include "io/codebook_io.hpp"
+#include "test_codebooks.hpp"
 #include "io/reports.hpp"
 #include "io/table.hpp"
 
 using namespace presslens;
 
 namespace {
-
-Codebook ParseOk(const std::string& json) {
-    Codebook cb;
-    LoadError err;
-    bool ok = ParseCodebookJson(json, "test.json", cb, err);
-    INFO(err.ToString());
-    REQUIRE(ok);
-    return cb;
-}
 
 std::string ParseFails(const std::string& json) {
     Codebook cb;
@@ -83,7 +75,7 @@ Corpus ThreeOutlets() {
 }  // namespace
 
 TEST_CASE("cells: reported, not reported, and not covered when no rule sees the language") {
-    Codebook cb = ParseOk(kEnglishOnly);
+    Codebook cb = test::ParseCodebookOrFail(kEnglishOnly);
     auto r = Match(ThreeOutlets(), cb);
     const MatrixCell& wire = r->mx.at(Row(*r, "Wire"), 0);
     const MatrixCell& daily = r->mx.at(Row(*r, "Daily"), 0);
@@ -108,7 +100,7 @@ TEST_CASE("cells: reported, not reported, and not covered when no rule sees the 
 }
 
 TEST_CASE("cells: a rule for every language covers every outlet; a hit is always covered") {
-    Codebook cb = ParseOk(R"({"codes": [{"id": "N", "label": "a name",
+    Codebook cb = test::ParseCodebookOrFail(R"({"codes": [{"id": "N", "label": "a name",
         "rules": [{"lang": "*", "term": "zwangsschlichtung"}]}]})");
     auto r = Match(ThreeOutlets(), cb);
     for (size_t row = 0; row < r->mx.rows; ++row) CHECK(r->mx.at(row, 0).covered);
@@ -116,7 +108,7 @@ TEST_CASE("cells: a rule for every language covers every outlet; a hit is always
 }
 
 TEST_CASE("cells: an article of an unidentified language is covered only by rules for every language") {
-    Codebook cb = ParseOk(kEnglishOnly);
+    Codebook cb = test::ParseCodebookOrFail(kEnglishOnly);
     Corpus c;
     Article a;
     a.source = "x.txt";
@@ -130,7 +122,7 @@ TEST_CASE("cells: an article of an unidentified language is covered only by rule
 }
 
 TEST_CASE("exports: a not-covered cell is n/c in the table, NA in CSV and null in JSON") {
-    Codebook cb = ParseOk(kEnglishOnly);
+    Codebook cb = test::ParseCodebookOrFail(kEnglishOnly);
     auto r = Match(ThreeOutlets(), cb);
     Table t = MatrixTable(r->ac, cb, r->mx, /*totals=*/false);
     std::string csv = RenderTable(t, TableFormat::Csv);
@@ -148,7 +140,7 @@ TEST_CASE("exports: a not-covered cell is n/c in the table, NA in CSV and null i
 }
 
 TEST_CASE("codebook language: rules without lang take the codebook's; it is written back; \"*\" stays every language") {
-    Codebook cb = ParseOk(R"({"lang": "de", "codes": [
+    Codebook cb = test::ParseCodebookOrFail(R"({"lang": "de", "codes": [
         {"id": "A", "label": "a", "rules": [{"term": "zwangsschlichtung"}]},
         {"id": "B", "label": "b", "rules": [{"lang": "*", "term": "arbitration"}]}]})");
     CHECK(cb.language == "de");
@@ -159,29 +151,29 @@ TEST_CASE("codebook language: rules without lang take the codebook's; it is writ
     CHECK_FALSE(CodeCoversLanguage(cb, cb.codes[0], "en"));
     std::string json = CodebookToJson(cb);
     CHECK(json.find("\"lang\": \"de\"") != std::string::npos);
-    CHECK(ParseOk(json) == cb);
+    CHECK(test::ParseCodebookOrFail(json) == cb);
     CHECK(ParseFails(R"({"lang": "German", "codes": [{"id": "A", "label": "a", "rules": [{"term": "x"}]}]})")
               .find("/lang: expected a two-letter language code") != std::string::npos);
 }
 
 TEST_CASE("codebook language: proposed from the terms when the file names none, and not written back") {
-    Codebook en = ParseOk(R"({"codes": [{"id": "A", "label": "a",
+    Codebook en = test::ParseCodebookOrFail(R"({"codes": [{"id": "A", "label": "a",
         "rules": [{"all": ["forced arbitration", ["call for", "end of the", "ask*"]]}]}]})");
     CHECK(en.language == "en");
     CHECK(en.language_proposed);
     CHECK(CodebookToJson(en).find("\"lang\"") == std::string::npos);
-    CHECK(ParseOk(CodebookToJson(en)) == en);
+    CHECK(test::ParseCodebookOrFail(CodebookToJson(en)) == en);
 
-    Codebook nl = ParseOk(R"({"codes": [{"id": "A", "label": "a",
+    Codebook nl = test::ParseCodebookOrFail(R"({"codes": [{"id": "A", "label": "a",
         "rules": [{"all": ["gedwongen arbitrage", ["een einde aan", "roepen op tot", "van de"]]}]}]})");
     CHECK(nl.language == "nl");
 
     // every rule has its own language: nothing to propose
-    Codebook all = ParseOk(kEnglishOnly);
+    Codebook all = test::ParseCodebookOrFail(kEnglishOnly);
     CHECK(all.language.empty());
     CHECK_FALSE(all.language_proposed);
     // terms that tell nothing: no proposal, the rules apply in every language
-    Codebook none = ParseOk(R"({"codes": [{"id": "A", "label": "a", "rules": [{"term": "xq7"}]}]})");
+    Codebook none = test::ParseCodebookOrFail(R"({"codes": [{"id": "A", "label": "a", "rules": [{"term": "xq7"}]}]})");
     CHECK(none.language.empty());
     CHECK(RuleLanguages(none, none.codes[0].rules[0]) == std::vector<std::string>{"*"});
 }
@@ -218,7 +210,7 @@ TEST_CASE("vocabularies: the shared lists are there, in many languages, and well
 }
 
 TEST_CASE("vocabularies: a reference matches the rule's language's words, and names itself in why-empty") {
-    Codebook cb = ParseOk(R"({"codes": [{"id": "W1", "label": "End forced arbitration", "rules": [
+    Codebook cb = test::ParseCodebookOrFail(R"({"codes": [{"id": "W1", "label": "End forced arbitration", "rules": [
         {"id": "W1-all", "lang": ["en", "de"], "all": [["forced arbitration", "zwangsschlichtung"], "@demand"]}]}]})");
     Corpus c;
     c.articles.push_back(MakeArticle("Wire", "en", "The organisers demanded an end to forced arbitration."));
@@ -236,7 +228,7 @@ TEST_CASE("vocabularies: a reference matches the rule's language's words, and na
 
 TEST_CASE("vocabularies: in a rule for every language, each language's words hold only in that language") {
     // "fordern" is German for "demand": in an English sentence it is not a stance word.
-    Codebook cb = ParseOk(R"({"codes": [{"id": "W1", "label": "x", "rules": [
+    Codebook cb = test::ParseCodebookOrFail(R"({"codes": [{"id": "W1", "label": "x", "rules": [
         {"lang": "*", "all": ["zwangsschlichtung", "@demand"]}]}]})");
     Corpus c;
     c.articles.push_back(MakeArticle("Zeitung", "de", "Die Organisatoren fordern ein Ende der Zwangsschlichtung."));
@@ -256,7 +248,7 @@ TEST_CASE("vocabularies: an unknown reference is an error naming the known ones;
 }
 
 TEST_CASE("why empty: a labelled group names the shared vocabularies it holds") {
-    Codebook cb = ParseOk(R"({"codes": [{"id": "W1", "label": "End forced arbitration", "rules": [
+    Codebook cb = test::ParseCodebookOrFail(R"({"codes": [{"id": "W1", "label": "End forced arbitration", "rules": [
         {"lang": "en", "all": ["forced arbitration", {"label": "a demand to end it", "any": ["scrap", "@demand", "@stop"]}]}]}]})");
     Corpus c;
     c.articles.push_back(MakeArticle("Daily", "en", "Forced arbitration is common in the industry."));

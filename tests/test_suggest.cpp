@@ -8,21 +8,13 @@
 
 #include "core/suggest.hpp"
 #include "io/codebook_io.hpp"
+#include "test_codebooks.hpp"
 #include "test_articles.hpp"
 
 using namespace presslens;
 using presslens::test::OutletArticle;
 
 namespace {
-
-Codebook ParseCb(const std::string& json) {
-    Codebook cb;
-    LoadError err;
-    bool ok = ParseCodebookJson(json, "test.json", cb, err);
-    INFO(err.ToString());
-    REQUIRE(ok);
-    return cb;
-}
 
 // An English claim, as a new user writes it, over coverage in five languages.
 const char* kClaim = R"({"name": "Walkout", "codes": [{"id": "W1", "label": "Transparency on arbitration", "rules": [
@@ -57,7 +49,7 @@ bool Has(const std::vector<Suggestion>& v, std::string_view suggestion, std::str
 }  // namespace
 
 TEST_CASE("suggest: cognates in the corpus's own words, with counts and an example") {
-    Codebook cb = ParseCb(kClaim);
+    Codebook cb = test::ParseCodebookOrFail(kClaim);
     Corpus corpus = FiveLanguages();
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
     std::vector<Suggestion> s = SuggestTerms(ac, cb, {});
@@ -80,7 +72,7 @@ TEST_CASE("suggest: cognates in the corpus's own words, with counts and an examp
 }
 
 TEST_CASE("suggest: names stay as they are; stance words come from the shared vocabularies") {
-    Codebook cb = ParseCb(kClaim);
+    Codebook cb = test::ParseCodebookOrFail(kClaim);
     Corpus corpus = FiveLanguages();
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
     std::vector<Suggestion> s = SuggestTerms(ac, cb, {});
@@ -91,7 +83,7 @@ TEST_CASE("suggest: names stay as they are; stance words come from the shared vo
 }
 
 TEST_CASE("suggest: dictionary translations that the corpus holds, widened to the forms it holds") {
-    Codebook cb = ParseCb(kClaim);
+    Codebook cb = test::ParseCodebookOrFail(kClaim);
     Corpus corpus = FiveLanguages();
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
     BilingualDictionary de("de"), pl("pl");
@@ -115,7 +107,7 @@ TEST_CASE("suggest: dictionary translations that the corpus holds, widened to th
 }
 
 TEST_CASE("expand: a rule per language, its terms replaced by what was accepted; it matches and round-trips") {
-    Codebook cb = ParseCb(kClaim);
+    Codebook cb = test::ParseCodebookOrFail(kClaim);
     Corpus corpus = FiveLanguages();
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
     std::vector<Suggestion> s = SuggestTerms(ac, cb, {});
@@ -145,7 +137,7 @@ TEST_CASE("expand: a rule per language, its terms replaced by what was accepted;
 }
 
 TEST_CASE("expand: an attributed claim carries its actor's words too, or it could never be attributed") {
-    Codebook cb = ParseCb(R"({"name": "x", "actors": [{"id": "staff", "label": "the staff", "terms": {"en": ["workers"]}}],
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "actors": [{"id": "staff", "label": "the staff", "terms": {"en": ["workers"]}}],
       "codes": [{"id": "W1", "label": "Transparency", "rules": [{"id": "W1-en", "lang": "en",
         "all": ["transparency", "@demand"], "attribution": {"actor": "staff"}}]}]})");
     Corpus corpus;
