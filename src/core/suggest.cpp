@@ -93,36 +93,40 @@ std::string TermKeyWords(const std::vector<TermWord>& words) {
 
 }  // namespace
 
+namespace {
+// An English plural's singular, for dictionary look-ups ("workers" -> "worker", "policies" ->
+// "policy"); empty for a prefix, a short word or a word that is not a plural.
+std::string EnglishSingular(const TermWord& w) {
+    if (w.prefix || w.form.size() <= 3) return {};
+    if (w.form.ends_with("ies")) return w.form.substr(0, w.form.size() - 3) + "y";
+    if (w.form.ends_with("s") && !w.form.ends_with("ss")) return w.form.substr(0, w.form.size() - 1);
+    return {};
+}
+}  // namespace
+
 DictionaryKeySet DictionaryKeys(const Codebook& cb) {
     std::set<std::string> keys, prefixes;
     std::vector<TermWord> words;
     std::string why;
+    // the whole term, each word (a prefix word as a prefix), and an English plural's singular
+    auto add = [&](const std::string& term) {
+        if (!SplitTerm(term, words, why)) return;
+        keys.insert(TermKeyWords(words));
+        for (const TermWord& w : words) {
+            (w.prefix ? prefixes : keys).insert(w.form);
+            if (std::string one = EnglishSingular(w); !one.empty()) keys.insert(one);
+        }
+    };
     for (const Code& code : cb.codes)
         for (const Rule& r : code.rules) {
             std::vector<const Condition*> terms;
             CollectTerms(r.match, terms);
-            for (const Condition* t : terms) {
-                if (!SplitTerm(t->term, words, why)) continue;
-                keys.insert(TermKeyWords(words));
-                for (const TermWord& w : words) {
-                    (w.prefix ? prefixes : keys).insert(w.form);
-                    if (!w.prefix && w.form.size() > 3 && w.form.ends_with("ies"))
-                        keys.insert(w.form.substr(0, w.form.size() - 3) + "y");
-                    else if (!w.prefix && w.form.size() > 3 && w.form.ends_with("s") && !w.form.ends_with("ss"))
-                        keys.insert(w.form.substr(0, w.form.size() - 1));
-                }
-            }
+            for (const Condition* t : terms) add(t->term);
         }
     for (const Actor& a : cb.actors)
         for (const auto* table : {&a.terms, &a.weak_terms})
             for (const auto& [lang, terms] : *table)
-                for (const std::string& t : terms) {
-                    if (!SplitTerm(t, words, why)) continue;
-                    keys.insert(TermKeyWords(words));
-                    if (words.size() == 1 && words[0].prefix) prefixes.insert(words[0].form);
-                    if (words.size() == 1 && !words[0].prefix && words[0].form.size() > 3 && words[0].form.ends_with("s"))
-                        keys.insert(words[0].form.substr(0, words[0].form.size() - 1));
-                }
+                for (const std::string& t : terms) add(t);
     return {{keys.begin(), keys.end()}, {prefixes.begin(), prefixes.end()}};
 }
 
@@ -393,11 +397,8 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
         // come out in the wrong senses and order)
         std::vector<std::string> keys{TermKeyWords(words)};
         // an English plural looks up its singular too ("workers" -> "worker", "policies" -> "policy")
-        if (source == "en" && words.size() == 1 && !words[0].prefix && words[0].form.size() > 3) {
-            const std::string& w = words[0].form;
-            if (w.ends_with("ies")) keys.push_back(w.substr(0, w.size() - 3) + "y");
-            else if (w.ends_with("s") && !w.ends_with("ss")) keys.push_back(w.substr(0, w.size() - 1));
-        }
+        if (source == "en" && words.size() == 1)
+            if (std::string one = EnglishSingular(words[0]); !one.empty()) keys.push_back(std::move(one));
         if (words.size() > 1) {
             const TermWord* head = nullptr;
             for (const TermWord& w : words)
