@@ -25,6 +25,16 @@ struct Article {
     ArticleMeta meta;
     uint32_t body_begin = 0;  // bytes before this are front matter ("Key: value" lines)
     uint32_t source_offset = 0;  // bytes of the source file before text[0] (a UTF-8 BOM: 3)
+    // An article read from another format (a saved web page, HTML pasted): `text` is what was
+    // extracted from it, `received` the bytes exactly as received and `received_format` their
+    // format ("html"); `received_map` gives, for each run of `text`, where it came from in
+    // `received`. All empty for plain text, whose `text` is itself the bytes as received.
+    struct ReceivedRun {
+        uint32_t text_begin = 0, received_begin = 0, length = 0;
+    };
+    std::string received;
+    std::string received_format;
+    std::vector<ReceivedRun> received_map;
 };
 
 struct Corpus {
