@@ -29,8 +29,12 @@ TEST_CASE("DisplayTitle: edge cases first") {
     CHECK(std::string("Zoë àéîõü ÀÉÎÕÜ ççç ñññ").rfind(body, 0) == 0);
 }
 
-TEST_CASE("DisplayOutlet falls back to the source, never invents") {
-    Article a = MakeArticle("x");
+TEST_CASE("DisplayOutlet falls back to the title, then the source; never a file name when there is a title") {
+    Article a = MakeArticle("Council votes to close the library\nThe city council voted on Monday.");
+    CHECK(DisplayOutlet(a) == "Council votes to close the library");
+    a.text = std::string(30, ' ') + "A very long first line that runs on well past the forty-eight bytes kept";
+    CHECK(DisplayOutlet(a) == "A very long first line that runs on well past\xE2\x80\xA6");
+    a.text.clear();
     CHECK(DisplayOutlet(a) == "tiny.txt");
     a.meta.outlet = "CNET";
     CHECK(DisplayOutlet(a) == "CNET");

@@ -20,6 +20,7 @@
 #include "io/files.hpp"
 #include "io/ingest.hpp"
 #include "io/inputs.hpp"
+#include "io/project.hpp"
 #include "io/reports.hpp"
 
 namespace fs = std::filesystem;
@@ -29,7 +30,8 @@ namespace {
 
 const char* kUsage =
     "usage: presslens-cli <command> [PATH...] [options]\n"
-    "  PATH: .txt articles, .json corpora, or directories of them; none = the embedded default corpus\n"
+    "  PATH: .txt articles, .json corpora, .presslens projects (their articles and, without --codebook, their\n"
+    "        codebook), or directories of them; none = the embedded default corpus\n"
     "commands:\n"
     "  articles [PATH...]                      id, source, outlet, title, language, words, boilerplate_lines\n"
     "  boilerplate [PATH...]                   the quarantined lines: id, source, line, start, end, reason, text\n"
@@ -42,6 +44,8 @@ const char* kUsage =
     "  codebook suggest FILE [PATH...] [--dictionaries DIR]  terms for the corpus's languages no rule covers:\n"
     "                                          code, rule, language, term, suggestion, source, articles, sentences, example\n"
     "  codebook expand FILE [PATH...] [--dictionaries DIR]   the codebook with every default suggestion accepted\n"
+    "  project [PATH...] [--codebook FILE] [--name NAME]  a project file (.presslens) of the articles and the\n"
+    "                                          codebook (default: the embedded one), on standard output\n"
     "  agreement A.csv B.csv                   two coders' codings (article,code,value): per claim n, agreement, kappa, alpha\n"
     "every command: --format table|csv|json (default table), --max-file-mb N (default 256: bigger files are refused)\n";
 
@@ -58,6 +62,7 @@ struct Options {
     bool stem = false;
     bool why_empty = false;
     std::string codebook;
+    std::string name;          // project --name
     std::string dictionaries;  // default: "dictionaries" beside the executable
     std::string exe;
     Limits limits{kMaxFileBytes, 0, "--max-file-mb N"};
@@ -104,12 +109,18 @@ Options ParseArgs(int argc, char** argv) {
         else if (a == "--why-empty") o.why_empty = true;
         else if (a == "--codebook") o.codebook = value();
         else if (a == "--dictionaries") o.dictionaries = value();
+        else if (a == "--name") o.name = value();
         else if (a == "--max-file-mb") o.limits.max_file_bytes = ParseCount("--max-file-mb", value(), 1, 2047) << 20;
         else if (a.rfind("--", 0) == 0) Fail("unknown option '" + a + "'\n" + kUsage);
         else o.positional.push_back(a);
     }
     return o;
 }
+
+// The codebook of the first project file among the inputs, used when no --codebook is given.
+struct {
+    std::string name, text;
+} g_project_codebook;
 
 // Loads the given files and directories (.txt articles, .json corpora, metadata.json); none =
 // the embedded default corpus. Any bad file stops the command with its message.
@@ -130,7 +141,19 @@ Corpus LoadCorpus(const std::vector<std::string>& paths, const Limits& limits) {
             if (kind == InputKind::Codebook) Fail(f.name + ": is a codebook; pass it with --codebook", 1);
             std::vector<std::string> warnings;
             LoadError le;
-            bool ok = ParseInput(f, kind, corpus.articles, metadata, warnings, le);
+            bool ok = true;
+            if (kind == InputKind::Project) {
+                // its articles, and its codebook for the commands given no --codebook
+                Project p;
+                ok = ParseProject(f.bytes, f.name, p, warnings, le);
+                if (ok && g_project_codebook.text.empty()) {
+                    g_project_codebook.name = f.name + " (its codebook)";
+                    g_project_codebook.text = std::move(p.codebook_text);
+                }
+                for (Article& a : p.corpus.articles) corpus.articles.push_back(std::move(a));
+            } else {
+                ok = ParseInput(f, kind, corpus.articles, metadata, warnings, le);
+            }
             for (const std::string& w : warnings) std::fprintf(stderr, "presslens-cli: warning: %s\n", w.c_str());
             if (!ok) Fail(le.ToString(), 1);
         }
@@ -212,6 +235,10 @@ int CmdKwic(Options o) {
 Codebook LoadCodebook(const std::string& path, const Limits& limits) {
     Codebook cb;
     LoadError le;
+    if (path.empty() && !g_project_codebook.text.empty()) {
+        if (!ParseCodebookJson(g_project_codebook.text, g_project_codebook.name, cb, le)) Fail(le.ToString(), 1);
+        return cb;
+    }
     if (path.empty()) {
         if (!LoadDefaultCodebook(cb, le)) Fail(le.ToString(), 1);
         return cb;
@@ -224,8 +251,8 @@ Codebook LoadCodebook(const std::string& path, const Limits& limits) {
 }
 
 int CmdMatrix(const Options& o, bool evidence) {
+    Corpus corpus = LoadCorpus(o.positional, o.limits);  // first: a project file brings its codebook
     Codebook cb = LoadCodebook(o.codebook, o.limits);
-    Corpus corpus = LoadCorpus(o.positional, o.limits);
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
     CompiledCodebook compiled(cb);
     MatchResult m = MatchCorpus(ac, compiled);
@@ -350,6 +377,36 @@ int CmdAgreement(const Options& o) {
     return 0;
 }
 
+// A project file of the inputs and a codebook, on standard output: the codebook's text exactly as
+// written (checked first), the articles as read.
+int CmdProject(const Options& o) {
+    Project p;
+    p.name = o.name;
+    p.corpus = LoadCorpus(o.positional, o.limits);
+    Codebook cb;
+    LoadError le;
+    if (!o.codebook.empty()) {
+        InputFile f;
+        std::string err;
+        if (!ReadInputFile(o.codebook, f, err, o.limits)) Fail(err, 1);
+        if (!ParseCodebookJson(f.bytes, o.codebook, cb, le)) Fail(le.ToString(), 1);
+        p.codebook_name = std::filesystem::path(o.codebook).filename().string();
+        p.codebook_text = std::move(f.bytes);
+    } else if (!g_project_codebook.text.empty()) {
+        p.codebook_name = "codebook.json";
+        p.codebook_text = g_project_codebook.text;
+    } else {
+        p.codebook_name = "codebook.json";
+        p.codebook_text = std::string(DefaultCodebookJson());
+    }
+    if (p.name.empty()) {
+        if (!ParseCodebookJson(p.codebook_text, p.codebook_name, cb, le)) Fail(le.ToString(), 1);
+        p.name = cb.name;
+    }
+    for (std::string_view piece : ProjectPieces(p).pieces) std::fwrite(piece.data(), 1, piece.size(), stdout);
+    return std::fflush(stdout) == 0 ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -363,5 +420,6 @@ int main(int argc, char** argv) {
     if (o.command == "evidence") return CmdMatrix(o, true);
     if (o.command == "codebook") return CmdCodebook(o);
     if (o.command == "agreement") return CmdAgreement(o);
+    if (o.command == "project") return CmdProject(o);
     Fail("unknown command '" + o.command + "'\n" + kUsage);
 }

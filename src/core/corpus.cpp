@@ -40,7 +40,8 @@ std::string DisplayTitle(const Article& article, size_t max_bytes) {
 
 std::string DisplayOutlet(const Article& article) {
     if (article.meta.outlet && !article.meta.outlet->empty()) return *article.meta.outlet;
-    return article.source;
+    std::string title = DisplayTitle(article, 48);
+    return title.empty() ? article.source : title;
 }
 
 }  // namespace presslens

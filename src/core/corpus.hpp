@@ -45,7 +45,9 @@ struct Corpus {
 // at most max_bytes (never inside a UTF-8 sequence) with "…" appended when cut.
 std::string DisplayTitle(const Article& article, size_t max_bytes = 90);
 
-// The outlet to show: the known outlet, else the source name (its own row, never invented).
+// The outlet to show: the known outlet, else the article's title cut to 48 bytes (its own row,
+// never invented, and never a file name: a browser's saved file is often named by a hash), else
+// the source name when the article has no text at all.
 std::string DisplayOutlet(const Article& article);
 
 }  // namespace presslens

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "io/ingest.hpp"
+#include "io/project.hpp"
 
 namespace presslens {
 
@@ -73,6 +74,7 @@ const char* InputKindName(InputKind k) {
         case InputKind::Corpus: return "corpus";
         case InputKind::Metadata: return "metadata";
         case InputKind::Codebook: return "codebook";
+        case InputKind::Project: return "project";
     }
     return "article";
 }
@@ -100,6 +102,7 @@ bool ParseInputAs(const InputFile& f, InputKind kind, std::vector<Article>& arti
 }  // namespace
 
 InputKind ClassifyInput(const InputFile& f) {
+    if (LooksLikeProject(f.bytes)) return InputKind::Project;
     if (!EndsWithJson(f.name)) return InputKind::Article;
     KindSniffer s;
     std::string_view b = f.bytes;
@@ -156,6 +159,12 @@ bool ParseInputAs(const InputFile& f, InputKind kind, std::vector<Article>& arti
         case InputKind::Codebook:
             error = {f.name, "is a codebook, not articles"};
             return false;
+        case InputKind::Project: {
+            Project p;
+            if (!ParseProject(f.bytes, f.name, p, warnings, error)) return false;
+            for (Article& a : p.corpus.articles) articles.push_back(std::move(a));
+            return true;
+        }
     }
     return false;
 }

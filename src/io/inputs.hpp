@@ -32,8 +32,10 @@ enum class InputKind {
     Corpus,    // .json with "articles" holding "text"
     Metadata,  // .json with "articles" holding "file" (docs/formats.md)
     Codebook,  // .json with "codes" or "presslens_codebook"
+    Project,   // a project file (io/project.hpp), whatever its name: its articles
 };
-// Decides by the extension, and for .json by the top-level fields. A .json that does not parse
+// Decides by the content's format line for a project, else by the extension, and for .json by the
+// top-level fields. A .json that does not parse
 // is a Corpus (its parser then reports where it broke).
 InputKind ClassifyInput(const InputFile& f);
 const char* InputKindName(InputKind k);  // "article", "corpus", "metadata", "codebook"
