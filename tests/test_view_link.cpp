@@ -33,10 +33,32 @@ int Outlet(const AppState& s, const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("view link: the default view is just the panel") {
+TEST_CASE("view link: the default view is the project and the panel") {
     AppState s;
     MakeTinyState(s);
-    CHECK(ViewLink(s) == "panel=matrix");
+    RenameProject(s, "Strike & wages");
+    CHECK(ViewLink(s) == "project=" + s.project.fingerprint + "&story=Strike %26 wages&panel=matrix");
+    CHECK(s.project.fingerprint.size() == 8);
+}
+
+TEST_CASE("view link: a link of another project is not applied; the viewer knows which project it wants") {
+    AppState s;
+    MakeTinyState(s);
+    OpenArticle(s, 1);
+    CHECK(LinkValue("project=0badf00d&story=City%20vote&panel=words&article=0", "story") == "City vote");
+    ApplyViewLink(s, "project=0badf00d&story=City%20vote&panel=words&article=0");
+    CHECK(s.project.missing_fingerprint == "0badf00d");
+    CHECK(s.project.missing_name == "City vote");
+    CHECK(s.panel == Panel::Matrix);    // the view is kept
+    CHECK(s.selected_article == 1);
+    // a link of this project applies, and forgets the missing one
+    ApplyViewLink(s, "project=" + s.project.fingerprint + "&panel=words&article=0");
+    CHECK(s.project.missing_link.empty());
+    CHECK(s.panel == Panel::Words);
+    CHECK(s.selected_article == 0);
+    // an old link without a project applies as before
+    ApplyViewLink(s, "panel=articles");
+    CHECK(s.panel == Panel::Articles);
 }
 
 TEST_CASE("view link: panel, cell, article, focus, code, scope and word round-trip") {
@@ -51,7 +73,7 @@ TEST_CASE("view link: panel, cell, article, focus, code, scope and word round-tr
     s.keyness = true;
     ShowConcordance(s, "wages");
     const std::string link = ViewLink(s);
-    CHECK(link == "panel=words&article=0&focus=20-39&code=W&cell=1,0&scope=outlet:" + std::to_string(wire) +
+    CHECK(link == "project=" + s.project.fingerprint + "&story=Untitled project&panel=words&article=0&focus=20-39&code=W&cell=1,0&scope=outlet:" + std::to_string(wire) +
                       "&keyness=1&word=wages");
 
     AppState t;

@@ -689,6 +689,18 @@ void AnalyzeNext(AnalyzedCorpus& ac) {
     ac.article_outlet.push_back(it->second);
 }
 
+void RegroupOutlets(AnalyzedCorpus& ac) {
+    ac.outlets.clear();
+    ac.article_outlet.clear();
+    ac.outlet_index.clear();
+    for (size_t i = 0; i < ac.articles.size(); ++i) {
+        auto [it, inserted] =
+            ac.outlet_index.emplace(DisplayOutlet(ac.corpus->articles[i]), static_cast<int>(ac.outlets.size()));
+        if (inserted) ac.outlets.push_back(it->first);
+        ac.article_outlet.push_back(it->second);
+    }
+}
+
 AnalyzedCorpus AnalyzeCorpus(const Corpus& corpus) {
     AnalyzedCorpus ac;
     ac.corpus = &corpus;

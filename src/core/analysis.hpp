@@ -140,6 +140,9 @@ AnalyzedCorpus AnalyzeCorpus(const Corpus& corpus);
 // Analyses the next article of ac.corpus (the one at index ac.articles.size()), so a caller can
 // spread a big corpus over many frames. Requires ac.articles.size() < ac.corpus->articles.size().
 void AnalyzeNext(AnalyzedCorpus& ac);
+// Groups the analysed articles into outlet rows again, after articles were removed, inserted or
+// given another outlet (ac.articles must be in step with ac.corpus->articles).
+void RegroupOutlets(AnalyzedCorpus& ac);
 
 // [SECTION] Frequencies, keyness, concordance ---------------------------------------------------
 

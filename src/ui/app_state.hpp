@@ -35,6 +35,8 @@ struct LoadJob {
     std::vector<MetadataEntry> metadata;
     bool replace = false;                // a .json corpus replaces; .txt articles are added
     std::string codebook_name, codebook_text;  // a codebook in the batch, as read
+    bool project = false;                // the batch holds a project file: it replaces everything
+    std::string project_name, project_view;
     std::unique_ptr<Codebook> codebook;        // ...and parsed (null: none, or it was broken)
     std::vector<std::string> problems;   // files not loaded, with why
     std::vector<std::string> warnings;
@@ -49,6 +51,37 @@ struct LoadJob {
     double started_ms = 0;               // steady-clock ms
     double compute_ms = 0;               // time spent in StepLoad (without drawing frames)
     double slice_end_ms = -1;            // when the last slice ended (steady-clock ms), -1: none yet
+};
+
+// One undoable change to the articles. Undoing applies its inverse, which becomes the redo step.
+struct ArticleChange {
+    enum class Kind { Remove, Insert, Edit };
+    Kind kind = Kind::Remove;
+    std::vector<size_t> positions;          // ascending, in the corpus after an Insert / before a Remove
+    std::vector<Article> articles;          // Insert: the articles; Edit: one, holding the metadata to set
+    std::vector<AnalyzedArticle> analysed;  // Insert: their analyses when known (else analysed again)
+};
+
+// The project: the story being compared (docs/formats.md, "Project file").
+struct ProjectState {
+    std::string name;                 // the story's name, on the first screen ("" = untitled)
+    std::string codebook_name = "codebook.json";
+    std::string fingerprint;          // of the corpus (io/project.hpp): view links carry it
+    std::vector<int> duplicate_of;    // per article: the first article with the same text, else -1
+    std::vector<ArticleChange> undo, redo;
+    // A view link for a project that is not open here: not applied; the viewer says so.
+    std::string missing_link, missing_name, missing_fingerprint;
+    long generation = 0;              // bumped when the name changes (the host keeps it)
+    long saved_generation = 0;
+};
+
+// The form that turns pasted text (or HTML) into an article.
+struct PasteForm {
+    bool open = false;
+    bool request_open = false;        // open the popup on the next frame
+    std::string text;                 // the article's text as pasted (never altered)
+    std::string outlet, title, author, date, url, language;
+    std::string error;                // why the last "Add" was refused
 };
 
 // Something for the host to save as a file (a download in the browser).
@@ -79,7 +112,10 @@ struct AppState {
     Limits limits = kViewerLimits;
     bool show_limits = false;        // open the File > Limits dialog on the next frame
     int edit_file_mb = 0, edit_article_mb = 0;  // the dialog's fields
-    bool corpus_is_default = true;   // the embedded corpus (nothing to save)
+    bool corpus_is_default = true;   // the embedded corpus: the example project (nothing to save)
+    ProjectState project;
+    PasteForm paste;
+    std::vector<int> selection;      // articles selected in the list (several with Ctrl/Shift)
     long corpus_generation = 0;      // bumped whenever the corpus changes (the host saves it)
     long codebook_generation = 0;    // bumped whenever the codebook changes
     long saved_corpus_generation = 0, saved_codebook_generation = 0;  // the host's: what it stored
@@ -141,6 +177,36 @@ struct AppState {
     std::vector<std::pair<std::string, Rect>> menu_items;  // "Export", "Export/Matrix as CSV", ...
     Rect accept_suggestions;         // the Codebook panel's "Add all" button
 };
+
+// ---- projects (project_model.cpp) ----
+// A new, empty project: no articles, a codebook with one example claim to replace, no undo.
+void NewProject(AppState& s);
+// The embedded example project (the Amazon letter of 2018): its corpus and codebook.
+bool ShowExampleProject(AppState& s);
+// The story's name to show: the project's, else the codebook's, else "Untitled project".
+std::string ProjectTitle(const AppState& s);
+void RenameProject(AppState& s, const std::string& name);
+// The current project as a project file (io/project.hpp) with the view link `view`.
+std::string ProjectFileBytes(AppState& s, const std::string& view);
+// A file name for it: the title with characters unsafe in file names replaced, + ".presslens".
+std::string ProjectFileName(const AppState& s);
+// The starter codebook of a new project (one example claim).
+const std::string& StarterCodebookJson();
+// Deletes articles (indices into the corpus; out of range ones are ignored), undoably.
+void DeleteArticles(AppState& s, std::vector<int> indices);
+// Sets an article's metadata (empty fields become unknown), undoably.
+void EditArticle(AppState& s, int index, const ArticleMeta& meta);
+// Adds articles at the end, undoably (pasted text, a form).
+void AddArticles(AppState& s, std::vector<Article> articles);
+bool UndoArticles(AppState& s);  // false when there is nothing to undo
+bool RedoArticles(AppState& s);
+// Fills the paste form from pasted text: the title from the first line, a date and a URL when
+// the text gives them; opens it.
+void BeginPaste(AppState& s, const std::string& text);
+// Adds the paste form's article; false (with s.paste.error) when it cannot (no text, too big).
+bool CommitPaste(AppState& s);
+// After any change of the corpus: the fingerprint and the duplicates.
+void RefreshProjectFacts(AppState& s);
 
 // (Re)analyses the corpus and re-matches at once; keeps the view where it still makes sense.
 void SetCorpus(AppState& s, Corpus corpus);

@@ -7,7 +7,9 @@
 #include "io/codebook_io.hpp"
 #include "io/corpus_io.hpp"
 #include "io/ingest.hpp"
+#include "io/project.hpp"
 #include "ui/app_state.hpp"
+#include "ui/ui.hpp"
 
 namespace presslens::ui {
 
@@ -33,6 +35,11 @@ void FixViewAfterCorpusChange(AppState& s) {
     s.focus_code = -1;
     s.freq_dirty = true;
     ++s.corpus_generation;
+    // the undo steps name positions in the corpus that was replaced
+    s.project.undo.clear();
+    s.project.redo.clear();
+    s.selection.clear();
+    RefreshProjectFacts(s);
     if (!s.word.empty()) ShowConcordance(s, s.word);
 }
 
@@ -113,7 +120,7 @@ void FinishParsing(AppState& s) {
         else j.problems.push_back(err.ToString());
     }
     j.corpus = std::make_unique<Corpus>();
-    if (!j.articles.empty()) {
+    if (!j.articles.empty() || j.project) {
         if (!j.replace) j.corpus->articles = s.corpus.articles;
         size_t before = j.corpus->articles.size();
         j.replaced = MergeArticles(j.corpus->articles, std::move(j.articles));
@@ -149,6 +156,13 @@ void FinishJob(AppState& s) {
         s.codebook_editing = s.codebook_text;  // the editor shows the dropped codebook
         if (!j.corpus) Rematch(s);
         did = "codebook " + j.codebook_name;
+    } else if (j.project && !j.codebook_text.empty()) {
+        // the project's codebook does not parse: its text waits in the editor with the reason
+        s.codebook_editing = j.codebook_text;
+        LoadError err;
+        Codebook unused;
+        ParseCodebookJson(j.codebook_text, j.codebook_name, unused, err);
+        s.codebook_error = err.ToString();
     }
     if (j.corpus) {
         s.corpus = std::move(*j.corpus);
@@ -168,6 +182,21 @@ void FinishJob(AppState& s) {
         std::string what = j.restore ? "restored " + Plural(s.corpus.articles.size(), "article", "articles") +
                                            " from the last session"
                                      : (j.replace ? "loaded " : "added ") + Plural(j.added, "article", "articles");
+        if (j.project) {
+            s.project.name = j.project_name;
+            s.project.codebook_name = j.codebook_name;
+            ++s.project.generation;
+            what = "opened the project \"" + ProjectTitle(s) + "\" (" + Plural(s.corpus.articles.size(), "article", "articles") + ")";
+            // a link that was waiting for this project shows its view; else the view it was saved with
+            if (!s.project.missing_link.empty() && s.project.missing_fingerprint == s.project.fingerprint) {
+                std::string link = std::move(s.project.missing_link);
+                s.project.missing_link.clear();
+                ApplyViewLink(s, link);
+            } else {
+                s.project.missing_link.clear();
+                ApplyViewLink(s, j.project_view);
+            }
+        }
         if (j.replaced) what += " (" + Plural(j.replaced, "file", "files") + " replaced)";
         did = did.empty() ? what : did + "; " + what;
     }
@@ -197,8 +226,30 @@ bool StepOnce(AppState& s) {
             if (j.next_file < j.files.size()) {
                 InputFile f = std::move(j.files[j.next_file++]);
                 InputKind kind = ClassifyInput(f);
+                if (kind == InputKind::Project) {
+                    Project p;
+                    LoadError err;
+                    if (j.project) {
+                        j.problems.push_back(f.name + ": a second project in one load; opened " + j.project_name);
+                        return true;
+                    }
+                    if (!ParseProject(f.bytes, f.name, p, j.warnings, err)) {
+                        j.problems.push_back(err.ToString());
+                        return true;
+                    }
+                    // the project is the corpus, the codebook and the view; other files of the batch add to it
+                    j.project = true;
+                    j.replace = true;
+                    j.project_name = p.name;
+                    j.project_view = p.view;
+                    j.codebook_name = p.codebook_name.empty() ? f.name : p.codebook_name;
+                    j.codebook_text = std::move(p.codebook_text);
+                    j.articles.insert(j.articles.begin(), std::make_move_iterator(p.corpus.articles.begin()),
+                                      std::make_move_iterator(p.corpus.articles.end()));
+                    return true;
+                }
                 if (kind == InputKind::Codebook) {
-                    if (!j.codebook_text.empty())
+                    if (!j.codebook_text.empty() || j.project)
                         j.problems.push_back(f.name + ": a second codebook in one load; kept " + j.codebook_name);
                     else {
                         j.codebook_name = f.name;

@@ -20,7 +20,10 @@ void DrawFrame(AppState& state);
 // The small JSON state the app publishes for scripts and browser tests (docs/architecture.md).
 std::string StateJson(const AppState& state, long frame);
 
-// The view as a link (the web page's URL hash) and back; values that do not fit are ignored.
+// The view as a link (the web page's URL hash) and back; values that do not fit are ignored. A
+// link carries its project's fingerprint and name: one of a project that is not open is not
+// applied but kept in state.project.missing_link (the viewer offers to open that project).
+std::string LinkValue(const std::string& link, std::string_view key);
 std::string ViewLink(const AppState& state);
 void ApplyViewLink(AppState& state, const std::string& link);
 

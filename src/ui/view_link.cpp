@@ -52,7 +52,9 @@ bool ParseInt(const std::string& s, long& out) {
 }  // namespace
 
 std::string ViewLink(const AppState& s) {
-    std::string link = std::string("panel=") + PanelName(s.panel);
+    // the project it is a view of: its fingerprint and name (ApplyViewLink checks them)
+    std::string link = "project=" + s.project.fingerprint + "&story=" + Escape(ProjectTitle(s));
+    link += std::string("&panel=") + PanelName(s.panel);
     if (s.selected_article >= 0) link += "&article=" + std::to_string(s.selected_article);
     if (s.focus.end > s.focus.begin) link += "&focus=" + std::to_string(s.focus.begin) + "-" + std::to_string(s.focus.end);
     if (s.focus_code >= 0 && s.focus_code < static_cast<int>(s.codebook.codes.size()))
@@ -66,7 +68,30 @@ std::string ViewLink(const AppState& s) {
     return link;
 }
 
+// The value of `key` in a link, unescaped ("" when absent).
+std::string LinkValue(const std::string& link, std::string_view key) {
+    size_t i = 0;
+    while (i <= link.size()) {
+        size_t amp = link.find('&', i);
+        if (amp == std::string::npos) amp = link.size();
+        std::string_view part(link.data() + i, amp - i);
+        if (part.size() > key.size() && part.substr(0, key.size()) == key && part[key.size()] == '=')
+            return Unescape(part.substr(key.size() + 1));
+        i = amp + 1;
+    }
+    return {};
+}
+
 void ApplyViewLink(AppState& s, const std::string& link) {
+    // A view of another project: its indices mean nothing here. Say so; keep this view.
+    const std::string project = LinkValue(link, "project");
+    if (!project.empty() && project != s.project.fingerprint) {
+        s.project.missing_link = link;
+        s.project.missing_fingerprint = project;
+        s.project.missing_name = LinkValue(link, "story");
+        return;
+    }
+    s.project.missing_link.clear();
     long n = 0;
     int article = -1, cell_row = -1, cell_col = -1, code = -1, outlet_scope = -1, article_scope = -1, compare = -1;
     Span focus{};
