@@ -26,6 +26,11 @@ static const char* kGlslVersion = "#version 130";
 #endif
 
 namespace presslens {
+// The kept project facts (a "name=..." line).
+std::string ProjectNameFromStore(const std::string& kept) {
+    return kept.rfind("name=", 0) == 0 ? kept.substr(5, kept.find('\n') - 5) : std::string();
+}
+
 // Start-up data: the saved codebook and settings, then the corpus from the command line (native),
 // else the saved corpus, else the embedded default. Loads run to completion before the first frame.
 void LoadStartupData(ui::AppState& s) {
@@ -67,12 +72,19 @@ void LoadStartupData(ui::AppState& s) {
         }
         return;
     }
+    s.project.name = ProjectNameFromStore(platform::LoadStored("project"));
     std::string saved = platform::LoadStored("corpus");
     if (saved.empty()) return;
     Corpus restored;
     LoadError err;
     if (!ParseSavedCorpus(saved, "the saved corpus", restored, err)) {
-        s.error = err.ToString() + "; showing the default corpus";
+        s.error = err.ToString() + "; showing the example project";
+        return;
+    }
+    if (restored.articles.empty()) {  // a project with no articles yet, not the example
+        ui::SetCorpus(s, Corpus{});
+        s.corpus_is_default = false;
+        s.saved_corpus_generation = s.corpus_generation;
         return;
     }
     ui::StartRestore(s, std::move(restored));
@@ -88,8 +100,16 @@ void PersistChanges(ui::AppState& s) {
             s.error = "Could not keep the codebook for next time: " + error;
         s.saved_codebook_generation = s.codebook_generation;
     }
+    if (s.project.generation != s.project.saved_generation) {
+        std::string name = s.project.name;
+        for (char& c : name)
+            if (c == '\n' || c == '\r') c = ' ';
+        if (!platform::Store("project", name.empty() ? std::string() : "name=" + name + "\n", error))
+            s.error = "Could not keep the project's name for next time: " + error;
+        s.project.saved_generation = s.project.generation;
+    }
     if (!s.job && s.corpus_generation != s.saved_corpus_generation) {
-        SavedCorpusParts parts;
+        SavedCorpusParts parts;  // the example project: nothing; an empty project: the format line alone
         if (!s.corpus_is_default) parts = SavedCorpusPieces(s.corpus);
         if (!platform::Store("corpus", parts.pieces, error))
             s.error = "Could not keep the corpus for next time: " + error;
@@ -174,6 +194,12 @@ void SaveChartPng(App& app, float scale, int fb_h) {
 
 // What the interface asked of the host this frame: exports, the file picker.
 void HandleRequests(App& app) {
+    if (app.state.save_project) {
+        app.state.save_project = false;
+        auto& s = app.state;
+        s.exports.push_back({presslens::ui::ProjectFileName(s), "application/octet-stream",
+                             presslens::ui::ProjectFileBytes(s, presslens::ui::ViewLink(s))});
+    }
     for (const presslens::ui::Export& e : app.state.exports) {
         bool ok = false;
         std::string msg = presslens::platform::SaveExport(e.name, e.mime, e.bytes, ok);

@@ -108,7 +108,12 @@ void DrawMenuBar(AppState& s) {
     if (!ImGui::BeginMenuBar()) return;
     // where each menu and item is, for the state hook ("Export/Matrix as CSV")
     std::string menu;
-    auto track = [&](const char* label) { s.menu_items.push_back({menu.empty() ? label : menu + "/" + label, ItemRect()}); };
+    // tracked without a trailing "…" ("File/Project name")
+    auto track = [&](const char* label) {
+        std::string name = label;
+        if (name.size() > 3 && name.compare(name.size() - 3, 3, "\xE2\x80\xA6") == 0) name.resize(name.size() - 3);
+        s.menu_items.push_back({menu.empty() ? name : menu + "/" + name, ItemRect()});
+    };
     auto begin = [&](const char* label) {
         bool open = ImGui::BeginMenu(label);
         track(label);
@@ -120,27 +125,49 @@ void DrawMenuBar(AppState& s) {
         ImGui::EndMenu();
     };
     if (begin("File")) {
-        bool open_files = ImGui::MenuItem("Open files\xE2\x80\xA6", nullptr, false, s.host_has_picker);
-        track("Open files");
-        if (open_files) s.open_picker = true;
-        if (!s.host_has_picker && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-            WrappedTooltip("Drop .txt articles, a .json corpus or a .json codebook on the window, or name them on "
-                           "the command line: presslens FILE...");
-        bool default_corpus = ImGui::MenuItem("Default corpus", nullptr, false, !s.corpus_is_default && !s.job);
-        track("Default corpus");
-        if (default_corpus && ShowDefaultCorpus(s)) {
-            s.notice = "back to the default corpus";
-            s.error.clear();
-        }
-        bool default_codebook = ImGui::MenuItem("Default codebook", nullptr, false, !IsDefaultCodebook(s));
-        track("Default codebook");
-        if (default_codebook) {
+        auto item = [&](const char* label, const char* shortcut = nullptr, bool enabled = true) {
+            bool go = ImGui::MenuItem(label, shortcut, false, enabled);
+            track(label);
+            return go;
+        };
+        if (item("New project", nullptr, !s.job)) NewProject(s);
+        if (item("Open the example project", nullptr, !s.corpus_is_default && !s.job)) ShowExampleProject(s);
+        if (item("Open files\xE2\x80\xA6", nullptr, s.host_has_picker)) s.open_picker = true;
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+            WrappedTooltip(s.host_has_picker
+                               ? "A .presslens project opens in place of this one; .txt articles, saved web pages "
+                                 "(.html) and .json corpora are added to it; a .json codebook replaces the codebook."
+                               : "Drop a .presslens project, .txt articles, saved web pages (.html), a .json corpus or "
+                                 "a .json codebook on the window, or name them on the command line: presslens FILE...");
+        if (item("Save project", nullptr, !s.job)) s.save_project = true;
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+            WrappedTooltip("One .presslens file with the articles as received, their details, the codebook and this "
+                           "view: a colleague who opens it sees the same matrix.");
+        if (item("Project name\xE2\x80\xA6")) s.rename_project = true;
+        ImGui::Separator();
+        if (item("Paste article\xE2\x80\xA6", "Ctrl+V", !s.job))
+            BeginPaste(s, ImGui::GetClipboardText() ? ImGui::GetClipboardText() : "");
+        ImGui::Separator();
+        if (item("Default codebook", nullptr, !IsDefaultCodebook(s))) {
             ResetToDefaultCodebook(s);
             s.notice = "back to the default codebook";
         }
-        bool limits = ImGui::MenuItem("Limits\xE2\x80\xA6");
-        track("Limits");
-        if (limits) s.show_limits = true;
+        if (item("Limits\xE2\x80\xA6")) s.show_limits = true;
+        end();
+    }
+    if (begin("Edit")) {
+        bool undo = ImGui::MenuItem("Undo article change", "Ctrl+Z", false, !s.project.undo.empty() && !s.job);
+        track("Undo article change");
+        if (undo) UndoArticles(s);
+        bool redo = ImGui::MenuItem("Redo article change", "Ctrl+Shift+Z", false, !s.project.redo.empty() && !s.job);
+        track("Redo article change");
+        if (redo) RedoArticles(s);
+        std::vector<int> targets = s.selection;
+        if (targets.empty() && s.selected_article >= 0) targets = {s.selected_article};
+        std::string del = targets.size() > 1 ? "Delete " + std::to_string(targets.size()) + " articles" : "Delete article";
+        bool go = ImGui::MenuItem(del.c_str(), "Del", false, !targets.empty() && !s.job);
+        track("Delete article");
+        if (go) DeleteArticles(s, targets);
         end();
     }
     if (begin("Export")) {
@@ -168,6 +195,16 @@ void DrawMenuBar(AppState& s) {
         if (ImGui::MenuItem("Light theme", nullptr, !s.dark_theme)) s.dark_theme = false;
         track("Light theme");
         end();
+    }
+    // the story, on the first screen; a click renames it
+    const std::string title = ProjectTitle(s) + (s.corpus_is_default ? "  (example project)" : "");
+    const float w = ImGui::CalcTextSize(title.c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2.0f;
+    if (ImGui::GetContentRegionAvail().x > w) {
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - w);
+        if (ImGui::Selectable(title.c_str(), false, 0, ImVec2(ImGui::CalcTextSize(title.c_str()).x, 0)))
+            s.rename_project = true;
+        s.menu_items.push_back({"Project title", ItemRect()});
+        if (ImGui::IsItemHovered()) WrappedTooltip("The story this project compares. Click to rename it.");
     }
     ImGui::EndMenuBar();
     DrawLimitsDialog(s);

@@ -25,7 +25,9 @@ const char* PanelName(Panel p) {
 
 namespace {
 // After the corpus changed: keep the view where it still makes sense.
-void FixViewAfterCorpusChange(AppState& s) {
+// `keep_undo`: the articles before were kept where they were (a load that added to them), so the
+// undo steps still name the right positions.
+void FixViewAfterCorpusChange(AppState& s, bool keep_undo = false) {
     if (s.selected_article >= static_cast<int>(s.corpus.articles.size())) s.selected_article = -1;
     if (s.freq_article >= static_cast<int>(s.corpus.articles.size())) s.freq_article = -1;
     if (s.freq_outlet >= static_cast<int>(s.analysis.outlets.size())) s.freq_outlet = -1;
@@ -35,10 +37,11 @@ void FixViewAfterCorpusChange(AppState& s) {
     s.focus_code = -1;
     s.freq_dirty = true;
     ++s.corpus_generation;
-    // the undo steps name positions in the corpus that was replaced
-    s.project.undo.clear();
-    s.project.redo.clear();
-    s.selection.clear();
+    if (!keep_undo) {  // the undo steps name positions in the corpus that was replaced
+        s.project.undo.clear();
+        s.project.redo.clear();
+        s.selection.clear();
+    }
     RefreshProjectFacts(s);
     if (!s.word.empty()) ShowConcordance(s, s.word);
 }
@@ -176,8 +179,9 @@ void FinishJob(AppState& s) {
         } else {
             Rematch(s);  // the codebook changed while loading
         }
+        const bool added_to_user_project = !j.replace && !s.corpus_is_default;
         s.corpus_is_default = false;
-        FixViewAfterCorpusChange(s);
+        FixViewAfterCorpusChange(s, added_to_user_project);
         if (j.restore) s.saved_corpus_generation = s.corpus_generation;  // it came from storage
         std::string what = j.restore ? "restored " + Plural(s.corpus.articles.size(), "article", "articles") +
                                            " from the last session"

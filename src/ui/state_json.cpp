@@ -45,6 +45,10 @@ std::string StateJson(const AppState& state, long frame) {
                     {"title", DisplayTitle(a)},
                     {"language", i < state.analysis.articles.size() ? state.analysis.articles[i].effective_language
                                                                    : std::string("unknown")}};
+        if (a.meta.date) row["date"] = *a.meta.date;
+        if (a.meta.url) row["url"] = *a.meta.url;
+        if (i < state.project.duplicate_of.size() && state.project.duplicate_of[i] >= 0)
+            row["duplicate_of"] = state.project.duplicate_of[i];
         if (on_screen) row["rect"] = RectJson(state.article_rows[i]);
         if (i >= kStateArticles) row["index"] = i;
         articles.push_back(std::move(row));
@@ -106,7 +110,14 @@ std::string StateJson(const AppState& state, long frame) {
               {"codebook_error", state.codebook_error},
               {"analysis_ms", state.analysis_ms},
               {"load_compute_ms", state.load_compute_ms},
-              {"match_ms", state.match_ms}};
+              {"match_ms", state.match_ms},
+              {"project", {{"title", ProjectTitle(state)},
+                           {"fingerprint", state.project.fingerprint},
+                           {"missing", state.project.missing_link.empty() ? std::string() : state.project.missing_name},
+                           {"undo", state.project.undo.size()},
+                           {"redo", state.project.redo.size()}}},
+              {"selection", state.selection},
+              {"paste_open", state.paste.open}};
     if (state.selected_article >= 0 && state.selected_article < static_cast<int>(state.corpus.articles.size())) {
         const Article& a = state.corpus.articles[static_cast<size_t>(state.selected_article)];
         json reader = {{"source", a.source}, {"title", DisplayTitle(a)}, {"bytes", a.text.size()}};

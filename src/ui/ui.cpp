@@ -63,6 +63,28 @@ Rect ItemRect() {
 }
 
 namespace {
+int ResizeString(ImGuiInputTextCallbackData* data) {
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+        auto* str = static_cast<std::string*>(data->UserData);
+        str->resize(static_cast<size_t>(data->BufTextLen));
+        data->Buf = str->data();
+    }
+    return 0;
+}
+}  // namespace
+
+bool InputString(const char* label, std::string& text, ImGuiInputTextFlags flags, const char* hint) {
+    flags |= ImGuiInputTextFlags_CallbackResize;
+    if (hint && *hint) return ImGui::InputTextWithHint(label, hint, text.data(), text.capacity() + 1, flags, ResizeString, &text);
+    return ImGui::InputText(label, text.data(), text.capacity() + 1, flags, ResizeString, &text);
+}
+
+bool InputStringMultiline(const char* label, std::string& text, const ImVec2& size, ImGuiInputTextFlags flags) {
+    flags |= ImGuiInputTextFlags_CallbackResize;
+    return ImGui::InputTextMultiline(label, text.data(), text.capacity() + 1, size, flags, ResizeString, &text);
+}
+
+namespace {
 // The tooltip drawn last and in which frame: the state hook reports it, so a browser test can
 // read what a hover says.
 std::string g_tooltip;
@@ -149,6 +171,7 @@ void DrawFrame(AppState& state) {
     ImGui::Begin("Presslens", nullptr, flags);
     ImGui::PopStyleVar();
     DrawMenuBar(state);
+    DrawProjectBanner(state);
 
     const ImGuiIO& io = ImGui::GetIO();
     if ((io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGuiKey_F, false)) {
@@ -186,6 +209,7 @@ void DrawFrame(AppState& state) {
     DrawReaderPanel(state);
     ImGui::EndChild();
     DrawStatusBar(state);
+    DrawProjectDialogs(state);
     ImGui::End();
 }
 

@@ -33,6 +33,11 @@ Export MakeExport(const AppState& state, ExportKind kind);
 std::string WordsScopeName(const AppState& state);  // "corpus", "outlet-CNET", "article-3"
 void DrawMenuBar(AppState& state);
 
+// The project's dialogs (paste form, name), its shortcuts, and the banner for a view link of a
+// project that is not open (project_dialogs.cpp).
+void DrawProjectDialogs(AppState& state);
+void DrawProjectBanner(AppState& state);
+
 // Per-panel drawing, one file each.
 void DrawArticlesPanel(AppState& state);
 void DrawReaderPanel(AppState& state);

@@ -17,6 +17,9 @@ inline constexpr ImGuiSelectableFlags kSelectOnArrows = static_cast<ImGuiSelecta
 ImU32 CodeColour(const Code& code, float alpha = 1.0f);
 // The last item's rectangle.
 Rect ItemRect();
+// A text field editing a std::string of any length (optionally with a hint when empty).
+bool InputString(const char* label, std::string& text, ImGuiInputTextFlags flags = 0, const char* hint = nullptr);
+bool InputStringMultiline(const char* label, std::string& text, const ImVec2& size, ImGuiInputTextFlags flags = 0);
 // Text wrapped at the tooltip's width.
 void WrappedTooltip(const std::string& text);
 // The text of the tooltip drawn in the last frame, else empty (the state hook reports it).

@@ -63,8 +63,8 @@ test('dropping a .txt adds the article and its outlet row to the matrix; it surv
   const back = await waitState(page, matrixReady(6), 'the kept corpus after a reload');
   assert.equal(back.articles[5].source, 'testwire.txt');
   assert.match(back.notice, /restored 6 articles/);
-  // and File > Default corpus goes back to the five articles
-  await menu(page, 'File/Default corpus');
+  // and File > Open the example project goes back to the five articles
+  await menu(page, 'File/Open the example project');
   await waitState(page, (s) => s.articles.length === 5 && s.corpus_default, 'the default corpus');
   await page.close();
 });

@@ -69,7 +69,7 @@ async function setLimits(page, { file, article }) {
 async function reset(page) {
   let s = await state(page);
   if (!s.corpus_default) {
-    await menu(page, 'File/Default corpus');
+    await menu(page, 'File/Open the example project');
     s = await waitState(page, (s) => s.corpus_default && s.article_count === 5, 'the default corpus');
   }
   if (s.codes.length !== 10) {
