@@ -120,6 +120,7 @@ Options ParseArgs(int argc, char** argv) {
 // The codebook of the first project file among the inputs, used when no --codebook is given.
 struct {
     std::string name, text;
+    std::string project_name, codebook_file;  // the project's own name and codebook file name
 } g_project_codebook;
 
 // Loads the given files and directories (.txt articles, .json corpora, metadata.json); none =
@@ -149,6 +150,8 @@ Corpus LoadCorpus(const std::vector<std::string>& paths, const Limits& limits) {
                 if (ok && g_project_codebook.text.empty()) {
                     g_project_codebook.name = f.name + " (its codebook)";
                     g_project_codebook.text = std::move(p.codebook_text);
+                    g_project_codebook.project_name = p.name;
+                    g_project_codebook.codebook_file = p.codebook_name;
                 }
                 for (Article& a : p.corpus.articles) corpus.articles.push_back(std::move(a));
             } else {
@@ -393,8 +396,9 @@ int CmdProject(const Options& o) {
         p.codebook_name = std::filesystem::path(o.codebook).filename().string();
         p.codebook_text = std::move(f.bytes);
     } else if (!g_project_codebook.text.empty()) {
-        p.codebook_name = "codebook.json";
+        p.codebook_name = g_project_codebook.codebook_file;
         p.codebook_text = g_project_codebook.text;
+        if (p.name.empty()) p.name = g_project_codebook.project_name;
     } else {
         p.codebook_name = "codebook.json";
         p.codebook_text = std::string(DefaultCodebookJson());

@@ -14,7 +14,7 @@ std::string_view Trim(std::string_view s) {
 
 std::string_view FirstNonEmptyLine(std::string_view text) {
     while (!text.empty()) {
-        size_t nl = text.find('\n');
+        size_t nl = text.find_first_of("\n\r");  // a CR alone ends a line too (old Mac files)
         std::string_view line = Trim(text.substr(0, nl));
         if (!line.empty()) return line;
         if (nl == std::string_view::npos) break;
@@ -23,12 +23,8 @@ std::string_view FirstNonEmptyLine(std::string_view text) {
     return {};
 }
 
-}  // namespace
-
-std::string DisplayTitle(const Article& article, size_t max_bytes) {
-    if (article.meta.title && !article.meta.title->empty()) return *article.meta.title;
-    std::string_view line = FirstNonEmptyLine(std::string_view(article.text).substr(article.body_begin));
-    if (line.empty()) return article.source;
+// The line cut at a word boundary to at most max_bytes, with "…" when cut.
+std::string CutAtWord(std::string_view line, size_t max_bytes) {
     if (line.size() <= max_bytes) return std::string(line);
     size_t cut = max_bytes;
     // back off to a code point boundary, then to the last space before it
@@ -38,10 +34,19 @@ std::string DisplayTitle(const Article& article, size_t max_bytes) {
     return std::string(Trim(line.substr(0, cut))) + "\xE2\x80\xA6";  // U+2026 …
 }
 
+}  // namespace
+
+std::string DisplayTitle(const Article& article, size_t max_bytes) {
+    if (article.meta.title && !article.meta.title->empty()) return *article.meta.title;
+    std::string_view line = FirstNonEmptyLine(std::string_view(article.text).substr(article.body_begin));
+    if (line.empty()) return article.source;
+    return CutAtWord(line, max_bytes);
+}
+
 std::string DisplayOutlet(const Article& article) {
     if (article.meta.outlet && !article.meta.outlet->empty()) return *article.meta.outlet;
     std::string title = DisplayTitle(article, 48);
-    return title.empty() ? article.source : title;
+    return title.empty() ? article.source : CutAtWord(title, 48);
 }
 
 }  // namespace presslens

@@ -125,6 +125,25 @@ printf 'article,code,value\nother.txt,X,1\n' > "$tmp/kother.csv"
 run agreement "$tmp/ka.csv" "$tmp/kother.csv"
 check "agreement: another project's codings: nothing in common, said" bash -c '[ $2 -eq 1 ] && echo "$1" | grep -q "code no article x claim in common"' _ "$err" $code
 
+# project files (.presslens): written, read back with their codebook, refused when damaged
+"$cli" project --name "Letter" > "$tmp/p.presslens" 2>"$tmp/err"; code=$?
+check "project: writes a project file" bash -c '[ $1 -eq 0 ] && head -1 "$2" | grep -qx "presslens-project 1"' _ $code "$tmp/p.presslens"
+run matrix --format csv
+default_matrix=$out
+run matrix "$tmp/p.presslens" --format csv
+check "project: matrix of the project equals the default corpus's (its codebook used)" test "$out" = "$default_matrix"
+"$cli" project "$tmp/p.presslens" > "$tmp/p2.presslens" 2>/dev/null
+check "project: a project written from a project is byte-identical" cmp -s "$tmp/p.presslens" "$tmp/p2.presslens"
+printf '{"codes": [{"id": "X", "label": "Rekognition", "rules": [{"id": "x", "lang": "*", "term": "rekognition"}]}]}' > "$tmp/x.json"
+run matrix "$tmp/p.presslens" --codebook "$tmp/x.json" --format csv
+check "project: --codebook overrides the project's" bash -c 'echo "$1" | head -1 | grep -q "^outlet,X"' _ "$out"
+head -c 3000 "$tmp/p.presslens" > "$tmp/cut.presslens"
+run articles "$tmp/cut.presslens"
+check "project: truncated is refused with the place" bash -c '[ $2 -eq 1 ] && echo "$1" | grep -q "cut.presslens: .*truncated"' _ "$err" $code
+printf 'presslens-project 9\n' > "$tmp/new.presslens"
+run articles "$tmp/new.presslens"
+check "project: a newer format is refused, saying so" bash -c '[ $2 -eq 1 ] && echo "$1" | grep -q "newer Presslens (project format 9)"' _ "$err" $code
+
 # bad input: clear message, non-zero exit
 run articles "$tmp/missing.txt"
 check "missing file: exit 1" test $code -eq 1

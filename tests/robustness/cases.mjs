@@ -39,14 +39,14 @@ export const cases = [
   {
     id: 'utf16le-bom', input: 'UTF-16LE with a byte-order mark',
     files: () => [['utf16le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), utf16('UTF-16 wire\n\n' + EN, true)])]],
-    cli: { code: 0, stderr: /utf16le\.txt: decoded from UTF-16LE/, stdout: /utf16le\.txt,utf16le\.txt,UTF-16 wire,en,/ },
+    cli: { code: 0, stderr: /utf16le\.txt: decoded from UTF-16LE/, stdout: /utf16le\.txt,UTF-16 wire,UTF-16 wire,en,/ },
     viewer: { articles: 6, warning: /utf16le\.txt: decoded from UTF-16LE/ },
     gets: 'Decoded to UTF-8 and analysed (English here); a note says offsets refer to the UTF-8 text.',
   },
   {
     id: 'utf16be-bom', input: 'UTF-16BE with a byte-order mark',
     files: () => [['utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16('UTF-16 wire\n\n' + EN, false)])]],
-    cli: { code: 0, stderr: /decoded from UTF-16BE/, stdout: /utf16be\.txt,utf16be\.txt,UTF-16 wire,en,/ },
+    cli: { code: 0, stderr: /decoded from UTF-16BE/, stdout: /utf16be\.txt,UTF-16 wire,UTF-16 wire,en,/ },
     viewer: { articles: 6, warning: /utf16be\.txt: decoded from UTF-16BE/ },
     gets: 'Decoded and analysed, as UTF-16LE.',
   },
@@ -88,7 +88,7 @@ export const cases = [
   {
     id: 'article-100mb', input: 'A 100 MB article',
     files: () => [['huge.txt', 'A very long article\n\n' + (EN.repeat(12)).repeat(Math.ceil(100e6 / (EN.length * 12)))]],
-    cli: { code: 0, stdout: /huge\.txt,huge\.txt,A very long article,en,/ },
+    cli: { code: 0, stdout: /huge\.txt,A very long article,A very long article,en,/ },
     viewer: { articles: DEFAULT_ROWS, error: /huge\.txt: the article is 95\.\d MiB, over the limit of 32\.0 MiB per article \(File › Limits to change it\)/ },
     gets: 'CLI: analysed (time and memory: the middle column). Viewer: refused, "over the limit of 32.0 MiB per article (File › Limits to change it)": one article is analysed in one step, so a bigger one would freeze the window.',
   },
@@ -121,14 +121,14 @@ export const cases = [
   {
     id: 'line-1mb', input: 'A 1 MB line with no sentence end',
     files: () => [['line.txt', 'One long line\n\n' + 'employees police Rekognition and more words '.repeat(Math.ceil(1e6 / 45))]],
-    cli: { code: 0, stdout: /line\.txt,line\.txt,One long line,en,/ },
+    cli: { code: 0, stdout: /line\.txt,One long line,One long line,en,/ },
     viewer: { articles: 6 },
     gets: 'Loaded: the line is one sentence of 1 MB; analysis, matching and the reader stay fast (matching is linear in the text).',
   },
   {
     id: 'word-1mb', input: 'A 1 MB "word" (no spaces)',
     files: () => [['word.txt', 'One long word\n\n' + 'a'.repeat(1e6) + ' end.\n']],
-    cli: { code: 0, stdout: /word\.txt,word\.txt,One long word,/ },
+    cli: { code: 0, stdout: /word\.txt,One long word,One long word,/ },
     viewer: { articles: 6 },
     gets: 'Loaded. Tokens longer than 64 bytes are not counted as words, so no chart label is a megabyte long.',
   },
@@ -198,7 +198,7 @@ export const cases = [
   {
     id: 'unknown-language', input: 'An unknown language in the metadata ("klingon", "xx")',
     files: () => [['klingon.txt', 'Language: klingon\n\nKlingon wire\n\n' + EN]],
-    cli: { code: 0, stderr: /klingon\.txt: front matter: language "klingon" is not one Presslens analyses \(en, nl, de, fr, es, it, pl, ru, pt\); the language is identified from the text/, stdout: /klingon\.txt,klingon\.txt,Klingon wire,en,/ },
+    cli: { code: 0, stderr: /klingon\.txt: front matter: language "klingon" is not one Presslens analyses \(en, nl, de, fr, es, it, pl, ru, pt\); the language is identified from the text/, stdout: /klingon\.txt,Klingon wire,Klingon wire,en,/ },
     viewer: { articles: 6, warning: /klingon\.txt: front matter: language "klingon" is not one Presslens analyses/ },
     gets: 'Loaded with a warning; the language is identified from the text (English here), so stopwords, stemming and rules work. Region and case are understood ("EN", "nl-BE").',
   },
@@ -283,7 +283,7 @@ export const cases = [
   {
     id: 'directory', input: 'A directory (of .txt files, with other files beside them)',
     files: () => [['dir/one.txt', 'One\n\n' + EN], ['dir/sub/two.txt', 'Two\n\n' + EN], ['dir/notes.md', '# not an article']],
-    cli: { args: () => null /* the directory itself */, code: 0, stdout: /one\.txt,one\.txt,One,en,.*\n.*two\.txt,two\.txt,Two,en,/ },
+    cli: { args: () => null /* the directory itself */, code: 0, stdout: /one\.txt,One,One,en,.*\n.*two\.txt,Two,Two,en,/ },
     viewer: { folder: 'dir', articles: DEFAULT_ROWS, error: /dir: could not be read.*folder/ },
     gets: 'CLI and desktop viewer: every .txt and .json under it, sorted by path. Browser: a dropped folder cannot be read as a file; the message says to drop the files in it.',
   },
@@ -297,9 +297,23 @@ export const cases = [
   {
     id: 'control-chars', input: 'Control and bidirectional characters, zero-width joiners, CR-only line ends',
     files: () => [['controls.txt', 'Bidi \u202etest\u202c title\r\r' + 'Zero\u200dwidth and \u0007bell \u001b[31mescape. ' + EN.replace(/\n/g, '\r')]],
-    cli: { code: 0, stdout: /controls\.txt,controls\.txt,/ },
+    cli: { code: 0, stdout: /controls\.txt,Bidi \u202etest\u202c title,/ },
     viewer: { articles: 6 },
     gets: 'Loaded: they are not letters, so they split or end words; the text is kept and shown as it is.',
+  },
+  {
+    id: 'project-truncated', input: 'A project file (.presslens) cut short, as by an interrupted copy',
+    files: () => {
+      const text = 'Cut short\n\n' + EN;
+      const whole = 'presslens-project 1\n{"articles":1,"name":"Cut","record":"project"}\n' +
+        '{"bytes":0,"name":"codebook.json","record":"codebook"}\n\n' +
+        `{"bytes":${Buffer.byteLength(text)},"record":"article","source":"cut.txt"}\n${text}\n` +
+        '{"link":"","record":"view"}\n{"articles":1,"record":"end"}\n';
+      return [['cut.presslens', whole.slice(0, whole.indexOf('{"link"'))]];
+    },
+    cli: { code: 1, stderr: /cut\.presslens: after article 1 of 1 \(byte \d+\): truncated: the file stops before its end record/ },
+    viewer: { articles: DEFAULT_ROWS, error: /cut\.presslens: after article 1 of 1 \(byte \d+\): truncated/ },
+    gets: 'Refused, naming the last whole article and the byte where the file stops; the open project stays as it was.',
   },
 ];
 
