@@ -141,6 +141,9 @@ struct AppState {
     int focus_code = -1;             // the code whose evidence `focus` is, -1 = none
     bool scroll_to_focus = false;
     int reader_scroll_to_top = 0;    // set when the reader's article changes
+    float reader_scroll = 0;         // the reader's text scroll position (drawn last frame), for the state hook
+    std::string copied;              // "Copied the sentence (...)": the reader's feedback, until another article opens
+    bool explain_cell = false;       // the reader shows why the opened cell (cell_row, cell_col) is empty
     bool show_boilerplate = true;    // greyed when shown, folded to a marker when not
     int cell_row = -1, cell_col = -1;  // the matrix cell last opened
     bool sort_by_coverage = false;

@@ -15,7 +15,9 @@ std::string SentenceOf(const AppState& s, uint32_t article, Span span) {
     return s.corpus.articles[article].text.substr(span.begin, span.size());
 }
 
-void CellTooltip(const AppState& s, size_t row, size_t col) {
+}  // namespace
+
+std::string CellExplanation(const AppState& s, size_t row, size_t col) {
     const MatrixCell& cell = s.matrix.at(row, col);
     const Code& code = s.codebook.codes[col];
     std::string text = s.analysis.outlets[row] + " \xC2\xB7 " + code.id + ": " + code.label + "\n\n";
@@ -45,10 +47,8 @@ void CellTooltip(const AppState& s, size_t row, size_t col) {
             text += "\n\nClick to open the closest one.";
         }
     }
-    WrappedTooltip(text);
+    return text;
 }
-
-}  // namespace
 
 void DrawMatrixPanel(AppState& s) {
     const Matrix& mx = s.matrix;
@@ -154,13 +154,22 @@ void DrawMatrixPanel(AppState& s) {
                     if (cell.present()) {
                         const Hit& h = s.match.hits[static_cast<size_t>(cell.best)];
                         OpenArticle(s, static_cast<int>(h.article), h.sentence_span, static_cast<int>(c));
-                    } else if (!cell.near_misses.empty()) {
-                        const NearMiss& nm = s.match.near_misses[static_cast<size_t>(cell.near_misses.front())];
-                        OpenArticle(s, static_cast<int>(nm.article), nm.sentence_span, -1);
+                    } else {
+                        // the reader says why the cell is empty, above the closest sentence if any
+                        if (!cell.near_misses.empty()) {
+                            const NearMiss& nm = s.match.near_misses[static_cast<size_t>(cell.near_misses.front())];
+                            OpenArticle(s, static_cast<int>(nm.article), nm.sentence_span, -1);
+                        } else {
+                            s.selected_article = -1;
+                            s.focus = {};
+                            s.focus_code = -1;
+                        }
+                        s.explain_cell = true;
+                        s.copied.clear();
                     }
                 }
                 s.matrix_cells[r * mx.cols + c] = ItemRect();
-                if (ImGui::IsItemHovered()) CellTooltip(s, r, c);
+                if (ImGui::IsItemHovered()) WrappedTooltip(CellExplanation(s, r, c));
                 ImGui::PopID();
                 if (cell.not_covered()) ImGui::PopStyleColor();
             }

@@ -474,12 +474,15 @@ void RefreshFrequencies(AppState& s) {
         s.key_rows.clear();
     }
     s.freq_dirty = false;
+    if (!s.word.empty()) ShowConcordance(s, s.word);  // the concordance follows the scope
 }
 
 void OpenArticle(AppState& s, int article, Span focus, int code) {
     if (article < 0 || article >= static_cast<int>(s.corpus.articles.size())) return;
     if (s.selected_article != article) s.reader_scroll_to_top = 1;
     s.selected_article = article;
+    s.copied.clear();
+    s.explain_cell = false;
     s.focus = focus;
     s.focus_code = code;
     s.scroll_to_focus = focus.end > focus.begin;
@@ -488,9 +491,19 @@ void OpenArticle(AppState& s, int article, Span focus, int code) {
 void ShowConcordance(AppState& s, const std::string& word) {
     s.word = word;
     Scope scope;
-    scope.outlet = s.compare_outlet >= 0 ? -1 : s.freq_outlet;  // comparing: lines from both (and the rest)
+    scope.outlet = s.compare_outlet >= 0 ? -1 : s.freq_outlet;
     scope.article = s.freq_article;
-    s.kwic = Concordance(s.analysis, word, scope, 50, s.stem);
+    if (s.compare_outlet < 0) {
+        s.kwic = Concordance(s.analysis, word, scope, 50, s.stem);
+        return;
+    }
+    // comparing two outlets: the lines of those two, not of the rest
+    std::vector<KwicLine> all = Concordance(s.analysis, word, scope, 50, s.stem);
+    s.kwic.clear();
+    for (KwicLine& l : all) {
+        const int o = s.analysis.article_outlet[l.article];
+        if (o == s.freq_outlet || o == s.compare_outlet) s.kwic.push_back(std::move(l));
+    }
 }
 
 }  // namespace presslens::ui

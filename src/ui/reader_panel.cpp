@@ -28,18 +28,37 @@ const Mark* MarkAt(const std::vector<Mark>& marks, uint32_t b) {
 
 }  // namespace
 
+namespace {
+// Why the cell opened from the matrix is empty, in the reader's place (a tooltip vanishes).
+void DrawCellExplanation(AppState& s) {
+    if (!s.explain_cell || s.cell_row < 0 || s.cell_col < 0 || static_cast<size_t>(s.cell_row) >= s.matrix.rows ||
+        static_cast<size_t>(s.cell_col) >= s.matrix.cols)
+        return;
+    std::string text = CellExplanation(s, static_cast<size_t>(s.cell_row), static_cast<size_t>(s.cell_col));
+    const std::string click = "\n\nClick to open the closest one.";
+    if (text.size() > click.size() && text.compare(text.size() - click.size(), click.size(), click) == 0)
+        text.replace(text.size() - click.size(), click.size(), "\n\nThe closest one is open below.");
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.35f, 0.35f, 0.45f, 0.25f));
+    ImGui::BeginChild("why_empty", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    s.menu_items.push_back({"Reader/why empty", ItemRect()});
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+}
+}  // namespace
+
 void DrawReaderPanel(AppState& s) {
+    DrawCellExplanation(s);
     if (s.selected_article < 0 || s.selected_article >= static_cast<int>(s.corpus.articles.size())) {
+        if (s.explain_cell) return;
         ImGui::TextDisabled("Open an article from the list, a matrix cell or a concordance line.");
         return;
     }
     const size_t ai = static_cast<size_t>(s.selected_article);
     const Article& a = s.corpus.articles[ai];
     const AnalyzedArticle& aa = s.analysis.articles[ai];
-    if (s.reader_scroll_to_top) {
-        ImGui::SetScrollY(0.0f);
-        s.reader_scroll_to_top = 0;
-    }
     std::string title = DisplayTitle(a);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(title.c_str());
@@ -86,14 +105,31 @@ void DrawReaderPanel(AppState& s) {
     }
     if (ImGui::Checkbox("Show boilerplate", &s.show_boilerplate)) s.scroll_to_focus = s.focus.end > s.focus.begin;
     ImGui::SameLine();
-    if (ImGui::SmallButton("Copy article")) ImGui::SetClipboardText(a.text.c_str());
+    if (ImGui::SmallButton("Copy article")) {
+        ImGui::SetClipboardText(a.text.c_str());
+        s.copied = "Copied the article (" + std::to_string(a.text.size()) + " bytes)";
+    }
     if (s.focus.end > s.focus.begin) {
         ImGui::SameLine();
-        if (ImGui::SmallButton("Copy sentence")) ImGui::SetClipboardText(a.text.substr(s.focus.begin, s.focus.size()).c_str());
+        if (ImGui::SmallButton("Copy sentence")) {
+            const std::string sentence = a.text.substr(s.focus.begin, s.focus.size());
+            ImGui::SetClipboardText(sentence.c_str());
+            s.copied = "Copied the sentence (" + std::to_string(sentence.size()) + " bytes)";
+        }
+        s.menu_items.push_back({"Reader/Copy sentence", ItemRect()});
+    }
+    if (!s.copied.empty()) {  // until another article opens
+        ImGui::SameLine();
+        ImGui::TextColored(ImVec4(0.45f, 0.8f, 0.45f, 1.0f), "%s", s.copied.c_str());
     }
     ImGui::Separator();
 
     ImGui::BeginChild("text", ImVec2(0, 0), ImGuiChildFlags_None);
+    if (s.reader_scroll_to_top) {  // a newly opened article starts at its top (the text scrolls here)
+        ImGui::SetScrollY(0.0f);
+        s.reader_scroll_to_top = 0;
+    }
+    s.reader_scroll = ImGui::GetScrollY();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImFont* font = ImGui::GetFont();
     const float fs = ImGui::GetFontSize();

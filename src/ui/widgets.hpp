@@ -20,6 +20,9 @@ Rect ItemRect();
 // A text field editing a std::string of any length (optionally with a hint when empty).
 bool InputString(const char* label, std::string& text, ImGuiInputTextFlags flags = 0, const char* hint = nullptr);
 bool InputStringMultiline(const char* label, std::string& text, const ImVec2& size, ImGuiInputTextFlags flags = 0);
+// What a matrix cell holds, in words: its best evidence, or why it is empty (its closest
+// sentences and what they lack), or why it is not covered (matrix_panel.cpp).
+std::string CellExplanation(const AppState& s, size_t row, size_t col);
 // Text wrapped at the tooltip's width.
 void WrappedTooltip(const std::string& text);
 // The text of the tooltip drawn in the last frame, else empty (the state hook reports it).

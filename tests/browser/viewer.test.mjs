@@ -49,6 +49,42 @@ test('a matrix cell opens the sentence that proves it, highlighted in the reader
   await page.close();
 });
 
+test('papercuts: an empty cell explains itself in the reader; a new article opens at its top; Copy sentence says so', async () => {
+  const { page } = await openApp(env);
+  let s = await waitState(page, cellsReady, 'matrix cells on screen');
+  // CNET's D3 evidence is far down its article: the reader scrolls there
+  await clickRect(page, s.matrix[3][2].rect);
+  s = await waitState(page, (s) => s.reader && s.reader.focus && s.reader.scroll > 100, 'the reader scrolled to the evidence');
+  await clickRect(page, s.menu['Reader/Copy sentence']);
+  s = await waitState(page, (s) => /^Copied the sentence \(\d+ bytes\)$/.test(s.copied), 'the copy acknowledged');
+  // an empty cell: the reader shows why, in place of an unrelated article
+  assert.equal(s.matrix[0][2].state, 'not_reported');
+  await clickRect(page, s.matrix[0][2].rect);
+  s = await waitState(page, (s) => s.explain_cell && s.menu['Reader/why empty'], 'the explanation in the reader');
+  assert.equal(s.copied, '');
+  assert.ok(s.selected === -1 || s.reader.source === s.articles[0].source, 'no unrelated article stays open');
+  await page.mouse.move(5, 795);  // no tooltip: the explanation stays
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: path.join(SHOT_DIR, 'matrix-empty-cell-explained.png') });
+  // a new article from the list opens at its top
+  await clickRect(page, s.matrix[3][2].rect);
+  await waitState(page, (s) => s.reader && s.reader.scroll > 100 && !s.explain_cell, 'scrolled down again');
+  await page.evaluate(() => { window.location.hash = '#panel=articles'; });
+  s = await waitState(page, (s) => s.panel === 'articles' && s.articles[4].rect, 'the article list');
+  await clickRect(page, s.articles[4].rect);
+  s = await waitState(page, (s) => s.selected === 4 && s.reader.scroll === 0, 'the new article at its top');
+  await page.close();
+});
+
+test('the concordance follows the Scope: one outlet\'s lines only', async () => {
+  const { page } = await openApp(env, { hash: '#panel=words&scope=outlet:3&word=amazon' });
+  const s = await waitState(page, (s) => s.word === 'amazon' && s.kwic.length > 0, 'the scoped concordance');
+  const cnet = s.outlets.indexOf('CNET');
+  assert.equal(cnet, 3);
+  assert.ok(s.kwic.every((k) => k.article === 3), JSON.stringify(s.kwic.map((k) => k.article)));
+  await page.close();
+});
+
 test('a word bar opens its concordance, a concordance line opens the reader there', async () => {
   const { page } = await openApp(env, { hash: '#panel=words' });
   let s = await waitState(page, (s) => s.panel === 'words' && s.bars.length === 30 && s.bars.every((b) => b.rect), 'the bar chart');
