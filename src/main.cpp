@@ -13,7 +13,6 @@
 #include "io/corpus_io.hpp"
 #include "io/files.hpp"
 #include "io/inputs.hpp"
-#include "io/png.hpp"
 #include "platform/platform.hpp"
 #include "ui/ui.hpp"
 
@@ -163,35 +162,6 @@ bool PumpEvents(App& app, bool& quit) {
     return any;
 }
 
-// The chart's pixels, read back from the frame just drawn (before the swap), as a PNG export.
-void SaveChartPng(App& app, float scale, int fb_h) {
-    const presslens::ui::Rect r = app.state.chart_rect;
-    int x = static_cast<int>(r.x * scale), y = static_cast<int>(r.y * scale);
-    int w = static_cast<int>(r.w * scale), h = static_cast<int>(r.h * scale);
-    if (w <= 0 || h <= 0) {
-        app.state.error = "No chart on screen to export: open the Words panel.";
-        return;
-    }
-    std::vector<uint8_t> px(static_cast<size_t>(w) * static_cast<size_t>(h) * 4);
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadPixels(x, fb_h - y - h, w, h, GL_RGBA, GL_UNSIGNED_BYTE, px.data());
-    // GL rows run bottom to top; PNG rows top to bottom; the chart is opaque
-    std::vector<uint8_t> flipped(px.size());
-    const size_t row = static_cast<size_t>(w) * 4;
-    for (int j = 0; j < h; ++j)
-        std::copy_n(px.data() + static_cast<size_t>(h - 1 - j) * row, row, flipped.data() + static_cast<size_t>(j) * row);
-    for (size_t i = 3; i < flipped.size(); i += 4) flipped[i] = 255;
-    std::string png = presslens::EncodePng(flipped.data(), static_cast<uint32_t>(w), static_cast<uint32_t>(h));
-    if (png.empty()) {
-        app.state.error = "Could not encode the chart as PNG.";
-        return;
-    }
-    bool ok = false;
-    std::string msg = presslens::platform::SaveExport("presslens-chart-" + presslens::ui::WordsScopeName(app.state) + ".png",
-                                                      "image/png", png, ok);
-    (ok ? app.state.notice : app.state.error) = msg;
-}
-
 // What the interface asked of the host this frame: exports, the file picker.
 void HandleRequests(App& app) {
     if (app.state.save_project) {
@@ -277,10 +247,6 @@ bool Frame(void* user) {
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    if (app.state.chart_png) {
-        app.state.chart_png = false;
-        SaveChartPng(app, scale, h);
-    }
     SDL_GL_SwapWindow(app.window);
     --app.frames_to_draw;
     ++app.frames_drawn;

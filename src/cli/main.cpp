@@ -38,7 +38,8 @@ const char* kUsage =
     "  freq [PATH...] [--top N] [--outlet NAME | --article ID] [--keep-stopwords] [--stem] [--min-length N]\n"
     "  keyness [PATH...] --outlet NAME [--top N] [--keep-stopwords] [--stem]\n"
     "  kwic [PATH...] WORD [--width N] [--stem] [--outlet NAME | --article ID]\n"
-    "  matrix [PATH...] [--codebook FILE] [--why-empty]  outlets x codes (hits per cell); --why-empty: near misses\n"
+    "  matrix [PATH...] [--codebook FILE] [--why-empty] [--labels]  outlets x codes (hits per cell); --why-empty:\n"
+    "                                          near misses; --labels: columns headed \"ID: label\"\n"
     "  evidence [PATH...] [--codebook FILE]    one row per quote: outlet, source, code, sentence, start, end, language, rule, best\n"
     "  codebook check FILE                     validate a codebook; codebook default: print the embedded one\n"
     "  codebook suggest FILE [PATH...] [--dictionaries DIR]  terms for the corpus's languages no rule covers:\n"
@@ -61,6 +62,7 @@ struct Options {
     bool keep_stopwords = false;
     bool stem = false;
     bool why_empty = false;
+    bool labels = false;       // matrix --labels
     std::string codebook;
     std::string name;          // project --name
     std::string dictionaries;  // default: "dictionaries" beside the executable
@@ -107,6 +109,7 @@ Options ParseArgs(int argc, char** argv) {
         else if (a == "--keep-stopwords") o.keep_stopwords = true;
         else if (a == "--stem") o.stem = true;
         else if (a == "--why-empty") o.why_empty = true;
+        else if (a == "--labels") o.labels = true;
         else if (a == "--codebook") o.codebook = value();
         else if (a == "--dictionaries") o.dictionaries = value();
         else if (a == "--name") o.name = value();
@@ -262,7 +265,7 @@ int CmdMatrix(const Options& o, bool evidence) {
     Matrix mx = BuildMatrix(ac, cb, m);
     if (evidence) Print(EvidenceTable(ac, cb, m, mx), o);
     else if (o.why_empty) Print(NearMissTable(ac, cb, m, mx), o);
-    else Print(MatrixTable(ac, cb, mx, o.format == TableFormat::Text), o);
+    else Print(MatrixTable(ac, cb, mx, o.format == TableFormat::Text, o.labels), o);
     return 0;
 }
 

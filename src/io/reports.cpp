@@ -67,10 +67,10 @@ std::string RuleName(const Codebook& cb, uint32_t code, uint32_t rule) {
     return id.empty() ? c.id + "#" + std::to_string(rule + 1) : id;
 }
 
-Table MatrixTable(const AnalyzedCorpus& ac, const Codebook& cb, const Matrix& mx, bool totals) {
+Table MatrixTable(const AnalyzedCorpus& ac, const Codebook& cb, const Matrix& mx, bool totals, bool labels) {
     Table t;
     t.columns.push_back("outlet");
-    for (const Code& c : cb.codes) t.columns.push_back(c.id);
+    for (const Code& c : cb.codes) t.columns.push_back(labels && !c.label.empty() ? c.id + ": " + c.label : c.id);
     t.columns.push_back("codes");
     for (size_t r = 0; r < mx.rows; ++r) {
         std::vector<Cell> row{ac.outlets[r]};

@@ -19,7 +19,9 @@ Table KwicTable(const AnalyzedCorpus& ac, const std::vector<KwicLine>& rows);
 
 // Outlets × codes: one row per outlet with each code's hit count and the number of codes it
 // reports ("codes"). With `totals`, a last row "(outlets reporting)" counts the outlets per code.
-Table MatrixTable(const AnalyzedCorpus& ac, const Codebook& cb, const Matrix& mx, bool totals);
+// `labels`: each code column is headed "ID: label" instead of the id alone (the viewer's CSV
+// export, the CLI's --labels), so a spreadsheet shows what each column is.
+Table MatrixTable(const AnalyzedCorpus& ac, const Codebook& cb, const Matrix& mx, bool totals, bool labels = false);
 // One row per quote: outlet, source, code, sentence, start, end (byte offsets into the source
 // file), language, rule, best (1 for the cell's best evidence).
 Table EvidenceTable(const AnalyzedCorpus& ac, const Codebook& cb, const MatchResult& m, const Matrix& mx);

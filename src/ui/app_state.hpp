@@ -127,7 +127,6 @@ struct AppState {
     std::vector<Export> exports;
     bool open_picker = false;        // show the browser's file picker
     bool host_has_picker = false;    // set by the host
-    bool chart_png = false;          // save the chart's pixels (chart_rect) as a PNG
     bool save_project = false;       // export the project file (the host adds the view link)
     bool rename_project = false;     // open the "Project name" dialog on the next frame
     int redraw = 0;                  // frames the interface needs drawn without new input

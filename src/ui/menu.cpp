@@ -37,7 +37,7 @@ Export MakeExport(const AppState& s, ExportKind kind) {
     switch (kind) {
         case ExportKind::MatrixCsv:
             return {"presslens-matrix.csv", "text/csv",
-                    RenderTable(MatrixTable(s.analysis, s.codebook, s.matrix, false), TableFormat::Csv)};
+                    RenderTable(MatrixTable(s.analysis, s.codebook, s.matrix, false, true), TableFormat::Csv)};
         case ExportKind::MatrixJson:
             return {"presslens-matrix.json", "application/json",
                     RenderTable(MatrixTable(s.analysis, s.codebook, s.matrix, false), TableFormat::Json)};
@@ -180,11 +180,14 @@ void DrawMenuBar(AppState& s) {
         item("Matrix as JSON", ExportKind::MatrixJson);
         item("Evidence as CSV (one row per quote)", ExportKind::EvidenceCsv);
         item("Word list as CSV", ExportKind::WordsCsv);
-        bool png = ImGui::MenuItem("Chart as PNG", nullptr, false, s.panel == Panel::Words && !s.freq.empty());
-        track("Chart as PNG");
-        if (png) s.chart_png = true;
-        if (s.panel != Panel::Words && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-            WrappedTooltip("Open the Words panel to export its chart.");
+        for (bool svg : {false, true}) {
+            const char* label = svg ? "Chart as SVG (vector)" : "Chart as PNG";
+            bool go = ImGui::MenuItem(label, nullptr, false, s.panel == Panel::Words && !s.freq.empty());
+            track(label);
+            if (go) s.exports.push_back(ChartExport(s, svg));
+            if (s.panel != Panel::Words && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+                WrappedTooltip("Open the Words panel to export its chart: every bar, on white, whatever is on screen.");
+        }
         item("Codebook as JSON", ExportKind::Codebook);
         end();
     }

@@ -31,6 +31,8 @@ void ApplyViewLink(AppState& state, const std::string& link);
 enum class ExportKind { MatrixCsv, MatrixJson, EvidenceCsv, WordsCsv, Codebook };
 Export MakeExport(const AppState& state, ExportKind kind);
 std::string WordsScopeName(const AppState& state);  // "corpus", "outlet-CNET", "article-3"
+// The Words chart, whole, as SVG or PNG (chart_export.cpp).
+Export ChartExport(const AppState& state, bool svg);
 void DrawMenuBar(AppState& state);
 
 // The project's dialogs (paste form, name), its shortcuts, and the banner for a view link of a

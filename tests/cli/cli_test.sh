@@ -144,6 +144,9 @@ printf 'presslens-project 9\n' > "$tmp/new.presslens"
 run articles "$tmp/new.presslens"
 check "project: a newer format is refused, saying so" bash -c '[ $2 -eq 1 ] && echo "$1" | grep -q "newer Presslens (project format 9)"' _ "$err" $code
 
+run matrix --labels --format csv
+check "matrix --labels: columns headed ID: label" bash -c 'echo "$1" | head -1 | grep -q "^outlet,D1: Stop selling face recognition"' _ "$out"
+
 # bad input: clear message, non-zero exit
 run articles "$tmp/missing.txt"
 check "missing file: exit 1" test $code -eq 1
