@@ -113,10 +113,22 @@
       };
     }, function (e) { window.presslensStoreError = e.message; wake(); });
   };
+  // A kept recent project, read when asked and handed over as a dropped file of that name.
+  window.presslensOpenKept = function (key, name) {
+    openDb().then(function (db) {
+      var r = db.transaction('kv', 'readonly').objectStore('kv').get(key);
+      r.onsuccess = function () {
+        window.presslensBatches.push([r.result ? {name: name, bytes: new Uint8Array(r.result)}
+                                               : {name: name, error: 'is no longer kept in this browser'}]);
+        wake();
+      };
+      r.onerror = function () { window.presslensBatches.push([{name: name, error: 'could not be read from the browser\'s storage'}]); wake(); };
+    }, function (e) { window.presslensBatches.push([{name: name, error: 'browser storage unavailable: ' + e.message}]); wake(); });
+  };
   var storedReady = !keptMark(false) ? Promise.resolve() : openDb().then(function (db) {
     return new Promise(function (resolve) {
       var tx = db.transaction('kv', 'readonly'), store = tx.objectStore('kv');
-      ['codebook', 'corpus', 'settings'].forEach(function (k) {
+      ['codebook', 'corpus', 'settings', 'project', 'recent'].forEach(function (k) {
         var r = store.get(k);
         r.onsuccess = function () { if (r.result) window.presslensStored[k] = new Uint8Array(r.result); };
       });

@@ -30,10 +30,60 @@ std::string ProjectNameFromStore(const std::string& kept) {
     return kept.rfind("name=", 0) == 0 ? kept.substr(5, kept.find('\n') - 5) : std::string();
 }
 
+// The recent projects' list as kept ("key<TAB>articles<TAB>name" lines) and back.
+std::vector<ui::RecentProject> ParseRecent(const std::string& kept) {
+    std::vector<ui::RecentProject> out;
+    size_t pos = 0;
+    while (pos < kept.size()) {
+        size_t nl = kept.find('\n', pos);
+        std::string line = kept.substr(pos, (nl == std::string::npos ? kept.size() : nl) - pos);
+        pos = nl == std::string::npos ? kept.size() : nl + 1;
+        size_t t1 = line.find('\t'), t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);
+        if (t2 == std::string::npos || line.compare(0, 7, "recent-") != 0) continue;
+        out.push_back({line.substr(0, t1), line.substr(t2 + 1), std::strtoul(line.c_str() + t1 + 1, nullptr, 10)});
+    }
+    return out;
+}
+
+std::string RecentText(const std::vector<ui::RecentProject>& list) {
+    std::string out;
+    for (const ui::RecentProject& r : list) {
+        std::string name = r.name;
+        for (char& c : name)
+            if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+        out += r.key + "\t" + std::to_string(r.articles) + "\t" + name + "\n";
+    }
+    return out;
+}
+
+// Keeps the project the model set aside (s.project.stash) as the newest recent project: at most
+// five, one per name.
+void KeepRecentProject(ui::AppState& s) {
+    auto& recent = s.project.recent;
+    std::string error;
+    long next = 1;
+    for (const ui::RecentProject& r : recent) next = std::max(next, std::strtol(r.key.c_str() + 7, nullptr, 10) + 1);
+    ui::RecentProject entry{"recent-" + std::to_string(next), s.project.stash_name, s.project.stash_articles};
+    if (!platform::Store(entry.key, s.project.stash, error)) {
+        s.error = "Could not keep \"" + entry.name + "\" among the recent projects: " + error;
+    } else {
+        std::vector<ui::RecentProject> kept{entry};
+        for (const ui::RecentProject& r : recent) {
+            if (r.name != entry.name && kept.size() < 5) kept.push_back(r);
+            else platform::Store(r.key, std::string(), error);  // replaced or too old: removed
+        }
+        recent = std::move(kept);
+        platform::Store("recent", RecentText(recent), error);
+    }
+    s.project.stash.clear();
+    s.project.stash.shrink_to_fit();
+}
+
 // Start-up data: the saved codebook and settings, then the corpus from the command line (native),
 // else the saved corpus, else the embedded default. Loads run to completion before the first frame.
 void LoadStartupData(ui::AppState& s) {
     ui::ApplySettings(s, platform::LoadStored("settings"));
+    s.project.recent = ParseRecent(platform::LoadStored("recent"));
     platform::SetLimits(s.limits);
     std::string saved_cb = platform::LoadStored("codebook");
     if (!saved_cb.empty() && !ui::SetCodebookText(s, saved_cb)) {
@@ -94,6 +144,7 @@ void LoadStartupData(ui::AppState& s) {
 // Keeps what the user changed for the next session; a failure is said, never silent.
 void PersistChanges(ui::AppState& s) {
     std::string error;
+    if (!s.project.stash.empty()) KeepRecentProject(s);
     if (s.codebook_generation != s.saved_codebook_generation) {
         if (!platform::Store("codebook", ui::IsDefaultCodebook(s) ? std::string() : s.codebook_text, error))
             s.error = "Could not keep the codebook for next time: " + error;
@@ -164,6 +215,15 @@ bool PumpEvents(App& app, bool& quit) {
 
 // What the interface asked of the host this frame: exports, the file picker.
 void HandleRequests(App& app) {
+    if (!app.state.project.open_recent.empty()) {
+        auto& s = app.state;
+        std::string key = std::move(s.project.open_recent);
+        s.project.open_recent.clear();
+        std::string name = key;
+        for (const presslens::ui::RecentProject& r : s.project.recent)
+            if (r.key == key) name = r.name;
+        presslens::platform::OpenStored(key, name + ".presslens");  // arrives as a dropped file
+    }
     if (app.state.save_project) {
         app.state.save_project = false;
         auto& s = app.state;

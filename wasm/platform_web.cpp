@@ -265,6 +265,12 @@ std::string SaveExport(const std::string& name, const std::string& mime, const s
     return "downloaded " + name;
 }
 
+EM_JS(void, presslens_js_open_kept, (const char* key, const char* name), {
+    window.presslensOpenKept(UTF8ToString(key), UTF8ToString(name));
+});
+
+void OpenStored(const std::string& key, const std::string& name) { presslens_js_open_kept(key.c_str(), name.c_str()); }
+
 std::string LoadStored(const std::string& key) {
     int n = presslens_js_stored_size(key.c_str());
     if (n <= 0) return {};

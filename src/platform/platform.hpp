@@ -74,6 +74,10 @@ bool Store(const std::string& key, const std::vector<std::string_view>& pieces, 
 inline bool Store(const std::string& key, const std::string& bytes, std::string& error) {
     return Store(key, std::vector<std::string_view>{bytes}, error);
 }
+// Hands a kept item (a recent project) to the app as if the user had dropped a file of that name:
+// it arrives through TakeDroppedFiles (in the browser a frame or two later, storage being
+// asynchronously read). One no longer kept arrives as an error naming it.
+void OpenStored(const std::string& key, const std::string& name);
 // A store that failed after the fact (the browser's storage is asynchronous); "" when none.
 std::string TakeStoreError();
 

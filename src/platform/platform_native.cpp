@@ -31,7 +31,9 @@ std::string ConfigDir() {
 }
 
 bool ValidKey(const std::string& key) {
-    return key == "codebook" || key == "corpus" || key == "settings";
+    if (key.rfind("recent-", 0) == 0)  // a recent project: "recent-<number>"
+        return key.size() > 7 && key.size() < 20 && key.find_first_not_of("0123456789", 7) == std::string::npos;
+    return key == "codebook" || key == "corpus" || key == "settings" || key == "project" || key == "recent";
 }
 }  // namespace
 
@@ -113,6 +115,13 @@ bool TakeDroppedFiles(std::vector<InputFile>& files, std::vector<std::string>& e
     g_drop_errors.clear();
     g_drop_ready = false;
     return true;
+}
+
+void OpenStored(const std::string& key, const std::string& name) {
+    std::string bytes = LoadStored(key);
+    if (bytes.empty()) g_drop_errors.push_back(name + ": no longer kept (" + key + ")");
+    else g_drop_files.push_back({name, std::move(bytes)});
+    g_drop_ready = true;
 }
 
 bool HasFilePicker() { return false; }

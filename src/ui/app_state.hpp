@@ -62,6 +62,13 @@ struct ArticleChange {
     std::vector<AnalyzedArticle> analysed;  // Insert: their analyses when known (else analysed again)
 };
 
+// A project kept in browser storage (or the config folder) to be reopened: File > Recent projects.
+struct RecentProject {
+    std::string key;       // its storage key ("recent-7")
+    std::string name;
+    size_t articles = 0;
+};
+
 // The project: the story being compared (docs/formats.md, "Project file").
 struct ProjectState {
     std::string name;                 // the story's name, on the first screen ("" = untitled)
@@ -73,6 +80,12 @@ struct ProjectState {
     std::string missing_link, missing_name, missing_fingerprint;
     long generation = 0;              // bumped when the name changes (the host keeps it)
     long saved_generation = 0;
+    // Recent projects: the host keeps the list and the files; the model hands it the project being
+    // replaced (`stash`, a project file) and asks for one to reopen (`open_recent`, a key).
+    std::vector<RecentProject> recent;
+    std::string stash, stash_name;
+    size_t stash_articles = 0;
+    std::string open_recent;
 };
 
 // The form that turns pasted text (or HTML) into an article.
@@ -211,6 +224,12 @@ void BeginPaste(AppState& s, const std::string& text);
 bool CommitPaste(AppState& s);
 // After any change of the corpus: the fingerprint and the duplicates.
 void RefreshProjectFacts(AppState& s);
+// Before the project is replaced (new, example, another opened): the user's own project, if it has
+// anything, goes to s.project.stash for the host to keep among the recent projects. The example
+// project and an untouched new one are not kept. Projects over 64 MiB are not kept (said).
+void StashProject(AppState& s);
+// Asks the host to reopen a recent project (it loads it as a project file).
+void OpenRecentProject(AppState& s, const std::string& key);
 
 // (Re)analyses the corpus and re-matches at once; keeps the view where it still makes sense.
 void SetCorpus(AppState& s, Corpus corpus);

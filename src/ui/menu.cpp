@@ -139,6 +139,16 @@ void DrawMenuBar(AppState& s) {
                                  "(.html) and .json corpora are added to it; a .json codebook replaces the codebook."
                                : "Drop a .presslens project, .txt articles, saved web pages (.html), a .json corpus or "
                                  "a .json codebook on the window, or name them on the command line: presslens FILE...");
+        if (ImGui::BeginMenu("Recent projects", !s.project.recent.empty() && !s.job)) {
+            for (const RecentProject& r : s.project.recent) {
+                std::string label = r.name + "  (" + std::to_string(r.articles) + (r.articles == 1 ? " article)" : " articles)");
+                bool go = ImGui::MenuItem(label.c_str());
+                s.menu_items.push_back({"File/Recent/" + r.name, ItemRect()});
+                if (go) OpenRecentProject(s, r.key);
+            }
+            ImGui::EndMenu();
+        }
+        track("Recent projects");
         if (item("Save project", nullptr, !s.job)) s.save_project = true;
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
             WrappedTooltip("One .presslens file with the articles as received, their details, the codebook and this "

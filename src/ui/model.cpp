@@ -154,6 +154,7 @@ void FinishJob(AppState& s) {
     std::unique_ptr<LoadJob> job = std::move(s.job);
     LoadJob& j = *job;
     std::string did;
+    if (j.project && j.corpus) StashProject(s);  // the project it replaces joins the recent ones
     if (j.codebook) {
         AdoptCodebook(s, std::move(*j.codebook), j.codebook_text);
         s.codebook_editing = s.codebook_text;  // the editor shows the dropped codebook

@@ -161,8 +161,30 @@ void RefreshProjectFacts(AppState& s) {
     }
 }
 
+void StashProject(AppState& s) {
+    if (s.corpus_is_default || s.job) return;
+    if (s.corpus.articles.empty() && s.codebook_text == StarterCodebookJson()) return;  // nothing of the user's
+    size_t bytes = s.codebook_text.size();
+    for (const Article& a : s.corpus.articles) bytes += a.text.size() + a.received.size();
+    constexpr size_t kMaxStash = 64u << 20;
+    if (bytes > kMaxStash) {
+        s.warnings.push_back("\"" + ProjectTitle(s) + "\" is too big to keep among the recent projects (" +
+                             MebibytesText(bytes) + "): save it with File > Save project first");
+        return;
+    }
+    s.project.stash = ProjectFileBytes(s, "");
+    s.project.stash_name = ProjectTitle(s);
+    s.project.stash_articles = s.corpus.articles.size();
+}
+
+void OpenRecentProject(AppState& s, const std::string& key) {
+    if (s.job) return;
+    s.project.open_recent = key;
+}
+
 void NewProject(AppState& s) {
     CancelLoad(s);
+    StashProject(s);
     SetCorpus(s, Corpus{});
     s.corpus_is_default = false;
     SetCodebookText(s, StarterCodebookJson());
@@ -186,6 +208,7 @@ void NewProject(AppState& s) {
 
 bool ShowExampleProject(AppState& s) {
     CancelLoad(s);
+    StashProject(s);
     if (!ShowDefaultCorpus(s)) return false;
     ResetToDefaultCodebook(s);
     s.project.name.clear();

@@ -115,7 +115,12 @@ std::string StateJson(const AppState& state, long frame) {
                            {"fingerprint", state.project.fingerprint},
                            {"missing", state.project.missing_link.empty() ? std::string() : state.project.missing_name},
                            {"undo", state.project.undo.size()},
-                           {"redo", state.project.redo.size()}}},
+                           {"redo", state.project.redo.size()},
+                           {"recent", [&] {
+                                json r = json::array();
+                                for (const RecentProject& p : state.project.recent) r.push_back(p.name);
+                                return r;
+                            }()}}},
               {"selection", state.selection},
               {"explain_cell", state.explain_cell},
               {"copied", state.copied},

@@ -147,6 +147,38 @@ test('a new project, an article pasted and one dropped, an outlet edited, a dele
   await page.close();
 });
 
+test('a project replaced by another is kept among the recent projects, and reopens from there', async () => {
+  const { page } = await openApp(env);
+  await waitState(page, (s) => s.article_count === 5 && !s.loading, 'the example project');
+  await menu(page, 'File/New project');
+  await waitState(page, (s) => s.article_count === 0, 'an empty project');
+  await paste(page, PASTED);
+  let s = await waitState(page, (s) => s.paste_open && s.menu['Paste/Add article'], 'the paste form');
+  await framePresented(page);
+  s = await state(page);
+  await clickRect(page, s.menu['Paste/Add article']);
+  await waitState(page, (s) => s.article_count === 1, 'the pasted article');
+  // the example replaces it: it is kept
+  await page.waitForFunction(() => window.presslensStoreWrites >= 1, null, { timeout: 10000 });  // the pasted corpus
+  const writes = await page.evaluate(() => window.presslensStoreWrites);
+  await menu(page, 'File/Open the example project');
+  s = await waitState(page, (s) => s.article_count === 5 && s.project.recent.length === 1, 'the kept project');
+  assert.deepEqual(s.project.recent, ['Untitled project']);
+  // the project, the list and the example's corpus (nothing) written before the reload
+  await page.waitForFunction((n) => window.presslensStoreWrites >= n + 3, writes, { timeout: 10000 });
+  // and survives a reload, and reopens
+  await page.reload();
+  await page.waitForFunction(() => window.presslensReady === true, null, { timeout: 30000 });
+  s = await waitState(page, (s) => s.project.recent && s.project.recent.length === 1, 'the recent list after a reload');
+  await menu(page, 'File/Recent projects');
+  s = await waitState(page, (s) => s.menu['File/Recent/Untitled project'], 'the recent list');
+  await shot(page, 'project-recent.png');
+  await clickRect(page, s.menu['File/Recent/Untitled project']);
+  s = await waitState(page, (s) => s.article_count === 1 && !s.loading, 'the recent project reopened');
+  assert.match(s.articles[0].title, /City council votes/);
+  await page.close();
+});
+
 test('a view link of a project that is not open says which project and offers to open it', async () => {
   const { page } = await openApp(env, { hash: '#project=0badf00d&story=City%20council%20vote&panel=words&article=1' });
   let s = await waitState(page, (s) => s.project.missing === 'City council vote', 'the missing-project banner');
