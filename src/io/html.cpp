@@ -720,7 +720,11 @@ void MarkBoilerplate(Page& page) {
                 weak = true;
         }
         if (!weak) continue;
-        bool bulk = holds_article[i] || raw[i] * 2 > page_chars || (n.positive && n.negative);
+        // a page wrapped in a <form> or a <header>, a wrapper with a boilerplate name; but a <nav>,
+        // <aside> or <footer> is never the article, however much of the page it holds
+        bool always_furniture = n.tag == GUMBO_TAG_NAV || n.tag == GUMBO_TAG_ASIDE || n.tag == GUMBO_TAG_FOOTER ||
+                                n.tag == GUMBO_TAG_MENU || n.tag == GUMBO_TAG_DIALOG;
+        bool bulk = holds_article[i] || (!always_furniture && (raw[i] * 2 > page_chars || (n.positive && n.negative)));
         if (bulk) n.negative = true;
         else n.dropped = true;
     }
