@@ -182,6 +182,58 @@ void DecodePage(std::string_view bytes, DecodedPage& page, std::vector<std::stri
     }
 }
 
+// How deep the page nests its elements, estimated in one pass over the tags without parsing:
+// elements that are void, self-closed or usually left open (p, li, td, …: the parser closes
+// them) do not count; the content of script, style, textarea and title is skipped.
+size_t EstimateDepth(std::string_view b) {
+    static constexpr std::string_view kNotCounted[] = {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+        "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot",
+        "colgroup", "rb", "rt", "rp", "html", "head", "body", "!doctype", "image", "keygen", "basefont", "bgsound",
+        "frame", "isindex", "menuitem"};
+    static constexpr std::string_view kRawText[] = {"script", "style", "textarea", "title", "xmp", "plaintext"};
+    size_t depth = 0, max_depth = 0;
+    std::string name;
+    for (size_t i = b.find('<'); i != std::string_view::npos && i + 1 < b.size(); i = b.find('<', i + 1)) {
+        if (b.compare(i, 4, "<!--") == 0) {
+            size_t e = b.find("-->", i + 4);
+            if (e == std::string_view::npos) break;
+            i = e + 2;
+            continue;
+        }
+        bool end_tag = b[i + 1] == '/';
+        size_t k = i + (end_tag ? 2 : 1);
+        name.clear();
+        while (k < b.size() && name.size() < 16 && !IsSpace(static_cast<unsigned char>(b[k])) && b[k] != '>' && b[k] != '/')
+            name += LowerAscii(b[k++]);
+        if (name.empty() || !((name[0] >= 'a' && name[0] <= 'z') || name[0] == '!')) continue;
+        // the end of the tag, past quoted attribute values
+        char quote = 0;
+        while (k < b.size() && (quote || b[k] != '>')) {
+            if (quote && b[k] == quote) quote = 0;
+            else if (!quote && (b[k] == '"' || b[k] == '\'')) quote = b[k];
+            ++k;
+        }
+        if (k >= b.size()) break;
+        bool self_closed = b[k - 1] == '/';
+        i = k;
+        if (std::find(std::begin(kNotCounted), std::end(kNotCounted), name) != std::end(kNotCounted)) continue;
+        if (end_tag) {
+            if (depth) --depth;
+            continue;
+        }
+        if (std::find(std::begin(kRawText), std::end(kRawText), name) != std::end(kRawText)) {
+            size_t e = FindNoCase(b, "</" + name, i);
+            if (e == std::string_view::npos) break;
+            i = e;
+            continue;
+        }
+        if (self_closed) continue;
+        max_depth = std::max(max_depth, ++depth);
+    }
+    return max_depth;
+}
+
 // ---------------------------------------------------------------------------------------------
 // [SECTION] The parse: gumbo with an allocator we free in one sweep
 // ---------------------------------------------------------------------------------------------
@@ -1078,8 +1130,15 @@ struct Parsed {
     Page page;
 };
 
-void Parse(std::string_view bytes, Parsed& p, std::vector<std::string>& notes) {
+// False (and nothing parsed) when the page nests deeper than kMaxHtmlDepth.
+bool Parse(std::string_view bytes, Parsed& p, std::vector<std::string>& notes, std::string* refused) {
     DecodePage(bytes, p.decoded, notes);
+    if (size_t depth = EstimateDepth(p.decoded.utf8); depth > kMaxHtmlDepth) {
+        if (refused)
+            *refused = "the page nests its elements " + std::to_string(depth) + " deep, more than the " +
+                       std::to_string(kMaxHtmlDepth) + " an HTML page can have to be read in reasonable time";
+        return false;
+    }
     GumboOptions options = kGumboDefaultOptions;
     options.allocator = &GumboHeap::Allocate;
     options.deallocator = &GumboHeap::Free;
@@ -1088,6 +1147,7 @@ void Parse(std::string_view bytes, Parsed& p, std::vector<std::string>& notes) {
     p.output = gumbo_parse_with_options(&options, p.decoded.utf8.data(), p.decoded.utf8.size());
     p.page.utf8 = p.decoded.utf8;
     BuildTree(p.output->root, p.page);
+    return true;
 }
 
 uint32_t FindBody(const Page& page) {
@@ -1105,7 +1165,7 @@ uint32_t FindBody(const Page& page) {
 void ExtractHtml(std::string_view bytes, HtmlExtraction& out) {
     out = HtmlExtraction{};
     Parsed p;
-    Parse(bytes, p, out.notes);
+    if (!Parse(bytes, p, out.notes, &out.refused)) return;
     out.encoding = p.decoded.encoding;
     Page& page = p.page;
     MarkBoilerplate(page);
@@ -1147,7 +1207,7 @@ void ExtractHtml(std::string_view bytes, HtmlExtraction& out) {
 std::string ExtractAllHtmlText(std::string_view bytes) {
     Parsed p;
     std::vector<std::string> notes;
-    Parse(bytes, p, notes);
+    if (!Parse(bytes, p, notes, nullptr)) return "";
     for (Node& n : p.page.nodes) {
         bool hidden = !n.text && (n.tag == GUMBO_TAG_HEAD || IsSkippedContainer(n.tag));
         if (hidden || (n.parent >= 0 && p.page.nodes[static_cast<size_t>(n.parent)].dropped)) n.dropped = true;
@@ -1170,8 +1230,12 @@ bool ParseHtmlArticle(std::string_view bytes, std::string_view name, Article& ou
     HtmlExtraction x;
     ExtractHtml(bytes, x);
     for (const std::string& n : x.notes) warnings.push_back(std::string(name) + ": " + n);
+    if (!x.refused.empty()) {
+        error = {std::string(name), x.refused};
+        return false;
+    }
     if (x.body.empty()) {
-        error = {std::string(name), "no article text found in " + std::string(name)};
+        error = {"", "no article text found in " + std::string(name)};
         return false;
     }
     Article a;

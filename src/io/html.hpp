@@ -21,7 +21,13 @@ struct HtmlExtraction {
     // text that entities, collapsed white space or a legacy encoding changed has no run).
     std::vector<Article::ReceivedRun> body_map;
     std::vector<std::string> notes;  // things worth knowing (an encoding that is not decoded, …)
+    std::string refused;  // why the page was not parsed at all ("" when it was): see kMaxHtmlDepth
 };
+
+// HTML parsers (gumbo as browsers) check the open elements at each tag, so a page nested deeper
+// costs time quadratic in its depth: a page that nests more than this is refused unparsed.
+// Real pages stay below a few hundred.
+inline constexpr size_t kMaxHtmlDepth = 10000;
 
 // Extracts the article from a page or a fragment (HTML with no <html> or <body>, as pasted).
 // Navigation, related links, comments, cookie banners, forms, scripts, styles, headers and

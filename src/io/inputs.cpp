@@ -151,7 +151,9 @@ bool ParseInput(const InputFile& f, InputKind kind, std::vector<Article>& articl
         Article a;
         LoadError html_error;
         if (!ParseHtmlArticle(f.bytes, BaseName(f.name), a, warnings, html_error)) {
-            error = {"", "no article text found in " + f.name};
+            // named as the caller knows the file (the reader only knows the base name)
+            error = html_error.where.empty() ? LoadError{"", "no article text found in " + f.name}
+                                             : LoadError{f.name, html_error.message};
             return false;
         }
         articles.push_back(std::move(a));
