@@ -952,8 +952,10 @@ void AlignText(std::string_view decoded, std::string_view original, uint32_t ori
 
 class BlockWriter {
 public:
-    BlockWriter(const Page& page, const DecodedPage& decoded, std::string& body, std::vector<Article::ReceivedRun>& map)
-        : page_(page), decoded_(decoded), body_(body), map_(map) {}
+    // keep_links: keep blocks that are mostly links too (the all-text peer)
+    BlockWriter(const Page& page, const DecodedPage& decoded, std::string& body, std::vector<Article::ReceivedRun>& map,
+                bool keep_links = false)
+        : page_(page), decoded_(decoded), body_(body), map_(map), keep_links_(keep_links) {}
 
     void Text(const Node& n, bool in_link, bool pre) {
         std::string_view text = n.g->v.text.text;
@@ -998,7 +1000,7 @@ public:
     void EndBlock(bool heading) {
         pending_space_ = false;
         while (!cur_.empty() && (cur_.back() == '\n' || cur_.back() == ' ')) cur_.pop_back();
-        bool keep = chars_ > 0 && !(link_chars_ * 2 > chars_) && !(heading && link_chars_ > 0);
+        bool keep = chars_ > 0 && (keep_links_ || (!(link_chars_ * 2 > chars_) && !(heading && link_chars_ > 0)));
         if (keep) {
             if (!body_.empty()) body_ += "\n\n";
             uint32_t shift = static_cast<uint32_t>(body_.size());
@@ -1053,6 +1055,7 @@ private:
     const DecodedPage& decoded_;
     std::string& body_;
     std::vector<Article::ReceivedRun>& map_;
+    bool keep_links_;
     std::string cur_;
     std::vector<Article::ReceivedRun> runs_;
     std::vector<Piece> pieces_;
@@ -1214,7 +1217,7 @@ std::string ExtractAllHtmlText(std::string_view bytes) {
     }
     std::string body;
     std::vector<Article::ReceivedRun> map;
-    BlockWriter w(p.page, p.decoded, body, map);
+    BlockWriter w(p.page, p.decoded, body, map, true);
     WriteBlocks(p.page, {0}, 0, w, true);
     return body;
 }
