@@ -1,7 +1,7 @@
 // bench: the HTML reader over a set of saved pages, and a naive peer (all the text of the page),
 // both timed natively. bench/html/run.py decompresses the pages, runs this and scores the text.
 // usage: presslens_html_bench [--repeat N] PAGE.html...
-// Prints one JSON object: {"pages": [{"file", "ours", "peer"}], "ours_seconds", "peer_seconds"}
+// Prints one JSON object: {"pages": [{"file", "ours", "peer"}], "ours_seconds", "peer_seconds", "bytes"}
 // (the best of N timed passes over all pages, each extractor alone).
 #include <chrono>
 #include <cstdio>
@@ -53,7 +53,9 @@ int main(int argc, char** argv) {
     double peer_s = BestSeconds(repeat, [&] {
         for (size_t i = 0; i < pages.size(); ++i) peer[i] = presslens::ExtractAllHtmlText(pages[i]);
     });
-    nlohmann::json out = {{"ours_seconds", ours_s}, {"peer_seconds", peer_s}, {"pages", nlohmann::json::array()}};
+    size_t bytes = 0;
+    for (const std::string& p : pages) bytes += p.size();
+    nlohmann::json out = {{"ours_seconds", ours_s}, {"peer_seconds", peer_s}, {"bytes", bytes}, {"pages", nlohmann::json::array()}};
     for (size_t i = 0; i < pages.size(); ++i)
         out["pages"].push_back({{"file", files[i]}, {"ours", ours[i]}, {"peer", peer[i]}});
     std::cout << out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";

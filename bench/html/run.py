@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """HTML extraction benchmark: Presslens's HTML reader against hand-judged article bodies.
 
-usage: python3 bench/html/run.py [DATASET] [--build build/native] [--repeat N] [--worst K]
+usage: python3 bench/html/run.py [DATASET] [--build build/native] [--repeat N] [--worst K] [--write docs/benchmarks.md]
 
 DATASET (default ../shared/html-extraction beside the clone) holds html/<key>.html.gz and
 ground-truth.json (key -> {"url", "articleBody"}), pages of the public Article Extraction
@@ -90,6 +90,7 @@ def main():
     ap.add_argument('--build', default=os.path.join(ROOT, 'build', 'native'))
     ap.add_argument('--repeat', type=int, default=3)
     ap.add_argument('--worst', type=int, default=0, help='list the K pages where ours scores lowest')
+    ap.add_argument('--write', metavar='FILE', help='replace the table between the html-extraction markers in FILE')
     args = ap.parse_args()
 
     truth = json.load(open(os.path.join(args.dataset, 'ground-truth.json'), encoding='utf-8'))
@@ -111,19 +112,32 @@ def main():
     ours = score([(truth[k]['articleBody'], p['ours']) for k, p in zip(keys, pages)])
     peer = score([(truth[k]['articleBody'], p['peer']) for k, p in zip(keys, pages)])
 
-    print(f'HTML extraction on {n} pages of the Article Extraction Benchmark ({args.dataset})\n')
-    print(f'| extractor | F1 | precision | recall | accuracy | pages/s |')
-    print(f'|---|---:|---:|---:|---:|---:|')
-    print(f'| **Presslens (this run)** | **{ours[2]:.3f}** | {ours[0]:.3f} | {ours[1]:.3f} | {ours[3]:.3f} '
-          f'| {n / result["ours_seconds"]:.0f} |')
-    print(f'| naive peer: all text of the page, same parser (this run) | {peer[2]:.3f} | {peer[0]:.3f} | '
-          f'{peer[1]:.3f} | {peer[3]:.3f} | {n / result["peer_seconds"]:.0f} |')
+    total_bytes = result.get('bytes', 0)
+    lines = [f'{n} pages ({total_bytes / 1e6:.1f} MB) of the Article Extraction Benchmark, scored with its metric '
+             f'(`python3 bench/html/run.py`; speed: best of {args.repeat} passes over all pages, natively, one core):',
+             '',
+             '| extractor | F1 | precision | recall | accuracy | pages/s |',
+             '|---|---:|---:|---:|---:|---:|',
+             f'| **Presslens (`io/html`), this run** | **{ours[2]:.3f}** | {ours[0]:.3f} | {ours[1]:.3f} | {ours[3]:.3f} '
+             f'| {n / result["ours_seconds"]:.0f} |',
+             f'| peer: all the text of the page (same parser), this run | {peer[2]:.3f} | {peer[0]:.3f} | {peer[1]:.3f} '
+             f'| {peer[3]:.3f} | {n / result["peer_seconds"]:.0f} |']
     for name, f1, p, r in PUBLISHED:
-        print(f'| {name} (published, 181 pages) | {f1:.3f} | {p:.3f} | {r:.3f} | | |')
-    print(f'\nspeed: ours {n / result["ours_seconds"]:.0f} pages/s, peer {n / result["peer_seconds"]:.0f} pages/s '
-          f'(ratio {result["peer_seconds"] / result["ours_seconds"]:.2f}x; best of {args.repeat} passes, '
-          f'{sum(len(open(f, "rb").read()) if os.path.exists(f) else 0 for f in []) or ""}'
-          f'natively)')
+        lines.append(f'| {name}, published (181 pages) | {f1:.3f} | {p:.3f} | {r:.3f} | | |')
+    lines += ['', f'Speed: ours {n / result["ours_seconds"]:.0f} pages/s ({total_bytes / 1e6 / result["ours_seconds"]:.1f} MB/s), '
+              f'the peer {n / result["peer_seconds"]:.0f} pages/s: ours takes {result["ours_seconds"] / result["peer_seconds"]:.2f}x '
+              f'the peer\'s time.']
+    table = '\n'.join(lines)
+    print(table)
+    if args.write:
+        doc = open(args.write, encoding='utf-8').read()
+        begin, end = '<!-- html-extraction:begin -->', '<!-- html-extraction:end -->'
+        if begin not in doc or end not in doc:
+            sys.exit(f'{args.write} has no {begin} ... {end} markers')
+        head, rest = doc.split(begin, 1)
+        doc = head + begin + '\n' + table + '\n' + end + rest.split(end, 1)[1]
+        open(args.write, 'w', encoding='utf-8').write(doc)
+        print(f'written to {args.write}')
     if args.worst:
         ranked = sorted((page_f1(truth[k]['articleBody'], p['ours']), k) for k, p in zip(keys, pages))
         print(f'\nlowest {args.worst}:')

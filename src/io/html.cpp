@@ -81,7 +81,7 @@ size_t FindNoCase(std::string_view hay, std::string_view needle, size_t from = 0
 // The page as UTF-8 for gumbo, and the way back from its offsets to the bytes as received.
 struct DecodedPage {
     std::string storage;    // the decoded page when it had to be decoded
-    std::string_view utf8;  // what gumbo parses: a view of the received bytes or of `storage`
+    std::string_view utf8;  // the page as UTF-8: a view of the received bytes or of `storage`
     std::string encoding = "utf-8";
     enum class Map { Identity, SingleByte, None } map = Map::Identity;
     size_t prefix = 0;  // Identity: received offset = utf8 offset + prefix (a UTF-8 BOM: 3)
@@ -89,9 +89,18 @@ struct DecodedPage {
     // bytes the decoding added up to and including it (received offset = utf8 offset - added
     // before it)
     std::vector<uint32_t> wide_at, added;
+    // What gumbo parses: `utf8` less the bodies of scripts and styles (half the bytes of a news
+    // page, which the parser would otherwise read character by character for nothing). `cut_at`
+    // are the offsets in `parsed` where bytes were cut out, `cut` the bytes cut up to there.
+    std::string parsed_storage;
+    std::string_view parsed;
+    std::vector<uint32_t> cut_at, cut;
 
-    // The received offset of a UTF-8 offset that starts an ASCII character.
-    size_t ReceivedOffset(size_t u) const {
+    // The received offset of an offset in `parsed` that starts an ASCII character.
+    size_t ReceivedOffset(size_t p) const {
+        size_t u = p;
+        if (auto it = std::upper_bound(cut_at.begin(), cut_at.end(), static_cast<uint32_t>(p)); it != cut_at.begin())
+            u += cut[static_cast<size_t>(it - cut_at.begin()) - 1];
         if (map == Map::Identity) return u + prefix;
         auto it = std::upper_bound(wide_at.begin(), wide_at.end(), static_cast<uint32_t>(u));
         if (it == wide_at.begin()) return u;
@@ -182,10 +191,12 @@ void DecodePage(std::string_view bytes, DecodedPage& page, std::vector<std::stri
     }
 }
 
-// How deep the page nests its elements, estimated in one pass over the tags without parsing:
-// elements that are void, self-closed or usually left open (p, li, td, …: the parser closes
-// them) do not count; the content of script, style, textarea and title is skipped.
-size_t EstimateDepth(std::string_view b) {
+// One pass over the tags without parsing. Returns how deep the page nests its elements (an
+// estimate: elements that are void, self-closed or usually left open — p, li, td, …: the parser
+// closes them — do not count), and appends to `cuts` the byte ranges of script bodies (not
+// JSON-LD, which holds metadata) and style bodies. The content of textarea, title and xmp is
+// skipped too.
+size_t ScanTags(std::string_view b, std::vector<std::pair<size_t, size_t>>& cuts) {
     static constexpr std::string_view kNotCounted[] = {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
         "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot",
@@ -202,6 +213,7 @@ size_t EstimateDepth(std::string_view b) {
             continue;
         }
         bool end_tag = b[i + 1] == '/';
+        size_t tag_begin = i;
         size_t k = i + (end_tag ? 2 : 1);
         name.clear();
         while (k < b.size() && name.size() < 16 && !IsSpace(static_cast<unsigned char>(b[k])) && b[k] != '>' && b[k] != '/')
@@ -225,6 +237,9 @@ size_t EstimateDepth(std::string_view b) {
         if (std::find(std::begin(kRawText), std::end(kRawText), name) != std::end(kRawText)) {
             size_t e = FindNoCase(b, "</" + name, i);
             if (e == std::string_view::npos) break;
+            bool json_ld = name == "script" && FindNoCase(b.substr(tag_begin, i - tag_begin), "ld+json") != std::string_view::npos;
+            if ((name == "script" && !json_ld) || name == "style")
+                if (e > i + 1) cuts.emplace_back(i + 1, e);
             i = e;
             continue;
         }
@@ -1036,7 +1051,7 @@ private:
     // received and offsets in the body (cur_ goes to body_ at `shift`).
     void AddRun(const Article::ReceivedRun& r, uint32_t shift) {
         if (decoded_.map == DecodedPage::Map::Identity) {
-            map_.push_back({r.text_begin + shift, static_cast<uint32_t>(r.received_begin + decoded_.prefix), r.length});
+            map_.push_back({r.text_begin + shift, static_cast<uint32_t>(decoded_.ReceivedOffset(r.received_begin)), r.length});
             return;
         }
         // a single-byte encoding: only ASCII stretches have the same bytes on both sides
@@ -1136,7 +1151,25 @@ struct Parsed {
 // False (and nothing parsed) when the page nests deeper than kMaxHtmlDepth.
 bool Parse(std::string_view bytes, Parsed& p, std::vector<std::string>& notes, std::string* refused) {
     DecodePage(bytes, p.decoded, notes);
-    if (size_t depth = EstimateDepth(p.decoded.utf8); depth > kMaxHtmlDepth) {
+    DecodedPage& d = p.decoded;
+    std::vector<std::pair<size_t, size_t>> cuts;
+    size_t depth = ScanTags(d.utf8, cuts);
+    if (cuts.empty()) {
+        d.parsed = d.utf8;
+    } else {
+        size_t from = 0, removed = 0;
+        d.parsed_storage.reserve(d.utf8.size());
+        for (const auto& [b, e] : cuts) {
+            d.parsed_storage.append(d.utf8.substr(from, b - from));
+            removed += e - b;
+            d.cut_at.push_back(static_cast<uint32_t>(d.parsed_storage.size()));
+            d.cut.push_back(static_cast<uint32_t>(removed));
+            from = e;
+        }
+        d.parsed_storage.append(d.utf8.substr(from));
+        d.parsed = d.parsed_storage;
+    }
+    if (depth > kMaxHtmlDepth) {
         if (refused)
             *refused = "the page nests its elements " + std::to_string(depth) + " deep, more than the " +
                        std::to_string(kMaxHtmlDepth) + " an HTML page can have to be read in reasonable time";
@@ -1147,8 +1180,8 @@ bool Parse(std::string_view bytes, Parsed& p, std::vector<std::string>& notes, s
     options.deallocator = &GumboHeap::Free;
     options.userdata = &p.heap;
     options.max_errors = 0;  // we do not report the page's HTML errors: no need to keep them
-    p.output = gumbo_parse_with_options(&options, p.decoded.utf8.data(), p.decoded.utf8.size());
-    p.page.utf8 = p.decoded.utf8;
+    p.output = gumbo_parse_with_options(&options, d.parsed.data(), d.parsed.size());
+    p.page.utf8 = d.parsed;
     BuildTree(p.output->root, p.page);
     return true;
 }
