@@ -34,20 +34,13 @@ constexpr Label kLabels[] = {
     {"windows-1258", "windows-1258"}, {"cp1258", "windows-1258"},
     {"windows-874", "windows-874"}, {"tis-620", "windows-874"}, {"iso-8859-11", "windows-874"},
     {"iso-8859-2", "iso-8859-2"}, {"iso8859-2", "iso-8859-2"}, {"iso_8859-2", "iso-8859-2"}, {"latin2", "iso-8859-2"},
-    {"l2", "iso-8859-2"}, {"iso-8859-3", "iso-8859-3"}, {"latin3", "iso-8859-3"}, {"iso-8859-4", "iso-8859-4"},
-    {"latin4", "iso-8859-4"}, {"iso-8859-5", "iso-8859-5"}, {"iso8859-5", "iso-8859-5"}, {"cyrillic", "iso-8859-5"},
-    {"iso-8859-6", "iso-8859-6"}, {"arabic", "iso-8859-6"}, {"iso-8859-7", "iso-8859-7"}, {"greek", "iso-8859-7"},
-    {"iso-8859-8", "iso-8859-8"}, {"iso-8859-8-i", "iso-8859-8"}, {"hebrew", "iso-8859-8"},
-    {"iso-8859-10", "iso-8859-10"}, {"latin6", "iso-8859-10"}, {"iso-8859-13", "iso-8859-13"},
-    {"iso-8859-14", "iso-8859-14"}, {"iso-8859-15", "iso-8859-15"}, {"iso8859-15", "iso-8859-15"},
-    {"iso_8859-15", "iso-8859-15"}, {"latin9", "iso-8859-15"}, {"l9", "iso-8859-15"}, {"iso-8859-16", "iso-8859-16"},
+    {"l2", "iso-8859-2"}, {"iso-8859-7", "iso-8859-7"}, {"greek", "iso-8859-7"}, {"iso-8859-8", "iso-8859-8"},
+    {"iso-8859-8-i", "iso-8859-8"}, {"hebrew", "iso-8859-8"}, {"iso-8859-15", "iso-8859-15"},
+    {"iso8859-15", "iso-8859-15"}, {"iso_8859-15", "iso-8859-15"}, {"latin9", "iso-8859-15"}, {"l9", "iso-8859-15"},
     {"koi8-r", "koi8-r"}, {"koi8", "koi8-r"}, {"koi", "koi8-r"}, {"cskoi8r", "koi8-r"}, {"koi8-u", "koi8-u"},
-    {"koi8-ru", "koi8-u"}, {"ibm866", "ibm866"}, {"cp866", "ibm866"}, {"866", "ibm866"},
-    {"macintosh", "macintosh"}, {"mac", "macintosh"}, {"x-mac-roman", "macintosh"},
-    // multi-byte encodings we know by name but do not decode (the page is then read as UTF-8)
-    {"shift_jis", "shift_jis"}, {"shift-jis", "shift_jis"}, {"sjis", "shift_jis"}, {"windows-31j", "shift_jis"},
-    {"euc-jp", "euc-jp"}, {"iso-2022-jp", "iso-2022-jp"}, {"gbk", "gbk"}, {"gb2312", "gbk"}, {"gb18030", "gb18030"},
-    {"big5", "big5"}, {"big5-hkscs", "big5"}, {"euc-kr", "euc-kr"}, {"ks_c_5601-1987", "euc-kr"},
+    {"koi8-ru", "koi8-u"},
+    // any other label (shift_jis, gbk, big5, iso-8859-5, …) is one we do not decode: the page is
+    // read as UTF-8 and the note names the label
 };
 
 void AppendUtf8(std::string& out, uint32_t cp) {

@@ -17,8 +17,8 @@ extern const size_t kSingleByteCharsetCount;
 
 // The canonical encoding a charset label names, as browsers read it (the WHATWG Encoding
 // Standard's labels: "latin1", "iso-8859-1" and "us-ascii" all mean windows-1252): "utf-8",
-// the name of a single-byte table above, another known encoding we do not decode ("shift_jis",
-// "gbk", …), or "" for a label nobody defines. Case and surrounding white space are ignored.
+// the name of a single-byte table above, or "" for any other label (one we do not decode, or
+// one nobody defines). Case, quotes and surrounding white space are ignored.
 std::string CanonicalCharset(std::string_view label);
 
 // The single-byte table of a canonical name, or nullptr.

@@ -19,9 +19,9 @@
 #include <cstring>
 #include <optional>
 #include <unordered_map>
-#include <nlohmann/json.hpp>
 
 #include "io/charsets.hpp"
+#include "io/html_jsonld.hpp"
 #include "io/ingest.hpp"
 
 extern "C" {
@@ -437,86 +437,8 @@ std::string NormaliseLanguage(std::string_view tag) {
 struct PageMeta {
     std::string title_tag, og_title, og_site, og_url, canonical, meta_author, article_author, published, meta_date,
         html_lang, content_language, og_locale, time_datetime, h1;
-    // from JSON-LD
-    std::string ld_headline, ld_date, ld_author, ld_publisher, ld_language, ld_url;
+    JsonLdArticle ld;  // from <script type="application/ld+json">
 };
-
-using nlohmann::json;
-
-std::string JsonText(const json& v) {
-    if (v.is_string()) return CollapseSpace(v.get<std::string>());
-    if (v.is_object() && v.contains("name")) return JsonText(v["name"]);
-    if (v.is_array()) {
-        std::string out;
-        for (const json& e : v) {
-            std::string s = JsonText(e);
-            if (s.empty()) continue;
-            if (!out.empty()) out += ", ";
-            out += s;
-        }
-        return out;
-    }
-    return "";
-}
-
-bool IsArticleType(const json& t) {
-    static constexpr const char* kTypes[] = {"article", "newsarticle", "blogposting", "reportagenewsarticle",
-                                             "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
-                                             "backgroundnewsarticle", "liveblogposting", "report", "techarticle",
-                                             "scholarlyarticle", "socialmediaposting", "posting"};
-    if (t.is_array()) return std::any_of(t.begin(), t.end(), [](const json& e) { return IsArticleType(e); });
-    if (!t.is_string()) return false;
-    std::string s = LowerCopy(t.get<std::string>());
-    return std::any_of(std::begin(kTypes), std::end(kTypes), [&](const char* k) { return s == k; });
-}
-
-void ReadJsonLd(std::string_view text, PageMeta& m) {
-    json doc;
-    try {
-        doc = json::parse(text);
-    } catch (const json::exception&) {
-        return;  // a page's broken JSON-LD is the page's problem, not a reason to refuse it
-    }
-    std::vector<const json*> items, stack{&doc};
-    std::unordered_map<std::string, const json*> by_id;
-    while (!stack.empty() && items.size() < 1000) {
-        const json* j = stack.back();
-        stack.pop_back();
-        if (j->is_array()) {
-            for (const json& e : *j) stack.push_back(&e);
-        } else if (j->is_object()) {
-            items.push_back(j);
-            if (j->contains("@id") && (*j)["@id"].is_string()) by_id.emplace((*j)["@id"].get<std::string>(), j);
-            if (j->contains("@graph")) stack.push_back(&(*j)["@graph"]);
-        }
-    }
-    auto named = [&](const json& v) -> std::string {
-        std::string s = JsonText(v);
-        if (s.empty() && v.is_object() && v.contains("@id") && v["@id"].is_string()) {
-            auto it = by_id.find(v["@id"].get<std::string>());
-            if (it != by_id.end() && it->second->contains("name")) s = JsonText((*it->second)["name"]);
-        }
-        return s;
-    };
-    for (const json* j : items) {
-        if (!j->contains("@type") || !IsArticleType((*j)["@type"])) continue;
-        auto get = [&](const char* key, std::string& into, bool name_lookup) {
-            if (!into.empty() || !j->contains(key)) return;
-            into = name_lookup ? named((*j)[key]) : JsonText((*j)[key]);
-        };
-        get("headline", m.ld_headline, false);
-        get("datePublished", m.ld_date, false);
-        get("author", m.ld_author, true);
-        get("publisher", m.ld_publisher, true);
-        get("inLanguage", m.ld_language, false);
-        get("url", m.ld_url, false);
-        if (m.ld_url.empty() && j->contains("mainEntityOfPage")) {
-            const json& e = (*j)["mainEntityOfPage"];
-            if (e.is_string()) m.ld_url = e.get<std::string>();
-            else if (e.is_object() && e.contains("@id") && e["@id"].is_string()) m.ld_url = e["@id"].get<std::string>();
-        }
-    }
-}
 
 std::string NodeText(const Page& page, uint32_t i) {
     std::string out;
@@ -575,7 +497,7 @@ void ReadMeta(const Page& page, PageMeta& m) {
                     const GumboVector& c = n.g->v.element.children;
                     for (unsigned k = 0; k < c.length; ++k) {
                         const auto* t = static_cast<const GumboNode*>(c.data[k]);
-                        if (t->type == GUMBO_NODE_TEXT || t->type == GUMBO_NODE_CDATA) ReadJsonLd(t->v.text.text, m);
+                        if (t->type == GUMBO_NODE_TEXT || t->type == GUMBO_NODE_CDATA) ReadJsonLd(t->v.text.text, m.ld);
                     }
                 }
                 break;
@@ -614,22 +536,22 @@ ArticleMeta ChooseMeta(const PageMeta& m) {
             if (!s->empty()) return *s;
         return std::nullopt;
     };
-    a.outlet = first({&m.og_site, &m.ld_publisher});
+    a.outlet = first({&m.og_site, &m.ld.publisher});
     std::string outlet = a.outlet.value_or("");
     std::string title_tag = StripSiteName(m.title_tag, outlet);
     std::string og_title = StripSiteName(m.og_title, outlet);
-    a.title = first({&m.ld_headline, &og_title, &m.h1, &title_tag});
+    a.title = first({&m.ld.headline, &og_title, &m.h1, &title_tag});
     std::string article_author = m.article_author.rfind("http", 0) == 0 ? "" : m.article_author;
-    a.author = first({&m.ld_author, &m.meta_author, &article_author});
-    a.date = first({&m.published, &m.ld_date, &m.meta_date, &m.time_datetime});
-    for (const std::string* l : {&m.html_lang, &m.content_language, &m.ld_language, &m.og_locale}) {
+    a.author = first({&m.ld.author, &m.meta_author, &article_author});
+    a.date = first({&m.published, &m.ld.date, &m.meta_date, &m.time_datetime});
+    for (const std::string* l : {&m.html_lang, &m.content_language, &m.ld.language, &m.og_locale}) {
         std::string code = NormaliseLanguage(*l);
         if (!code.empty()) {
             a.language = code;
             break;
         }
     }
-    a.url = first({&m.canonical, &m.og_url, &m.ld_url});
+    a.url = first({&m.canonical, &m.og_url, &m.ld.url});
     return a;
 }
 

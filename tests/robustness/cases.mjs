@@ -115,7 +115,7 @@ export const cases = [
     },
     cli: { code: 0, stderr: /legacy\.html: decoded from windows-1251/, stdout: /legacy\.html,legacy\.html,Новости дня,ru,/ },
     viewer: { articles: 6, warning: /legacy\.html: decoded from windows-1251/ },
-    gets: 'Decoded from the declared encoding to UTF-8 (windows-125x, ISO 8859-x, KOI8-R/U and others, docs/formats.md), with a note; the navigation is left out and the article is analysed (Russian here).',
+    gets: 'Decoded from the declared encoding to UTF-8 (windows-125x, ISO 8859-2/7/8/15, KOI8-R/U, TIS-620: docs/formats.md), with a note; the navigation is left out and the article is analysed (Russian here).',
   },
   {
     id: 'empty-file', input: 'An empty file (0 bytes)',
