@@ -265,3 +265,26 @@ TEST_CASE("html: inputs take .html/.htm and HTML in a .txt or a file with no ext
     CHECK(err.ToString() == "no article text found in dir/none.html");
     CHECK(arts.size() == 1);
 }
+
+TEST_CASE("html: a box per paragraph, text in a box named paywall, a wrapper named like an ad") {
+    // each paragraph wrapped twice, as some publishing platforms do: many candidates of about the
+    // same score, whose common ancestor is the article
+    std::string page = "<body><div class=\"page-ad-margins\"><nav><a href=/>Home</a></nav><div id=\"article-body\">";
+    for (const char* p : {"First paragraph of the story, which says what happened, where, and to whom it happened.",
+                          "Second paragraph, with the reaction of the council, the mayor, and the residents nearby.",
+                          "Third paragraph, with the background: the plan, its cost, and the years of debate before.",
+                          "Fourth paragraph, with what comes next, when the work starts, and who will pay for it."}) {
+        page += "<div class=\"card\"><div class=\"card-content\"><p>";
+        page += p;
+        page += "</p></div></div>";
+    }
+    page += "<div class=\"paywall\"><p>The rest of the article, sent to every reader, hidden by a script, read here.</p></div>";
+    page += "</div><div class=\"related\"><a href=/x>Another story with a long headline here</a></div></div></body>";
+    std::string body = ExtractHtmlText(page);
+    CHECK(Has(body, "First paragraph of the story"));
+    CHECK(Has(body, "Second paragraph"));
+    CHECK(Has(body, "Fourth paragraph"));
+    CHECK(Has(body, "The rest of the article"));  // "paywall" is not a boilerplate name
+    CHECK_FALSE(Has(body, "Home"));
+    CHECK_FALSE(Has(body, "Another story"));
+}

@@ -309,6 +309,7 @@ struct Node {
     bool dropped = false;    // not the article wherever it is: scripts, navigation, hidden, …
     bool negative = false;   // named like boilerplate (related, share, …) but not dropped outright
     bool positive = false;   // named like an article body
+    bool bulk = false;       // would have been dropped, but holds the bulk of the page or the article
     uint32_t chars = 0;      // visible characters in the subtree (not dropped)
     uint32_t link_chars = 0; // of which inside links
     uint32_t inline_chars = 0;  // block elements: characters of their own inline content
@@ -598,7 +599,7 @@ constexpr const char* kBoilerplateNames[] = {
     "visually-hidden", "screen-reader", "offscreen", "tag-list", "taglist", "post-tags", "article-tags",
     "jump-link", "inline-ad", "ad-slot", "adslot", "ad-container", "ad-wrapper", "dfp-", "nav-", "-nav",
     "navbar", "navigation", "menu", "banner", "shoutbox", "skyscraper", "supplemental", "print-", "hidden",
-    "alert", "donat", "paywall", "upsell", "teaser", "timestamp", "dateline", "meta-", "-meta", "rating",
+    "alert", "donat", "upsell", "teaser", "timestamp", "dateline", "meta-", "-meta", "rating",
     "subnav", "topnav", "header"};
 // Whole words (a name split at '-', '_' and spaces) too short to look for inside names.
 constexpr const char* kBoilerplateWords[] = {"ad", "ads", "nav", "share", "tags", "tag", "meta", "print", "hide",
@@ -714,7 +715,7 @@ void MarkBoilerplate(Page& page) {
         bool always_furniture = n.tag == GUMBO_TAG_NAV || n.tag == GUMBO_TAG_ASIDE || n.tag == GUMBO_TAG_FOOTER ||
                                 n.tag == GUMBO_TAG_MENU || n.tag == GUMBO_TAG_DIALOG;
         bool bulk = holds_article[i] || (!always_furniture && (raw[i] * 2 > page_chars || (n.positive && n.negative)));
-        if (bulk) n.negative = true;
+        if (bulk) n.negative = n.bulk = true;
         else n.dropped = true;
     }
 }
@@ -819,6 +820,39 @@ uint32_t ChooseContainer(Page& page, uint32_t body) {
             best_score = s;
             best = i;
         }
+    }
+    // Paragraphs each wrapped in boxes of their own (a "card" per paragraph) make many candidates
+    // of nearly the same score: when three of the five best after the first score at least 3/4
+    // of it, the nearest ancestor of the first that holds three of them is the article
+    // (Readability's rule).
+    std::vector<std::pair<double, uint32_t>> top;
+    for (uint32_t i = body; i < page.nodes[body].end; ++i) {
+        const Node& n = page.nodes[i];
+        if (n.text || n.dropped || i == best || n.score < best_score * 0.75) continue;
+        top.emplace_back(n.score, i);
+    }
+    std::sort(top.begin(), top.end(), std::greater<>());
+    if (top.size() > 5) top.resize(5);
+    if (top.size() >= 3) {
+        for (int32_t a = page.nodes[best].parent; a >= 0 && static_cast<uint32_t>(a) >= body;
+             a = page.nodes[static_cast<size_t>(a)].parent) {
+            const Node& an = page.nodes[static_cast<size_t>(a)];
+            int held = 0;
+            for (const auto& [score, i] : top) held += i > static_cast<uint32_t>(a) && i < an.end;
+            if (held >= 3) {
+                best = static_cast<uint32_t>(a);
+                break;
+            }
+        }
+    }
+    // A box that is its parent's only content stands for the parent (so its siblings are the
+    // parent's siblings).
+    while (best != body) {
+        int32_t p = page.nodes[best].parent;
+        if (p < 0 || static_cast<uint32_t>(p) == body) break;
+        const Node& pn = page.nodes[static_cast<size_t>(p)];
+        if (pn.chars != page.nodes[best].chars) break;  // it holds something else too
+        best = static_cast<uint32_t>(p);
     }
     // Climb while the parent holds clearly more of the running text than the candidate alone
     // (the article's paragraphs split over several containers), stopping at <body>.
@@ -1006,7 +1040,7 @@ private:
 bool SkipInside(const Node& n, bool holds_container) {
     if (n.dropped) return true;
     if (holds_container) return false;
-    if (n.negative) return true;
+    if (n.negative && !n.bulk) return true;
     // lists and boxes that are mostly links: "related", "more on this", tag clouds
     if (!IsInline(n.tag) && n.tag != GUMBO_TAG_P && n.chars > 0 && LinkDensity(n) > 0.5) return true;
     return false;
