@@ -16,14 +16,13 @@ struct Label {
 // Browsers decode a page labelled ISO-8859-1 or ASCII as windows-1252 (its superset), and the
 // same for the other ISO sets that a windows-125x set extends; we do as they do.
 constexpr Label kLabels[] = {
-    {"utf-8", "utf-8"}, {"utf8", "utf-8"}, {"unicode-1-1-utf-8", "utf-8"}, {"x-unicode20utf8", "utf-8"},
+    {"utf-8", "utf-8"}, {"utf8", "utf-8"}, 
     // a page that says utf-16 in a <meta> is read as UTF-8 (a real UTF-16 page has a BOM)
     {"utf-16", "utf-8"}, {"utf-16le", "utf-8"}, {"utf-16be", "utf-8"},
     {"windows-1252", "windows-1252"}, {"cp1252", "windows-1252"}, {"x-cp1252", "windows-1252"},
     {"iso-8859-1", "windows-1252"}, {"iso8859-1", "windows-1252"}, {"iso_8859-1", "windows-1252"},
-    {"iso88591", "windows-1252"}, {"latin1", "windows-1252"}, {"l1", "windows-1252"}, {"ascii", "windows-1252"},
-    {"us-ascii", "windows-1252"}, {"ansi_x3.4-1968", "windows-1252"}, {"cp819", "windows-1252"},
-    {"ibm819", "windows-1252"}, {"iso-ir-100", "windows-1252"}, {"csisolatin1", "windows-1252"},
+    {"latin1", "windows-1252"}, {"l1", "windows-1252"}, {"ascii", "windows-1252"},
+    {"us-ascii", "windows-1252"},
     {"windows-1250", "windows-1250"}, {"cp1250", "windows-1250"}, {"x-cp1250", "windows-1250"},
     {"windows-1251", "windows-1251"}, {"cp1251", "windows-1251"}, {"x-cp1251", "windows-1251"},
     {"windows-1253", "windows-1253"}, {"cp1253", "windows-1253"}, {"x-cp1253", "windows-1253"},

@@ -825,20 +825,24 @@ uint32_t ChooseContainer(Page& page, uint32_t body) {
     // of nearly the same score: when three of the five best after the first score at least 3/4
     // of it, the nearest ancestor of the first that holds three of them is the article
     // (Readability's rule).
-    std::vector<std::pair<double, uint32_t>> top;
+    uint32_t top[5];  // the five best after `best`, best first (insertion: no sort needed)
+    size_t top_count = 0;
     for (uint32_t i = body; i < page.nodes[body].end; ++i) {
         const Node& n = page.nodes[i];
         if (n.text || n.dropped || i == best || n.score < best_score * 0.75) continue;
-        top.emplace_back(n.score, i);
+        size_t k = top_count < 5 ? top_count++ : 5;
+        while (k > 0 && page.nodes[top[k - 1]].score < n.score) {
+            if (k < 5) top[k] = top[k - 1];
+            --k;
+        }
+        if (k < 5) top[k] = i;
     }
-    std::sort(top.begin(), top.end(), std::greater<>());
-    if (top.size() > 5) top.resize(5);
-    if (top.size() >= 3) {
+    if (top_count >= 3) {
         for (int32_t a = page.nodes[best].parent; a >= 0 && static_cast<uint32_t>(a) >= body;
              a = page.nodes[static_cast<size_t>(a)].parent) {
             const Node& an = page.nodes[static_cast<size_t>(a)];
             int held = 0;
-            for (const auto& [score, i] : top) held += i > static_cast<uint32_t>(a) && i < an.end;
+            for (size_t t = 0; t < top_count; ++t) held += top[t] > static_cast<uint32_t>(a) && top[t] < an.end;
             if (held >= 3) {
                 best = static_cast<uint32_t>(a);
                 break;

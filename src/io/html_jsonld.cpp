@@ -52,10 +52,16 @@ bool IsArticleType(const json& t) {
                                              "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
                                              "backgroundnewsarticle", "liveblogposting", "report", "techarticle",
                                              "scholarlyarticle", "socialmediaposting", "posting"};
-    if (t.is_array()) return std::any_of(t.begin(), t.end(), [](const json& e) { return IsArticleType(e); });
+    if (t.is_array()) {
+        for (const json& e : t)
+            if (IsArticleType(e)) return true;
+        return false;
+    }
     if (!t.is_string()) return false;
-    std::string s = LowerCopy(t.get<std::string>());
-    return std::any_of(std::begin(kTypes), std::end(kTypes), [&](const char* k) { return s == k; });
+    const std::string s = LowerCopy(t.get<std::string>());
+    for (const char* k : kTypes)
+        if (s == k) return true;
+    return false;
 }
 
 }  // namespace
