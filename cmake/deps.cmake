@@ -44,6 +44,26 @@ else()
   set_target_properties(presslens_stemmer PROPERTIES IMPORTED_LOCATION ${STEMMER_LIB}
     INTERFACE_INCLUDE_DIRECTORIES ${STEMMER_INCLUDE})
 endif()
+# gumbo-parser 0.13.0 (HTML5 parsing for saved web pages), compiled from Debian's source for both
+# targets, as ImGui is: the same parser, so a page gives the same article natively and in the page.
+set(GUMBO_DIR ${PRESSLENS_DEPS}/src/gumbo-parser-0.13.0)
+if(NOT EXISTS ${GUMBO_DIR}/.presslens-ok)
+  message(FATAL_ERROR "${GUMBO_DIR} is missing: run scripts/setup.sh first.")
+endif()
+add_library(presslens_gumbo STATIC
+  ${GUMBO_DIR}/src/attribute.c ${GUMBO_DIR}/src/char_ref.c ${GUMBO_DIR}/src/error.c
+  ${GUMBO_DIR}/src/parser.c ${GUMBO_DIR}/src/string_buffer.c ${GUMBO_DIR}/src/string_piece.c
+  ${GUMBO_DIR}/src/tag.c ${GUMBO_DIR}/src/tokenizer.c ${GUMBO_DIR}/src/utf8.c
+  ${GUMBO_DIR}/src/util.c ${GUMBO_DIR}/src/vector.c)
+set_target_properties(presslens_gumbo PROPERTIES C_STANDARD 99 POSITION_INDEPENDENT_CODE ON)
+target_include_directories(presslens_gumbo SYSTEM PUBLIC ${GUMBO_DIR}/src)
+target_compile_options(presslens_gumbo PRIVATE -w)  # third-party code: its warnings are not ours
+if(EMSCRIPTEN)
+  # The page's first load has a budget (1 MiB gzip, tests/browser/weight.test.mjs): the parser and
+  # its entity tables are compiled for size; it reads a saved page, not every frame.
+  target_compile_options(presslens_gumbo PRIVATE -Oz)
+endif()
+add_library(presslens::gumbo ALIAS presslens_gumbo)
 add_library(presslens::utf8proc ALIAS presslens_utf8proc)
 add_library(presslens::stemmer ALIAS presslens_stemmer)
 

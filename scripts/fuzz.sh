@@ -3,11 +3,11 @@
 # one after the other, seeded from assets/ and tests/. Findings (crash-*, leak-*, timeout-*) land
 # in build/sanitize/fuzz/artifacts and fail the run. The growing corpora stay in
 # build/sanitize/fuzz/<target>, so a second run goes on where the first stopped.
-#   usage: scripts/fuzz.sh [SECONDS] [TARGET...]     (targets: corpus_json txt codebook)
+#   usage: scripts/fuzz.sh [SECONDS] [TARGET...]     (targets: corpus_json txt codebook html)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-60}; shift || true
-targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(corpus_json txt codebook)
+targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(corpus_json txt codebook html)
 b=build/sanitize
 out=$b/fuzz; mkdir -p "$out/artifacts"
 for t in "${targets[@]}"; do [ -x "$b/fuzz_$t" ] || { echo "fuzz: $b/fuzz_$t is missing: cmake --preset sanitize && cmake --build --preset sanitize" >&2; exit 1; }; done
@@ -18,6 +18,8 @@ seed() {  # seed TARGET FILE...: copy the seeds in (libFuzzer keeps them as inpu
 }
 seed txt assets/corpus/*.txt tests/fixtures/*.txt
 seed codebook assets/codebook/*.json
+mkdir -p "$out/seeds/html"  # a saved page with the parts the reader tells apart
+printf '%s' '<!DOCTYPE html><html lang="en-GB"><head><meta charset="windows-1252"><title>T | Site</title><meta property="og:site_name" content="Site"><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"name":"A"}}</script><style>p{}</style></head><body><header><nav><a href="/">Home</a></nav></header><article><h1>H</h1><div class="byline">By A</div><p>First &amp; paragraph, with commas, and words.</p><p>Second<br>line &eacute; é.</p><ul><li>item</li></ul><div class="share"><a href="#">Share</a></div></article><aside class="related"><a href="/x">Other</a></aside><footer>(c)</footer></body></html>' > "$out/seeds/html/page.html"
 seed corpus_json assets/corpus/metadata.json tests/fixtures/*.json
 # A corpus JSON built from the default articles, so the loader's happy path is a seed too.
 node -e '

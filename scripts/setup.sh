@@ -63,9 +63,14 @@ if want_web; then
 fi
 
 # ---- 3. pinned source packages -------------------------------------------------------------
-# name=version  sha256-of-orig-tarball  orig-tarball  unpacked-dir  (imgui for every target; the
-# rest are built for wasm only: natively Debian's -dev packages of the same versions are used)
-SOURCES=("imgui=1.90.1+ds-1 ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c imgui_1.90.1+ds.orig.tar.xz imgui-1.90.1")
+# name=version  sha256-of-orig-tarball  orig-tarball  unpacked-dir  [cache-dir]  (imgui and gumbo
+# for every target, compiled from these sources by cmake/deps.cmake; the rest are built for wasm
+# only: natively Debian's -dev packages of the same versions are used). A fifth field renames an
+# unpacked directory that carries no version (gumbo's), so the cache stays keyed by version.
+# gumbo-parser 0.13.0 (trixie) is the maintained line of the HTML5 parser: bookworm's 0.10.1 is
+# the last release of the abandoned original, without the later years of fuzzing fixes.
+SOURCES=("imgui=1.90.1+ds-1 ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c imgui_1.90.1+ds.orig.tar.xz imgui-1.90.1"
+  "gumbo-parser=0.13.0+dfsg-2 1d01316617df9cefcd3f43235b519f606a5465a526a768734714fcc51ccb79e4 gumbo-parser_0.13.0+dfsg.orig.tar.xz gumbo-parser gumbo-parser-0.13.0")
 want_web && SOURCES+=(
   "libsdl2=2.26.5+dfsg-1 b3f2c822151804125d08db94c65852f711c2e5df2145a59da120748dc32eb9c3 libsdl2_2.26.5+dfsg.orig.tar.gz SDL2-2.26.5"
   "utf8proc=2.8.0-1 a0a60a79fe6f6d54e7d411facbfcc867a6e198608f2cd992490e46f04b1bcecc utf8proc_2.8.0.orig.tar.gz utf8proc-2.8.0"
@@ -91,14 +96,17 @@ private_apt() {
   apt-get "${APT_OPTS[@]}" update -q >"$A/update.log" 2>&1 || { tail -20 "$A/update.log"; exit 1; }
 }
 for entry in "${SOURCES[@]}"; do
-  read -r spec sum tarball dir <<<"$entry"
-  [ -f "$DEPS/src/$dir/.presslens-ok" ] && continue
+  read -r spec sum tarball dir keep <<<"$entry"
+  keep=${keep:-$dir}
+  [ -f "$DEPS/src/$keep/.presslens-ok" ] && continue
   private_apt
   log "fetching source $spec"
-  (cd "$DEPS/src" && apt-get "${APT_OPTS[@]}" source --download-only -q "$spec" >/dev/null)
+  # --tar-only: the upstream tarball is all we build from (and all we check)
+  (cd "$DEPS/src" && apt-get "${APT_OPTS[@]}" source --download-only --tar-only -q "$spec" >/dev/null)
   echo "$sum  $DEPS/src/$tarball" | sha256sum -c --quiet - || { echo "[setup] error: checksum mismatch for $tarball" >&2; exit 1; }
-  rm -rf "$DEPS/src/$dir" && tar -C "$DEPS/src" -xf "$DEPS/src/$tarball"
-  touch "$DEPS/src/$dir/.presslens-ok"
+  rm -rf "$DEPS/src/$dir" "$DEPS/src/$keep" && tar -C "$DEPS/src" -xf "$DEPS/src/$tarball"
+  [ "$keep" = "$dir" ] || mv "$DEPS/src/$dir" "$DEPS/src/$keep"
+  touch "$DEPS/src/$keep/.presslens-ok"
 done
 
 # ---- 4. header-only libraries: a copy, so em++ never sees -I/usr/include ------------------------

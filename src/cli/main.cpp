@@ -30,9 +30,11 @@ namespace {
 
 const char* kUsage =
     "usage: presslens-cli <command> [PATH...] [options]\n"
-    "  PATH: .txt articles, .json corpora, .presslens projects (their articles and, without --codebook, their\n"
-    "        codebook), or directories of them; none = the embedded default corpus\n"
+    "  PATH: .txt articles, saved web pages (.html, .htm), .json corpora, .presslens projects (their articles\n"
+    "        and, without --codebook, their codebook), or directories of them; none = the embedded default corpus\n"
     "commands:\n"
+    "  text [PATH...]                          the text that counts (boilerplate left out); several articles:\n"
+    "                                          each after a line '==> SOURCE <=='\n"
     "  articles [PATH...]                      id, source, outlet, title, language, words, boilerplate_lines\n"
     "  boilerplate [PATH...]                   the quarantined lines: id, source, line, start, end, reason, text\n"
     "  freq [PATH...] [--top N] [--outlet NAME | --article ID] [--keep-stopwords] [--stem] [--min-length N]\n"
@@ -204,6 +206,32 @@ void Print(const Table& t, const Options& o) { std::fputs(RenderTable(t, o.forma
 int CmdArticles(const Options& o) {
     Corpus corpus = LoadCorpus(o.positional, o.limits);
     Print(ArticlesTable(AnalyzeCorpus(corpus)), o);
+    return 0;
+}
+
+// The text of each article that the analysis counts: its lines without the boilerplate ones
+// (front matter, bylines, share prompts, …), runs of blank lines kept as one. For scripts and for
+// checking what a saved web page gave.
+int CmdText(const Options& o) {
+    Corpus corpus = LoadCorpus(o.positional, o.limits);
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    std::string out;
+    for (size_t i = 0; i < corpus.articles.size(); ++i) {
+        const Article& a = corpus.articles[i];
+        if (corpus.articles.size() > 1) out += (i ? "\n==> " : "==> ") + a.source + " <==\n";
+        bool blank = true;  // no blank line at the start
+        for (const Line& line : ac.articles[i].lines) {
+            if (line.boilerplate != Boilerplate::None) continue;
+            std::string_view text = std::string_view(a.text).substr(line.span.begin, line.span.end - line.span.begin);
+            bool empty = text.find_first_not_of(" \t\r") == std::string_view::npos;
+            if (empty && blank) continue;
+            blank = empty;
+            out += empty ? std::string_view() : text;
+            out += '\n';
+        }
+        while (out.size() >= 2 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
+    }
+    std::fwrite(out.data(), 1, out.size(), stdout);
     return 0;
 }
 
@@ -418,6 +446,7 @@ int CmdProject(const Options& o) {
 
 int main(int argc, char** argv) {
     Options o = ParseArgs(argc, argv);
+    if (o.command == "text") return CmdText(o);
     if (o.command == "articles") return CmdArticles(o);
     if (o.command == "boilerplate") return CmdBoilerplate(o);
     if (o.command == "freq") return CmdFreq(o);

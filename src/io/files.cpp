@@ -12,6 +12,25 @@ namespace presslens {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// A browser's "Web page, complete" save: page.html beside page_files/ (Chrome, Firefox; Edge and
+// Chrome in some languages write "page-Dateien" and the like, which we do not guess). The folder
+// holds the page's assets (images, scripts, frames), not articles.
+bool IsSavedPageAssets(const fs::path& dir) {
+    std::string name = dir.filename().string();
+    static constexpr std::string_view kSuffix = "_files";
+    if (name.size() <= kSuffix.size() || name.compare(name.size() - kSuffix.size(), kSuffix.size(), kSuffix) != 0)
+        return false;
+    std::string stem = name.substr(0, name.size() - kSuffix.size());
+    std::error_code ec;
+    for (const char* ext : {".html", ".htm", ".xhtml", ".shtml", ".HTML", ".HTM"})
+        if (fs::exists(dir.parent_path() / (stem + ext), ec)) return true;
+    return false;
+}
+
+}  // namespace
+
 bool ReadInputFile(const std::string& path, InputFile& out, std::string& error, const Limits& limits) {
     std::error_code ec;
     fs::path p(path);
@@ -57,17 +76,22 @@ bool CollectInputs(const std::string& path, std::vector<InputFile>& out, std::st
     std::vector<fs::path> files;
     for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (it->is_directory() && IsSavedPageAssets(it->path())) {
+            it.disable_recursion_pending();  // a saved page's images, scripts and frames
+            continue;
+        }
         if (!it->is_regular_file()) continue;
         std::string ext = it->path().extension().string();
         std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        if (ext == ".txt" || ext == ".json") files.push_back(it->path());
+        if (ext == ".txt" || ext == ".json" || ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".shtml")
+            files.push_back(it->path());
     }
     if (ec) {
         error = path + ": " + ec.message();
         return false;
     }
     if (files.empty()) {
-        error = path + ": directory holds no .txt or .json files";
+        error = path + ": directory holds no .txt, .html or .json files";
         return false;
     }
     std::sort(files.begin(), files.end());

@@ -13,8 +13,9 @@ namespace presslens {
 // On failure `error` names the path and the reason.
 bool ReadInputFile(const std::string& path, InputFile& out, std::string& error, const Limits& limits = {});
 
-// A file, or every .txt and .json under a directory (recursively, sorted by path), appended to
-// `out`. An empty directory or a missing path is an error naming it.
+// A file, or every .txt, .json and .html/.htm/.xhtml/.shtml under a directory (recursively,
+// sorted by path), appended to `out`; the folder of a saved page's assets (page_files/ beside
+// page.html) is left out. An empty directory or a missing path is an error naming it.
 bool CollectInputs(const std::string& path, std::vector<InputFile>& out, std::string& error,
                    const Limits& limits = {});
 

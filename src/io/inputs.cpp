@@ -6,8 +6,10 @@
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
+#include "io/html.hpp"
 #include "io/ingest.hpp"
 #include "io/project.hpp"
+#include "io/sniff.hpp"
 
 namespace presslens {
 
@@ -15,11 +17,28 @@ namespace {
 
 using json = nlohmann::json;
 
-bool EndsWithJson(std::string_view name) {
-    if (name.size() < 5) return false;
-    std::string ext(name.substr(name.size() - 5));
+// The file name's extension in lower case, with its dot ("" when it has none).
+std::string Extension(std::string_view name) {
+    size_t slash = name.find_last_of("/\\");
+    if (slash != std::string_view::npos) name.remove_prefix(slash + 1);
+    size_t dot = name.rfind('.');
+    if (dot == std::string_view::npos) return "";
+    std::string ext(name.substr(dot));
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext == ".json";
+    return ext;
+}
+
+bool EndsWithJson(std::string_view name) { return Extension(name) == ".json"; }
+
+bool IsHtmlExtension(std::string_view name) {
+    std::string ext = Extension(name);
+    return ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".shtml";
+}
+
+std::string_view BaseName(std::string_view name) {
+    size_t slash = name.find_last_of("/\\");
+    if (slash != std::string_view::npos) name.remove_prefix(slash + 1);
+    return name;
 }
 
 // Reads only the keys that tell the kinds apart, without building the document.
@@ -71,6 +90,7 @@ void PutString(json& j, const char* key, const std::optional<std::string>& v) {
 const char* InputKindName(InputKind k) {
     switch (k) {
         case InputKind::Article: return "article";
+        case InputKind::Html: return "html";
         case InputKind::Corpus: return "corpus";
         case InputKind::Metadata: return "metadata";
         case InputKind::Codebook: return "codebook";
@@ -103,7 +123,8 @@ bool ParseInputAs(const InputFile& f, InputKind kind, std::vector<Article>& arti
 
 InputKind ClassifyInput(const InputFile& f) {
     if (LooksLikeProject(f.bytes)) return InputKind::Project;
-    if (!EndsWithJson(f.name)) return InputKind::Article;
+    if (IsHtmlExtension(f.name)) return InputKind::Html;
+    if (!EndsWithJson(f.name)) return LooksLikeHtml(f.bytes) ? InputKind::Html : InputKind::Article;
     KindSniffer s;
     std::string_view b = f.bytes;
     if (b.size() >= 3 && b.substr(0, 3) == "\xEF\xBB\xBF") b.remove_prefix(3);
@@ -120,6 +141,27 @@ InputKind ClassifyInput(const InputFile& f) {
 
 bool ParseInput(const InputFile& f, InputKind kind, std::vector<Article>& articles,
                 std::vector<MetadataEntry>& metadata, std::vector<std::string>& warnings, LoadError& error) {
+    // Not text at all (a PDF, an image, …): say what it is before any text parser makes an
+    // article of its bytes.
+    if (kind != InputKind::Codebook && kind != InputKind::Project) {  // a project holds any article's bytes
+        Sniffed sniffed = SniffFile(f.bytes);
+        if (sniffed.kind != FileKind::Text) {
+            error = {"", RefusalMessage(f.name, sniffed)};
+            return false;
+        }
+    }
+    if (kind == InputKind::Html) {
+        Article a;
+        LoadError html_error;
+        if (!ParseHtmlArticle(f.bytes, BaseName(f.name), a, warnings, html_error)) {
+            // named as the caller knows the file (the reader only knows the base name)
+            error = html_error.where.empty() ? LoadError{"", "no article text found in " + f.name}
+                                             : LoadError{f.name, html_error.message};
+            return false;
+        }
+        articles.push_back(std::move(a));
+        return true;
+    }
     if (ParseInputAs(f, kind, articles, metadata, warnings, error)) return true;
     // name the file as the caller knows it (a .txt parser only knows the base name)
     if (error.where.rfind(f.name, 0) != 0) error = {f.name, error.message};
@@ -146,13 +188,12 @@ bool ParseInputAs(const InputFile& f, InputKind kind, std::vector<Article>& arti
             for (Article& a : c.articles) articles.push_back(std::move(a));
             return true;
         }
+        case InputKind::Html:  // ParseInput reads it
+            return false;
         case InputKind::Article: {
             Article a;
             // the source is the file name: metadata.json entries name files, not paths
-            std::string_view base = f.name;
-            size_t slash = base.find_last_of("/\\");
-            if (slash != std::string_view::npos) base.remove_prefix(slash + 1);
-            if (!ParseTxtArticle(f.bytes, base, a, warnings, error)) return false;
+            if (!ParseTxtArticle(f.bytes, BaseName(f.name), a, warnings, error)) return false;
             articles.push_back(std::move(a));
             return true;
         }

@@ -28,7 +28,9 @@ std::string ArticleTooBigMessage(std::string_view name, uint64_t size, const Lim
 std::string MebibytesText(uint64_t bytes);  // "95.4 MiB"
 
 enum class InputKind {
-    Article,   // .txt (anything that is not .json): one article
+    Article,   // .txt (anything that is not .json or HTML): one article
+    Html,      // a saved web page: .html, .htm, .xhtml, .shtml, or any other name whose bytes
+               // start with <!DOCTYPE html or <html (io/html.hpp)
     Corpus,    // .json with "articles" holding "text"
     Metadata,  // .json with "articles" holding "file" (docs/formats.md)
     Codebook,  // .json with "codes" or "presslens_codebook"
@@ -38,10 +40,12 @@ enum class InputKind {
 // top-level fields. A .json that does not parse
 // is a Corpus (its parser then reports where it broke).
 InputKind ClassifyInput(const InputFile& f);
-const char* InputKindName(InputKind k);  // "article", "corpus", "metadata", "codebook"
+const char* InputKindName(InputKind k);  // "article", "html", "corpus", "metadata", "codebook"
 
-// Parses an Article, Corpus or Metadata input, appending to `articles` or `metadata`.
+// Parses an Article, Html, Corpus or Metadata input, appending to `articles` or `metadata`.
 // On failure nothing is appended and `error` names the file (f.name) and, when known, the place.
+// Whatever its kind, a file that is not text by its signature (PDF, DOCX, images, archives, …:
+// io/sniff.hpp) is refused first, with a message that says what it is and how to get its text.
 bool ParseInput(const InputFile& f, InputKind kind, std::vector<Article>& articles,
                 std::vector<MetadataEntry>& metadata, std::vector<std::string>& warnings, LoadError& error);
 

@@ -266,7 +266,9 @@ bool StepOnce(AppState& s) {
                     j.problems.push_back(FileTooBigMessage(f.name, f.bytes.size(), s.limits));
                     return true;
                 }
-                if (kind == InputKind::Article && s.limits.max_article_bytes && f.bytes.size() > s.limits.max_article_bytes) {
+                // a saved page too: it is parsed in one step, in time linear in its size
+                if ((kind == InputKind::Article || kind == InputKind::Html) && s.limits.max_article_bytes &&
+                    f.bytes.size() > s.limits.max_article_bytes) {
                     j.problems.push_back(ArticleTooBigMessage(f.name, f.bytes.size(), s.limits));  // before decoding it
                     return true;
                 }

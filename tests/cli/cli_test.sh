@@ -151,9 +151,9 @@ check "matrix --labels: columns headed ID: label" bash -c 'echo "$1" | head -1 |
 run articles "$tmp/missing.txt"
 check "missing file: exit 1" test $code -eq 1
 check "missing file: named" bash -c 'echo "$1" | grep -q "missing.txt: no such file"' _ "$err"
-printf 'PK\003\004\000\000binary' > "$tmp/b.txt"
+printf 'DATA\001\002\000\000binary' > "$tmp/b.txt"
 run articles "$tmp/b.txt"
-check "binary file: exit 1 and offset" bash -c '[ $2 -eq 1 ] && echo "$1" | grep -q "binary file.*byte 4"' _ "$err" $code
+check "binary file of no known kind: exit 1 and offset" bash -c '[ $2 -eq 1 ] && echo "$1" | grep -q "binary file.*byte 6"' _ "$err" $code
 printf '{"articles": [\n  {"text": "x",}\n]}' > "$tmp/c.json"
 run articles "$tmp/c.json"
 check "broken JSON: line and column" bash -c 'echo "$1" | grep -q "c.json (line 2, column"' _ "$err"
@@ -165,11 +165,74 @@ run articles "$tmp/e.txt"
 check "invalid UTF-8: warning with offset, still exit 0" bash -c '[ $2 -eq 0 ] && echo "$1" | grep -q "2 invalid UTF-8 sequence(s), the first at byte 3"' _ "$err" $code
 mkdir "$tmp/empty"
 run articles "$tmp/empty"
-check "empty directory: message" bash -c 'echo "$1" | grep -q "holds no .txt or .json"' _ "$err"
+check "empty directory: message" bash -c 'echo "$1" | grep -q "holds no .txt, .html or .json"' _ "$err"
 run freq --top zero
 check "bad --top: exit 2" test $code -eq 2
 run frobnicate
 check "unknown command: exit 2" test $code -eq 2
+
+# text: the body that counts, of any input it reads
+cat > "$tmp/page.html" <<'PAGE'
+<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Bridge approved | The Courier</title>
+<meta property="og:site_name" content="The Courier"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Bridge approved</h1><p>The council voted on Tuesday to build a new bridge, ending a long debate.</p>
+<p>Work starts next spring, the mayor said.</p><div class="share"><a href="#">Share this</a></div></article>
+<footer>Copyright The Courier</footer></body></html>
+PAGE
+run text "$tmp/page.html"
+check "text: a saved page's title and paragraphs" test "$out" = "Bridge approved
+
+The council voted on Tuesday to build a new bridge, ending a long debate.
+
+Work starts next spring, the mayor said."
+run articles "$tmp/page.html" --format csv
+check "articles: a saved page's outlet and title" bash -c 'echo "$1" | grep -q "^0,page.html,The Courier,Bridge approved,en,"' _ "$out"
+run text "$tmp/a.txt"
+check "text: front matter left out" test "$out" = "A headline
+The employees wrote a letter. They want change."
+run text "$tmp/a.txt" "$tmp/page.html"
+check "text: several articles, each after its source" bash -c '[ "$(echo "$1" | grep -c "^==> ")" -eq 2 ] && echo "$1" | grep -qx "==> page.html <=="' _ "$out"
+printf '{"articles": [{"text": "One\\n\\nFirst text.", "source": "one"}, {"text": "Second text.", "source": "two"}]}' > "$tmp/corpus.json"
+run text "$tmp/corpus.json"
+check "text: a JSON corpus" test "$out" = "==> one <==
+One
+
+First text.
+
+==> two <==
+Second text."
+printf '   <!doctype html><p>A pasted page saved as text, read as HTML.</p>' > "$tmp/saved.txt"
+run text "$tmp/saved.txt"
+check "text: HTML in a .txt is read as HTML" test "$out" = "A pasted page saved as text, read as HTML."
+printf '<html><head><title>Only a title</title></head></html>' > "$tmp/nobody.html"
+run text "$tmp/nobody.html"
+check "text: no article text: exit 1, file named" bash -c '[ $2 -eq 1 ] && echo "$1" | grep -q "no article text found in .*nobody.html"' _ "$err" $code
+mkdir -p "$tmp/saved/story_files"
+cp "$tmp/page.html" "$tmp/saved/story.html"
+printf '<html><body><p>An ad frame of the saved page, not an article at all, with text.</p></body></html>' > "$tmp/saved/story_files/frame.html"
+printf 'x' > "$tmp/saved/story_files/style.css"
+run articles "$tmp/saved" --format csv
+check "a complete save: page.html read, page_files/ left out" bash -c '[ "$(echo "$1" | tail -n +2 | wc -l)" -eq 1 ] && echo "$1" | grep -q "story.html"' _ "$out"
+
+# files that are not text: refused by signature whatever the name, saying what they are
+refuse() {  # refuse FILE-NAME PRINTF-FORMAT-OF-ITS-BYTES WHAT-IT-IS
+  printf "$2" > "$tmp/$1"
+  run text "$tmp/$1"
+  check "refused: $1 is $3" bash -c '[ $2 -eq 1 ] && echo "$1" | grep -qF "$3, not text: "' _ "$err" $code "$1 is $3"
+}
+refuse report.txt '%%PDF-1.5\n%%\342\343\317\323\nstream\nx\234\313 compressed' "a PDF document"
+refuse letter.txt 'PK\003\004\024\000\006\000[Content_Types].xml word/document.xml' "a Word document (DOCX)"
+refuse book.html 'PK\003\004\012\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\010\000\000\000mimetypeapplication/epub+zip' "an e-book (EPUB)"
+refuse bundle.txt 'PK\003\004\024\000 one.txt' "a ZIP archive"
+refuse notes.txt '{\\rtf1\\ansi Hello}' "a Rich Text document (RTF)"
+refuse photo.txt '\211PNG\r\n\032\n\000\000' "a PNG image"
+refuse scan.json '\377\330\377\340\000\020JFIF' "a JPEG image"
+refuse talk.txt 'ID3\004\000\000' "an MP3 audio file"
+refuse clip.txt '\000\000\000\030ftypmp42' "an MPEG-4 video (MP4)"
+refuse tool.txt '\177ELF\002\001\001' "a program (ELF executable)"
+refuse archive.txt '\037\213\010\000' "a gzip-compressed file"
+refuse db.txt 'SQLite format 3\000' "an SQLite database"
 
 echo "cli: $pass passed, $fail failed"
 [ $fail -eq 0 ]

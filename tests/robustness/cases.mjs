@@ -67,9 +67,55 @@ export const cases = [
   {
     id: 'binary', input: 'A binary file (a PNG) named .txt',
     files: () => [['photo.txt', Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex')]],
-    cli: { code: 1, stderr: /photo\.txt: looks like a binary file, not text \(NUL byte at byte 8\)/ },
-    viewer: { articles: DEFAULT_ROWS, error: /photo\.txt: looks like a binary file/ },
-    gets: 'Refused as binary ("NUL byte at byte 8"); the rest of a batch still loads.',
+    cli: { code: 1, stderr: /photo\.txt is a PNG image, not text: an image holds no text Presslens can read; if it is a scanned article, run it through OCR/ },
+    viewer: { articles: DEFAULT_ROWS, error: /photo\.txt is a PNG image, not text/ },
+    gets: 'Refused by its signature, whatever its name: "photo.txt is a PNG image, not text", with what to do (OCR for a scanned article); the rest of a batch still loads. A binary file of no known kind is refused by its first NUL byte ("looks like a binary file, not text (NUL byte at byte N)").',
+  },
+  {
+    id: 'pdf-as-txt', input: 'A compressed PDF named .txt (no NUL byte early on)',
+    files: () => [['report.txt', Buffer.concat([Buffer.from('%PDF-1.5\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 400 /Filter /FlateDecode >>\nstream\n', 'latin1'),
+      // compressed bytes with no NUL among them: the NUL check alone would take it for text
+      Buffer.from(Array.from({ length: 400 }, (_, i) => 1 + ((i * 97) % 255))), Buffer.from('\nendstream\nendobj\n')])]],
+    cli: { code: 1, stderr: /report\.txt is a PDF document, not text: open it in a PDF reader, select the text and copy it, then paste it into Presslens \(Ctrl\+V\), or run pdftotext/ },
+    viewer: { articles: DEFAULT_ROWS, error: /report\.txt is a PDF document, not text: open it in a PDF reader/ },
+    gets: 'Refused by its signature (it used to become an article titled "%PDF-1.5"): "report.txt is a PDF document, not text", and how to get the text (copy and paste it, or pdftotext). DOCX, ODT, EPUB, other ZIPs, RTF, images, audio, video, programs, archives and SQLite are refused the same way (docs/formats.md).',
+  },
+  {
+    id: 'html-no-body', input: 'A saved web page with no article text (a head, no body)',
+    files: () => [['nobody.html', '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Only a title</title>' +
+      '<style>p { color: red }</style><script>var x = "<p>not text</p>";</script></head></html>\n']],
+    cli: { code: 1, stderr: /no article text found in .*nobody\.html/ },
+    viewer: { articles: DEFAULT_ROWS, error: /no article text found in nobody\.html/ },
+    gets: 'Refused: "no article text found in nobody.html" (a title, scripts, styles or navigation alone are not an article).',
+  },
+  {
+    id: 'html-50mb', input: 'A 50 MB saved web page (one article of 420,000 paragraphs)',
+    files: () => {
+      const para = '<p>' + EN.trim().replace('police', '<a href="/police">police</a>') + '</p>\n';
+      const head = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A very long page</title></head><body><article><h1>A very long page</h1>\n';
+      return [['bigpage.html', head + para.repeat(Math.floor((50 * MiB - head.length) / para.length)) + '</article></body></html>\n']];
+    },
+    cli: { code: 0, stdout: /bigpage\.html,A very long page,A very long page,en,/ },
+    viewer: { articles: DEFAULT_ROWS, error: /bigpage\.html: the article is 50\.0 MiB, over the limit of 32\.0 MiB per article \(File › Limits to change it\)/ },
+    gets: 'CLI: read (gumbo is linear: time and memory in the middle column). Viewer: refused before parsing, by the per-article limit on the page\'s size, as a 100 MB article is: a page is parsed in one step.',
+  },
+  {
+    id: 'html-legacy-charset', input: 'A saved page in windows-1251 (Russian), declared by <meta charset>',
+    files: () => {
+      // windows-1251 puts А..я (U+0410..U+044F) at 0xC0..0xFF
+      const cp1251 = (s) => Buffer.from([...s].map((ch) => {
+        const c = ch.codePointAt(0);
+        return c >= 0x410 && c <= 0x44f ? 0xc0 + c - 0x410 : c;
+      }));
+      const body = 'Сотрудники компании попросили руководство прекратить продажу технологии полиции. ' +
+        'Они также хотят, чтобы компания была открытой и честной перед своими работниками.';
+      return [['legacy.html', Buffer.concat([Buffer.from('<html><head><meta charset="windows-1251"><title>'),
+        cp1251('Новости дня'), Buffer.from('</title></head><body><nav><a href="/">Home</a></nav><p>'), cp1251(body),
+        Buffer.from('</p></body></html>\n')])]];
+    },
+    cli: { code: 0, stderr: /legacy\.html: decoded from windows-1251/, stdout: /legacy\.html,Новости дня,Новости дня,ru,/ },
+    viewer: { articles: 6, warning: /legacy\.html: decoded from windows-1251/ },
+    gets: 'Decoded from the declared encoding to UTF-8 (windows-125x, ISO 8859-2/7/8/15, KOI8-R/U, TIS-620: docs/formats.md), with a note; the navigation is left out and the article is analysed (Russian here).',
   },
   {
     id: 'empty-file', input: 'An empty file (0 bytes)',
@@ -285,7 +331,7 @@ export const cases = [
     files: () => [['dir/one.txt', 'One\n\n' + EN], ['dir/sub/two.txt', 'Two\n\n' + EN], ['dir/notes.md', '# not an article']],
     cli: { args: () => null /* the directory itself */, code: 0, stdout: /one\.txt,One,One,en,.*\n.*two\.txt,Two,Two,en,/ },
     viewer: { folder: 'dir', articles: DEFAULT_ROWS, error: /dir: could not be read.*folder/ },
-    gets: 'CLI and desktop viewer: every .txt and .json under it, sorted by path. Browser: a dropped folder cannot be read as a file; the message says to drop the files in it.',
+    gets: 'CLI and desktop viewer: every .txt, .html and .json under it, sorted by path (a saved page\'s page_files/ folder left out). Browser: a dropped folder cannot be read as a file; the message says to drop the files in it.',
   },
   {
     id: 'many-files', input: '2,000 small files at once',
