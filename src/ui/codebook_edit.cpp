@@ -245,6 +245,13 @@ const std::string& EditedText(const AppState& s) { return s.editor.rematch ? s.e
 namespace {
 
 void StartRematch(AppState& s, Codebook cb, const std::string& text) {
+    s.codebook_error.clear();
+    if (SameMatching(cb, s.codebook) && !s.job) {  // a label, a colour: the matches stand
+        s.editor.rematch.reset();
+        AdoptCodebook(s, std::move(cb), text);
+        ++s.editor.rematches;
+        return;
+    }
     auto job = std::make_unique<RematchJob>();
     job->codebook = std::make_unique<Codebook>(std::move(cb));
     job->text = text;
@@ -274,11 +281,18 @@ bool StepRematchOnce(AppState& s) {
         ++j.next;
         return true;
     }
+    if (!j.matrix) {
+        j.matrix = std::make_unique<Matrix>(BuildMatrix(s.analysis, *j.codebook, j.match));
+        return true;
+    }
     std::unique_ptr<RematchJob> done = std::move(s.editor.rematch);
     AdoptCodebook(s, std::move(*done->codebook), done->text);
+    // the old result is freed in later slices, not in this frame
+    s.editor.discarded_match = std::make_unique<MatchResult>(std::move(s.match));
+    s.editor.discarded_compiled = std::move(s.compiled);
     s.compiled = std::move(done->compiled);
     s.match = std::move(done->match);
-    s.matrix = BuildMatrix(s.analysis, s.codebook, s.match);
+    s.matrix = std::move(*done->matrix);
     s.match_ms = done->compute_ms;
     if (s.cell_row >= static_cast<int>(s.matrix.rows) || s.cell_col >= static_cast<int>(s.matrix.cols))
         s.cell_row = s.cell_col = -1;
@@ -289,10 +303,32 @@ bool StepRematchOnce(AppState& s) {
 
 bool StepCountOnce(AppState& s);
 
+// Frees a slice of what the last commit replaced.
+void StepDiscardOnce(CodebookEditor& e) {
+    if (e.discarded_match) {
+        std::deque<Hit>& hits = e.discarded_match->hits;
+        std::vector<NearMiss>& misses = e.discarded_match->near_misses;
+        for (int k = 0; k < 2000 && !hits.empty(); ++k) hits.pop_back();
+        if (hits.empty()) misses.resize(misses.size() - std::min<size_t>(misses.size(), 4000));
+        if (hits.empty() && misses.empty()) e.discarded_match.reset();
+        return;
+    }
+    e.discarded_compiled.reset();
+}
+
 }  // namespace
 
+bool SameMatching(const Codebook& a, const Codebook& b) {
+    if (a.language != b.language || a.actors != b.actors || a.codes.size() != b.codes.size()) return false;
+    for (size_t i = 0; i < a.codes.size(); ++i)
+        if (a.codes[i].rules != b.codes[i].rules) return false;
+    return true;
+}
+
 bool CodebookWorkPending(const AppState& s) {
-    return s.editor.rematch != nullptr || s.editor.counting != nullptr || !s.editor.count_queue.empty();
+    const CodebookEditor& e = s.editor;
+    return e.rematch != nullptr || e.counting != nullptr || !e.count_queue.empty() || e.discarded_match != nullptr ||
+           e.discarded_compiled != nullptr;
 }
 
 bool StepCodebookWork(AppState& s, double budget_ms) {
@@ -304,6 +340,8 @@ bool StepCodebookWork(AppState& s, double budget_ms) {
             RematchJob* j = s.editor.rematch.get();
             const bool more = StepRematchOnce(s);
             if (more) j->compute_ms += NowMs() - step0;
+        } else if (s.editor.discarded_match || s.editor.discarded_compiled) {
+            StepDiscardOnce(s.editor);
         } else {
             StepCountOnce(s);
         }

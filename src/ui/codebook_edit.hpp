@@ -62,6 +62,7 @@ struct RematchJob {
     MatchResult match;
     std::unique_ptr<MatchMemo> memo;
     size_t next = 0;                     // the next article to match
+    std::unique_ptr<Matrix> matrix;      // built after the last article, in a step of its own
     long corpus_generation = -1;         // the corpus it is matching (restarts when it changes)
     long codebook_generation = -1;       // the codebook it edits (dropped when another replaced it)
     double started_ms = 0, compute_ms = 0;
@@ -95,6 +96,10 @@ struct CodebookEditor {
     long counts_corpus = -1;
     std::vector<std::string> count_queue;
     std::unique_ptr<CountJob> counting;
+    // What a commit replaced, freed a slice per frame (90,000 hits' token lists on 5,000 articles
+    // take longer to free than a frame has).
+    std::unique_ptr<MatchResult> discarded_match;
+    std::unique_ptr<CompiledCodebook> discarded_compiled;
     double last_slice_ms = 0;             // the last frame's work (the state hook reports it)
     long rematches = 0;                   // re-matches completed (the state hook reports it)
 };
@@ -104,6 +109,10 @@ struct CodebookEditor {
 // The codebook being edited: the one being matched, else the current one.
 const Codebook& EditedCodebook(const AppState& s);
 const std::string& EditedText(const AppState& s);
+
+// Do two codebooks match the same sentences (the same language, actors and, code by code, rules)?
+// Then an edit between them (a label, a colour, the name) needs no re-match.
+bool SameMatching(const Codebook& a, const Codebook& b);
 
 // Parses text typed in the JSON editor; if valid, starts re-matching it (StepCodebookWork does the
 // work) and returns true; if not, keeps everything and sets codebook_error. `typing`: coalesce

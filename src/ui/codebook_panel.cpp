@@ -47,7 +47,11 @@ std::string& Scratch(ImGuiID id) {
 }
 
 // The workbench's rects for the state hook (filled while drawing, read by state_json.cpp).
-void Publish(AppState& s, const std::string& name, Rect r) { s.editor_rects.emplace_back(name, r); }
+// A control scrolled out of its child is published with no height (not clickable).
+void Publish(AppState& s, const std::string& name, Rect r) {
+    if (!ImGui::IsItemVisible()) r.h = 0;
+    s.editor_rects.emplace_back(name, r);
+}
 
 std::string NewCodeId(const Codebook& cb) {
     for (int n = static_cast<int>(cb.codes.size()) + 1;; ++n) {
@@ -194,6 +198,7 @@ std::string ChipInput(AppState& s, const char* id, const char* hint, const std::
 std::string VocabularyCombo(AppState& s, const char* id, const std::string& publish) {
     std::string out;
     ImGui::SameLine();
+    if (ImGui::GetCursorPosX() + 110 > ImGui::GetContentRegionMax().x) ImGui::NewLine();
     ImGui::SetNextItemWidth(110);
     if (ImGui::BeginCombo(id, "@ vocabulary", ImGuiComboFlags_HeightLarge)) {
         for (const Vocabulary& v : Vocabularies()) {
@@ -374,7 +379,6 @@ void DrawTestPane(AppState& s, size_t code) {
     std::stable_sort(misses.begin(), misses.end(), [](const NearMiss* a, const NearMiss* b) { return a->closeness > b->closeness; });
     if (misses.size() > 20) misses.resize(20);
     ImGui::Text("Matches now: %zu sentences%s", hits.size(), CodebookWorkPending(s) ? " (matching...)" : "");
-    ImGui::PushTextWrapPos(0.0f);
     int row = 0;
     auto line = [&](size_t article, Span span, const std::string& note, bool hit) {
         const Article& a = s.corpus.articles[article];
@@ -382,9 +386,15 @@ void DrawTestPane(AppState& s, size_t code) {
         std::replace(sentence.begin(), sentence.end(), '\n', ' ');
         ImGui::PushID(row++);
         const std::string text = DisplayOutlet(a) + ": " + sentence + (note.empty() ? "" : "  [" + note + "]");
-        if (!hit) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        if (ImGui::Selectable(text.c_str(), false, 0)) OpenArticle(s, static_cast<int>(article), span, static_cast<int>(code));
-        if (!hit) ImGui::PopStyleColor();
+        // a row as tall as its wrapped text (a Selectable's own label does not wrap)
+        const float wrap = ImGui::GetContentRegionAvail().x;
+        const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        if (ImGui::Selectable("##line", false, 0, ImVec2(wrap, size.y)))
+            OpenArticle(s, static_cast<int>(article), span, static_cast<int>(code));
+        ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at,
+                                            ImGui::GetColorU32(hit ? ImGuiCol_Text : ImGuiCol_TextDisabled), text.c_str(),
+                                            nullptr, wrap);
         Publish(s, std::string(hit ? "test/hit" : "test/miss") + std::to_string(row - 1), ItemRect());
         if (ImGui::IsItemHovered()) WrappedTooltip(DisplayTitle(a) + "\n" + a.source + "\n\nClick: open in the reader");
         ImGui::PopID();
@@ -396,7 +406,6 @@ void DrawTestPane(AppState& s, size_t code) {
     }
     ImGui::Text("Nearest misses: %zu", misses.size());
     for (const NearMiss* m : misses) line(m->article, m->sentence_span, m->missing, false);
-    ImGui::PopTextWrapPos();
 }
 
 // [SECTION] Suggestions ----------------------------------------------------------------------------
@@ -559,6 +568,15 @@ void DrawClaimList(AppState& s, Codebook& cb, bool& changed) {
         Code c;
         c.id = NewCodeId(cb);
         c.label = "New claim";
+        // the first colour of a small palette that no claim has yet
+        static const char* kPalette[] = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
+                                         "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
+        c.colour = kPalette[cb.codes.size() % 10];
+        for (const char* p : kPalette)
+            if (std::none_of(cb.codes.begin(), cb.codes.end(), [&](const Code& k) { return k.colour == p; })) {
+                c.colour = p;
+                break;
+            }
         cb.codes.push_back(c);
         e.selected = static_cast<int>(cb.codes.size()) - 1;
         changed = true;
