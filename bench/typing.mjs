@@ -3,8 +3,8 @@
 // synthetic corpus (bench/make_corpus.py), in headless chromium on a software (SwiftShader) canvas.
 //   node bench/typing.mjs [--write docs/benchmarks.md]
 // Each key is a valid edit that changes what matches, so each one starts a re-match: keys typed
-// inside the term "rekognition" in the JSON tab; and in the Claims tab, chips typed into the first
-// claim's first part (Enter adds each, a re-match), 8 keys a second.
+// inside the term "rekognition" in the JSON tab; and in the Claims tab, chips typed into a new claim's
+// "add terms" input (each Enter adds a rule: a re-match), 8 keys a second.
 // A frame's time is the app's own requestAnimationFrame callback (matching slice + drawing),
 // measured by wrapping requestAnimationFrame before the app starts, from the first key until the
 // last edit is matched. Peers in the same run: (1) one whole re-match, as the app measures it (what
@@ -16,7 +16,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
-import { CHROMIUM_ARGS } from '../tests/browser/browser.mjs';
+import { CHROMIUM_ARGS, clickRect } from '../tests/browser/browser.mjs';
 
 const args = process.argv.slice(2);
 const writeTo = args.includes('--write') ? args[args.indexOf('--write') + 1] : null;
@@ -49,19 +49,19 @@ const timeFrames = () => {
 const { server, url } = await startServer(webDir, 0);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 const st = (page) => page.evaluate(() => window.presslens);
-async function waitState(page, pred, what, timeout = 600000) {
+async function waitState(page, pred, what, timeout = 30000) {
   const t0 = Date.now();
   for (;;) {
     const s = await st(page);
     if (s && pred(s)) return s;
-    if (Date.now() - t0 > timeout) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() - t0 > timeout) {
+      await page.screenshot({ path: path.join(webDir, 'shots', 'typing-timeout.png') });
+      throw new Error(`timed out waiting for ${what}`);
+    }
     await page.waitForTimeout(50);
   }
 }
-async function click(page, r) {
-  const box = await page.locator('#canvas').boundingBox();
-  await page.mouse.click(box.x + r.x + Math.min(r.w / 2, 40), box.y + r.y + r.h / 2);
-}
+const click = clickRect;
 function summarise(frames) {
   const d = frames.map((f) => f[1]).sort((a, b) => a - b);
   const q = (p) => d[Math.min(d.length - 1, Math.floor(p * d.length))] || 0;
@@ -80,7 +80,9 @@ async function typeAndTime(page, matchedPred, keys = KEYS) {
   const t0 = await page.evaluate(() => performance.now());
   for (const k of keys) { await page.keyboard.press(k); await page.waitForTimeout(125); }
   await page.evaluate(() => { window.presslensWantState = true; });
-  await waitState(page, matchedPred, 'the last edit matched');
+  // the state is published with a frame: an idle app needs an event to draw one
+  let nudge = 0;
+  await waitState(page, (x) => matchedPred(x) || (page.mouse.move(1000 + (++nudge % 2), 400), false), 'the last edit matched', 120000);
   const t1 = await page.evaluate(() => performance.now());
   return page.evaluate(({ t0, t1 }) => window.frameLog.filter((f) => f[0] >= t0 && f[0] <= t1), { t0, t1 });
 }
@@ -101,15 +103,21 @@ async function measure(page, label) {
   s = await st(page);
   out.json = { ...summarise(json), rematches: s.editor.rematches - rematches0, match_ms: s.match_ms, error: s.codebook_error };
   await page.screenshot({ path: path.join(webDir, 'shots', `typing-${label}-json.png`) });
-  if (!s.editor.codes[0].rules.some((r) => r.match.includes('rekognition' + KEYS)))
+  if (!s.editor.codes[0].rules.some((r) => r.terms.some((t) => t.startsWith('rekognition') && t.endsWith(KEYS))))
     throw new Error('the keys did not land in the term "rekognition"');
-  // 2. the Claims tab: chips typed into the first claim's first part, Enter after every four keys
+  // 2. the Claims tab: a new claim, then chips typed into its "add terms" input, Enter after every
+  // four keys (each Enter adds a rule with that term: a re-match)
   await click(page, s.editor.rects['tab/claims']);
-  s = await waitState(page, (s) => s.editor.rects['rule0/part0/add'] && s.editor.rects['rule0/part0/add'].h > 0, 'the chip input');
-  await click(page, s.editor.rects['rule0/part0/add']);
+  s = await waitState(page, (s) => s.editor.rects.add_claim && s.editor.rects.add_claim.h > 0, 'the + Claim button');
+  const n0 = s.editor.codes.length;
+  await click(page, s.editor.rects.add_claim);
+  s = await waitState(page, (s) => s.editor.codes.length === n0 + 1 && !s.editor.matching && s.editor.rects.newrule &&
+    s.editor.rects.newrule.h > 0, 'the new claim', 120000);
+  await click(page, s.editor.rects.newrule);
   const chipKeys = [];
   for (let i = 0; i < KEYS.length; i += 4) chipKeys.push(...KEYS.slice(i, i + 4), 'Enter');
-  const lab = await typeAndTime(page, (x) => !x.editor.matching && x.editor.codes[0].rules[0].match.includes('mnop'), chipKeys);
+  const lab = await typeAndTime(page, (x) => !x.editor.matching && x.editor.codes[n0].rules.length === 4 &&
+    x.editor.codes[n0].rules[3].terms.includes('mnop'), chipKeys);
   s = await st(page);
   out.label = { ...summarise(lab), match_ms: s.match_ms };
   await page.screenshot({ path: path.join(webDir, 'shots', `typing-${label}-claims.png`) });
@@ -130,7 +138,7 @@ await page.evaluate(async () => {
   Object.defineProperty(ev, 'dataTransfer', { value: { files: [f] } });
   window.dispatchEvent(ev);
 });
-await waitState(page, (s) => s.article_count === 5000 && !s.loading, 'the 5,000-article corpus');
+await waitState(page, (s) => s.article_count === 5000 && !s.loading, 'the 5,000-article corpus', 600000);
 const large = await measure(page, '5000');
 await page.close();
 

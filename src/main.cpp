@@ -211,10 +211,9 @@ bool Frame(void* user) {
         presslens::ui::StepLoad(app.state, 25.0);
         app.frames_to_draw = std::max(app.frames_to_draw, 3);
     }
-    // A codebook edit re-matches a slice per frame, so typing never waits for matching; 4 ms
-    // leaves a software-rendered canvas its frame inside 16 ms on the default corpus.
+    // A codebook edit re-matches a slice per frame, so typing never waits for matching.
     if (presslens::ui::CodebookWorkPending(app.state)) {
-        presslens::ui::StepCodebookWork(app.state, 4.0);
+        presslens::ui::StepCodebookWork(app.state, presslens::ui::CodebookSliceBudget(app.state));
         app.frames_to_draw = std::max(app.frames_to_draw, 2);
     }
     // ImGui hands queued input to the interface a little per frame (a key down and its up in

@@ -285,3 +285,40 @@ TEST_CASE("codebook edit: a colour picked rewrites only that claim's object") {
     CHECK(s.codebook_text.substr(0, second) == before.substr(0, second));
     CHECK(Parse(s.codebook_text).codes[1].colour == "#12ab34");
 }
+
+TEST_CASE("codebook edit: a label or the name changes without a re-match; a term change re-matches") {
+    AppState s;
+    MakeState(s);
+    Codebook relabelled = s.codebook;
+    relabelled.codes[0].label = "Openness";
+    relabelled.name = "Renamed";
+    CHECK(SameMatching(s.codebook, relabelled));
+    Codebook reworded = s.codebook;
+    reworded.codes[0].rules[0].match.term = "openness";
+    CHECK_FALSE(SameMatching(s.codebook, reworded));
+    Codebook reordered = s.codebook;
+    std::swap(reordered.codes[0], reordered.codes[1]);
+    CHECK_FALSE(SameMatching(s.codebook, reordered));  // hits name codes by their place
+
+    const CompiledCodebook* compiled = s.compiled.get();
+    REQUIRE(EditCodebook(s, relabelled));
+    CHECK_FALSE(CodebookWorkPending(s));              // committed at once
+    CHECK(s.codebook.codes[0].label == "Openness");
+    CHECK(s.compiled.get() == compiled);
+    REQUIRE(EditCodebook(s, reworded));
+    CHECK(CodebookWorkPending(s));
+    CHECK(s.codebook.codes[0].label == "Openness");   // the last complete result meanwhile
+    FinishCodebookWork(s);
+    CHECK(s.compiled.get() != compiled);
+    CHECK(s.codebook.codes[0].rules[0].match.term == "openness");
+}
+
+TEST_CASE("codebook edit: a frame's share of the work follows the size of a whole re-match") {
+    AppState s;
+    s.match_ms = 10;
+    CHECK(CodebookSliceBudget(s) == 4.0);
+    s.match_ms = 80;
+    CHECK(CodebookSliceBudget(s) == 10.0);
+    s.match_ms = 1600;
+    CHECK(CodebookSliceBudget(s) == 20.0);
+}

@@ -247,7 +247,7 @@ namespace {
 void StartRematch(AppState& s, Codebook cb, const std::string& text) {
     s.codebook_error.clear();
     if (SameMatching(cb, s.codebook) && !s.job) {  // a label, a colour: the matches stand
-        s.editor.rematch.reset();
+        if (s.editor.rematch) s.editor.discarded_jobs.push_back(std::move(s.editor.rematch));
         AdoptCodebook(s, std::move(cb), text);
         ++s.editor.rematches;
         return;
@@ -257,7 +257,9 @@ void StartRematch(AppState& s, Codebook cb, const std::string& text) {
     job->text = text;
     job->codebook_generation = s.codebook_generation;
     job->started_ms = NowMs();
-    s.editor.rematch = std::move(job);  // a newer edit replaces one still being matched
+    // a newer edit replaces one still being matched; what that one matched so far is freed later
+    if (s.editor.rematch) s.editor.discarded_jobs.push_back(std::move(s.editor.rematch));
+    s.editor.rematch = std::move(job);
     s.codebook_error.clear();
 }
 
@@ -305,6 +307,12 @@ bool StepCountOnce(AppState& s);
 
 // Frees a slice of what the last commit replaced.
 void StepDiscardOnce(CodebookEditor& e) {
+    if (!e.discarded_jobs.empty()) {
+        RematchJob& j = *e.discarded_jobs.back();
+        for (int k = 0; k < 2000 && !j.match.hits.empty(); ++k) j.match.hits.pop_back();
+        if (j.match.hits.empty()) e.discarded_jobs.pop_back();
+        return;
+    }
     if (e.discarded_match) {
         std::deque<Hit>& hits = e.discarded_match->hits;
         std::vector<NearMiss>& misses = e.discarded_match->near_misses;
@@ -328,8 +336,10 @@ bool SameMatching(const Codebook& a, const Codebook& b) {
 bool CodebookWorkPending(const AppState& s) {
     const CodebookEditor& e = s.editor;
     return e.rematch != nullptr || e.counting != nullptr || !e.count_queue.empty() || e.discarded_match != nullptr ||
-           e.discarded_compiled != nullptr;
+           e.discarded_compiled != nullptr || !e.discarded_jobs.empty();
 }
+
+double CodebookSliceBudget(const AppState& s) { return std::clamp(s.match_ms / 8.0, 4.0, 20.0); }
 
 bool StepCodebookWork(AppState& s, double budget_ms) {
     if (s.job) return CodebookWorkPending(s);  // a load is under way: it goes first
@@ -340,7 +350,7 @@ bool StepCodebookWork(AppState& s, double budget_ms) {
             RematchJob* j = s.editor.rematch.get();
             const bool more = StepRematchOnce(s);
             if (more) j->compute_ms += NowMs() - step0;
-        } else if (s.editor.discarded_match || s.editor.discarded_compiled) {
+        } else if (s.editor.discarded_match || s.editor.discarded_compiled || !s.editor.discarded_jobs.empty()) {
             StepDiscardOnce(s.editor);
         } else {
             StepCountOnce(s);

@@ -100,6 +100,7 @@ struct CodebookEditor {
     // take longer to free than a frame has).
     std::unique_ptr<MatchResult> discarded_match;
     std::unique_ptr<CompiledCodebook> discarded_compiled;
+    std::vector<std::unique_ptr<RematchJob>> discarded_jobs;  // edits replaced mid-match, likewise
     double last_slice_ms = 0;             // the last frame's work (the state hook reports it)
     long rematches = 0;                   // re-matches completed (the state hook reports it)
 };
@@ -125,6 +126,10 @@ bool EditCodebook(AppState& s, const Codebook& after, bool typing = false);
 // Re-match work and term counts for about budget_ms. Returns true while work remains.
 bool StepCodebookWork(AppState& s, double budget_ms);
 bool CodebookWorkPending(const AppState& s);
+// The work a frame does: about an eighth of the last whole re-match, from 4 ms (a small corpus: a
+// software-rendered frame stays inside 16 ms) to 20 ms (5,000 articles: inside 50 ms, and the
+// re-match done in some eight frames' time instead of hundreds).
+double CodebookSliceBudget(const AppState& s);
 // Runs the pending work to the end (tests, and before a synchronous change).
 void FinishCodebookWork(AppState& s);
 

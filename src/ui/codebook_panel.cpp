@@ -254,7 +254,21 @@ bool DrawRule(AppState& s, Rule& rule, const Codebook& cb, size_t index, bool& r
     ImGui::SetNextItemWidth(120);
     int mode = all ? 1 : 0;
     const char* modes[] = {"any of these", "all parts"};
-    if (ImGui::Combo("##mode", &mode, modes, 2) && (mode == 1) != all) {
+    bool picked = false;
+    if (ImGui::BeginCombo("##mode", modes[mode])) {
+        for (int m = 0; m < 2; ++m) {
+            if (ImGui::Selectable(modes[m], m == mode)) {
+                picked = m != mode;
+                mode = m;
+            }
+            if (ImGui::IsItemHovered())
+                WrappedTooltip(m == 0 ? "The sentence holds one of the terms"
+                                      : "The sentence holds a term of every part (optionally within N words)");
+            Publish(s, pub + (m == 0 ? "/mode/any" : "/mode/all"), ItemRect());
+        }
+        ImGui::EndCombo();
+    }
+    if (picked) {
         if (mode == 1) {  // the terms become the first part
             Condition part = rule.match;
             part.none.clear();
@@ -370,15 +384,28 @@ void DrawTestPane(AppState& s, size_t code) {
         ImGui::TextDisabled("(matching the new claim...)");
         return;
     }
-    std::vector<const Hit*> hits;
-    for (const Hit& h : s.match.hits)
-        if (h.code == code) hits.push_back(&h);
-    std::vector<const NearMiss*> misses;
-    for (const NearMiss& m : s.match.near_misses)
-        if (m.code == code) misses.push_back(&m);
-    std::stable_sort(misses.begin(), misses.end(), [](const NearMiss* a, const NearMiss* b) { return a->closeness > b->closeness; });
-    if (misses.size() > 20) misses.resize(20);
-    ImGui::Text("Matches now: %zu sentences%s", hits.size(), CodebookWorkPending(s) ? " (matching...)" : "");
+    // found again only when the matches or the claim change (90,000 hits on 5,000 articles)
+    static std::vector<const Hit*> hits;
+    static std::vector<const NearMiss*> misses;
+    static size_t hit_count = 0;
+    static long for_corpus = -1;
+    static long for_generation = -1;
+    static size_t for_code = 0;
+    if (for_corpus != s.corpus_generation || for_generation != s.codebook_generation || for_code != code) {
+        hits.clear();
+        misses.clear();
+        hit_count = 0;
+        for (const Hit& h : s.match.hits)
+            if (h.code == code && ++hit_count <= 50) hits.push_back(&h);
+        for (const NearMiss& m : s.match.near_misses)
+            if (m.code == code) misses.push_back(&m);
+        std::stable_sort(misses.begin(), misses.end(), [](const NearMiss* a, const NearMiss* b) { return a->closeness > b->closeness; });
+        if (misses.size() > 20) misses.resize(20);
+        for_corpus = s.corpus_generation;
+        for_generation = s.codebook_generation;
+        for_code = code;
+    }
+    ImGui::Text("Matches now: %zu sentences%s", hit_count, s.editor.rematch ? " (matching...)" : "");
     int row = 0;
     auto line = [&](size_t article, Span span, const std::string& note, bool hit) {
         const Article& a = s.corpus.articles[article];
@@ -747,6 +774,14 @@ void DrawCodebookPanel(AppState& s) {
     ImGui::EndDisabled();
     if (undo) UndoCodebookEdit(s);
     if (redo) RedoCodebookEdit(s);
+    ImGui::SameLine();
+    if (ImGui::Button("New codebook")) {
+        // one empty claim to start from (a codebook needs one); undo brings the old one back
+        EditCodebookText(s, "{\n  \"presslens_codebook\": 1,\n  \"name\": \"My codebook\",\n  \"codes\": [\n    {\"id\": \"C1\", "
+                            "\"label\": \"New claim\", \"colour\": \"#4e79a7\"}\n  ]\n}\n");
+        e.selected = 0;
+    }
+    Publish(s, "new_codebook", ItemRect());
     ImGui::SameLine();
     if (ImGui::Button("Reset to default")) {
         ResetToDefaultCodebook(s);

@@ -24,6 +24,11 @@ nlohmann::json SuggestionsJson(const AppState& state) {
     return j;
 }
 
+void CollectTerms(const Condition& c, nlohmann::json& out) {
+    if (c.kind == Condition::Kind::Term) out.push_back(c.term);
+    for (const Condition& k : c.children) CollectTerms(k, out);
+}
+
 // The codebook workbench: what is being edited and matched, undo depth, where its controls are.
 nlohmann::json EditorJson(const AppState& s) {
     const CodebookEditor& e = s.editor;
@@ -32,7 +37,11 @@ nlohmann::json EditorJson(const AppState& s) {
     nlohmann::json codes = nlohmann::json::array();
     for (const Code& c : EditedCodebook(s).codes) {
         nlohmann::json rules = nlohmann::json::array();
-        for (const Rule& r : c.rules) rules.push_back({{"id", r.id}, {"match", DescribeCondition(r.match, 50)}});
+        for (const Rule& r : c.rules) {
+            nlohmann::json terms = nlohmann::json::array();
+            CollectTerms(r.match, terms);
+            rules.push_back({{"id", r.id}, {"match", DescribeCondition(r.match, 50)}, {"terms", std::move(terms)}});
+        }
         codes.push_back({{"id", c.id}, {"label", c.label}, {"group", c.group}, {"rules", std::move(rules)}});
     }
     return {{"matching", e.rematch != nullptr}, {"rematches", e.rematches}, {"undo", e.undo.size()},
