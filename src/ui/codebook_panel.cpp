@@ -736,7 +736,21 @@ void DrawClaimEditor(AppState& s, Codebook& cb, bool& changed) {
     std::string vocab = VocabularyCombo(s, "##vocab", "newrule/vocab");
     if (!vocab.empty()) add = vocab;
     ImGui::PopID();
-    if (!add.empty()) {
+    // into the claim's "any of" rule for that language if it has one, else a new rule
+    Rule* into = nullptr;
+    for (Rule& r : code.rules)
+        if (!into && r.match.kind != Condition::Kind::All && ChipEditable(r) && RuleLanguages(cb, r) == std::vector<std::string>{new_lang})
+            into = &r;
+    if (!add.empty() && into) {
+        std::vector<std::string> terms = PartTerms(into->match);
+        if (std::find(terms.begin(), terms.end(), add) == terms.end()) {
+            terms.push_back(add);
+            std::vector<Condition> none = into->match.none;
+            SetPartTerms(into->match, terms);
+            into->match.none = none;
+            changed = true;
+        }
+    } else if (!add.empty()) {
         Rule r;
         r.id = NewRuleId(code, new_lang);
         if (new_lang != cb.language || cb.language_proposed) r.languages = {new_lang};

@@ -143,3 +143,72 @@ test('the JSON tab numbers its lines and marks a parse error; the matrix keeps t
   assert.deepEqual(s.codes, codes);
   await page.close();
 });
+
+// The walk-through of docs/writing-a-codebook.md, step by step as a new user clicks it: three
+// claims of the Amazon letter on the default corpus, from "New codebook", with the controls only;
+// its screenshots are the guide's.
+test('the guide: three claims from a new codebook, carried into Dutch, in the matrix', async () => {
+  const { page } = await openApp(env, { hash: '#panel=codebook' });
+  const t0 = Date.now();
+  const shot = async (name) => { await framePresented(page); await page.screenshot({ path: path.join(SHOT_DIR, `guide-${name}.png`) }); };
+  const clickWhen = async (name) => { const s = await waitState(page, rect(name), name, 30000); await clickRect(page, s.editor.rects[name]); };
+  const label = async (text) => {
+    await clickWhen('label');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+  };
+  // each chip lands before the next is typed: the input moves down as the rule above it grows
+  const chips = async (field, terms) => {
+    for (const t of terms) {
+      await typeChip(page, field, t);
+      await waitState(page, (s) => s.editor.codes[s.editor.selected].rules.some((r) => r.terms.includes(t)) && settled(s), `the chip ${t}`, 30000);
+      await framePresented(page);
+      await framePresented(page);
+    }
+  };
+
+  await clickWhen('new_codebook');
+  let s = await waitState(page, (s) => s.codes.length === 1 && s.editor.codes[0].label === 'New claim' && settled(s), 'a new codebook', 30000);
+  // 1. face recognition sold to the police: two parts, the second a shared vocabulary
+  await label('Stop selling face recognition to police');
+  await chips('newrule', ['rekognition', 'facial recognition', 'face recognition']);
+  s = await waitState(page, (s) => s.editor.codes[0].rules.length === 1 && s.editor.codes[0].rules[0].terms.length === 3 && settled(s),
+    'three chips', 30000);
+  await clickWhen('rule0/mode');
+  await clickWhen('rule0/mode/all');
+  await waitState(page, rect('rule0/newpart/vocab'), 'the new part input');
+  await clickWhen('rule0/newpart/vocab');
+  await clickWhen('rule0/newpart/vocab/@police');
+  s = await waitState(page, (s) => s.editor.codes[0].rules[0].terms.includes('@police') && settled(s), 'the @police part', 30000);
+  await shot('1-claim');
+  // 2. Palantir, 3. transparency
+  await clickWhen('add_claim');
+  await waitState(page, (s) => s.editor.codes.length === 2 && settled(s), 'claim 2', 30000);
+  await label('Stop hosting Palantir');
+  await chips('newrule', ['palantir']);
+  await clickWhen('add_claim');
+  await waitState(page, (s) => s.editor.codes.length === 3 && settled(s), 'claim 3', 30000);
+  await label('Transparency and accountability');
+  await chips('newrule', ['transparency', 'accountability']);
+  s = await waitState(page, (s) => s.codes.length === 3 && s.editor.codes[2].rules.length === 1 &&
+    s.editor.codes[2].rules[0].terms.length === 2 && s.suggestions.add_rect && settled(s), 'three claims and suggestions', 30000);
+  assert.deepEqual(s.editor.codes.map((c) => c.label),
+    ['Stop selling face recognition to police', 'Stop hosting Palantir', 'Transparency and accountability']);
+  await shot('2-suggestions');
+  // carry them into Dutch: the Dutch outlet's cells become covered
+  assert.ok(s.matrix[0].every((c) => c.state === 'not_covered'), 'English-only claims do not cover the Dutch article');
+  await clickRect(page, s.suggestions.add_rect);
+  // rekognition and palantir are written alike in Dutch; the Dutch article has no word like "transparency"
+  s = await waitState(page, (s) => s.editor.codes.slice(0, 2).every((c) => c.rules.some((r) => /-nl/.test(r.id))) && settled(s),
+    'Dutch rules for the first two claims', 30000);
+  assert.ok(s.matrix[0].some((c) => c.state === 'reported'), 'the Dutch article reports a claim');
+  // the matrix
+  await page.evaluate(() => { location.hash = '#panel=matrix'; });
+  s = await waitState(page, (s) => s.panel === 'matrix' && s.matrix.every((row) => row.every((c) => c.rect)), 'the matrix');
+  const reported = s.codes.map((_, c) => s.matrix.filter((row) => row[c].state === 'reported').length);
+  assert.ok(reported.every((n) => n >= 2), `each claim reported by at least two outlets: ${reported}`);
+  await shot('3-matrix');
+  console.log(`guide walk-through: ${((Date.now() - t0) / 1000).toFixed(1)} s scripted; outlets reporting each claim: ${reported.join(', ')}`);
+  await page.close();
+});
