@@ -320,5 +320,5 @@ TEST_CASE("codebook edit: a frame's share of the work follows the size of a whol
     s.match_ms = 80;
     CHECK(CodebookSliceBudget(s) == 10.0);
     s.match_ms = 1600;
-    CHECK(CodebookSliceBudget(s) == 20.0);
+    CHECK(CodebookSliceBudget(s) == 12.0);
 }

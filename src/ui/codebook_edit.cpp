@@ -339,7 +339,7 @@ bool CodebookWorkPending(const AppState& s) {
            e.discarded_compiled != nullptr || !e.discarded_jobs.empty();
 }
 
-double CodebookSliceBudget(const AppState& s) { return std::clamp(s.match_ms / 8.0, 4.0, 20.0); }
+double CodebookSliceBudget(const AppState& s) { return std::clamp(s.match_ms / 8.0, 4.0, 12.0); }
 
 bool StepCodebookWork(AppState& s, double budget_ms) {
     if (s.job) return CodebookWorkPending(s);  // a load is under way: it goes first

@@ -127,8 +127,8 @@ bool EditCodebook(AppState& s, const Codebook& after, bool typing = false);
 bool StepCodebookWork(AppState& s, double budget_ms);
 bool CodebookWorkPending(const AppState& s);
 // The work a frame does: about an eighth of the last whole re-match, from 4 ms (a small corpus: a
-// software-rendered frame stays inside 16 ms) to 20 ms (5,000 articles: inside 50 ms, and the
-// re-match done in some eight frames' time instead of hundreds).
+// software-rendered frame stays inside 16 ms) to 12 ms (5,000 articles: drawing the panel takes
+// some 20 ms more on a software canvas, and the frame should stay inside 50 ms).
 double CodebookSliceBudget(const AppState& s);
 // Runs the pending work to the end (tests, and before a synchronous change).
 void FinishCodebookWork(AppState& s);

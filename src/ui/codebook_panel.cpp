@@ -544,7 +544,10 @@ void DrawJsonTab(AppState& s) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float pad = ImGui::GetStyle().FramePadding.y;
-    for (int l = 1; l <= lines; ++l) {
+    // only the numbers on screen (a codebook has a thousand lines)
+    const int first = std::max(1, static_cast<int>(json_scroll / line_h));
+    const int last = std::min(lines, first + static_cast<int>(ImGui::GetWindowHeight() / line_h) + 2);
+    for (int l = first; l <= last; ++l) {
         const ImVec2 p(origin.x, origin.y + pad + static_cast<float>(l - 1) * line_h);
         char num[16];
         std::snprintf(num, sizeof num, "%4d", l);
