@@ -100,6 +100,12 @@ test('a claim built with the controls only changes the matrix; undo, a refused c
   assert.equal(s.editor.undo, undoDepth - 1);
   assert.equal(s.editor.redo, 1);
   assert.equal(column(s, 'C2').reduce((n, c) => n + c.hits, 0), hitsBefore);
+  // the keys do the same outside a text field: Ctrl+Shift+Z redoes, Ctrl+Z undoes again
+  await page.keyboard.press('Control+Shift+z');
+  s = await waitState(page, (s) => /@police/.test(s.editor.codes[1].rules[0].match) && settled(s), 'redone by Ctrl+Shift+Z', 30000);
+  assert.equal(s.editor.redo, 0);
+  await page.keyboard.press('Control+z');
+  s = await waitState(page, (s) => !/@police/.test(s.editor.codes[1].rules[0].match) && settled(s), 'undone by Ctrl+Z', 30000);
 
   // a suggestion carries the claim into Dutch: the Dutch outlet's cell becomes covered and reported
   s = await waitState(page, (s) => s.suggestions.add_rect && s.suggestions.rows.some((r) => r.code === 'C2' && r.language === 'nl'),
