@@ -267,6 +267,11 @@ bool Frame(void* user) {
         presslens::ui::StepLoad(app.state, 25.0);
         app.frames_to_draw = std::max(app.frames_to_draw, 3);
     }
+    // A codebook edit re-matches a slice per frame, so typing never waits for matching.
+    if (presslens::ui::CodebookWorkPending(app.state)) {
+        presslens::ui::StepCodebookWork(app.state, presslens::ui::CodebookSliceBudget(app.state));
+        app.frames_to_draw = std::max(app.frames_to_draw, 2);
+    }
     // ImGui hands queued input to the interface a little per frame (a key down and its up in
     // separate frames): fast typing must be drained before idling, or characters wait.
     if (GImGui && GImGui->InputEventsQueue.Size > 0) app.frames_to_draw = std::max(app.frames_to_draw, 1);

@@ -11,6 +11,7 @@
 #include "core/corpus.hpp"
 #include "core/suggest.hpp"
 #include "io/inputs.hpp"
+#include "ui/codebook_edit.hpp"
 
 namespace presslens::ui {
 
@@ -183,6 +184,7 @@ struct AppState {
     std::string codebook_text;       // the JSON being edited
     std::string codebook_error;      // why the text is not (yet) a valid codebook
     std::string codebook_editing;    // the editor's text (may be invalid while typing)
+    CodebookEditor editor;           // the workbench: edits being matched, undo/redo, chip counts
     bool dark_theme = true;
 
     // Filled while drawing (one frame behind the hook): where things are on screen.
@@ -193,6 +195,7 @@ struct AppState {
     Rect reader_focus;
     std::vector<std::pair<std::string, Rect>> menu_items;  // "Export", "Export/Matrix as CSV", ...
     Rect accept_suggestions;         // the Codebook panel's "Add all" button
+    std::vector<std::pair<std::string, Rect>> editor_rects;  // the codebook workbench's controls ("add_claim", ...)
 };
 
 // ---- projects (project_model.cpp) ----

@@ -94,8 +94,11 @@ void RefreshSuggestions(AppState& s) {
 void AcceptSuggestions(AppState& s) {
     if (s.suggestions.empty()) return;
     Codebook expanded = ExpandCodebook(s.codebook, s.suggestions);
-    std::string text = CodebookToJson(expanded);
-    SetCodebookText(s, text);
+    // only the claims (and actors) that gain terms are rewritten in the text
+    std::string text = s.codebook_text;
+    if (!SpliceCodebook(text, s.codebook, expanded)) text = CodebookToJson(expanded);
+    const std::string before = s.codebook_text;
+    if (SetCodebookText(s, text) && before != s.codebook_text) s.editor.undo.push_back(before);
     s.codebook_editing = s.codebook_text;
     s.suggestions.clear();  // taken; the next refresh lists what is left for the new codebook
 }
@@ -430,8 +433,13 @@ bool IsDefaultCodebook(const AppState& s) { return s.codebook_text == DefaultCod
 void SetCodeColour(AppState& s, size_t code, const std::string& colour) {
     if (code >= s.codebook.codes.size()) return;
     // in place: colours do not change what matches, so the compiled codebook and matrix stay
-    s.codebook.codes[code].colour = colour;
-    s.codebook_text = CodebookToJson(s.codebook);
+    Codebook after = s.codebook;
+    after.codes[code].colour = colour;
+    // only this claim's object is rewritten in the text; the rest stays as the user wrote it
+    std::string text = s.codebook_text;
+    if (!SpliceCodebook(text, s.codebook, after)) text = CodebookToJson(after);
+    s.codebook = std::move(after);
+    s.codebook_text = std::move(text);
     s.codebook_editing = s.codebook_text;
     ++s.codebook_generation;
 }

@@ -24,6 +24,31 @@ nlohmann::json SuggestionsJson(const AppState& state) {
     return j;
 }
 
+void CollectTerms(const Condition& c, nlohmann::json& out) {
+    if (c.kind == Condition::Kind::Term) out.push_back(c.term);
+    for (const Condition& k : c.children) CollectTerms(k, out);
+}
+
+// The codebook workbench: what is being edited and matched, undo depth, where its controls are.
+nlohmann::json EditorJson(const AppState& s) {
+    const CodebookEditor& e = s.editor;
+    nlohmann::json rects = nlohmann::json::object();
+    for (const auto& [name, r] : s.editor_rects) rects[name] = RectJson(r);
+    nlohmann::json codes = nlohmann::json::array();
+    for (const Code& c : EditedCodebook(s).codes) {
+        nlohmann::json rules = nlohmann::json::array();
+        for (const Rule& r : c.rules) {
+            nlohmann::json terms = nlohmann::json::array();
+            CollectTerms(r.match, terms);
+            rules.push_back({{"id", r.id}, {"match", DescribeCondition(r.match, 50)}, {"terms", std::move(terms)}});
+        }
+        codes.push_back({{"id", c.id}, {"label", c.label}, {"group", c.group}, {"rules", std::move(rules)}});
+    }
+    return {{"matching", e.rematch != nullptr}, {"rematches", e.rematches}, {"undo", e.undo.size()},
+            {"redo", e.redo.size()}, {"selected", e.selected}, {"refused", e.refused}, {"codes", std::move(codes)},
+            {"text_bytes", EditedText(s).size()}, {"slice_ms", e.last_slice_ms}, {"rects", std::move(rects)}};
+}
+
 nlohmann::json MenuJson(const AppState& s) {
     nlohmann::json m = nlohmann::json::object();
     for (const auto& [name, r] : s.menu_items) m[name] = RectJson(r);
@@ -108,6 +133,7 @@ std::string StateJson(const AppState& state, long frame) {
               {"chart_rect", RectJson(state.chart_rect)},
               {"menu", MenuJson(state)},
               {"codebook_error", state.codebook_error},
+              {"editor", EditorJson(state)},
               {"analysis_ms", state.analysis_ms},
               {"load_compute_ms", state.load_compute_ms},
               {"match_ms", state.match_ms},

@@ -106,10 +106,11 @@ test('the file picker (File > Open files) loads the chosen files', async () => {
 
 test('a codebook typed into the editor re-matches live and survives a reload', async () => {
   const { page } = await openApp(env, { hash: '#panel=codebook' });
-  let s = await waitState(page, (s) => s.panel === 'codebook' && s.menu.File, 'the codebook panel');
-  const box = await page.locator('#canvas').boundingBox();
-  // click into the editor (the lower part of the left pane), select all, type a new codebook
-  await page.mouse.click(box.x + 200, box.y + 700);
+  let s = await waitState(page, (s) => s.panel === 'codebook' && s.menu.File && s.editor.rects['tab/json'], 'the codebook panel');
+  // the JSON tab of the workbench, then into its editor: select all, type a new codebook
+  await clickRect(page, s.editor.rects['tab/json']);
+  s = await waitState(page, (s) => s.editor.rects.json && s.editor.rects.json.h > 0, 'the JSON editor');
+  await clickRect(page, s.editor.rects.json);
   await page.keyboard.press('Control+A');
   const writes = await page.evaluate(() => window.presslensStoreWrites);
   await page.keyboard.type('{"codes": [{"id": "X1", "label": "The letter", "rules": [{"id": "x", "term": "letter"}]}]}');

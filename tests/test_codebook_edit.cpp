@@ -1,0 +1,324 @@
+// tests: the codebook workbench's model (src/ui/codebook_edit.cpp) without ImGui: edits spliced
+// into the user's JSON (the rest byte-identical), re-matching a slice at a time, undo and redo,
+// refused chips and live term counts. Fixtures: a hand-laid-out two-claim codebook and three
+// short articles in two languages.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "io/codebook_io.hpp"
+#include "test_articles.hpp"
+#include "ui/app_state.hpp"
+
+using namespace presslens;
+using presslens::test::OutletArticle;
+using namespace presslens::ui;
+
+namespace {
+
+// Laid out as a person would type it: one line per rule, a comment-like name, odd spacing.
+const char* kTwoClaims = R"({"name": "Walkout",   "lang": "en",
+ "codes": [
+   {"id": "T1", "label": "Transparency", "rules": [{"id": "T1-en", "term": "transparency"}]},
+   {"id": "A1", "label": "Arbitration",  "rules": [{"id": "A1-en", "any": ["arbitration", "forced arbitration"]}]}
+ ]
+}
+)";
+
+Corpus MakeTinyCorpus() {
+    Corpus c;
+    c.articles.push_back(OutletArticle("Wire", "en", "The workers demand transparency on arbitration. They want transparency now."));
+    c.articles.push_back(OutletArticle("Daily", "en", "Nothing about that here."));
+    c.articles.push_back(OutletArticle("El País", "es", "Los trabajadores exigen transparencia sobre el arbitraje."));
+    return c;
+}
+
+void MakeState(AppState& s) {
+    REQUIRE(SetCodebookText(s, kTwoClaims));
+    SetCorpus(s, MakeTinyCorpus());
+    s.codebook_editing = s.codebook_text;
+}
+
+Codebook Parse(const std::string& text) {
+    Codebook cb;
+    LoadError err;
+    REQUIRE_MESSAGE(ParseCodebookJson(text, "t", cb, err), err.ToString());
+    return cb;
+}
+
+std::string Slice(const std::string& text, TextRange r) { return text.substr(r.begin, r.end - r.begin); }
+
+}  // namespace
+
+TEST_CASE("codebook edit: the scanner finds each claim's object, strings with brackets and escapes included") {
+    const std::string text = R"({"name": "a [tricky] \"one\"", "codes": [ {"id": "X", "label": "}]"} , {"id": "Y", "label": "y"}]})";
+    std::vector<TextRange> els;
+    TextRange array;
+    REQUIRE(FindArrayElements(text, "codes", els, &array));
+    REQUIRE(els.size() == 2);
+    CHECK(Slice(text, els[0]) == R"({"id": "X", "label": "}]"})");
+    CHECK(Slice(text, els[1]) == R"({"id": "Y", "label": "y"})");
+    CHECK(text[array.begin] == '[');
+    CHECK(text[array.end - 1] == ']');
+    CHECK_FALSE(FindArrayElements(text, "actors", els));
+    CHECK_FALSE(FindArrayElements("", "codes", els));
+    CHECK_FALSE(FindArrayElements("[1, 2]", "codes", els));
+    CHECK(FindArrayElements(R"({"codes": []})", "codes", els));
+    CHECK(els.empty());
+}
+
+TEST_CASE("codebook edit: a control's edit rewrites only its claim; the rest stays byte-identical") {
+    const std::string text = kTwoClaims;
+    const Codebook before = Parse(text);
+
+    SUBCASE("relabel the second claim") {
+        Codebook after = before;
+        after.codes[1].label = "Forced arbitration";
+        std::string edited = text;
+        REQUIRE(SpliceCodebook(edited, before, after));
+        CHECK(Parse(edited) == after);
+        // everything up to the second claim's object is as typed, odd spacing included
+        const size_t second = text.find(R"({"id": "A1")");
+        CHECK(edited.substr(0, second) == text.substr(0, second));
+        CHECK(edited.find(R"("Transparency", "rules": [{"id": "T1-en", "term": "transparency"}]},)") != std::string::npos);
+        CHECK(edited.substr(edited.size() - 6) == "\n ]\n}\n");
+    }
+    SUBCASE("add a claim: appended after the last, the others untouched") {
+        Codebook after = before;
+        Code c;
+        c.id = "C3";
+        c.label = "New claim";
+        after.codes.push_back(c);
+        std::string edited = text;
+        REQUIRE(SpliceCodebook(edited, before, after));
+        CHECK(Parse(edited) == after);
+        const size_t end_of_second = text.find("]}\n ]") + 2;
+        CHECK(edited.substr(0, end_of_second) == text.substr(0, end_of_second));
+    }
+    SUBCASE("delete the first claim: its object and its comma go") {
+        Codebook after = before;
+        after.codes.erase(after.codes.begin());
+        std::string edited = text;
+        REQUIRE(SpliceCodebook(edited, before, after));
+        CHECK(Parse(edited) == after);
+        CHECK(edited.find("T1") == std::string::npos);
+        CHECK(edited.find(R"({"id": "A1", "label": "Arbitration",  "rules")") != std::string::npos);
+    }
+    SUBCASE("swap the two claims: both objects keep their own text") {
+        Codebook after = before;
+        std::swap(after.codes[0], after.codes[1]);
+        std::string edited = text;
+        REQUIRE(SpliceCodebook(edited, before, after));
+        CHECK(Parse(edited) == after);
+        CHECK(edited.find(R"({"id": "A1", "label": "Arbitration",  "rules")") < edited.find(R"({"id": "T1")"));
+        CHECK(edited.size() == text.size());
+    }
+    SUBCASE("a claim added to a one-claim list, and the first actor of a codebook with none") {
+        const std::string empty = "{\"codes\": [{\"id\": \"A\", \"label\": \"a\"}]}";
+        Codebook b = Parse(empty), after = b;
+        Code c;
+        c.id = "N";
+        c.label = "n";
+        after.codes.push_back(c);
+        Actor a;
+        a.id = "staff";
+        a.terms["en"] = {"employee*"};
+        after.actors.push_back(a);
+        std::string edited = empty;
+        REQUIRE(SpliceCodebook(edited, b, after));
+        CHECK(Parse(edited) == after);
+        CHECK(edited.find(R"([{"id": "A", "label": "a"},)") != std::string::npos);
+    }
+    SUBCASE("a text whose claims do not line up with the codebook is refused, untouched") {
+        Codebook other = before;
+        other.codes.pop_back();
+        Codebook after = other;
+        after.codes[0].label = "x";
+        std::string edited = text;
+        CHECK_FALSE(SpliceCodebook(edited, other, after));
+        CHECK(edited == text);
+    }
+}
+
+TEST_CASE("codebook edit: a typed codebook re-matches a slice at a time; the matrix shows the last result meanwhile") {
+    AppState s;
+    MakeState(s);
+    REQUIRE(s.matrix.cols == 2);
+    const long generation = s.codebook_generation;
+    std::string text = kTwoClaims;
+    text.replace(text.find(R"("term": "transparency")"), 22, R"("term": "nothing")");
+    REQUIRE(EditCodebookText(s, text, true));
+    // nothing matched yet: the current codebook and matrix are the old ones
+    CHECK(CodebookWorkPending(s));
+    CHECK(s.codebook_generation == generation);
+    CHECK(s.matrix.at(0, 0).present());
+    CHECK(EditedCodebook(s).codes[0].rules[0].match.term == "nothing");
+    // one small slice does not finish it (compile, 3 articles, commit)
+    StepCodebookWork(s, 0.0);
+    CHECK(CodebookWorkPending(s));
+    FinishCodebookWork(s);
+    CHECK_FALSE(CodebookWorkPending(s));
+    CHECK(s.codebook_generation == generation + 1);
+    CHECK(s.codebook_text == text);
+    CHECK_FALSE(s.matrix.at(0, 0).present());
+    CHECK(s.editor.rematches == 1);
+
+    SUBCASE("broken JSON keeps everything and says where") {
+        CHECK_FALSE(EditCodebookText(s, "{\"codes\": [\n  {\"id\": }", true));
+        CHECK_FALSE(CodebookWorkPending(s));
+        CHECK(s.codebook_text == text);
+        const TextPlace p = ErrorPlace(s.codebook_error);
+        CHECK(p.line == 2);
+        CHECK(p.column > 0);
+    }
+    SUBCASE("a newer edit replaces one still being matched") {
+        std::string a = text, b = text;
+        a.replace(a.find("\"nothing\""), 9, "\"workers\"");
+        b.replace(b.find("\"nothing\""), 9, "\"demand\"");
+        REQUIRE(EditCodebookText(s, a));
+        StepCodebookWork(s, 0.0);
+        REQUIRE(EditCodebookText(s, b));
+        FinishCodebookWork(s);
+        CHECK(s.codebook_text == b);
+        CHECK(s.editor.rematches == 2);
+    }
+    SUBCASE("a corpus replaced mid-match restarts the match on the new corpus") {
+        std::string a = text;
+        a.replace(a.find("\"nothing\""), 9, "\"arbitraje\"");
+        a.replace(a.find("\"lang\": \"en\""), 12, "\"lang\": \"*\"");
+        REQUIRE(EditCodebookText(s, a));
+        StepCodebookWork(s, 0.0);
+        Corpus c;
+        c.articles.push_back(OutletArticle("Solo", "es", "Nada sobre el arbitraje."));
+        SetCorpus(s, c);
+        FinishCodebookWork(s);
+        REQUIRE(s.matrix.rows == 1);
+        CHECK(s.matrix.at(0, 0).present());
+    }
+    SUBCASE("a codebook replaced by a reset drops the edit in progress") {
+        REQUIRE(EditCodebookText(s, kTwoClaims));
+        REQUIRE(ResetToDefaultCodebook(s));
+        FinishCodebookWork(s);
+        CHECK(IsDefaultCodebook(s));
+    }
+}
+
+TEST_CASE("codebook edit: undo and redo walk the edits; typing coalesces into one step") {
+    AppState s;
+    MakeState(s);
+    const std::string original = s.codebook_text;
+    std::string t1 = original, t2 = original;
+    t1.replace(t1.find("\"Walkout\""), 9, "\"Walkou\"");
+    t2.replace(t2.find("\"Walkout\""), 9, "\"Walko\"");
+    REQUIRE(EditCodebookText(s, t1, true));
+    REQUIRE(EditCodebookText(s, t2, true));  // within a second of the last key: the same step
+    FinishCodebookWork(s);
+    Codebook after = s.codebook;
+    after.codes[0].label = "Openness";
+    REQUIRE(EditCodebook(s, after));
+    FinishCodebookWork(s);
+    CHECK(s.codebook.codes[0].label == "Openness");
+    REQUIRE(s.editor.undo.size() == 2);
+
+    REQUIRE(UndoCodebookEdit(s));
+    FinishCodebookWork(s);
+    CHECK(s.codebook_text == t2);
+    REQUIRE(UndoCodebookEdit(s));
+    FinishCodebookWork(s);
+    CHECK(s.codebook_text == original);
+    CHECK(s.codebook_editing == original);
+    CHECK_FALSE(UndoCodebookEdit(s));
+    REQUIRE(RedoCodebookEdit(s));
+    REQUIRE(RedoCodebookEdit(s));
+    FinishCodebookWork(s);
+    CHECK(s.codebook.codes[0].label == "Openness");
+    CHECK_FALSE(RedoCodebookEdit(s));
+    // a new edit clears what could be redone
+    REQUIRE(UndoCodebookEdit(s));
+    after = EditedCodebook(s);
+    after.codes[1].group = "Demands";
+    REQUIRE(EditCodebook(s, after));
+    CHECK(s.editor.redo.empty());
+}
+
+TEST_CASE("codebook edit: a chip refuses a bare '*', a long phrase, an unknown vocabulary; counts are live") {
+    CHECK(RefuseTerm("palantir").empty());
+    CHECK(RefuseTerm("recogni*").empty());
+    CHECK(RefuseTerm("@demand").empty());
+    CHECK_FALSE(RefuseTerm("*").empty());
+    CHECK(RefuseTerm("*").find("two letters") != std::string::npos);
+    CHECK(RefuseTerm("one two three four five six seven eight nine").find("8 words") != std::string::npos);
+    CHECK_FALSE(RefuseTerm("@nonsense").empty());
+
+    AppState s;
+    MakeState(s);
+    // EditCodebook refuses a claim with a bad term and keeps the codebook
+    Codebook bad = s.codebook;
+    bad.codes[0].rules[0].match.term = "*";
+    CHECK_FALSE(EditCodebook(s, bad));
+    CHECK_FALSE(s.editor.refused.empty());
+    CHECK_FALSE(CodebookWorkPending(s));
+
+    CHECK(CountChip(s, "transparency", {"en"}, false) == nullptr);  // queued
+    CHECK(CountChip(s, "transparencia", {"es"}, false) == nullptr);
+    FinishCodebookWork(s);
+    const ChipCount* en = CountChip(s, "transparency", {"en"}, false);
+    REQUIRE(en != nullptr);
+    CHECK(en->sentences == 2);
+    CHECK(en->articles == 1);
+    const ChipCount* es = CountChip(s, "transparencia", {"es"}, false);
+    REQUIRE(es != nullptr);
+    CHECK(es->sentences == 1);
+    // a Spanish term under an English rule holds nowhere
+    CHECK(CountChip(s, "transparencia", {"en"}, false) == nullptr);
+    FinishCodebookWork(s);
+    REQUIRE(CountChip(s, "transparencia", {"en"}, false) != nullptr);
+    CHECK(CountChip(s, "transparencia", {"en"}, false)->sentences == 0);
+}
+
+TEST_CASE("codebook edit: a colour picked rewrites only that claim's object") {
+    AppState s;
+    MakeState(s);
+    const std::string before = s.codebook_text;
+    SetCodeColour(s, 1, "#12ab34");
+    const size_t second = before.find(R"({"id": "A1")");
+    CHECK(s.codebook_text.substr(0, second) == before.substr(0, second));
+    CHECK(Parse(s.codebook_text).codes[1].colour == "#12ab34");
+}
+
+TEST_CASE("codebook edit: a label or the name changes without a re-match; a term change re-matches") {
+    AppState s;
+    MakeState(s);
+    Codebook relabelled = s.codebook;
+    relabelled.codes[0].label = "Openness";
+    relabelled.name = "Renamed";
+    CHECK(SameMatching(s.codebook, relabelled));
+    Codebook reworded = s.codebook;
+    reworded.codes[0].rules[0].match.term = "openness";
+    CHECK_FALSE(SameMatching(s.codebook, reworded));
+    Codebook reordered = s.codebook;
+    std::swap(reordered.codes[0], reordered.codes[1]);
+    CHECK_FALSE(SameMatching(s.codebook, reordered));  // hits name codes by their place
+
+    const CompiledCodebook* compiled = s.compiled.get();
+    REQUIRE(EditCodebook(s, relabelled));
+    CHECK_FALSE(CodebookWorkPending(s));              // committed at once
+    CHECK(s.codebook.codes[0].label == "Openness");
+    CHECK(s.compiled.get() == compiled);
+    REQUIRE(EditCodebook(s, reworded));
+    CHECK(CodebookWorkPending(s));
+    CHECK(s.codebook.codes[0].label == "Openness");   // the last complete result meanwhile
+    FinishCodebookWork(s);
+    CHECK(s.compiled.get() != compiled);
+    CHECK(s.codebook.codes[0].rules[0].match.term == "openness");
+}
+
+TEST_CASE("codebook edit: a frame's share of the work follows the size of a whole re-match") {
+    AppState s;
+    s.match_ms = 10;
+    CHECK(CodebookSliceBudget(s) == 4.0);
+    s.match_ms = 80;
+    CHECK(CodebookSliceBudget(s) == 10.0);
+    s.match_ms = 1600;
+    CHECK(CodebookSliceBudget(s) == 12.0);
+}
