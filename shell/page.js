@@ -75,6 +75,8 @@
     if (!e.clipboardData) return;
     e.preventDefault();
     window.presslensPasted = e.clipboardData.getData('text/plain');
+    window.presslensPastedHtml = e.clipboardData.getData('text/html');  // a copied web page: read as one
+    window.presslensPasteNew = true;
     if (window.Module && Module._presslens_paste) { Module._presslens_paste(); wake(); }
   }, true);
 

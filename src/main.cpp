@@ -256,6 +256,8 @@ bool Frame(void* user) {
         app.link_read = true;
         app.frames_to_draw = 3;
     }
+    // HTML a paste carried (a copied web page): the paste form reads it as a saved page.
+    if (std::string html; presslens::platform::TakePastedHtml(html)) app.state.paste.clipboard_html = std::move(html);
     // Files dropped or picked: load them a slice per frame, drawing progress meanwhile.
     std::vector<presslens::InputFile> files;
     std::vector<std::string> read_errors;

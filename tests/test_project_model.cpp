@@ -165,6 +165,38 @@ TEST_CASE("a paste becomes an article with the form's metadata; the same text tw
     CHECK(s.corpus.articles.size() == 5);
 }
 
+TEST_CASE("HTML on the clipboard is read as a saved page: the form gets its article and details, the article keeps the HTML") {
+    AppState s;
+    MakeState(s);
+    const std::string html =
+        "<html lang=\"en\"><head><title>Port strike | Courier</title>"
+        "<meta property=\"og:site_name\" content=\"Courier\">"
+        "<meta property=\"article:published_time\" content=\"2026-03-04T08:00:00Z\"></head><body>"
+        "<nav><a href=\"/\">Home</a> <a href=\"/sport\">Sport</a></nav>"
+        "<article><h1>Port strike</h1><p>Dockers went on strike on Monday for higher wages and safer cranes, the "
+        "union said in a statement to the press.</p><p>The strike is the first at the port in twenty years, and "
+        "shipping lines have begun to divert their vessels to other harbours along the coast.</p></article>"
+        "<footer>Copyright Courier</footer></body></html>";
+    s.paste.clipboard_html = html;
+    BeginPaste(s, "Port strike Dockers went on strike");
+    CHECK(s.paste.from_html);
+    CHECK(s.paste.outlet == "Courier");
+    CHECK(s.paste.date.rfind("2026-03-04", 0) == 0);
+    CHECK(s.paste.text.find("Dockers went on strike") != std::string::npos);
+    CHECK(s.paste.text.find("Sport") == std::string::npos);  // the navigation is not the article
+    CHECK(s.paste.clipboard_html.empty());
+    REQUIRE(CommitPaste(s));
+    const Article& a = s.corpus.articles.back();
+    CHECK(a.source == "pasted-4.html");
+    CHECK(a.received_format == "html");
+    CHECK(a.received == html);
+    CHECK(!a.received_map.empty());
+    // the next paste without HTML is plain text again
+    BeginPaste(s, "Plain words");
+    CHECK_FALSE(s.paste.from_html);
+    CHECK(s.paste.text == "Plain words");
+}
+
 TEST_CASE("a project saved and opened again gives the same articles, codebook, name and view") {
     AppState s;
     MakeState(s);

@@ -265,6 +265,19 @@ std::string SaveExport(const std::string& name, const std::string& mime, const s
     return "downloaded " + name;
 }
 
+EM_JS(int, presslens_js_pasted_html, (char* dst, int cap), {
+    if (!window.presslensPasteNew) return -1;
+    var bytes = new TextEncoder().encode(window.presslensPastedHtml || "");
+    if (bytes.length <= cap) { HEAPU8.set(bytes, dst); window.presslensPasteNew = false; }
+    return bytes.length;
+});
+
+bool TakePastedHtml(std::string& html) {
+    if (presslens_js_pasted_html(nullptr, 0) < 0) return false;
+    html = JsString([](char* d, int c) { return presslens_js_pasted_html(d, c); });
+    return true;
+}
+
 EM_JS(void, presslens_js_open_kept, (const char* key, const char* name), {
     window.presslensOpenKept(UTF8ToString(key), UTF8ToString(name));
 });

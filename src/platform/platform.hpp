@@ -84,6 +84,8 @@ std::string TakeStoreError();
 // The system clipboard for Dear ImGui's copy and paste. Native: SDL's (already wired by the
 // backend; nothing to do). Web: navigator.clipboard for copy, the page's paste event for paste.
 void InstallClipboard();
+// After a paste the page saw: true once, with the HTML it carried ("" when none). Natively false.
+bool TakePastedHtml(std::string& html);
 
 // Shows an unrecoverable start-up error to the user (stderr, and the page's message box).
 void ReportFatal(const std::string& message);

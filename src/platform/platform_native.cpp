@@ -124,6 +124,8 @@ void OpenStored(const std::string& key, const std::string& name) {
     g_drop_ready = true;
 }
 
+bool TakePastedHtml(std::string&) { return false; }
+
 bool HasFilePicker() { return false; }
 void OpenFilePicker() {}
 

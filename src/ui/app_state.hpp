@@ -96,6 +96,12 @@ struct PasteForm {
     std::string text;                 // the article's text as pasted (never altered)
     std::string outlet, title, author, date, url, language;
     std::string error;                // why the last "Add" was refused
+    // HTML on the clipboard (the host sets `clipboard_html` when the page saw a paste that carried
+    // it): read as a saved page, the form's text is the extracted article and the article keeps the
+    // HTML as received.
+    std::string clipboard_html;
+    bool from_html = false;
+    Article html_article;
 };
 
 // Something for the host to save as a file (a download in the browser).

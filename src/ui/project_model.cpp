@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "io/codebook_io.hpp"
+#include "io/html.hpp"
 #include "io/project.hpp"
 #include "ui/app_state.hpp"
 
@@ -338,7 +339,27 @@ bool RedoArticles(AppState& s) {
 
 void BeginPaste(AppState& s, const std::string& text) {
     PasteForm& f = s.paste;
+    std::string html = std::move(f.clipboard_html);
     f = PasteForm{};
+    if (!html.empty()) {
+        // HTML from a browser's copy: the same reader as a saved page
+        Article a;
+        std::vector<std::string> warnings;
+        LoadError err;
+        if (ParseHtmlArticle(html, "pasted HTML", a, warnings, err)) {
+            f.from_html = true;
+            f.text = a.text;
+            f.outlet = a.meta.outlet.value_or("");
+            f.title = a.meta.title.value_or("");
+            f.author = a.meta.author.value_or("");
+            f.date = a.meta.date.value_or("");
+            f.url = a.meta.url.value_or("");
+            f.language = a.meta.language.value_or("");
+            f.html_article = std::move(a);
+            f.request_open = true;
+            return;
+        }
+    }
     f.text = text;
     Article probe;
     probe.text = text;
@@ -365,10 +386,13 @@ bool CommitPaste(AppState& s) {
         return false;
     }
     Article a;
+    // the HTML reader's article while its text is as extracted; edited text is plain text
+    const bool html = f.from_html && f.text == f.html_article.text;
+    if (html) a = std::move(f.html_article);
     a.text = f.text;
     // a name no other article has: "pasted-N.txt"
     for (size_t n = s.corpus.articles.size() + 1;; ++n) {
-        std::string name = "pasted-" + std::to_string(n) + ".txt";
+        std::string name = "pasted-" + std::to_string(n) + (html ? ".html" : ".txt");
         if (std::none_of(s.corpus.articles.begin(), s.corpus.articles.end(),
                          [&](const Article& x) { return x.source == name; })) {
             a.source = name;

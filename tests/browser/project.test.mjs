@@ -25,12 +25,13 @@ async function dropFiles(page, files) {
 }
 
 // A paste as the browser fires it for Ctrl+V: the page hands the text to the app with the shortcut.
-async function paste(page, text) {
-  await page.evaluate((text) => {
+async function paste(page, text, html = '') {
+  await page.evaluate(([text, html]) => {
     const dt = new DataTransfer();
     dt.setData('text/plain', text);
+    if (html) dt.setData('text/html', html);
     window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, text);
+  }, [text, html]);
 }
 
 async function typeInto(page, rect, text) {
@@ -176,6 +177,31 @@ test('a project replaced by another is kept among the recent projects, and reope
   await clickRect(page, s.menu['File/Recent/Untitled project']);
   s = await waitState(page, (s) => s.article_count === 1 && !s.loading, 'the recent project reopened');
   assert.match(s.articles[0].title, /City council votes/);
+  await page.close();
+});
+
+test('a copied web page pasted: the article without the page around it, its details filled in', async () => {
+  const { page } = await openApp(env);
+  await waitState(page, (s) => s.article_count === 5 && !s.loading, 'the example project');
+  await menu(page, 'File/New project');
+  await waitState(page, (s) => s.article_count === 0, 'an empty project');
+  const html = '<html lang="en"><head><title>Library to close | The Courier</title>' +
+    '<meta property="og:site_name" content="The Courier"><meta property="article:published_time" content="2026-11-02T09:00:00Z">' +
+    '</head><body><nav><a href="/">Home</a> <a href="/sport">Sport</a> <a href="/weather">Weather</a></nav>' +
+    '<article><h1>Library to close</h1><p>The city council voted on Monday to close the central library by 2027, citing the cost of repairs to its roof.</p>' +
+    '<p>Opponents demand transparency about the repair estimates, which have not been published.</p></article>' +
+    '<aside>Most read: Weather warning for the weekend</aside><footer>Copyright The Courier</footer></body></html>';
+  await paste(page, 'Home Sport Weather Library to close The city council voted', html);
+  let s = await waitState(page, (s) => s.paste_open && s.menu['Paste/Add article'], 'the paste form');
+  await framePresented(page);
+  await shot(page, 'project-paste-html.png');
+  s = await state(page);
+  await clickRect(page, s.menu['Paste/Add article']);
+  s = await waitState(page, (s) => s.article_count === 1 && s.reader, 'the pasted page');
+  assert.equal(s.articles[0].outlet, 'The Courier');
+  assert.equal(s.articles[0].source, 'pasted-1.html');
+  assert.match(s.articles[0].date, /^2026-11-02/);
+  assert.ok(!s.outlets.includes('Home Sport Weather'));
   await page.close();
 });
 
