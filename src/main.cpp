@@ -13,6 +13,7 @@
 #include "io/corpus_io.hpp"
 #include "io/files.hpp"
 #include "io/inputs.hpp"
+#include "io/project.hpp"
 #include "platform/platform.hpp"
 #include "ui/ui.hpp"
 
@@ -126,7 +127,18 @@ void LoadStartupData(ui::AppState& s) {
     if (saved.empty()) return;
     Corpus restored;
     LoadError err;
-    if (!ParseSavedCorpus(saved, "the saved corpus", restored, err)) {
+    // kept as a project file (its articles; the codebook is kept on its own), or by an earlier
+    // version as a saved corpus
+    bool ok = false;
+    if (LooksLikeProject(saved)) {
+        Project kept;
+        std::vector<std::string> warnings;
+        ok = ParseProject(saved, "the saved project", kept, warnings, err);
+        restored = std::move(kept.corpus);
+    } else {
+        ok = ParseSavedCorpus(saved, "the saved corpus", restored, err);
+    }
+    if (!ok) {
         s.error = err.ToString() + "; showing the example project";
         return;
     }
@@ -159,10 +171,19 @@ void PersistChanges(ui::AppState& s) {
         s.project.saved_generation = s.project.generation;
     }
     if (!s.job && s.corpus_generation != s.saved_corpus_generation) {
-        SavedCorpusParts parts;  // the example project: nothing; an empty project: the format line alone
-        if (!s.corpus_is_default) parts = SavedCorpusPieces(s.corpus);
-        if (!platform::Store("corpus", parts.pieces, error))
-            s.error = "Could not keep the corpus for next time: " + error;
+        // the example project: nothing; else the articles as a project file, which keeps a saved
+        // page's HTML and map (the corpus is lent to it for the write, not copied)
+        bool stored = true;
+        if (s.corpus_is_default) {
+            stored = platform::Store("corpus", std::string(), error);
+        } else {
+            Project p;
+            p.corpus = std::move(s.corpus);
+            stored = platform::Store("corpus", ProjectPieces(p).pieces, error);
+            s.corpus = std::move(p.corpus);
+            s.analysis.corpus = &s.corpus;
+        }
+        if (!stored) s.error = "Could not keep the corpus for next time: " + error;
         s.saved_corpus_generation = s.corpus_generation;
     }
     std::string later = platform::TakeStoreError();

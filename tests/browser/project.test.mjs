@@ -84,9 +84,16 @@ test('a new project, an article pasted and one dropped, an outlet edited, a dele
   // a dropped .txt joins it, and a codebook of one claim replaces the starter
   const codebook = JSON.stringify({ name: 'Library closure', codes: [{ id: 'T', label: 'Transparency demanded',
     rules: [{ id: 'T-en', lang: 'en', term: 'transparency' }] }] });
-  await dropFiles(page, [{ name: 'testwire.txt', text: TEST_WIRE }, { name: 'library.json', text: codebook }]);
-  s = await waitState(page, (s) => s.article_count === 2 && !s.loading && s.articles.every((a) => a.rect), 'the dropped article');
-  assert.deepEqual(s.outlets, ['Gazette', 'Test Wire']);
+  const savedPage = '<!DOCTYPE html><html lang="en"><head><title>Council library vote | Evening Post</title>' +
+    '<meta property="og:site_name" content="Evening Post"></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>' +
+    '<article><h1>Council library vote</h1><p>Councillors voted to close the central library, and residents now demand transparency ' +
+    'about the cost of the repairs that the council says it cannot afford.</p><p>A petition against the closure has gathered ' +
+    'four thousand signatures in a week, its organisers said on Tuesday.</p></article><footer>Evening Post</footer></body></html>';
+  await dropFiles(page, [{ name: 'testwire.txt', text: TEST_WIRE }, { name: 'library.json', text: codebook },
+                         { name: 'Council library vote - Evening Post.html', text: savedPage }]);
+  s = await waitState(page, (s) => s.article_count === 3 && !s.loading && s.articles.every((a) => a.rect), 'the dropped articles');
+  assert.deepEqual(s.outlets, ['Gazette', 'Test Wire', 'Evening Post']);
+  assert.equal(s.articles[2].title, 'Council library vote');
 
   // double-click the outlet: edit it in place
   const row = s.articles[1].rect;
@@ -103,12 +110,12 @@ test('a new project, an article pasted and one dropped, an outlet edited, a dele
   await clickRect(page, s.articles[0].rect);
   await waitState(page, (s) => s.selected === 0, 'the first article selected');
   await page.keyboard.press('Delete');
-  s = await waitState(page, (s) => s.article_count === 1, 'the article deleted');
-  assert.deepEqual(s.outlets, ['Wire Service']);
+  s = await waitState(page, (s) => s.article_count === 2, 'the article deleted');
+  assert.deepEqual(s.outlets, ['Wire Service', 'Evening Post']);
   assert.match(s.notice, /Deleted 1 article/);
   await page.keyboard.press('Control+Z');
-  s = await waitState(page, (s) => s.article_count === 2, 'the delete undone');
-  assert.deepEqual(s.outlets, ['Gazette', 'Wire Service']);
+  s = await waitState(page, (s) => s.article_count === 3, 'the delete undone');
+  assert.deepEqual(s.outlets, ['Gazette', 'Wire Service', 'Evening Post']);
   await shot(page, 'project-articles.png');
 
   // name the project, open a cell, save the project
@@ -119,7 +126,7 @@ test('a new project, an article pasted and one dropped, an outlet edited, a dele
   await page.keyboard.press('Enter');
   s = await waitState(page, (s) => s.project.title === 'Library closure (Nov 2026)', 'the new name');
   await page.evaluate(() => { window.location.hash = window.location.hash.replace(/panel=[a-z]+/, 'panel=matrix'); });
-  s = await waitState(page, (s) => s.panel === 'matrix' && s.matrix.length === 2 && s.matrix[1][0].rect, 'the matrix');
+  s = await waitState(page, (s) => s.panel === 'matrix' && s.matrix.length === 3 && s.matrix[1][0].rect, 'the matrix');
   await clickRect(page, s.matrix[1][0].rect);
   s = await waitState(page, (s) => s.reader && s.reader.focus, 'a cell opened');
   const matrix = s.matrix.map((r) => r.map((c) => c.state));
@@ -138,8 +145,9 @@ test('a new project, an article pasted and one dropped, an outlet edited, a dele
   await waitState(fresh, (s) => s.article_count === 5 && !s.loading, 'the example in a fresh profile');
   await dropFiles(fresh, [{ name: 'Library closure (Nov 2026).presslens', bytes: [...bytes] }]);
   s = await waitState(fresh, (s) => s.project.title === 'Library closure (Nov 2026)' && !s.loading && s.reader && s.reader.focus, 'the opened project');
-  assert.equal(s.article_count, 2);
-  assert.deepEqual(s.outlets, ['Gazette', 'Wire Service']);
+  assert.equal(s.article_count, 3);
+  assert.deepEqual(s.outlets, ['Gazette', 'Wire Service', 'Evening Post']);
+  assert.equal(s.articles[2].source, 'Council library vote - Evening Post.html');
   assert.deepEqual(s.matrix.map((r) => r.map((c) => c.state)), matrix);
   assert.equal(s.reader.focus, focus);
   assert.equal(s.panel, 'matrix');
