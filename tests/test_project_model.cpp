@@ -250,6 +250,22 @@ TEST_CASE("a view link of a project that is not open waits; opening the project 
     CHECK(t.panel == Panel::Words);
 }
 
+TEST_CASE("a link of the example project, opened over another project, waits until the example is opened") {
+    AppState e;
+    REQUIRE(ShowExampleProject(e));
+    CHECK(e.project.fingerprint == ExampleFingerprint());
+    OpenArticle(e, 3);
+    const std::string link = ViewLink(e);
+    AppState s;
+    MakeState(s);
+    ApplyViewLink(s, link);
+    CHECK(s.project.missing_fingerprint == ExampleFingerprint());
+    CHECK(s.selected_article == -1);
+    REQUIRE(ShowExampleProject(s));
+    CHECK(s.project.missing_link.empty());
+    CHECK(s.selected_article == 3);
+}
+
 TEST_CASE("an empty project saves and opens as empty, not as the example") {
     AppState s;
     NewProject(s);

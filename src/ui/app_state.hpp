@@ -237,6 +237,8 @@ void RefreshProjectFacts(AppState& s);
 // anything, goes to s.project.stash for the host to keep among the recent projects. The example
 // project and an untouched new one are not kept. Projects over 64 MiB are not kept (said).
 void StashProject(AppState& s);
+// The example project's corpus fingerprint (computed once).
+const std::string& ExampleFingerprint();
 // Asks the host to reopen a recent project (it loads it as a project file).
 void OpenRecentProject(AppState& s, const std::string& key);
 

@@ -93,7 +93,12 @@ void DrawProjectBanner(AppState& s) {
                 ".presslens file to see that view; the person who sent the link can save it with File > Save project.",
                 name.c_str(), ProjectTitle(s).c_str());
     ImGui::PopTextWrapPos();
-    if (s.host_has_picker) {
+    if (s.project.missing_fingerprint == ExampleFingerprint()) {
+        // a view of the example project: one click, no file needed
+        if (ImGui::SmallButton("Open the example project")) ShowExampleProject(s);
+        s.menu_items.push_back({"Banner/Open the example project", ItemRect()});
+        ImGui::SameLine();
+    } else if (s.host_has_picker) {
         if (ImGui::SmallButton("Open the project file\xE2\x80\xA6")) s.open_picker = true;
         s.menu_items.push_back({"Banner/Open the project file", ItemRect()});
         ImGui::SameLine();

@@ -8,6 +8,7 @@
 #include "io/html.hpp"
 #include "io/project.hpp"
 #include "ui/app_state.hpp"
+#include "ui/ui.hpp"
 
 namespace presslens::ui {
 
@@ -178,6 +179,15 @@ void StashProject(AppState& s) {
     s.project.stash_articles = s.corpus.articles.size();
 }
 
+const std::string& ExampleFingerprint() {
+    static const std::string kFingerprint = [] {
+        Corpus c;
+        LoadError err;
+        return LoadDefaultCorpus(c, err) ? CorpusFingerprint(c) : std::string();
+    }();
+    return kFingerprint;
+}
+
 void OpenRecentProject(AppState& s, const std::string& key) {
     if (s.job) return;
     s.project.open_recent = key;
@@ -212,6 +222,12 @@ bool ShowExampleProject(AppState& s) {
     StashProject(s);
     if (!ShowDefaultCorpus(s)) return false;
     ResetToDefaultCodebook(s);
+    // a link that waited for the example shows its view now
+    if (!s.project.missing_link.empty() && s.project.missing_fingerprint == s.project.fingerprint) {
+        std::string link = std::move(s.project.missing_link);
+        s.project.missing_link.clear();
+        ApplyViewLink(s, link);
+    }
     s.project.name.clear();
     s.project.codebook_name = "codebook.json";
     s.project.undo.clear();
