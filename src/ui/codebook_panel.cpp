@@ -25,21 +25,6 @@ namespace {
 
 // [SECTION] Small pieces ---------------------------------------------------------------------------
 
-// Lets InputText edit a std::string of any length.
-int ResizeCallback(ImGuiInputTextCallbackData* data) {
-    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-        auto* str = static_cast<std::string*>(data->UserData);
-        str->resize(static_cast<size_t>(data->BufTextLen));
-        data->Buf = str->data();
-    }
-    return 0;
-}
-
-bool InputString(const char* label, std::string& value, ImGuiInputTextFlags flags = 0) {
-    return ImGui::InputText(label, value.data(), value.capacity() + 1, flags | ImGuiInputTextFlags_CallbackResize,
-                            ResizeCallback, &value);
-}
-
 // Text typed into the chip inputs and fields, kept across frames by widget id.
 std::string& Scratch(ImGuiID id) {
     static std::map<ImGuiID, std::string> scratch;
@@ -172,9 +157,7 @@ std::string ChipInput(AppState& s, const char* id, const char* hint, const std::
     if (ImGui::GetCursorPosX() + 150 > ImGui::GetContentRegionMax().x) ImGui::NewLine();
     ImGui::SetNextItemWidth(150);
     std::string out;
-    if (ImGui::InputTextWithHint(id, hint, buf.data(), buf.capacity() + 1,
-                                 ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackResize, ResizeCallback,
-                                 &buf)) {
+    if (InputString(id, buf, ImGuiInputTextFlags_EnterReturnsTrue, hint)) {
         std::string term = buf;
         while (!term.empty() && term.back() == ' ') term.pop_back();
         while (!term.empty() && term.front() == ' ') term.erase(term.begin());
@@ -559,9 +542,7 @@ void DrawJsonTab(AppState& s) {
     ImGui::EndChild();
     ImGui::SameLine(0, 0);
     const ImVec2 text_origin = ImGui::GetCursorScreenPos();
-    if (ImGui::InputTextMultiline("##json", editing.data(), editing.capacity() + 1, size,
-                                  ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_AllowTabInput, ResizeCallback,
-                                  &editing))
+    if (InputStringMultiline("##json", editing, size, ImGuiInputTextFlags_AllowTabInput))
         EditCodebookText(s, editing, true);
     Publish(s, "json", ItemRect());
     // the multiline's own child window holds its scroll: follow it in the gutter
@@ -687,14 +668,12 @@ void DrawClaimEditor(AppState& s, Codebook& cb, bool& changed) {
     if (InputString("##label", code.label)) changed = !code.label.empty();
     Publish(s, "label", ItemRect());
     ImGui::SetNextItemWidth(140);
-    if (ImGui::InputTextWithHint("##group", "group", code.group.data(), code.group.capacity() + 1,
-                                 ImGuiInputTextFlags_CallbackResize, ResizeCallback, &code.group))
+    if (InputString("##group", code.group, 0, "group"))
         changed = true;
     Publish(s, "group", ItemRect());
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-FLT_MIN);
-    if (ImGui::InputTextWithHint("##description", "description", code.description.data(), code.description.capacity() + 1,
-                                 ImGuiInputTextFlags_CallbackResize, ResizeCallback, &code.description))
+    if (InputString("##description", code.description, 0, "description"))
         changed = true;
     if (ImGui::SmallButton("Delete claim")) {
         cb.codes.erase(cb.codes.begin() + static_cast<long>(ci));

@@ -193,13 +193,9 @@ void OpenRecentProject(AppState& s, const std::string& key) {
     s.project.open_recent = key;
 }
 
-void NewProject(AppState& s) {
-    CancelLoad(s);
-    StashProject(s);
-    SetCorpus(s, Corpus{});
-    s.corpus_is_default = false;
-    SetCodebookText(s, StarterCodebookJson());
-    s.codebook_editing = s.codebook_text;
+namespace {
+// What belonged to the project that was open: its name, undo steps, selection, a waiting link.
+void ForgetProject(AppState& s) {
     s.project.name.clear();
     s.project.codebook_name = "codebook.json";
     s.project.undo.clear();
@@ -207,6 +203,17 @@ void NewProject(AppState& s) {
     s.project.missing_link.clear();
     ++s.project.generation;
     s.selection.clear();
+}
+}  // namespace
+
+void NewProject(AppState& s) {
+    CancelLoad(s);
+    StashProject(s);
+    SetCorpus(s, Corpus{});
+    s.corpus_is_default = false;
+    SetCodebookText(s, StarterCodebookJson());
+    s.codebook_editing = s.codebook_text;
+    ForgetProject(s);
     s.selected_article = -1;
     s.cell_row = s.cell_col = -1;
     s.word.clear();
@@ -228,13 +235,7 @@ bool ShowExampleProject(AppState& s) {
         s.project.missing_link.clear();
         ApplyViewLink(s, link);
     }
-    s.project.name.clear();
-    s.project.codebook_name = "codebook.json";
-    s.project.undo.clear();
-    s.project.redo.clear();
-    s.project.missing_link.clear();
-    ++s.project.generation;
-    s.selection.clear();
+    ForgetProject(s);
     s.notice = "The example project: five articles on the Amazon employees' letter of June 2018";
     return true;
 }

@@ -75,6 +75,19 @@ export async function menu(page, item) {
   await clickRect(page, s.menu[item]);
 }
 
+// A drop as the page receives it from the operating system: dragenter, dragover, drop with files
+// ({name, text} or {name, bytes: [..]}).
+export async function dropFiles(page, files) {
+  await page.evaluate((files) => {
+    const dt = new DataTransfer();
+    for (const f of files)
+      dt.items.add(new File([f.bytes ? new Uint8Array(f.bytes) : f.text], f.name, { type: f.name.endsWith('.json') ? 'application/json' : 'text/plain' }));
+    const canvas = document.getElementById('canvas');
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      canvas.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, files);
+}
+
 // Clicks the centre of a rect in the app's coordinates (CSS pixels of the canvas).
 export async function clickRect(page, r) {
   const box = await page.locator('#canvas').boundingBox();

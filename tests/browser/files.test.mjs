@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { launch, openApp, state, waitState, clickRect, menu, framePresented, assertNoCspViolations, SHOT_DIR } from './browser.mjs';
+import { launch, openApp, state, waitState, clickRect, menu, framePresented, assertNoCspViolations, SHOT_DIR, dropFiles } from './browser.mjs';
 
 let env;
 test.before(async () => { env = await launch(); });
@@ -15,17 +15,6 @@ test.after(async () => { if (env) await env.close(); });
 
 // an English report of the three demands, as a user's own .txt with front matter
 const TEST_WIRE = fs.readFileSync(new URL('../fixtures/testwire.txt', import.meta.url), 'utf8');
-
-// A drop as the page receives it from the operating system: dragenter, dragover, drop with files.
-async function dropFiles(page, files) {
-  await page.evaluate((files) => {
-    const dt = new DataTransfer();
-    for (const f of files) dt.items.add(new File([f.text], f.name, { type: f.name.endsWith('.json') ? 'application/json' : 'text/plain' }));
-    const canvas = document.getElementById('canvas');
-    for (const type of ['dragenter', 'dragover', 'drop'])
-      canvas.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, files);
-}
 
 const matrixReady = (n) => (s) => s.matrix.length === n && s.matrix.every((row) => row.every((c) => c.rect)) && !s.loading;
 

@@ -6,23 +6,13 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
-import { launch, openApp, state, waitState, clickRect, menu, framePresented, SHOT_DIR } from './browser.mjs';
+import { launch, openApp, state, waitState, clickRect, menu, framePresented, SHOT_DIR, dropFiles } from './browser.mjs';
 
 let env;
 test.before(async () => { env = await launch(); });
 test.after(async () => { if (env) await env.close(); });
 
 const TEST_WIRE = fs.readFileSync(new URL('../fixtures/testwire.txt', import.meta.url), 'utf8');
-
-async function dropFiles(page, files) {
-  await page.evaluate((files) => {
-    const dt = new DataTransfer();
-    for (const f of files) dt.items.add(new File([f.bytes ? new Uint8Array(f.bytes) : f.text], f.name));
-    const canvas = document.getElementById('canvas');
-    for (const type of ['dragenter', 'dragover', 'drop'])
-      canvas.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, files);
-}
 
 // A paste as the browser fires it for Ctrl+V: the page hands the text to the app with the shortcut.
 async function paste(page, text, html = '') {
