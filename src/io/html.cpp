@@ -47,21 +47,6 @@ std::string_view TrimView(std::string_view s) {
     return s;
 }
 
-// White space runs collapsed to one space, trimmed (for metadata values).
-std::string CollapseSpace(std::string_view s) {
-    std::string out;
-    bool space = false;
-    for (char c : s) {
-        if (IsSpace(static_cast<unsigned char>(c))) {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
 
 // Case-insensitive search for an ASCII needle.
 size_t FindNoCase(std::string_view hay, std::string_view needle, size_t from = 0) {

@@ -11,20 +11,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string CollapseSpace(std::string_view s) {
-    std::string out;
-    bool space = false;
-    for (char c : s) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
 
 std::string LowerCopy(std::string s) {
     for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
@@ -115,5 +101,21 @@ void ReadJsonLd(std::string_view text, JsonLdArticle& m) {
     }
 }
 
+
+// White space runs (HTML's: space, tab, CR, LF, FF) collapsed to one space, trimmed.
+std::string CollapseSpace(std::string_view s) {
+    std::string out;
+    bool space = false;
+    for (char c : s) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
 
 }  // namespace presslens

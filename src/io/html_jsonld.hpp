@@ -18,4 +18,7 @@ struct JsonLdArticle {
 // looked up in the document). Broken JSON is ignored. Never throws.
 void ReadJsonLd(std::string_view text, JsonLdArticle& into);
 
+// White space runs collapsed to one space, trimmed (metadata values; html.cpp uses it too).
+std::string CollapseSpace(std::string_view s);
+
 }  // namespace presslens

@@ -262,13 +262,14 @@ size_t SavedCorpusParts::size() const {
     return n;
 }
 
-std::string SavedCorpusBytes(const Corpus& corpus) {
-    SavedCorpusParts parts = SavedCorpusPieces(corpus);
+std::string SavedCorpusParts::Join() const {
     std::string out;
-    out.reserve(parts.size());
-    for (std::string_view p : parts.pieces) out += p;
+    out.reserve(size());
+    for (std::string_view p : pieces) out += p;
     return out;
 }
+
+std::string SavedCorpusBytes(const Corpus& corpus) { return SavedCorpusPieces(corpus).Join(); }
 
 bool ParseSavedCorpus(std::string_view bytes, std::string_view name, Corpus& out, LoadError& error) {
     static constexpr std::string_view kMagic = "presslens-saved-corpus 1\n";

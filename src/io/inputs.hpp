@@ -65,6 +65,7 @@ struct SavedCorpusParts {
     std::vector<std::string> lines;        // "presslens-saved-corpus 1\n", then one per article
     std::vector<std::string_view> pieces;  // in order: lines and texts, with their line breaks
     size_t size() const;                   // bytes in all
+    std::string Join() const;              // the pieces as one string
 };
 SavedCorpusParts SavedCorpusPieces(const Corpus& corpus);
 std::string SavedCorpusBytes(const Corpus& corpus);  // the pieces joined

@@ -60,12 +60,6 @@ std::string Opening(std::string_view bytes) {
 
 }  // namespace
 
-size_t ProjectParts::size() const {
-    size_t n = 0;
-    for (std::string_view p : pieces) n += p.size();
-    return n;
-}
-
 ProjectParts ProjectPieces(const Project& p) {
     ProjectParts out;
     const size_t n = p.corpus.articles.size();
@@ -98,13 +92,7 @@ ProjectParts ProjectPieces(const Project& p) {
     return out;
 }
 
-std::string ProjectBytes(const Project& p) {
-    ProjectParts parts = ProjectPieces(p);
-    std::string out;
-    out.reserve(parts.size());
-    for (std::string_view piece : parts.pieces) out += piece;
-    return out;
-}
+std::string ProjectBytes(const Project& p) { return ProjectPieces(p).Join(); }
 
 bool LooksLikeProject(std::string_view bytes) { return bytes.substr(0, kFormatPrefix.size()) == kFormatPrefix; }
 

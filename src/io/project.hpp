@@ -8,6 +8,7 @@
 
 #include "core/corpus.hpp"
 #include "io/corpus_io.hpp"
+#include "io/inputs.hpp"
 
 namespace presslens {
 
@@ -21,14 +22,10 @@ struct Project {
     std::string view;            // the view link (ui/view_link.hpp), "" = none
 };
 
-// The file as pieces written one after another, never joined: `lines` owns the small record
-// lines, `pieces` views them and the project's texts (which must outlive it), so a big corpus is
-// written without a second copy of it in memory.
-struct ProjectParts {
-    std::vector<std::string> lines;
-    std::vector<std::string_view> pieces;
-    size_t size() const;
-};
+// The file as pieces written one after another, never joined (io/inputs.hpp's SavedCorpusParts:
+// the small record lines owned, the texts viewed), so a big corpus is written without a second
+// copy of it in memory. The project's texts must outlive it.
+using ProjectParts = SavedCorpusParts;
 ProjectParts ProjectPieces(const Project& p);
 std::string ProjectBytes(const Project& p);
 
