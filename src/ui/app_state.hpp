@@ -161,6 +161,10 @@ struct AppState {
     bool scroll_to_focus = false;
     int reader_scroll_to_top = 0;    // set when the reader's article changes
     float reader_scroll = 0;         // the reader's text scroll position (drawn last frame), for the state hook
+    // The reader's text selection: bytes [begin, end) of the open article's text, empty when
+    // begin == end. Set by a mouse drag in the reader, or in the browser by the page's text layer
+    // drawn over it; "Code the selection" assigns it to a claim by hand (issue 16).
+    Span reader_selection{};
     std::string copied;              // "Copied the sentence (...)": the reader's feedback, until another article opens
     bool explain_cell = false;       // the reader shows why the opened cell (cell_row, cell_col) is empty
     bool show_boilerplate = true;    // greyed when shown, folded to a marker when not
