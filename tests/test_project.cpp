@@ -146,13 +146,13 @@ TEST_CASE("a record of a later format is skipped with a warning; the rest is rea
     std::string bytes = ProjectBytes(SmallProject());
     REQUIRE(bytes.find("\"record\":\"view\"") != std::string::npos);
     size_t view = bytes.rfind('\n', bytes.find("\"record\":\"view\"")) + 1;
-    bytes.insert(view, "{\"bytes\":5,\"record\":\"review\"}\nabcde\n");
+    bytes.insert(view, "{\"bytes\":5,\"record\":\"memo\"}\nabcde\n");
     Project out;
     LoadError err;
     std::vector<std::string> warnings;
     REQUIRE(Parse(bytes, out, err, &warnings));
     REQUIRE(warnings.size() == 1);
-    CHECK(warnings[0].find("\"review\"") != std::string::npos);
+    CHECK(warnings[0].find("\"memo\"") != std::string::npos);
     CHECK(out.corpus.articles.size() == 3);
 }
 

@@ -12,7 +12,8 @@ namespace presslens {
 struct Coding {
     std::string article, code;
     int value = 0;
-    std::string coder;  // optional
+    std::string coder;     // optional
+    std::string evidence;  // optional: the sentence or passage that proves a 1, as quoted
 };
 
 struct AgreementRow {

@@ -209,8 +209,13 @@ struct MatrixCell {
     int best = -1;                    // index into MatchResult::hits, -1 = empty
     std::vector<int> near_misses;     // indices into MatchResult::near_misses (empty cells only)
     bool covered = true;              // some article of the outlet is in a language a rule applies in
-    bool present() const { return hits > 0; }
-    bool not_covered() const { return hits == 0 && !covered; }
+    // A human review (core/review.hpp) overrides the rules: `reviewed` is then the cell's value
+    // (0 or 1), `state` a UnitState, `hand` a decision coding a passage by hand (-1 none).
+    int reviewed = -1;
+    int state = 0;
+    int hand = -1;
+    bool present() const { return reviewed >= 0 ? reviewed == 1 : hits > 0; }
+    bool not_covered() const { return !present() && !covered; }
 };
 
 // Rows are AnalyzedCorpus::outlets (an article without an outlet is its own row), columns are

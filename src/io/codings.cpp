@@ -58,13 +58,14 @@ bool ParseCodingsCsv(std::string_view text, std::string_view name, std::vector<C
         error.message = "empty: expected a header \"article,code,value\" and one row per article and claim";
         return false;
     }
-    int col_article = -1, col_code = -1, col_value = -1, col_coder = -1;
+    int col_article = -1, col_code = -1, col_value = -1, col_coder = -1, col_evidence = -1;
     for (size_t i = 0; i < rows[0].size(); ++i) {
         const std::string h = Trim(rows[0][i]);
         if (h == "article") col_article = static_cast<int>(i);
         else if (h == "code") col_code = static_cast<int>(i);
         else if (h == "value") col_value = static_cast<int>(i);
         else if (h == "coder") col_coder = static_cast<int>(i);
+        else if (h == "evidence") col_evidence = static_cast<int>(i);
     }
     if (col_article < 0 || col_code < 0 || col_value < 0) {
         std::string missing;
@@ -80,7 +81,7 @@ bool ParseCodingsCsv(std::string_view text, std::string_view name, std::vector<C
         const std::vector<std::string>& f = rows[r];
         const std::string where = "row " + std::to_string(r + 1);
         auto at = [&](int c) { return c >= 0 && static_cast<size_t>(c) < f.size() ? Trim(f[static_cast<size_t>(c)]) : std::string(); };
-        Coding c{at(col_article), at(col_code), 0, at(col_coder)};
+        Coding c{at(col_article), at(col_code), 0, at(col_coder), at(col_evidence)};
         const std::string v = at(col_value);
         if (c.article.empty() || c.code.empty()) {
             problems.push_back(where + ": the article or the code is empty");
@@ -115,17 +116,21 @@ bool ParseCodingsCsv(std::string_view text, std::string_view name, std::vector<C
 }
 
 std::string CodingsToCsv(const std::vector<Coding>& codings) {
-    bool coder = false;
-    for (const Coding& c : codings) coder |= !c.coder.empty();
+    bool coder = false, evidence = false;
+    for (const Coding& c : codings) {
+        coder |= !c.coder.empty();
+        evidence |= !c.evidence.empty();
+    }
     auto field = [](const std::string& s) {
         if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
         std::string q = "\"";
         for (char ch : s) q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
         return q + "\"";
     };
-    std::string out = coder ? "article,code,value,coder\n" : "article,code,value\n";
+    std::string out = std::string("article,code,value") + (coder ? ",coder" : "") + (evidence ? ",evidence" : "") + "\n";
     for (const Coding& c : codings)
-        out += field(c.article) + "," + field(c.code) + "," + (c.value ? "1" : "0") + (coder ? "," + field(c.coder) : "") + "\n";
+        out += field(c.article) + "," + field(c.code) + "," + (c.value ? "1" : "0") + (coder ? "," + field(c.coder) : "") +
+               (evidence ? "," + field(c.evidence) : "") + "\n";
     return out;
 }
 

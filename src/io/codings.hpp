@@ -1,5 +1,6 @@
 // io: the codings CSV (docs/formats.md): one row per article x claim, "article,code,value[,coder]",
-// value 0 or 1, as a coder exports them and another imports them. Bytes in, bytes out; no files.
+// value 0 or 1, as a coder exports them and another imports them; an optional evidence column
+// quotes the sentence that proves a 1. Bytes in, bytes out; no files.
 #pragma once
 #include <string>
 #include <string_view>

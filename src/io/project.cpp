@@ -1,7 +1,7 @@
 // io: the project file (see project.hpp; layout in docs/formats.md).
 //
 // "presslens-project 1\n", then records: a JSON line naming the record ("record": "project",
-// "codebook", "article", "view", "end"), followed for records with bytes by those bytes and "\n".
+// "codebook", "article", "review", "view", "end"), followed for records with bytes by those bytes and "\n".
 // Texts are stored as bytes, not JSON strings: they may hold invalid UTF-8 and are never altered.
 #include "io/project.hpp"
 
@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/json_util.hpp"
+#include "io/review_io.hpp"
 
 namespace presslens {
 
@@ -21,7 +22,7 @@ constexpr int kFormat = 1;
 constexpr std::string_view kFormatLine = "presslens-project 1\n";
 constexpr std::string_view kBreak = "\n";
 
-std::string Line(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace) + '\n'; }
+std::string RecordLine(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace) + '\n'; }
 
 void PutString(json& j, const char* key, const std::optional<std::string>& v) {
     if (v) j[key] = *v;
@@ -63,13 +64,15 @@ std::string Opening(std::string_view bytes) {
 ProjectParts ProjectPieces(const Project& p) {
     ProjectParts out;
     const size_t n = p.corpus.articles.size();
-    out.lines.reserve(n + 5);  // no reallocation: the views below stay valid
+    out.lines.reserve(n + 6);  // no reallocation: the views below stay valid
     out.lines.emplace_back(kFormatLine);
-    out.lines.push_back(Line({{"record", "project"}, {"name", p.name}, {"articles", n}}));
-    out.lines.push_back(Line({{"record", "codebook"}, {"name", p.codebook_name}, {"bytes", p.codebook_text.size()}}));
-    for (const Article& a : p.corpus.articles) out.lines.push_back(Line(ArticleRecord(a)));
-    out.lines.push_back(Line({{"record", "view"}, {"link", p.view}}));
-    out.lines.push_back(Line({{"record", "end"}, {"articles", n}}));
+    out.lines.push_back(RecordLine({{"record", "project"}, {"name", p.name}, {"articles", n}}));
+    out.lines.push_back(RecordLine({{"record", "codebook"}, {"name", p.codebook_name}, {"bytes", p.codebook_text.size()}}));
+    for (const Article& a : p.corpus.articles) out.lines.push_back(RecordLine(ArticleRecord(a)));
+    const bool review = !p.review_text.empty();
+    if (review) out.lines.push_back(RecordLine({{"record", "review"}, {"bytes", p.review_text.size()}}));
+    out.lines.push_back(RecordLine({{"record", "view"}, {"link", p.view}}));
+    out.lines.push_back(RecordLine({{"record", "end"}, {"articles", n}}));
 
     out.pieces.reserve(4 * n + 8);
     out.pieces.push_back(out.lines[0]);
@@ -87,8 +90,14 @@ ProjectParts ProjectPieces(const Project& p) {
             out.pieces.push_back(kBreak);
         }
     }
-    out.pieces.push_back(out.lines[3 + n]);
-    out.pieces.push_back(out.lines[4 + n]);
+    size_t next = 3 + n;
+    if (review) {
+        out.pieces.push_back(out.lines[next++]);
+        out.pieces.push_back(p.review_text);
+        out.pieces.push_back(kBreak);
+    }
+    out.pieces.push_back(out.lines[next]);
+    out.pieces.push_back(out.lines[next + 1]);
     return out;
 }
 
@@ -209,6 +218,14 @@ bool ParseProject(std::string_view bytes, std::string_view name, Project& out, s
                     return fail("truncated: the page as received (" + std::to_string(m) + " bytes) runs past the end");
             }
             p.corpus.articles.push_back(std::move(a));
+        } else if (kind == "review") {
+            where = "the review record";
+            size_t n = 0;
+            if (!size_field(j, "bytes", n)) return fail("\"bytes\" is not a count");
+            if (!take(n, p.review_text)) return fail("truncated: the review's " + std::to_string(n) + " bytes run past the end");
+            Review check;
+            LoadError why;
+            if (!ParseReviewJson(p.review_text, "review", check, why)) return fail(why.message);
         } else if (kind == "view") {
             where = "the view record";
             if (j.contains("link") && j["link"].is_string()) p.view = j["link"].get<std::string>();

@@ -19,6 +19,7 @@ struct Project {
     std::string codebook_name;   // where the codebook came from ("codebook.json")
     std::string codebook_text;   // the codebook JSON exactly as written
     Corpus corpus;
+    std::string review_text;     // the human review (io/review_io.hpp) as JSON, "" = none
     std::string view;            // the view link (ui/view_link.hpp), "" = none
 };
 

@@ -9,6 +9,7 @@
 #include "core/analysis.hpp"
 #include "core/codebook.hpp"
 #include "core/corpus.hpp"
+#include "core/review.hpp"
 #include "core/suggest.hpp"
 #include "io/inputs.hpp"
 #include "ui/codebook_edit.hpp"
@@ -21,7 +22,7 @@ struct Rect {
     float x = 0, y = 0, w = 0, h = 0;
 };
 
-enum class Panel { Matrix, Articles, Words, Codebook };
+enum class Panel { Matrix, Articles, Words, Codebook, Review };
 
 // A load in progress (files dropped, picked, named on the command line, or the saved corpus):
 // parsed, analysed and matched a slice per frame so the interface keeps responding; the current
@@ -37,7 +38,7 @@ struct LoadJob {
     bool replace = false;                // a .json corpus replaces; .txt articles are added
     std::string codebook_name, codebook_text;  // a codebook in the batch, as read
     bool project = false;                // the batch holds a project file: it replaces everything
-    std::string project_name, project_view;
+    std::string project_name, project_view, project_review;
     std::unique_ptr<Codebook> codebook;        // ...and parsed (null: none, or it was broken)
     std::vector<std::string> problems;   // files not loaded, with why
     std::vector<std::string> warnings;
@@ -56,11 +57,12 @@ struct LoadJob {
 
 // One undoable change to the articles. Undoing applies its inverse, which becomes the redo step.
 struct ArticleChange {
-    enum class Kind { Remove, Insert, Edit };
+    enum class Kind { Remove, Insert, Edit, Review };  // Review: the human review as it was (`review`)
     Kind kind = Kind::Remove;
     std::vector<size_t> positions;          // ascending, in the corpus after an Insert / before a Remove
     std::vector<Article> articles;          // Insert: the articles; Edit: one, holding the metadata to set
     std::vector<AnalyzedArticle> analysed;  // Insert: their analyses when known (else analysed again)
+    Review review;                          // Review: the decisions and imported coders to restore
 };
 
 // A project kept in browser storage (or the config folder) to be reopened: File > Recent projects.
@@ -104,6 +106,23 @@ struct PasteForm {
     Article html_article;
 };
 
+// The human review (issue 16): decisions confirming, rejecting or adding codings, other coders'
+// codings imported, and what they make of the matrix (ui/review_model.cpp).
+struct ReviewState {
+    Review review;                    // kept with the project (its file's review record, browser storage)
+    ReviewedUnits units;              // derived: the review applied to the current match
+    std::string coder;                // the coder's name, asked once, kept with the settings
+    bool ask_coder = false;           // open the "Your name" dialog on the next frame
+    std::string coder_editing;
+    std::vector<Decision> pending;    // decisions waiting for the coder's name
+    bool unreviewed_only = false;     // the matrix shows automatic cells only
+    int other = 0;                    // the imported coder the agreement table compares with
+    std::string error, notice;        // the last import's or decision's outcome
+    int their_article = -1;           // a disagreement opened: the other coder's evidence there
+    Span their_focus{};
+    long generation = 0, saved_generation = 0;  // bumped on every change (the host keeps it)
+};
+
 // Something for the host to save as a file (a download in the browser).
 struct Export {
     std::string name, mime, bytes;
@@ -135,6 +154,7 @@ struct AppState {
     bool corpus_is_default = true;   // the embedded corpus: the example project (nothing to save)
     ProjectState project;
     PasteForm paste;
+    ReviewState review;
     std::vector<int> selection;      // articles selected in the list (several with Ctrl/Shift)
     long corpus_generation = 0;      // bumped whenever the corpus changes (the host saves it)
     long codebook_generation = 0;    // bumped whenever the codebook changes
@@ -165,6 +185,9 @@ struct AppState {
     // begin == end. Set by a mouse drag in the reader, or in the browser by the page's text layer
     // drawn over it; "Code the selection" assigns it to a claim by hand (issue 16).
     Span reader_selection{};
+    int select_anchor = -1;          // where a selection drag began (byte), -1 none
+    int reader_menu_code = -1;       // the right-clicked sentence's code and span (its review menu)
+    Span reader_menu_sentence{};
     std::string copied;              // "Copied the sentence (...)": the reader's feedback, until another article opens
     bool explain_cell = false;       // the reader shows why the opened cell (cell_row, cell_col) is empty
     bool show_boilerplate = true;    // greyed when shown, folded to a marker when not
@@ -207,6 +230,35 @@ struct AppState {
     Rect accept_suggestions;         // the Codebook panel's "Add all" button
     std::vector<std::pair<std::string, Rect>> editor_rects;  // the codebook workbench's controls ("add_claim", ...)
 };
+
+// ---- the human review (review_model.cpp) ----
+// Applies the review to the current match: the units and the matrix's override (on the rules'
+// matrix, built again unless `matrix_fresh` says it was just built). Call after the matrix is
+// built and after every change of the decisions.
+void ReviewChanged(AppState& s, bool matrix_fresh = false);
+// Records decisions (undoable; the coder and the time are filled in). Without a coder's name the
+// name is asked for first and the decisions wait.
+void Decide(AppState& s, std::vector<Decision> decisions);
+void SetCoder(AppState& s, const std::string& name);
+// A matrix cell: confirm what it says (a reported cell: its best sentence; an empty one: every
+// article of the outlet does not report the claim), reject a reported cell (every article of the
+// outlet, as not reporting it), or return it to the rules (its decisions removed, undoably).
+void ConfirmCell(AppState& s, size_t row, size_t col);
+void RejectCell(AppState& s, size_t row, size_t col);
+void ClearCell(AppState& s, size_t row, size_t col);
+// One sentence of an article as evidence of a code.
+void ConfirmSentence(AppState& s, size_t article, size_t code, Span sentence);
+void RejectSentence(AppState& s, size_t article, size_t code, Span sentence);
+// The reader's selection coded to a claim by hand; false (s.review.error) without a selection.
+bool CodeSelection(AppState& s, size_t code);
+// Another coder's codings CSV: checked whole against the project (unknown articles or claims,
+// another project's articles: the rows are named and nothing is applied), then kept (undoably).
+bool ImportCodings(AppState& s, const InputFile& file);
+// The coder's codings as CSV (article,code,value,coder,evidence), for the host to save.
+void ExportCodings(AppState& s);
+// Is this file a codings CSV (a .csv with article, code and value columns)?
+bool IsCodingsFile(const InputFile& f);
+std::string ReviewSettingsLine(const AppState& s);  // "coder=Name\n" or ""
 
 // ---- projects (project_model.cpp) ----
 // A new, empty project: no articles, a codebook with one example claim to replace, no undo.

@@ -295,6 +295,7 @@ bool StepRematchOnce(AppState& s) {
     s.compiled = std::move(done->compiled);
     s.match = std::move(done->match);
     s.matrix = std::move(*done->matrix);
+    ReviewChanged(s, true);
     s.match_ms = done->compute_ms;
     if (s.cell_row >= static_cast<int>(s.matrix.rows) || s.cell_col >= static_cast<int>(s.matrix.cols))
         s.cell_row = s.cell_col = -1;

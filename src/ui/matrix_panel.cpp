@@ -15,13 +15,54 @@ std::string SentenceOf(const AppState& s, uint32_t article, Span span) {
     return s.corpus.articles[article].text.substr(span.begin, span.size());
 }
 
+// A reviewed cell's mark in its top-right corner: a tick (confirmed), a cross (rejected), a plus
+// (coded by hand). Drawn, since the interface font has no such glyphs.
+void DrawReviewMark(UnitState state, Rect r) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float sz = ImGui::GetFontSize() * 0.45f;
+    const ImVec2 p(r.x + r.w - sz - 1, r.y + 1);
+    const float t = std::max(1.5f, sz * 0.18f);
+    switch (state) {
+        case UnitState::Confirmed: {
+            const ImU32 col = IM_COL32(90, 200, 110, 255);
+            dl->AddLine(ImVec2(p.x, p.y + sz * 0.55f), ImVec2(p.x + sz * 0.38f, p.y + sz * 0.9f), col, t);
+            dl->AddLine(ImVec2(p.x + sz * 0.38f, p.y + sz * 0.9f), ImVec2(p.x + sz, p.y + sz * 0.1f), col, t);
+            break;
+        }
+        case UnitState::Rejected: {
+            const ImU32 col = IM_COL32(230, 90, 80, 255);
+            dl->AddLine(ImVec2(p.x, p.y), ImVec2(p.x + sz, p.y + sz), col, t);
+            dl->AddLine(ImVec2(p.x + sz, p.y), ImVec2(p.x, p.y + sz), col, t);
+            break;
+        }
+        case UnitState::Added: {
+            const ImU32 col = IM_COL32(110, 170, 255, 255);
+            dl->AddLine(ImVec2(p.x + sz * 0.5f, p.y), ImVec2(p.x + sz * 0.5f, p.y + sz), col, t);
+            dl->AddLine(ImVec2(p.x, p.y + sz * 0.5f), ImVec2(p.x + sz, p.y + sz * 0.5f), col, t);
+            break;
+        }
+        case UnitState::Automatic: break;
+    }
+}
+
 }  // namespace
 
 std::string CellExplanation(const AppState& s, size_t row, size_t col) {
     const MatrixCell& cell = s.matrix.at(row, col);
     const Code& code = s.codebook.codes[col];
     std::string text = s.analysis.outlets[row] + " \xC2\xB7 " + code.id + ": " + code.label + "\n\n";
-    if (cell.present()) {
+    const UnitState review = static_cast<UnitState>(cell.state);
+    if (review != UnitState::Automatic) {
+        text += std::string("Reviewed: ") + UnitStateName(review) + (cell.present() ? " (reported)" : " (not reported)") +
+                ". Right-click to change.\n\n";
+    }
+    if (cell.present() && cell.best < 0 && cell.hand >= 0) {
+        const Decision& d = s.review.review.decisions[static_cast<size_t>(cell.hand)];
+        text += "\xE2\x80\x9C" + d.quote + "\xE2\x80\x9D\n\nCoded by hand by " + (d.coder.empty() ? "a coder" : d.coder) +
+                " \xC2\xB7 " + d.article + "\nClick to open it in the reader.";
+    } else if (cell.present() && cell.best < 0) {
+        text += "Reported, by a coder's decision.";
+    } else if (cell.present()) {
         const Hit& h = s.match.hits[static_cast<size_t>(cell.best)];
         text += "\xE2\x80\x9C" + SentenceOf(s, h.article, h.sentence_span) + "\xE2\x80\x9D\n\n";
         text += std::to_string(cell.hits) + (cell.hits == 1 ? " sentence" : " sentences") + " \xC2\xB7 rule " +
@@ -50,6 +91,19 @@ std::string CellExplanation(const AppState& s, size_t row, size_t col) {
     return text;
 }
 
+namespace {
+// A cell reported by a coder's passage only: open that passage.
+void OpenHandCoding(AppState& s, int decision, int code) {
+    if (decision < 0 || decision >= static_cast<int>(s.review.review.decisions.size())) return;
+    const Decision& d = s.review.review.decisions[static_cast<size_t>(decision)];
+    for (size_t i = 0; i < s.corpus.articles.size(); ++i)
+        if (s.corpus.articles[i].source == d.article) {
+            OpenArticle(s, static_cast<int>(i), d.span, code);
+            return;
+        }
+}
+}  // namespace
+
 void DrawMatrixPanel(AppState& s) {
     const Matrix& mx = s.matrix;
     const auto& codes = s.codebook.codes;
@@ -59,6 +113,12 @@ void DrawMatrixPanel(AppState& s) {
         return;
     }
     ImGui::Checkbox("Sort outlets by coverage", &s.sort_by_coverage);
+    ImGui::SameLine();
+    ImGui::Checkbox("Unreviewed only", &s.review.unreviewed_only);
+    s.menu_items.push_back({"Matrix/Unreviewed only", ItemRect()});
+    if (ImGui::IsItemHovered())
+        WrappedTooltip("Dim the cells a coder has confirmed, rejected or coded by hand, so the cells still left to the "
+                       "rules stand out. Right-click a cell to review it.");
     ImGui::SameLine();
     ImGui::TextDisabled("(?)");
     if (ImGui::IsItemHovered())
@@ -143,17 +203,23 @@ void DrawMatrixPanel(AppState& s) {
                     dl->PopClipRect();
                     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
                 }
+                const UnitState review = static_cast<UnitState>(cell.state);
+                const bool dim = s.review.unreviewed_only && review != UnitState::Automatic;
+                if (dim) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.3f);
                 ImGui::PushID(static_cast<int>(r * mx.cols + c));
-                std::string label = cell.present()       ? std::to_string(cell.hits)
+                std::string label = cell.present() && cell.hits == 0 ? std::string("hand")
+                                    : cell.present()   ? std::to_string(cell.hits)
                                     : cell.not_covered() ? std::string("n/c")
                                                          : std::string("\xC2\xB7");
                 bool selected = s.cell_row == static_cast<int>(r) && s.cell_col == static_cast<int>(c);
                 if (ImGui::Selectable(label.c_str(), selected, kSelectOnArrows, ImVec2(0, 0))) {
                     s.cell_row = static_cast<int>(r);
                     s.cell_col = static_cast<int>(c);
-                    if (cell.present()) {
+                    if (cell.present() && cell.best >= 0) {
                         const Hit& h = s.match.hits[static_cast<size_t>(cell.best)];
                         OpenArticle(s, static_cast<int>(h.article), h.sentence_span, static_cast<int>(c));
+                    } else if (cell.present()) {
+                        OpenHandCoding(s, cell.hand, static_cast<int>(c));
                     } else {
                         // the reader says why the cell is empty, above the closest sentence if any
                         if (!cell.near_misses.empty()) {
@@ -169,8 +235,15 @@ void DrawMatrixPanel(AppState& s) {
                     }
                 }
                 s.matrix_cells[r * mx.cols + c] = ItemRect();
-                if (ImGui::IsItemHovered()) WrappedTooltip(CellExplanation(s, r, c));
+                if (review != UnitState::Automatic) DrawReviewMark(review, ItemRect());
+                if (ImGui::BeginPopupContextItem("review")) {
+                    DrawCellReviewMenu(s, r, c);
+                    ImGui::EndPopup();
+                } else if (ImGui::IsItemHovered()) {
+                    WrappedTooltip(CellExplanation(s, r, c));
+                }
                 ImGui::PopID();
+                if (dim) ImGui::PopStyleVar();
                 if (cell.not_covered()) ImGui::PopStyleColor();
             }
             ImGui::TableSetColumnIndex(static_cast<int>(mx.cols) + 1);

@@ -8,6 +8,7 @@
 #include "io/corpus_io.hpp"
 #include "io/ingest.hpp"
 #include "io/project.hpp"
+#include "io/review_io.hpp"
 #include "ui/app_state.hpp"
 #include "ui/ui.hpp"
 
@@ -19,6 +20,7 @@ const char* PanelName(Panel p) {
         case Panel::Articles: return "articles";
         case Panel::Words: return "words";
         case Panel::Codebook: return "codebook";
+        case Panel::Review: return "review";
     }
     return "matrix";
 }
@@ -77,6 +79,7 @@ void Rematch(AppState& s) {
     s.compiled = std::make_unique<CompiledCodebook>(s.codebook);
     s.match = MatchCorpus(s.analysis, *s.compiled);
     s.matrix = BuildMatrix(s.analysis, s.codebook, s.match);
+    ReviewChanged(s, true);
     s.match_ms = NowMs() - t0;
     if (s.cell_row >= static_cast<int>(s.matrix.rows) || s.cell_col >= static_cast<int>(s.matrix.cols))
         s.cell_row = s.cell_col = -1;
@@ -180,6 +183,7 @@ void FinishJob(AppState& s) {
             s.compiled = std::move(j.compiled);
             s.match = std::move(j.match);
             s.matrix = BuildMatrix(s.analysis, s.codebook, s.match);
+            ReviewChanged(s, true);
         } else {
             Rematch(s);  // the codebook changed while loading
         }
@@ -191,6 +195,14 @@ void FinishJob(AppState& s) {
                                            " from the last session"
                                      : (j.replace ? "loaded " : "added ") + Plural(j.added, "article", "articles");
         if (j.project) {
+            // the project's review (checked when the file was read), else none
+            Review review;
+            LoadError why;
+            if (!j.project_review.empty() && !ParseReviewJson(j.project_review, "review", review, why))
+                j.warnings.push_back(why.ToString());
+            s.review.review = std::move(review);
+            ++s.review.generation;
+            ReviewChanged(s);
             s.project.name = j.project_name;
             s.project.codebook_name = j.codebook_name;
             ++s.project.generation;
@@ -250,6 +262,7 @@ bool StepOnce(AppState& s) {
                     j.replace = true;
                     j.project_name = p.name;
                     j.project_view = p.view;
+                    j.project_review = std::move(p.review_text);
                     j.codebook_name = p.codebook_name.empty() ? f.name : p.codebook_name;
                     j.codebook_text = std::move(p.codebook_text);
                     j.articles.insert(j.articles.begin(), std::make_move_iterator(p.corpus.articles.begin()),
@@ -328,6 +341,16 @@ bool StepOnce(AppState& s) {
 }  // namespace
 
 void StartLoad(AppState& s, std::vector<InputFile> files, std::vector<std::string> problems) {
+    // another coder's codings are imported into the review at once, not loaded as articles
+    for (size_t i = 0; i < files.size();) {
+        if (!IsCodingsFile(files[i])) {
+            ++i;
+            continue;
+        }
+        if (!ImportCodings(s, files[i])) problems.push_back(s.review.error);
+        else s.panel = Panel::Review, s.panel_requested = true;
+        files.erase(files.begin() + static_cast<long>(i));
+    }
     if (files.empty() && problems.empty()) return;
     auto job = std::make_unique<LoadJob>();
     job->files = std::move(files);
@@ -401,6 +424,7 @@ std::string SettingsText(const AppState& s) {
         out += "max_file_mb=" + std::to_string(s.limits.max_file_bytes >> 20) + "\n";
     if (s.limits.max_article_bytes != kViewerLimits.max_article_bytes)
         out += "max_article_mb=" + std::to_string(s.limits.max_article_bytes >> 20) + "\n";
+    out += ReviewSettingsLine(s);
     return out;
 }
 
@@ -414,6 +438,7 @@ void ApplySettings(AppState& s, const std::string& text) {
         if (eq == std::string::npos) continue;
         std::string key = line.substr(0, eq), value = line.substr(eq + 1);
         if (key == "theme") s.dark_theme = value != "light";
+        if (key == "coder") SetCoder(s, value);
         if (key != "max_file_mb" && key != "max_article_mb") continue;
         char* end = nullptr;
         long mb = std::strtol(value.c_str(), &end, 10);
@@ -490,7 +515,11 @@ void RefreshFrequencies(AppState& s) {
 
 void OpenArticle(AppState& s, int article, Span focus, int code) {
     if (article < 0 || article >= static_cast<int>(s.corpus.articles.size())) return;
-    if (s.selected_article != article) s.reader_scroll_to_top = 1;
+    if (s.selected_article != article) {
+        s.reader_scroll_to_top = 1;
+        s.reader_selection = {};
+        s.review.their_article = -1;
+    }
     s.selected_article = article;
     s.copied.clear();
     s.explain_cell = false;

@@ -7,6 +7,7 @@
 #include "io/codebook_io.hpp"
 #include "io/html.hpp"
 #include "io/project.hpp"
+#include "io/review_io.hpp"
 #include "ui/app_state.hpp"
 #include "ui/ui.hpp"
 
@@ -38,6 +39,14 @@ void ArticlesChanged(AppState& s) {
 // Applies a change; returns its inverse.
 ArticleChange Apply(AppState& s, ArticleChange c) {
     ArticleChange inverse;
+    if (c.kind == ArticleChange::Kind::Review) {  // the review as it was; the articles are untouched
+        inverse.kind = ArticleChange::Kind::Review;
+        inverse.review = std::move(s.review.review);
+        s.review.review = std::move(c.review);
+        ++s.review.generation;
+        ReviewChanged(s);
+        return inverse;
+    }
     inverse.positions = c.positions;
     auto& articles = s.corpus.articles;
     auto& analysed = s.analysis.articles;
@@ -66,6 +75,7 @@ ArticleChange Apply(AppState& s, ArticleChange c) {
             }
             break;
         }
+        case ArticleChange::Kind::Review: break;  // (above)
         case ArticleChange::Kind::Edit: {
             inverse.kind = ArticleChange::Kind::Edit;
             size_t i = c.positions[0];
@@ -200,6 +210,10 @@ void ForgetProject(AppState& s) {
     s.project.codebook_name = "codebook.json";
     s.project.undo.clear();
     s.project.redo.clear();
+    if (!s.review.review.empty()) ++s.review.generation;
+    s.review.review = {};
+    s.review.pending.clear();
+    s.review.other = 0;
     s.project.missing_link.clear();
     ++s.project.generation;
     s.selection.clear();
@@ -259,6 +273,7 @@ std::string ProjectFileBytes(AppState& s, const std::string& view) {
     p.name = ProjectTitle(s);
     p.codebook_name = s.project.codebook_name;
     p.codebook_text = s.codebook_text;
+    if (!s.review.review.empty()) p.review_text = ReviewJson(s.review.review);
     p.view = view;
     // lend the corpus to the project for the write, without copying it
     p.corpus = std::move(s.corpus);

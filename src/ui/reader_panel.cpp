@@ -15,8 +15,74 @@ namespace {
 struct Mark {
     Span span;
     ImU32 colour;
-    int code;  // -1: not a code (a concordance word)
+    int code;       // -1: not a code (a concordance word)
+    Span sentence{};  // the evidence sentence the mark is in (a code's mark)
+    int review = 0;   // UnitState of that sentence's decision: Confirmed, Rejected, Added, or 0
 };
+
+// The byte offset of the code point boundary in [b, e) nearest to x (screen) for text drawn from x0.
+uint32_t ByteAtX(ImFont* font, float fs, std::string_view text, uint32_t b, uint32_t e, float x0, float x) {
+    uint32_t i = b;
+    float at = x0;
+    while (i < e) {
+        uint32_t n = i + 1;
+        while (n < e && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) ++n;
+        float w = font->CalcTextSizeA(fs, FLT_MAX, 0.0f, text.data() + i, text.data() + n).x;
+        if (x < at + w * 0.5f) return i;
+        at += w;
+        i = n;
+    }
+    return e;
+}
+
+// The review bar over the text: the focused evidence sentence's decision, the selection's coding.
+void DrawReviewBar(AppState& s, size_t ai) {
+    const Article& a = s.corpus.articles[ai];
+    const bool has_focus = s.focus.end > s.focus.begin && s.focus_code >= 0 &&
+                           s.focus_code < static_cast<int>(s.codebook.codes.size());
+    const Span sel = s.reader_selection;
+    const bool has_sel = sel.end > sel.begin && sel.end <= a.text.size();
+    if (!has_focus && !has_sel) return;
+    if (has_focus) {
+        const Code& code = s.codebook.codes[static_cast<size_t>(s.focus_code)];
+        const Decision* d = SentenceDecision(s.review.review, a.source, code.id, s.focus);
+        std::string state = d ? std::string(d->kind == Decision::Kind::Confirm ? "confirmed"
+                                            : d->kind == Decision::Kind::Reject ? "rejected"
+                                                                                : "added by hand") +
+                                    (d->coder.empty() ? "" : " by " + d->coder)
+                              : "automatic";
+        ImGui::Text("Evidence of %s: %s", code.id.c_str(), state.c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Confirm")) ConfirmSentence(s, ai, static_cast<size_t>(s.focus_code), s.focus);
+        s.menu_items.push_back({"Reader/Confirm", ItemRect()});
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Reject")) RejectSentence(s, ai, static_cast<size_t>(s.focus_code), s.focus);
+        s.menu_items.push_back({"Reader/Reject", ItemRect()});
+        if (ImGui::IsItemHovered()) WrappedTooltip("This sentence does not show that the outlet reported " + code.id + ".");
+    }
+    if (has_sel) {
+        if (has_focus) ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+        ImGui::Text("Selection (%u bytes):", sel.size());
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Copy")) {
+            const std::string t = a.text.substr(sel.begin, sel.size());
+            ImGui::SetClipboardText(t.c_str());
+            s.copied = "Copied the selection (" + std::to_string(t.size()) + " bytes)";
+        }
+        s.menu_items.push_back({"Reader/Copy selection", ItemRect()});
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Code as\xE2\x80\xA6")) ImGui::OpenPopup("code_selection");
+        s.menu_items.push_back({"Reader/Code selection", ItemRect()});
+        if (ImGui::BeginPopup("code_selection")) {
+            for (size_t c = 0; c < s.codebook.codes.size(); ++c) {
+                const Code& code = s.codebook.codes[c];
+                if (ImGui::MenuItem((code.id + ": " + code.label).c_str())) CodeSelection(s, c);
+                s.menu_items.push_back({"Reader/Code selection/" + code.id, ItemRect()});
+            }
+            ImGui::EndPopup();
+        }
+    }
+}
 
 // The style of the byte range [b, e): the last mark covering it (marks are pushed weakest first).
 const Mark* MarkAt(const std::vector<Mark>& marks, uint32_t b) {
@@ -78,7 +144,34 @@ void DrawReaderPanel(AppState& s) {
     for (auto it = first; it != s.match.hits.end() && it->article == ai; ++it) {
         const Hit& h = *it;
         ++present[h.code];
-        for (const Span& t : h.tokens) marks.push_back({t, CodeColour(s.codebook.codes[h.code], 0.45f), static_cast<int>(h.code)});
+        const Decision* d = SentenceDecision(s.review.review, a.source, s.codebook.codes[h.code].id, h.sentence_span);
+        const int review = d ? static_cast<int>(d->kind == Decision::Kind::Confirm  ? UnitState::Confirmed
+                                                : d->kind == Decision::Kind::Reject ? UnitState::Rejected
+                                                                                    : UnitState::Added)
+                             : 0;
+        const size_t hi = static_cast<size_t>(it - s.match.hits.begin());
+        const bool rejected = hi < s.review.units.hit_rejected.size() && s.review.units.hit_rejected[hi];
+        for (const Span& t : h.tokens)
+            marks.push_back({t, CodeColour(s.codebook.codes[h.code], rejected ? 0.15f : 0.45f), static_cast<int>(h.code),
+                             h.sentence_span, rejected ? static_cast<int>(UnitState::Rejected) : review});
+    }
+    // passages coded by hand (and confirmed sentences the rules no longer find)
+    for (const Decision& d : s.review.review.decisions) {
+        if (d.article != a.source || d.span.size() == 0 || d.kind == Decision::Kind::Reject || d.span.end > a.text.size())
+            continue;
+        for (size_t c = 0; c < s.codebook.codes.size(); ++c)
+            if (s.codebook.codes[c].id == d.code) {
+                const Decision* latest = SentenceDecision(s.review.review, a.source, d.code, d.span);
+                if (latest != &d) break;  // decided again later
+                bool matched = false;
+                for (const Mark& m : marks) matched |= m.code == static_cast<int>(c) && m.sentence.begin == d.span.begin && m.sentence.end == d.span.end;
+                if (!matched) {
+                    ++present[c];
+                    marks.push_back({d.span, CodeColour(s.codebook.codes[c], 0.3f), static_cast<int>(c), d.span,
+                                     static_cast<int>(d.kind == Decision::Kind::Add ? UnitState::Added : UnitState::Confirmed)});
+                }
+                break;
+            }
     }
     if (!s.word.empty())
         for (const KwicLine& k : s.kwic)
@@ -122,6 +215,7 @@ void DrawReaderPanel(AppState& s) {
         ImGui::SameLine();
         ImGui::TextColored(ImVec4(0.45f, 0.8f, 0.45f, 1.0f), "%s", s.copied.c_str());
     }
+    DrawReviewBar(s, ai);
     ImGui::Separator();
 
     ImGui::BeginChild("text", ImVec2(0, 0), ImGuiChildFlags_None);
@@ -147,6 +241,10 @@ void DrawReaderPanel(AppState& s) {
     const Mark* hovered = nullptr;
     ImVec2 mouse = ImGui::GetMousePos();
     size_t folded = 0;
+    // the byte under the mouse (for a selection drag): the nearest boundary on the line it is over
+    int mouse_byte = -1;
+    const Span sel = s.reader_selection;
+    const Span their = s.review.their_article == static_cast<int>(ai) ? s.review.their_focus : Span{};
 
     auto measure = [&](uint32_t b, uint32_t e) {
         return font->CalcTextSizeA(fs, FLT_MAX, 0.0f, text.data() + b, text.data() + e).x;
@@ -194,9 +292,29 @@ void DrawReaderPanel(AppState& s) {
                 ImVec2 p0(origin.x + x, origin.y + y);
                 ImVec2 p1(p0.x + rw, p0.y + ImGui::GetTextLineHeight());
                 bool in_focus = s.focus.end > s.focus.begin && run < s.focus.end && run_end > s.focus.begin;
+                if (mouse.y >= p0.y && mouse.y < p0.y + line_h) {
+                    if (mouse.x >= p0.x && mouse.x < p1.x)
+                        mouse_byte = static_cast<int>(ByteAtX(font, fs, text, run, run_end, p0.x, mouse.x));
+                    else if (mouse.x >= p1.x)
+                        mouse_byte = static_cast<int>(run_end);  // right of the line's text: its end
+                    else if (mouse_byte < 0)
+                        mouse_byte = static_cast<int>(run);
+                }
                 if (visible) {
                     if (in_focus) dl->AddRectFilled(ImVec2(p0.x, p0.y - 1), ImVec2(p1.x, p1.y + 1), IM_COL32(120, 160, 255, 55));
+                    if (their.size() && run < their.end && run_end > their.begin)
+                        dl->AddRect(ImVec2(p0.x, p0.y - 1), ImVec2(p1.x, p1.y + 1), IM_COL32(240, 160, 60, 230), 0.0f, 0, 1.5f);
+                    if (sel.size() && run < sel.end && run_end > sel.begin) {
+                        // only the selected part of the run
+                        float sx0 = sel.begin > run ? p0.x + measure(run, sel.begin) : p0.x;
+                        float sx1 = sel.end < run_end ? p0.x + measure(run, sel.end) : p1.x;
+                        dl->AddRectFilled(ImVec2(sx0, p0.y - 1), ImVec2(sx1, p1.y + 1), IM_COL32(70, 130, 230, 110));
+                    }
                     if (m && m->code >= 0) dl->AddRectFilled(p0, p1, m->colour, 2.0f);
+                    if (m && m->review == static_cast<int>(UnitState::Rejected))
+                        dl->AddLine(ImVec2(p0.x, (p0.y + p1.y) * 0.5f), ImVec2(p1.x, (p0.y + p1.y) * 0.5f), IM_COL32(230, 90, 80, 220), 1.5f);
+                    if (m && (m->review == static_cast<int>(UnitState::Confirmed) || m->review == static_cast<int>(UnitState::Added)))
+                        dl->AddLine(ImVec2(p0.x, p1.y), ImVec2(p1.x, p1.y), IM_COL32(90, 200, 110, 230), 2.0f);
                     if (m && m->code < 0) dl->AddRect(ImVec2(p0.x - 1, p0.y - 1), ImVec2(p1.x + 1, p1.y + 1), m->colour, 2.0f, 0, 2.0f);
                     dl->AddText(font, fs, p0, boiler ? grey_col : text_col, text.data() + run, text.data() + run_end);
                 }
@@ -224,9 +342,47 @@ void DrawReaderPanel(AppState& s) {
         ImGui::SetScrollY(std::max(0.0f, focus_y - ImGui::GetWindowHeight() * 0.3f));
         s.scroll_to_focus = false;
     }
-    if (hovered && ImGui::IsWindowHovered() && hovered->code >= 0) {
+    // selecting with the mouse: press sets the anchor, dragging extends, a click alone clears
+    if (ImGui::IsWindowHovered() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        s.select_anchor = mouse_byte;
+        s.reader_selection = {};
+    }
+    if (s.select_anchor >= 0 && ImGui::IsMouseDown(ImGuiMouseButton_Left) && mouse_byte >= 0 &&
+        ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
+        const uint32_t x = static_cast<uint32_t>(s.select_anchor), y = static_cast<uint32_t>(mouse_byte);
+        s.reader_selection = {std::min(x, y), std::max(x, y)};
+    }
+    if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) s.select_anchor = -1;
+    // Ctrl/Cmd+C copies the selection while the reader is under the mouse
+    const ImGuiIO& io = ImGui::GetIO();
+    if (s.reader_selection.size() && s.reader_selection.end <= text.size() && ImGui::IsWindowHovered() &&
+        !io.WantTextInput && (io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGuiKey_C, false)) {
+        const std::string t(text.substr(s.reader_selection.begin, s.reader_selection.size()));
+        ImGui::SetClipboardText(t.c_str());
+        s.copied = "Copied the selection (" + std::to_string(t.size()) + " bytes)";
+    }
+    // right-click on a highlighted sentence: confirm or reject it as evidence
+    if (hovered && hovered->code >= 0 && ImGui::IsWindowHovered() && ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
+        s.reader_menu_code = hovered->code;
+        s.reader_menu_sentence = hovered->sentence;
+        ImGui::OpenPopup("sentence_review");
+    }
+    if (ImGui::BeginPopup("sentence_review")) {
+        const size_t code = static_cast<size_t>(s.reader_menu_code);
+        if (code < s.codebook.codes.size()) {
+            const Code& c = s.codebook.codes[code];
+            ImGui::TextDisabled("%s: %s", c.id.c_str(), c.label.c_str());
+            if (ImGui::MenuItem(("Confirm as evidence of " + c.id).c_str())) ConfirmSentence(s, ai, code, s.reader_menu_sentence);
+            s.menu_items.push_back({"Sentence/Confirm", ItemRect()});
+            if (ImGui::MenuItem(("Reject as evidence of " + c.id).c_str())) RejectSentence(s, ai, code, s.reader_menu_sentence);
+            s.menu_items.push_back({"Sentence/Reject", ItemRect()});
+        }
+        ImGui::EndPopup();
+    } else if (hovered && ImGui::IsWindowHovered() && hovered->code >= 0) {
         const Code& c = s.codebook.codes[static_cast<size_t>(hovered->code)];
-        WrappedTooltip(c.id + ": " + c.label);
+        std::string tip = c.id + ": " + c.label;
+        if (hovered->review) tip += std::string(" (") + UnitStateName(static_cast<UnitState>(hovered->review)) + ")";
+        WrappedTooltip(tip + "\nRight-click to confirm or reject this sentence.");
     }
     ImGui::EndChild();
 }

@@ -191,7 +191,8 @@ void DrawFrame(AppState& state) {
         static const Tab kTabs[] = {{Panel::Matrix, "Matrix", DrawMatrixPanel},
                                     {Panel::Articles, "Articles", DrawArticlesPanel},
                                     {Panel::Words, "Words", DrawWordsPanel},
-                                    {Panel::Codebook, "Codebook", DrawCodebookPanel}};
+                                    {Panel::Codebook, "Codebook", DrawCodebookPanel},
+                                    {Panel::Review, "Review", DrawReviewPanel}};
         for (const Tab& t : kTabs) {
             ImGuiTabItemFlags tf = (state.panel_requested && state.panel == t.p) ? ImGuiTabItemFlags_SetSelected : 0;
             if (ImGui::BeginTabItem(t.label, nullptr, tf)) {
@@ -210,6 +211,7 @@ void DrawFrame(AppState& state) {
     ImGui::EndChild();
     DrawStatusBar(state);
     DrawProjectDialogs(state);
+    DrawCoderDialog(state);
     ImGui::End();
 }
 

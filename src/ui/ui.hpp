@@ -46,5 +46,12 @@ void DrawReaderPanel(AppState& state);
 void DrawMatrixPanel(AppState& state);
 void DrawWordsPanel(AppState& state);
 void DrawCodebookPanel(AppState& state);
+// The human review: coder, progress, the rules against the review, other coders' agreement and
+// disagreements, codings import and export (review_panel.cpp).
+void DrawReviewPanel(AppState& state);
+// "Your name" for the review's decisions, asked once (review_panel.cpp).
+void DrawCoderDialog(AppState& state);
+// A matrix cell's review menu (right-click): confirm, reject, back to the rules.
+void DrawCellReviewMenu(AppState& state, size_t row, size_t col);
 
 }  // namespace presslens::ui

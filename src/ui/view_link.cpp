@@ -108,7 +108,7 @@ void ApplyViewLink(AppState& s, const std::string& link) {
         std::string value = eq == std::string_view::npos ? std::string() : Unescape(part.substr(eq + 1));
         const long articles = static_cast<long>(s.corpus.articles.size());
         if (key == "panel") {
-            for (Panel p : {Panel::Matrix, Panel::Articles, Panel::Words, Panel::Codebook})
+            for (Panel p : {Panel::Matrix, Panel::Articles, Panel::Words, Panel::Codebook, Panel::Review})
                 if (value == PanelName(p)) panel = p;
         } else if (key == "article" && ParseInt(value, n) && n >= 0 && n < articles) {
             article = static_cast<int>(n);
