@@ -130,7 +130,7 @@
   var storedReady = !keptMark(false) ? Promise.resolve() : openDb().then(function (db) {
     return new Promise(function (resolve) {
       var tx = db.transaction('kv', 'readonly'), store = tx.objectStore('kv');
-      ['codebook', 'corpus', 'settings', 'project', 'recent'].forEach(function (k) {
+      ['codebook', 'corpus', 'settings', 'project', 'recent', 'review'].forEach(function (k) {
         var r = store.get(k);
         r.onsuccess = function () { if (r.result) window.presslensStored[k] = new Uint8Array(r.result); };
       });

@@ -14,6 +14,7 @@
 #include "io/files.hpp"
 #include "io/inputs.hpp"
 #include "io/project.hpp"
+#include "io/review_io.hpp"
 #include "platform/platform.hpp"
 #include "ui/ui.hpp"
 
@@ -27,6 +28,21 @@ static const char* kGlslVersion = "#version 130";
 
 namespace presslens {
 // The kept project facts (a "name=..." line).
+// The review kept with the open project (its decisions and other coders), applied to what is
+// open; a damaged one is said and left unused (the stored copy stays until the next decision).
+void RestoreReview(ui::AppState& s) {
+    const std::string kept = platform::LoadStored("review");
+    if (kept.empty()) return;
+    Review review;
+    LoadError err;
+    if (!ParseReviewJson(kept, "the saved review", review, err)) {
+        s.error = err.ToString() + "; the review was not restored";
+        return;
+    }
+    s.review.review = std::move(review);
+    ui::ReviewChanged(s);
+}
+
 std::string ProjectNameFromStore(const std::string& kept) {
     return kept.rfind("name=", 0) == 0 ? kept.substr(5, kept.find('\n') - 5) : std::string();
 }
@@ -123,6 +139,7 @@ void LoadStartupData(ui::AppState& s) {
         return;
     }
     s.project.name = ProjectNameFromStore(platform::LoadStored("project"));
+    RestoreReview(s);
     std::string saved = platform::LoadStored("corpus");
     if (saved.empty()) return;
     Corpus restored;
@@ -156,6 +173,11 @@ void LoadStartupData(ui::AppState& s) {
 // Keeps what the user changed for the next session; a failure is said, never silent.
 void PersistChanges(ui::AppState& s) {
     std::string error;
+    if (s.review.generation != s.review.saved_generation) {
+        if (!platform::Store("review", s.review.review.empty() ? std::string() : ReviewJson(s.review.review), error))
+            s.error = "Could not keep the review for next time: " + error;
+        s.review.saved_generation = s.review.generation;
+    }
     if (!s.project.stash.empty()) KeepRecentProject(s);
     if (s.codebook_generation != s.saved_codebook_generation) {
         if (!platform::Store("codebook", ui::IsDefaultCodebook(s) ? std::string() : s.codebook_text, error))

@@ -136,7 +136,8 @@ TEST_CASE("review: a passage coded by hand reports the claim; confirming an empt
     CHECK(s.review.review.decisions.back().quote == "The port is quiet.");
     const MatrixCell& cell = s.matrix.at(daily, 0);
     CHECK(cell.present());
-    CHECK(cell.hits == 0);
+    CHECK(cell.hits == 1);  // the passage
+    CHECK(cell.best == -1);
     CHECK(cell.hand == 0);
     CHECK(cell.state == static_cast<int>(UnitState::Added));
     // P for Wire: empty and confirmed so

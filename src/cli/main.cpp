@@ -21,6 +21,7 @@
 #include "io/ingest.hpp"
 #include "io/inputs.hpp"
 #include "io/project.hpp"
+#include "io/review_io.hpp"
 #include "io/reports.hpp"
 
 namespace fs = std::filesystem;
@@ -50,6 +51,11 @@ const char* kUsage =
     "  project [PATH...] [--codebook FILE] [--name NAME]  a project file (.presslens) of the articles and the\n"
     "                                          codebook (default: the embedded one), on standard output\n"
     "  agreement A.csv B.csv                   two coders' codings (article,code,value): per claim n, agreement, kappa, alpha\n"
+    "  codings PROJECT [--rules]               the project's reviewed codings (article,code,value,coder,evidence);\n"
+    "                                          --rules: the rules' codings of every article and claim\n"
+    "  review PROJECT                          the rules against the project's review, per claim: n, tp, fp, fn, tn,\n"
+    "                                          precision, recall, f1, agreement, kappa\n"
+    "matrix and evidence apply a project's review: its decisions override the rules (evidence gains state, coder)\n"
     "every command: --format table|csv|json (default table), --max-file-mb N (default 256: bigger files are refused)\n";
 
 struct Options {
@@ -65,6 +71,7 @@ struct Options {
     bool stem = false;
     bool why_empty = false;
     bool labels = false;       // matrix --labels
+    bool rules = false;        // codings --rules
     std::string codebook;
     std::string name;          // project --name
     std::string dictionaries;  // default: "dictionaries" beside the executable
@@ -112,6 +119,7 @@ Options ParseArgs(int argc, char** argv) {
         else if (a == "--stem") o.stem = true;
         else if (a == "--why-empty") o.why_empty = true;
         else if (a == "--labels") o.labels = true;
+        else if (a == "--rules") o.rules = true;
         else if (a == "--codebook") o.codebook = value();
         else if (a == "--dictionaries") o.dictionaries = value();
         else if (a == "--name") o.name = value();
@@ -126,7 +134,17 @@ Options ParseArgs(int argc, char** argv) {
 struct {
     std::string name, text;
     std::string project_name, codebook_file;  // the project's own name and codebook file name
+    std::string review_text;  // its review (io/review_io), "" none
 } g_project_codebook;
+
+// The first project's review, read (a damaged one was refused with the file).
+Review ProjectReview() {
+    Review r;
+    LoadError le;
+    if (!g_project_codebook.review_text.empty() && !ParseReviewJson(g_project_codebook.review_text, "review", r, le))
+        Fail(le.ToString(), 1);
+    return r;
+}
 
 // Loads the given files and directories (.txt articles, .json corpora, metadata.json); none =
 // the embedded default corpus. Any bad file stops the command with its message.
@@ -157,6 +175,7 @@ Corpus LoadCorpus(const std::vector<std::string>& paths, const Limits& limits) {
                     g_project_codebook.text = std::move(p.codebook_text);
                     g_project_codebook.project_name = p.name;
                     g_project_codebook.codebook_file = p.codebook_name;
+                    g_project_codebook.review_text = std::move(p.review_text);
                 }
                 for (Article& a : p.corpus.articles) corpus.articles.push_back(std::move(a));
             } else {
@@ -291,7 +310,10 @@ int CmdMatrix(const Options& o, bool evidence) {
     CompiledCodebook compiled(cb);
     MatchResult m = MatchCorpus(ac, compiled);
     Matrix mx = BuildMatrix(ac, cb, m);
-    if (evidence) Print(EvidenceTable(ac, cb, m, mx), o);
+    const Review review = ProjectReview();
+    ReviewedUnits units = ApplyReview(corpus, cb, m, review);
+    ApplyReviewToMatrix(ac, m, units, mx);
+    if (evidence) Print(EvidenceTable(ac, cb, m, mx, review.decisions.empty() ? nullptr : &review, &units), o);
     else if (o.why_empty) Print(NearMissTable(ac, cb, m, mx), o);
     else Print(MatrixTable(ac, cb, mx, o.format == TableFormat::Text, o.labels), o);
     return 0;
@@ -411,6 +433,41 @@ int CmdAgreement(const Options& o) {
     return 0;
 }
 
+// A project's review: its codings (or the rules'), or the rules measured against it.
+int CmdReview(const Options& o, bool codings) {
+    if (o.positional.size() != 1) Fail(std::string(codings ? "codings" : "review") + " needs one project file");
+    Corpus corpus = LoadCorpus(o.positional, o.limits);
+    if (g_project_codebook.text.empty()) Fail(o.positional[0] + ": not a project file (.presslens)", 1);
+    Codebook cb = LoadCodebook(o.codebook, o.limits);
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    CompiledCodebook compiled(cb);
+    MatchResult m = MatchCorpus(ac, compiled);
+    const Review review = ProjectReview();
+    ReviewedUnits units = ApplyReview(corpus, cb, m, review);
+    if (units.orphans)
+        std::fprintf(stderr, "presslens-cli: warning: %zu decisions name an article or claim not in the project\n", units.orphans);
+    if (codings) {
+        std::vector<Coding> out = o.rules ? AutomaticCodings(corpus, cb, units) : ReviewCodings(corpus, cb, review, units);
+        if (out.empty()) Fail(o.positional[0] + ": nothing reviewed yet (no decision in the project); --rules gives the rules' codings", 1);
+        Table t{{"article", "code", "value", "coder", "evidence"}, {}};
+        for (const Coding& c : out) t.rows.push_back({c.article, c.code, static_cast<int64_t>(c.value), c.coder, c.evidence});
+        if (o.format == TableFormat::Csv) std::fputs(CodingsToCsv(out).c_str(), stdout);
+        else Print(t, o);
+        return 0;
+    }
+    if (units.reviewed == 0) Fail(o.positional[0] + ": nothing reviewed yet (no decision in the project)", 1);
+    Table t{{"code", "n", "tp", "fp", "fn", "tn", "precision", "recall", "f1", "agreement", "kappa", "note"}, {}};
+    auto value = [](const std::optional<double>& v) -> Cell { return v ? Cell(*v) : Cell(NoValue{"NA"}); };
+    for (const RulesVsReview& r : CompareRulesWithReview(cb, units)) {
+        if (r.n == 0 && r.code != "(all)") continue;
+        t.rows.push_back({r.code, static_cast<int64_t>(r.n), static_cast<int64_t>(r.tp), static_cast<int64_t>(r.fp),
+                          static_cast<int64_t>(r.fn), static_cast<int64_t>(r.tn), value(r.precision), value(r.recall),
+                          value(r.f1), value(r.agreement.agreement), value(r.agreement.kappa), r.agreement.note});
+    }
+    Print(t, o);
+    return 0;
+}
+
 // A project file of the inputs and a codebook, on standard output: the codebook's text exactly as
 // written (checked first), the articles as read.
 int CmdProject(const Options& o) {
@@ -438,6 +495,7 @@ int CmdProject(const Options& o) {
         if (!ParseCodebookJson(p.codebook_text, p.codebook_name, cb, le)) Fail(le.ToString(), 1);
         p.name = cb.name;
     }
+    p.review_text = g_project_codebook.review_text;  // a project's review goes with its articles
     for (std::string_view piece : ProjectPieces(p).pieces) std::fwrite(piece.data(), 1, piece.size(), stdout);
     return std::fflush(stdout) == 0 ? 0 : 1;
 }
@@ -457,5 +515,7 @@ int main(int argc, char** argv) {
     if (o.command == "codebook") return CmdCodebook(o);
     if (o.command == "agreement") return CmdAgreement(o);
     if (o.command == "project") return CmdProject(o);
+    if (o.command == "codings") return CmdReview(o, true);
+    if (o.command == "review") return CmdReview(o, false);
     Fail("unknown command '" + o.command + "'\n" + kUsage);
 }

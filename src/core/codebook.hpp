@@ -210,7 +210,8 @@ struct MatrixCell {
     std::vector<int> near_misses;     // indices into MatchResult::near_misses (empty cells only)
     bool covered = true;              // some article of the outlet is in a language a rule applies in
     // A human review (core/review.hpp) overrides the rules: `reviewed` is then the cell's value
-    // (0 or 1), `state` a UnitState, `hand` a decision coding a passage by hand (-1 none).
+    // (0 or 1), `state` a UnitState, `hand` a decision coding a passage by hand (-1 none). A cell
+    // reported by coded passages alone counts them as its hits (its `best` stays -1).
     int reviewed = -1;
     int state = 0;
     int hand = -1;

@@ -160,6 +160,7 @@ void ApplyReviewToMatrix(const AnalyzedCorpus& ac, const MatchResult& m, const R
         int value = 0;
         bool any_reviewed = false, all_reviewed = true, confirmed1 = false, added1 = false, rejected = false;
         int hand = -1;
+        uint32_t passages = 0;  // of units valued 1
     };
     std::vector<Tally> tally(mx.rows * mx.cols);
     for (size_t a = 0; a < u.articles && a < ac.article_outlet.size(); ++a) {
@@ -175,6 +176,7 @@ void ApplyReviewToMatrix(const AnalyzedCorpus& ac, const MatchResult& m, const R
             t.added1 |= x.state == UnitState::Added && x.value == 1;
             t.rejected |= x.state == UnitState::Rejected;
             if (t.hand < 0 && x.value == 1 && !x.passages.empty()) t.hand = x.passages.front();
+            if (x.value == 1) t.passages += static_cast<uint32_t>(x.passages.size());
         }
     }
     // hits: the rejected ones no longer count; the best is the best kept one
@@ -203,6 +205,8 @@ void ApplyReviewToMatrix(const AnalyzedCorpus& ac, const MatchResult& m, const R
         if (!t.any_reviewed) continue;  // the rules' (less any sentences rejected)
         cell.reviewed = t.value;
         cell.covered = true;  // a coder read it
+        // reported by a coder's passages alone: they are its sentences (exports count them)
+        if (t.value == 1 && cell.hits == 0) cell.hits = std::max<uint32_t>(1, t.passages);
         if (t.value == 1) {
             cell.state = static_cast<int>(t.confirmed1 ? UnitState::Confirmed
                                           : t.added1   ? UnitState::Added

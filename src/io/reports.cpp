@@ -96,11 +96,30 @@ Table MatrixTable(const AnalyzedCorpus& ac, const Codebook& cb, const Matrix& mx
     return t;
 }
 
-Table EvidenceTable(const AnalyzedCorpus& ac, const Codebook& cb, const MatchResult& m, const Matrix& mx) {
+Table EvidenceTable(const AnalyzedCorpus& ac, const Codebook& cb, const MatchResult& m, const Matrix& mx,
+                    const Review* review, const ReviewedUnits* units) {
+    const bool reviewed = review && units && units->articles == ac.articles.size() && units->codes == cb.codes.size();
     Table t{{"outlet", "source", "code", "sentence", "start", "end", "language", "rule", "best"}, {}};
+    if (reviewed) {
+        t.columns.push_back("state");
+        t.columns.push_back("coder");
+    }
     std::set<int> best;
     for (const MatrixCell& cell : mx.cells)
         if (cell.best >= 0) best.insert(cell.best);
+    // a hit's state: its sentence's decision, else its unit's (a whole-cell decision), else the rules'
+    auto state_of = [&](size_t i, const Hit& h, const Article& a, std::string& coder) -> std::string {
+        const UnitReview& u = units->at(h.article, h.code);
+        if (const Decision* d = SentenceDecision(*review, a.source, cb.codes[h.code].id, h.sentence_span)) {
+            coder = d->coder;
+            return d->kind == Decision::Kind::Reject ? "rejected" : "confirmed";
+        }
+        if (units->hit_rejected[i] || (u.decision >= 0 && review->decisions[static_cast<size_t>(u.decision)].span.size() == 0)) {
+            coder = u.coder;
+            return units->hit_rejected[i] ? "rejected" : UnitStateName(u.state);
+        }
+        return "automatic";
+    };
     for (size_t i = 0; i < m.hits.size(); ++i) {
         const Hit& h = m.hits[i];
         const Article& a = ac.corpus->articles[h.article];
@@ -112,7 +131,33 @@ Table EvidenceTable(const AnalyzedCorpus& ac, const Codebook& cb, const MatchRes
                           static_cast<int64_t>(h.sentence_span.end + a.source_offset),
                           sl == "unknown" ? aa.effective_language : sl, RuleName(cb, h.code, h.rule),
                           static_cast<int64_t>(best.count(static_cast<int>(i)))});
+        if (reviewed) {
+            std::string coder;
+            t.rows.back().push_back(state_of(i, h, a, coder));
+            t.rows.back().push_back(coder);
+        }
     }
+    if (!reviewed) return t;
+    // passages that stand for a 1 without a rule's sentence: coded by hand, or confirmed and no longer matched
+    for (size_t ai = 0; ai < units->articles; ++ai)
+        for (size_t c = 0; c < units->codes; ++c) {
+            const UnitReview& u = units->at(ai, c);
+            for (int k : u.passages) {
+                const Decision& d = review->decisions[static_cast<size_t>(k)];
+                bool matched = false;
+                for (const Hit& h : m.hits)
+                    matched |= h.article == ai && h.code == c && h.sentence_span.begin == d.span.begin && h.sentence_span.end == d.span.end;
+                if (matched) continue;
+                const Article& a = ac.corpus->articles[ai];
+                if (d.span.end > a.text.size()) continue;
+                t.rows.push_back({DisplayOutlet(a), a.source, cb.codes[c].id, a.text.substr(d.span.begin, d.span.size()),
+                                  static_cast<int64_t>(d.span.begin + a.source_offset),
+                                  static_cast<int64_t>(d.span.end + a.source_offset), ac.articles[ai].effective_language,
+                                  std::string("(by hand)"), int64_t{0},
+                                  std::string(d.kind == Decision::Kind::Add ? "added by hand" : "confirmed, no longer matched"),
+                                  d.coder});
+            }
+        }
     return t;
 }
 

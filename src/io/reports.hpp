@@ -5,6 +5,7 @@
 
 #include "core/analysis.hpp"
 #include "core/codebook.hpp"
+#include "core/review.hpp"
 #include "io/table.hpp"
 
 namespace presslens {
@@ -24,7 +25,11 @@ Table KwicTable(const AnalyzedCorpus& ac, const std::vector<KwicLine>& rows);
 Table MatrixTable(const AnalyzedCorpus& ac, const Codebook& cb, const Matrix& mx, bool totals, bool labels = false);
 // One row per quote: outlet, source, code, sentence, start, end (byte offsets into the source
 // file), language, rule, best (1 for the cell's best evidence).
-Table EvidenceTable(const AnalyzedCorpus& ac, const Codebook& cb, const MatchResult& m, const Matrix& mx);
+// With a review (core/review.hpp): two more columns, "state" (automatic, confirmed, rejected, added
+// by hand) and "coder", and a row for each passage coded by hand or confirmed sentence the rules
+// no longer find (rule "(by hand)"); rejected sentences stay, marked rejected.
+Table EvidenceTable(const AnalyzedCorpus& ac, const Codebook& cb, const MatchResult& m, const Matrix& mx,
+                    const Review* review = nullptr, const ReviewedUnits* units = nullptr);
 // Why each empty cell is empty: outlet, code, rules tried, then per near miss its source,
 // sentence, rule and what was missing.
 Table NearMissTable(const AnalyzedCorpus& ac, const Codebook& cb, const MatchResult& m, const Matrix& mx);

@@ -33,7 +33,8 @@ std::string ConfigDir() {
 bool ValidKey(const std::string& key) {
     if (key.rfind("recent-", 0) == 0)  // a recent project: "recent-<number>"
         return key.size() > 7 && key.size() < 20 && key.find_first_not_of("0123456789", 7) == std::string::npos;
-    return key == "codebook" || key == "corpus" || key == "settings" || key == "project" || key == "recent";
+    return key == "codebook" || key == "corpus" || key == "settings" || key == "project" || key == "recent" ||
+           key == "review";
 }
 }  // namespace
 

@@ -207,8 +207,7 @@ void DrawMatrixPanel(AppState& s) {
                 const bool dim = s.review.unreviewed_only && review != UnitState::Automatic;
                 if (dim) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.3f);
                 ImGui::PushID(static_cast<int>(r * mx.cols + c));
-                std::string label = cell.present() && cell.hits == 0 ? std::string("hand")
-                                    : cell.present()   ? std::to_string(cell.hits)
+                std::string label = cell.present()       ? std::to_string(cell.hits)
                                     : cell.not_covered() ? std::string("n/c")
                                                          : std::string("\xC2\xB7");
                 bool selected = s.cell_row == static_cast<int>(r) && s.cell_col == static_cast<int>(c);

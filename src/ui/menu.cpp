@@ -43,7 +43,10 @@ Export MakeExport(const AppState& s, ExportKind kind) {
                     RenderTable(MatrixTable(s.analysis, s.codebook, s.matrix, false), TableFormat::Json)};
         case ExportKind::EvidenceCsv:
             return {"presslens-evidence.csv", "text/csv",
-                    RenderTable(EvidenceTable(s.analysis, s.codebook, s.match, s.matrix), TableFormat::Csv)};
+                    RenderTable(EvidenceTable(s.analysis, s.codebook, s.match, s.matrix,
+                                                             s.review.review.empty() ? nullptr : &s.review.review,
+                                                             &s.review.units),
+                                                 TableFormat::Csv)};
         case ExportKind::WordsCsv: {
             Table t;
             if (!s.compare.empty())

@@ -56,6 +56,54 @@ nlohmann::json MenuJson(const AppState& s) {
 }
 }  // namespace
 
+namespace {
+// The review: who codes, the decisions, the units reviewed, other coders, the rules' agreement.
+nlohmann::json ReviewJsonState(const AppState& state) {
+    using nlohmann::json;
+    const ReviewState& r = state.review;
+    json decisions = json::array();
+    for (const Decision& d : r.review.decisions)
+        decisions.push_back({{"kind", DecisionKindName(d.kind)}, {"article", d.article}, {"code", d.code}, {"value", d.value},
+                             {"quote", d.quote}, {"coder", d.coder}});
+    json others = json::array();
+    for (const OtherCoder& o : r.review.others) others.push_back({{"name", o.name}, {"codings", o.codings.size()}});
+    std::vector<RulesVsReview> rules = CompareRulesWithReview(state.codebook, r.units);
+    json rules_rows = json::array();
+    for (const RulesVsReview& x : rules) {
+        json row = {{"code", x.code}, {"n", x.n}, {"tp", x.tp}, {"fp", x.fp}, {"fn", x.fn}, {"tn", x.tn}};
+        if (x.f1) row["f1"] = *x.f1;
+        if (x.agreement.kappa) row["kappa"] = *x.agreement.kappa;
+        rules_rows.push_back(std::move(row));
+    }
+    json j = {{"coder", r.coder},
+              {"ask_coder", r.ask_coder},
+              {"pending", r.pending.size()},
+              {"decisions", std::move(decisions)},
+              {"reviewed", r.units.reviewed},
+              {"orphans", r.units.orphans},
+              {"others", std::move(others)},
+              {"rules", std::move(rules_rows)},
+              {"unreviewed_only", r.unreviewed_only},
+              {"error", r.error},
+              {"notice", r.notice}};
+    if (!r.review.others.empty() && r.other >= 0 && r.other < static_cast<int>(r.review.others.size())) {
+        std::vector<Coding> mine = ReviewCodings(state.corpus, state.codebook, r.review, r.units);
+        const OtherCoder& o = r.review.others[static_cast<size_t>(r.other)];
+        json rows = json::array();
+        for (const AgreementRow& a : Agreement(mine, o.codings)) {
+            json row = {{"code", a.code}, {"n", a.n}, {"note", a.note}};
+            if (a.agreement) row["agreement"] = *a.agreement;
+            if (a.kappa) row["kappa"] = *a.kappa;
+            if (a.alpha) row["alpha"] = *a.alpha;
+            rows.push_back(std::move(row));
+        }
+        j["agreement"] = std::move(rows);
+        j["disagreements"] = Disagreements(mine, o.codings).size();
+    }
+    return j;
+}
+}  // namespace
+
 std::string StateJson(const AppState& state, long frame) {
     using nlohmann::json;
     json articles = json::array();
@@ -86,7 +134,8 @@ std::string StateJson(const AppState& state, long frame) {
         for (size_t c = 0; c < state.matrix.cols; ++c) {
             const MatrixCell& mc = state.matrix.at(r, c);
             json cell = {{"hits", mc.hits},
-                         {"state", mc.present() ? "reported" : mc.not_covered() ? "not_covered" : "not_reported"}};
+                         {"state", mc.present() ? "reported" : mc.not_covered() ? "not_covered" : "not_reported"},
+                         {"review", UnitStateName(static_cast<UnitState>(mc.state))}};
             size_t k = r * state.matrix.cols + c;
             if (k < state.matrix_cells.size() && state.matrix_cells[k].h > 0) cell["rect"] = RectJson(state.matrix_cells[k]);
             row.push_back(std::move(cell));
@@ -150,11 +199,18 @@ std::string StateJson(const AppState& state, long frame) {
               {"selection", state.selection},
               {"explain_cell", state.explain_cell},
               {"copied", state.copied},
-              {"paste_open", state.paste.open}};
+              {"paste_open", state.paste.open},
+              {"review", ReviewJsonState(state)}};
     if (state.selected_article >= 0 && state.selected_article < static_cast<int>(state.corpus.articles.size())) {
         const Article& a = state.corpus.articles[static_cast<size_t>(state.selected_article)];
         json reader = {{"source", a.source}, {"title", DisplayTitle(a)}, {"bytes", a.text.size()},
                        {"scroll", state.reader_scroll}};
+        const Span sel = state.reader_selection;
+        if (sel.end > sel.begin && sel.end <= a.text.size())
+            reader["selection"] = {{"begin", sel.begin}, {"end", sel.end}, {"text", a.text.substr(sel.begin, sel.size())}};
+        const Span their = state.review.their_focus;
+        if (state.review.their_article == state.selected_article && their.end > their.begin && their.end <= a.text.size())
+            reader["their_focus"] = a.text.substr(their.begin, their.size());
         if (state.focus.end > state.focus.begin && state.focus.end <= a.text.size()) {
             reader["focus"] = a.text.substr(state.focus.begin, state.focus.size());
             if (state.focus_code >= 0 && state.focus_code < static_cast<int>(state.codebook.codes.size()))

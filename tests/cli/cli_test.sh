@@ -144,6 +144,35 @@ printf 'presslens-project 9\n' > "$tmp/new.presslens"
 run articles "$tmp/new.presslens"
 check "project: a newer format is refused, saying so" bash -c '[ $2 -eq 1 ] && echo "$1" | grep -q "newer Presslens (project format 9)"' _ "$err" $code
 
+# a project's review (docs/formats.md): its decisions override the rules in matrix and evidence
+node -e '
+const fs = require("fs");
+const b = fs.readFileSync(process.argv[1]);
+const at = b.lastIndexOf("\n{\"link\"") + 1;
+const review = JSON.stringify({decisions: [
+  {article: "002_21dcaa8bcce8cfbc.txt", code: "D1", kind: "reject", value: 0, coder: "Ann", time: "2026-11-29T10:00:00Z"},
+  {article: "002_21dcaa8bcce8cfbc.txt", code: "D3", kind: "add", value: 1, coder: "Ann", time: "2026-11-29T10:01:00Z"}], others: []});
+const rec = Buffer.from(JSON.stringify({bytes: Buffer.byteLength(review), record: "review"}) + "\n" + review + "\n");
+fs.writeFileSync(process.argv[2], Buffer.concat([b.subarray(0, at), rec, b.subarray(at)]));
+' "$tmp/p.presslens" "$tmp/r.presslens"
+run matrix "$tmp/r.presslens" --format json
+check "review: matrix: the rejected cell is 0, the cell added by hand 1" bash -c 'node -e "const r=JSON.parse(process.argv[1]).find(x=>x.outlet===\"Sputnik International\"); process.exit(r.D1===0 && r.D3===1 ? 0 : 1)" "$1"' _ "$out"
+run evidence "$tmp/r.presslens" --format json
+check "review: evidence rows carry state and coder" bash -c 'node -e "const r=JSON.parse(process.argv[1]).filter(x=>x.source.startsWith(\"002_\") && x.code===\"D1\"); process.exit(r.length===3 && r.every(x=>x.state===\"rejected\" && x.coder===\"Ann\") ? 0 : 1)" "$1"' _ "$out"
+run codings "$tmp/r.presslens" --format csv
+check "codings: the reviewed units, as a codings CSV" test "$out" = "$(printf 'article,code,value,coder\n002_21dcaa8bcce8cfbc.txt,D1,0,Ann\n002_21dcaa8bcce8cfbc.txt,D3,1,Ann')"
+run codings "$tmp/p.presslens"
+check "codings: nothing reviewed is said, exit 1" bash -c '[ $2 -eq 1 ] && echo "$1" | grep -q "nothing reviewed yet"' _ "$err" $code
+run codings "$tmp/p.presslens" --rules --format csv
+check "codings --rules: every article x claim" test "$(echo "$out" | tail -n +2 | wc -l)" -eq 50
+run review "$tmp/r.presslens" --format json
+check "review: the rules against the review (1 fp, 1 fn, no tp)" bash -c 'node -e "const r=JSON.parse(process.argv[1]); const a=r[r.length-1]; process.exit(a.code===\"(all)\" && a.n===2 && a.tp===0 && a.fp===1 && a.fn===1 && a.precision===0 ? 0 : 1)" "$1"' _ "$out"
+"$cli" project "$tmp/r.presslens" > "$tmp/r2.presslens" 2>/dev/null
+check "review: a project written again keeps its review byte-identical" cmp -s "$tmp/r.presslens" "$tmp/r2.presslens"
+sed 's/"kind":"reject"/"kind":"rejekt"/' "$tmp/r.presslens" > "$tmp/rbad.presslens"
+run matrix "$tmp/rbad.presslens"
+check "review: a damaged review is refused, naming the field" bash -c '[ $2 -eq 1 ] && echo "$1" | grep -q "review record.*decisions/0/kind"' _ "$err" $code
+
 run matrix --labels --format csv
 check "matrix --labels: columns headed ID: label" bash -c 'echo "$1" | head -1 | grep -q "^outlet,D1: Stop selling face recognition"' _ "$out"
 
