@@ -39,6 +39,18 @@ struct Fold {
 
 }  // namespace
 
+const std::vector<int>& ReviewedUnits::Passages(size_t a, size_t c) const {
+    static const std::vector<int> kNone;
+    auto it = passages.find(a * codes + c);
+    return it == passages.end() ? kNone : it->second;
+}
+
+const std::string& ReviewedUnits::Coder(const Review& r, size_t a, size_t c) const {
+    static const std::string kRules;
+    const int d = at(a, c).decision;
+    return d >= 0 && static_cast<size_t>(d) < r.decisions.size() ? r.decisions[static_cast<size_t>(d)].coder : kRules;
+}
+
 ReviewedUnits ApplyReview(const Corpus& corpus, const Codebook& cb, const MatchResult& m, const Review& r) {
     ReviewedUnits u;
     u.articles = corpus.articles.size();
@@ -100,7 +112,7 @@ ReviewedUnits ApplyReview(const Corpus& corpus, const Codebook& cb, const MatchR
         }
         for (int k : f.sentences) {
             const Decision& d = r.decisions[static_cast<size_t>(k)];
-            if (d.kind != Decision::Kind::Reject) x.passages.push_back(k);
+            if (d.kind != Decision::Kind::Reject) u.passages[unit].push_back(k);
         }
         if (f.whole >= 0) {
             const Decision& d = r.decisions[static_cast<size_t>(f.whole)];
@@ -109,7 +121,6 @@ ReviewedUnits ApplyReview(const Corpus& corpus, const Codebook& cb, const MatchR
             x.state = d.kind == Decision::Kind::Reject ? UnitState::Rejected
                       : d.kind == Decision::Kind::Add  ? UnitState::Added
                                                        : UnitState::Confirmed;
-            x.coder = d.coder;
         } else {
             int confirmed = -1, added = -1, rejected = -1;
             for (int k : f.sentences) {
@@ -127,7 +138,6 @@ ReviewedUnits ApplyReview(const Corpus& corpus, const Codebook& cb, const MatchR
             } else {
                 x.value = kept > 0 ? 1 : x.auto_value;  // some sentences rejected, the rest left to the rules
             }
-            if (x.decision >= 0) x.coder = r.decisions[static_cast<size_t>(x.decision)].coder;
             // a confirmed sentence the rules no longer find
             for (int k : f.sentences) {
                 const Decision& d = r.decisions[static_cast<size_t>(k)];
@@ -175,8 +185,10 @@ void ApplyReviewToMatrix(const AnalyzedCorpus& ac, const MatchResult& m, const R
             t.confirmed1 |= x.state == UnitState::Confirmed && x.value == 1;
             t.added1 |= x.state == UnitState::Added && x.value == 1;
             t.rejected |= x.state == UnitState::Rejected;
-            if (t.hand < 0 && x.value == 1 && !x.passages.empty()) t.hand = x.passages.front();
-            if (x.value == 1) t.passages += static_cast<uint32_t>(x.passages.size());
+            if (x.state == UnitState::Automatic || x.value != 1) continue;
+            const std::vector<int>& passages = u.Passages(a, c);
+            if (t.hand < 0 && !passages.empty()) t.hand = passages.front();
+            t.passages += static_cast<uint32_t>(passages.size());
         }
     }
     // hits: the rejected ones no longer count; the best is the best kept one
@@ -241,8 +253,9 @@ std::vector<Coding> ReviewCodings(const Corpus& corpus, const Codebook& cb, cons
         for (size_t c = 0; c < u.codes; ++c) {
             const UnitReview& x = u.at(a, c);
             if (x.state == UnitState::Automatic) continue;
-            Coding k{corpus.articles[a].source, cb.codes[c].id, x.value, x.coder, {}};
-            if (x.value == 1 && !x.passages.empty()) k.evidence = r.decisions[static_cast<size_t>(x.passages.front())].quote;
+            Coding k{corpus.articles[a].source, cb.codes[c].id, x.value, u.Coder(r, a, c), {}};
+            const std::vector<int>& passages = u.Passages(a, c);
+            if (x.value == 1 && !passages.empty()) k.evidence = r.decisions[static_cast<size_t>(passages.front())].quote;
             out.push_back(std::move(k));
         }
     return out;

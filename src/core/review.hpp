@@ -3,7 +3,9 @@
 // unit) is once those decisions are applied, overrides the matrix with it, and measures the
 // automatic coder against it. std only; io/review_io reads and writes it.
 #pragma once
+#include <cstdint>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -43,17 +45,16 @@ struct Review {
 };
 
 // What a unit is after the review.
-enum class UnitState : int { Automatic = 0, Confirmed, Rejected, Added };
+enum class UnitState : uint8_t { Automatic = 0, Confirmed, Rejected, Added };
 const char* UnitStateName(UnitState s);  // "automatic", "confirmed", "rejected", "added by hand"
 
+// Small: one per article x claim of the corpus (a 200,000-article corpus has millions).
 struct UnitReview {
-    int auto_value = 0;            // the rules': 1 when a sentence matched
-    int value = 0;                 // after the review
+    int8_t auto_value = 0;         // the rules': 1 when a sentence matched
+    int8_t value = 0;              // after the review
     UnitState state = UnitState::Automatic;
     bool stale = false;            // confirmed on a sentence the rules no longer find
     int decision = -1;             // the decision that settled it (index into Review::decisions), -1 none
-    std::vector<int> passages;     // sentence decisions that stand for value 1 (confirmed or added), in order
-    std::string coder;             // the settling decision's coder
 };
 
 // The review applied to a matched corpus: per article x code, row-major.
@@ -63,7 +64,12 @@ struct ReviewedUnits {
     std::vector<char> hit_rejected;  // per MatchResult hit: its sentence (or its whole unit) was rejected
     size_t reviewed = 0;             // units not Automatic
     size_t orphans = 0;              // decisions naming an article or claim that is not here
+    // per decided unit: the sentence decisions that stand for value 1 (confirmed or added), in order
+    std::unordered_map<size_t, std::vector<int>> passages;
     const UnitReview& at(size_t a, size_t c) const { return units[a * codes + c]; }
+    const std::vector<int>& Passages(size_t a, size_t c) const;
+    // the coder of the decision that settled the unit, "" for the rules
+    const std::string& Coder(const Review& r, size_t a, size_t c) const;
 };
 
 // Applies the decisions in order, the latest on a unit or a sentence winning. Units: a whole-unit

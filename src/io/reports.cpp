@@ -115,7 +115,7 @@ Table EvidenceTable(const AnalyzedCorpus& ac, const Codebook& cb, const MatchRes
             return d->kind == Decision::Kind::Reject ? "rejected" : "confirmed";
         }
         if (units->hit_rejected[i] || (u.decision >= 0 && review->decisions[static_cast<size_t>(u.decision)].span.size() == 0)) {
-            coder = u.coder;
+            coder = units->Coder(*review, h.article, h.code);
             return units->hit_rejected[i] ? "rejected" : UnitStateName(u.state);
         }
         return "automatic";
@@ -141,8 +141,7 @@ Table EvidenceTable(const AnalyzedCorpus& ac, const Codebook& cb, const MatchRes
     // passages that stand for a 1 without a rule's sentence: coded by hand, or confirmed and no longer matched
     for (size_t ai = 0; ai < units->articles; ++ai)
         for (size_t c = 0; c < units->codes; ++c) {
-            const UnitReview& u = units->at(ai, c);
-            for (int k : u.passages) {
+            for (int k : units->Passages(ai, c)) {
                 const Decision& d = review->decisions[static_cast<size_t>(k)];
                 bool matched = false;
                 for (const Hit& h : m.hits)

@@ -50,8 +50,8 @@ Span FindQuote(const std::string& text, const std::string& quote) {
 
 // My evidence for a unit valued 1: a passage I confirmed or added, else the rules' best kept sentence.
 Span MyEvidence(const AppState& s, size_t article, size_t code) {
-    const UnitReview& u = s.review.units.at(article, code);
-    if (!u.passages.empty()) return s.review.review.decisions[static_cast<size_t>(u.passages.front())].span;
+    const std::vector<int>& passages = s.review.units.Passages(article, code);
+    if (!passages.empty()) return s.review.review.decisions[static_cast<size_t>(passages.front())].span;
     for (size_t hi = 0; hi < s.match.hits.size(); ++hi) {
         const Hit& h = s.match.hits[hi];
         if (h.article == article && h.code == code && !s.review.units.hit_rejected[hi]) return h.sentence_span;
