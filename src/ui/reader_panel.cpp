@@ -42,7 +42,6 @@ void DrawReviewBar(AppState& s, size_t ai) {
                            s.focus_code < static_cast<int>(s.codebook.codes.size());
     const Span sel = s.reader_selection;
     const bool has_sel = sel.end > sel.begin && sel.end <= a.text.size();
-    if (!has_focus && !has_sel) return;
     if (has_focus) {
         const Code& code = s.codebook.codes[static_cast<size_t>(s.focus_code)];
         const Decision* d = SentenceDecision(s.review.review, a.source, code.id, s.focus);
@@ -51,6 +50,14 @@ void DrawReviewBar(AppState& s, size_t ai) {
                                                                                 : "added by hand") +
                                     (d->coder.empty() ? "" : " by " + d->coder)
                               : "automatic";
+        if (!d && ai < s.review.units.articles && static_cast<size_t>(s.focus_code) < s.review.units.codes) {
+            // a decision on the whole cell settles its sentences
+            const UnitReview& u = s.review.units.at(ai, static_cast<size_t>(s.focus_code));
+            if (u.state != UnitState::Automatic) {
+                const std::string& coder = s.review.units.Coder(s.review.review, ai, static_cast<size_t>(s.focus_code));
+                state = std::string("cell ") + UnitStateName(u.state) + (coder.empty() ? "" : " by " + coder);
+            }
+        }
         ImGui::Text("Evidence of %s: %s", code.id.c_str(), state.c_str());
         ImGui::SameLine();
         if (ImGui::SmallButton("Confirm")) ConfirmSentence(s, ai, static_cast<size_t>(s.focus_code), s.focus);
@@ -60,8 +67,16 @@ void DrawReviewBar(AppState& s, size_t ai) {
         s.menu_items.push_back({"Reader/Reject", ItemRect()});
         if (ImGui::IsItemHovered()) WrappedTooltip("This sentence does not show that the outlet reported " + code.id + ".");
     }
-    if (has_sel) {
-        if (has_focus) ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+    if (s.review.their_article == static_cast<int>(ai) && s.review.their_focus.size() > 0) {
+        const auto& others = s.review.review.others;
+        const std::string who = s.review.other >= 0 && s.review.other < static_cast<int>(others.size())
+                                    ? others[static_cast<size_t>(s.review.other)].name : std::string("the other coder");
+        ImGui::TextColored(ImVec4(0.95f, 0.65f, 0.25f, 1.0f), "Outlined in orange: %s's evidence.", who.c_str());
+    }
+    // always a line, so that the text does not move when a selection starts
+    if (!has_sel) {
+        ImGui::TextDisabled("Select a passage with the mouse to copy it or code it to a claim by hand.");
+    } else {
         ImGui::Text("Selection (%u bytes):", sel.size());
         ImGui::SameLine();
         if (ImGui::SmallButton("Copy")) {
