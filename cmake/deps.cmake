@@ -31,7 +31,7 @@ if(EMSCRIPTEN)
   add_library(presslens_stemmer STATIC IMPORTED)
   set_target_properties(presslens_stemmer PROPERTIES IMPORTED_LOCATION ${_w}/snowball-2.2.0-utf8/lib/libstemmer.a
     INTERFACE_INCLUDE_DIRECTORIES ${_w}/snowball-2.2.0-utf8/include)
-  set(SDL2_DIR ${_w}/sdl2-2.26.5/lib/cmake/SDL2)
+  set(SDL2_DIR ${_w}/sdl2-2.26.5-oz/lib/cmake/SDL2)
 else()
   find_path(UTF8PROC_INCLUDE utf8proc.h REQUIRED)
   find_library(UTF8PROC_LIB utf8proc REQUIRED)

@@ -73,7 +73,14 @@ TEST_CASE("review: rejecting a reported cell makes it not reported in the matrix
     RejectCell(s, wire, 0);
     CHECK(s.review.review.decisions.size() == 1);
     CHECK(s.review.review.decisions[0].coder == "Ann");
-    CHECK_FALSE(s.review.review.decisions[0].time.empty());
+    const std::string& time = s.review.review.decisions[0].time;  // ISO 8601, UTC, of now
+    REQUIRE(time.size() == 20);
+    CHECK(time[4] == '-');
+    CHECK(time[10] == 'T');
+    CHECK(time.back() == 'Z');
+    CHECK(std::stoi(time.substr(0, 4)) >= 2024);
+    CHECK(std::stoi(time.substr(5, 2)) >= 1);
+    CHECK(std::stoi(time.substr(5, 2)) <= 12);
     CHECK(s.review.units.at(0, 0).value == 0);
     CHECK(s.review.units.at(0, 0).state == UnitState::Rejected);
     CHECK_FALSE(s.matrix.at(wire, 0).present());

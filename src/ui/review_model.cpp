@@ -3,7 +3,7 @@
 // other coders' codings imported for agreement.
 #include <algorithm>
 #include <chrono>
-#include <ctime>
+#include <cstdio>
 #include <map>
 #include <set>
 
@@ -14,16 +14,29 @@ namespace presslens::ui {
 
 namespace {
 
+// The time now, "2026-11-29T10:00:00Z". The calendar is computed here (days since 1970 to a
+// proleptic Gregorian date, by 400-year eras) rather than with the C library's time formatting,
+// which the web build would otherwise carry only for this.
 std::string NowIso() {
-    std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-#if defined(_WIN32)
-    gmtime_s(&tm, &t);
-#else
-    gmtime_r(&t, &tm);
-#endif
+    const long long secs = std::chrono::duration_cast<std::chrono::seconds>(
+                               std::chrono::system_clock::now().time_since_epoch()).count();
+    long long days = secs / 86400, rest = secs % 86400;
+    if (rest < 0) {
+        rest += 86400;
+        --days;
+    }
+    days += 719468;  // from 1970-01-01 to 0000-03-01
+    const long long era = (days >= 0 ? days : days - 146096) / 146097;
+    const long long doe = days - era * 146097;                                 // day of the era
+    const long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;  // year of the era
+    const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);             // day of the year from March
+    const long long mp = (5 * doy + 2) / 153;                                  // month from March
+    const long long day = doy - (153 * mp + 2) / 5 + 1;
+    const long long month = mp < 10 ? mp + 3 : mp - 9;
+    const long long year = yoe + era * 400 + (month <= 2);
     char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ", year, month, day, rest / 3600,
+                  rest / 60 % 60, rest % 60);
     return buf;
 }
 
