@@ -154,7 +154,8 @@ std::string StateJson(const AppState& state, long frame) {
     if (state.selected_article >= 0 && state.selected_article < static_cast<int>(state.corpus.articles.size())) {
         const Article& a = state.corpus.articles[static_cast<size_t>(state.selected_article)];
         json reader = {{"source", a.source}, {"title", DisplayTitle(a)}, {"bytes", a.text.size()},
-                       {"scroll", state.reader_scroll}};
+                       {"scroll", state.reader_scroll},
+                       {"text_selection", {state.reader_selection.begin, state.reader_selection.end}}};
         if (state.focus.end > state.focus.begin && state.focus.end <= a.text.size()) {
             reader["focus"] = a.text.substr(state.focus.begin, state.focus.size());
             if (state.focus_code >= 0 && state.focus_code < static_cast<int>(state.codebook.codes.size()))

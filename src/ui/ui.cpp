@@ -185,7 +185,8 @@ void DrawFrame(AppState& state) {
     float left_w = avail.x * 0.55f;
     if (avail.x < 1100.0f) left_w = avail.x * 0.52f;
 
-    ImGui::BeginChild("left", ImVec2(left_w, avail.y - status_h), ImGuiChildFlags_None);
+    // NavFlattened: Tab walks through the panels' controls as one sequence (docs/accessibility.md)
+    ImGui::BeginChild("left", ImVec2(left_w, avail.y - status_h), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
     if (ImGui::BeginTabBar("panels")) {
         struct Tab { Panel p; const char* label; void (*draw)(AppState&); };
         static const Tab kTabs[] = {{Panel::Matrix, "Matrix", DrawMatrixPanel},
@@ -205,7 +206,7 @@ void DrawFrame(AppState& state) {
     }
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("reader", ImVec2(0, avail.y - status_h), ImGuiChildFlags_Border);
+    ImGui::BeginChild("reader", ImVec2(0, avail.y - status_h), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
     DrawReaderPanel(state);
     ImGui::EndChild();
     DrawStatusBar(state);
