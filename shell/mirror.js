@@ -76,6 +76,8 @@
     lastSent = '';
     if (!current) { layer.hidden = true; return; }
     layer.setAttribute('aria-label', 'Article text: ' + (L.source || ''));
+    // the article's language (two letters, else unknown): a screen reader's voice, the browser's translation
+    if (/^[a-z]{2,3}$/.test(L.lang || '')) content.lang = L.lang; else content.removeAttribute('lang');
     content.style.fontSize = (L.font_size * EM).toFixed(3) + 'px';
     var frag = document.createDocumentFragment();
     L.lines.forEach(function (l) { frag.appendChild(lineDiv(L, l)); });

@@ -75,6 +75,11 @@ std::string ReaderLayoutJson(const AppState& s) {
     Key(out, "source");
     Quote(out, s.corpus.articles[static_cast<size_t>(v.article)].source);
     out += ',';
+    // the article's language, for the page's lang attribute (a screen reader's voice, translation)
+    Key(out, "lang");
+    const size_t ai = static_cast<size_t>(v.article);
+    Quote(out, ai < s.analysis.articles.size() ? s.analysis.articles[ai].effective_language : std::string());
+    out += ',';
     Key(out, "font_size");
     Num(out, v.font_size);
     out += ',';

@@ -61,6 +61,7 @@ test('an opened article is page text: find-in-page finds it and selects it in th
   assert.equal(await page.evaluate((t) => window.find(t), EVIDENCE), false);
   await openEvidence(page);
   assert.ok((await page.locator('#textlayer').innerText()).includes(EVIDENCE));
+  assert.equal(await page.evaluate(() => document.getElementById('textcontent').lang), 'en', 'the article\'s language');
   const found = await page.evaluate((t) => {
     document.getSelection().removeAllRanges();
     const ok = window.find(t);
