@@ -3,6 +3,9 @@
 // complex scripts and the browser's translation work; the matrix and the article list as
 // visually hidden tables for screen readers. The app sends what to show (wasm/platform_web.cpp);
 // this file only draws it and hands back what the user did (a selection, a scroll).
+//
+// ---- the text layer: lines, fitting, the view and scroll, the mouse, selection and copy
+// ---- the accessible tables
 'use strict';
 (function () {
   var canvas = document.getElementById('canvas');

@@ -2,15 +2,22 @@
 // Boilerplate lines are greyed (or folded); every code's matched words are shaded in the code's
 // colour; the focused evidence sentence (from a matrix cell or a concordance line) is filled
 // (a translucent blue behind its words) and scrolled into view. The text is drawn, never rewritten.
+// Each visual line is recorded for the web page's text layer ([text layer] lines; accessibility.md).
+//
+// [SECTION] Marks
+// [SECTION] Page text: lines the canvas cannot draw
+// [SECTION] The reader panel
+#include <imgui_internal.h>  // ImTextCharFromUtf8, ImRect
+
 #include <algorithm>
 #include <string_view>
 
 #include "ui/ui.hpp"
 #include "ui/widgets.hpp"
-#include <imgui_internal.h>  // ImTextCharFromUtf8
 
 namespace presslens::ui {
 
+// [SECTION] Marks -------------------------------------------------------------------------------
 namespace {
 
 struct Mark {
@@ -27,7 +34,7 @@ const Mark* MarkAt(const std::vector<Mark>& marks, uint32_t b) {
     return found;
 }
 
-// [SECTION] Page text: lines the canvas cannot draw (the web page's text layer draws them) ---------
+// [SECTION] Page text: lines the canvas cannot draw (the web page's text layer draws them) -------
 // A line needs the page when one of its characters has no glyph in the atlas, or belongs to a
 // script that must be shaped or runs right to left (ImGui draws one glyph per code point, left
 // to right). Its width is estimated (wide for CJK, nothing for combining marks) so it wraps
@@ -52,7 +59,8 @@ bool NeedsPage(ImFont* font, std::string_view text, Span span) {
     while (p < end) {
         unsigned c = 0;
         p += ImTextCharFromUtf8(&c, p, end);
-        if (c >= 0x80 && (NeedsShaping(c) || !font->FindGlyphNoFallback(static_cast<ImWchar>(c)))) return true;
+        // (beyond U+FFFF: never in the atlas, whose characters are 16-bit)
+        if (c >= 0x80 && (c > 0xFFFF || NeedsShaping(c) || !font->FindGlyphNoFallback(static_cast<ImWchar>(c)))) return true;
     }
     return false;
 }
@@ -105,6 +113,7 @@ void DrawCellExplanation(AppState& s) {
 }
 }  // namespace
 
+// [SECTION] The reader panel -----------------------------------------------------------------------
 void DrawReaderPanel(AppState& s) {
     s.reader_view.article = -1;  // [text layer] none until an article's text is laid out below
     DrawCellExplanation(s);
