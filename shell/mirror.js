@@ -5,6 +5,7 @@
 // this file only draws it and hands back what the user did (a selection, a scroll).
 //
 // ---- the text layer: lines, fitting, the view and scroll, the mouse, selection and copy
+// ---- a font for the app's panels
 // ---- the accessible tables
 'use strict';
 (function () {
@@ -259,6 +260,20 @@
   window.presslensTextLayer = {layout: layout, view: view, rangeOf: rangeOf,
                                current: function () { return current; },
                                textOf: function (b, e) { return current ? textOf(b, e) : ''; }};
+
+  // ---- a font for the app's panels (its atlas): the code that fetches and unpacks it
+  // (panelfont.js) is fetched itself only when a title first needs such a font
+  window.presslensFontFiles = {};
+  window.presslensLoadFont = function (name) {
+    var js = document.createElement('script');
+    js.src = 'panelfont.js';
+    js.onload = function () { window.presslensFetchFont(name, function () { call('presslens_wake'); }); };
+    js.onerror = function () {
+      window.presslensFontFiles[name] = {error: 'panelfont.js could not be loaded'};
+      call('presslens_wake');
+    };
+    document.body.appendChild(js);
+  };
 
   // ---- the accessible tables -----------------------------------------------------------------
   // The matrix (outlets by claims, each cell's state, its evidence or why it is empty as the

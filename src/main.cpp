@@ -210,6 +210,10 @@ struct App {
     // what the page mirrors (see MirrorToPage): the keys of what it last received
     uint64_t layout_key = 0, mirror_key = 0;
     std::string view_sent, focus_sent;
+    // the panels' font for Chinese titles and outlets (see UpdatePanelFont)
+    long panel_font_generation = -1;
+    std::vector<uint32_t> panel_chars;
+    bool panel_font_requested = false, panel_font_arrived = false;
 };
 
 float FramebufferScale(SDL_Window* w) {
@@ -324,6 +328,40 @@ void MirrorToPage(App& app) {
     }
 }
 
+// [SECTION] The panels' font for characters DejaVu lacks: when the corpus's titles or outlets hold
+// Chinese or Japanese characters, the Noto CJK font is asked for (once; web only) and merged into
+// the atlas with just those characters (docs/accessibility.md).
+void UpdatePanelFont(App& app) {
+    auto& s = app.state;
+    bool rebuild = false;
+    if (s.corpus_generation != app.panel_font_generation && !s.job) {
+        app.panel_font_generation = s.corpus_generation;
+        std::vector<uint32_t> chars = presslens::ui::PanelFontChars(s);
+        if (!chars.empty() && chars != app.panel_chars) {
+            app.panel_chars = std::move(chars);
+            if (!app.panel_font_requested) presslens::platform::RequestFontFile("noto-cjk-sc");
+            app.panel_font_requested = true;
+            rebuild = app.panel_font_arrived;
+        }
+    }
+    std::string bytes, error;
+    if (presslens::platform::TakeFontFile("noto-cjk-sc", bytes, error)) {
+        app.frames_to_draw = std::max(app.frames_to_draw, 2);
+        if (!error.empty()) {
+            s.notice = "Chinese characters in titles show as boxes: their font did not load (" + error + ")";
+        } else {
+            presslens::ui::SetPanelFontFile(std::move(bytes));
+            app.panel_font_arrived = true;
+            rebuild = true;
+        }
+    }
+    if (rebuild) {
+        presslens::ui::SetPanelFontChars(app.panel_chars);
+        app.font_scale = 0.0f;  // the atlas is built again before the next frame
+        app.frames_to_draw = std::max(app.frames_to_draw, 2);
+    }
+}
+
 bool Frame(void* user) {
     App& app = *static_cast<App*>(user);
     bool quit = false;
@@ -355,8 +393,9 @@ bool Frame(void* user) {
         presslens::ui::StepCodebookWork(app.state, presslens::ui::CodebookSliceBudget(app.state));
         app.frames_to_draw = std::max(app.frames_to_draw, 2);
     }
-    // A selection or a scroll in the page's text layer.
+    // A selection or a scroll in the page's text layer; the panels' font for new characters.
     TakeFromPage(app);
+    UpdatePanelFont(app);
     // ImGui hands queued input to the interface a little per frame (a key down and its up in
     // separate frames): fast typing must be drained before idling, or characters wait.
     if (GImGui && GImGui->InputEventsQueue.Size > 0) app.frames_to_draw = std::max(app.frames_to_draw, 1);

@@ -351,6 +351,41 @@ void PublishFocus(const std::string& window, float x, float y, float w, float h,
     presslens_js_focus(window.c_str(), x, y, w, h, shown);
 }
 
+EM_JS(void, presslens_js_request_font, (const char* name), {
+    if (window.presslensLoadFont) window.presslensLoadFont(UTF8ToString(name));
+});
+// -1: not arrived yet; -2: failed (its message by presslens_js_font_error); else its size
+EM_JS(int, presslens_js_font_size, (const char* name), {
+    var f = (window.presslensFontFiles || {})[UTF8ToString(name)];
+    return f === undefined ? -1 : f.error ? -2 : f.bytes.length;
+});
+EM_JS(void, presslens_js_font_copy, (const char* name, char* dst), {
+    var k = UTF8ToString(name), f = window.presslensFontFiles[k];
+    if (f.bytes && dst) HEAPU8.set(f.bytes, dst);
+    window.presslensFontFiles[k] = {bytes: new Uint8Array(0), taken: true};
+});
+EM_JS(int, presslens_js_font_error, (const char* name, char* dst, int cap), {
+    var f = window.presslensFontFiles[UTF8ToString(name)];
+    var bytes = new TextEncoder().encode(f.error || "");
+    if (bytes.length <= cap) HEAPU8.set(bytes, dst);
+    return bytes.length;
+});
+
+void RequestFontFile(const std::string& name) { presslens_js_request_font(name.c_str()); }
+bool TakeFontFile(const std::string& name, std::string& bytes, std::string& error) {
+    int n = presslens_js_font_size(name.c_str());
+    if (n == -1) return false;
+    if (n == -2) {
+        error = JsString([&name](char* d, int c) { return presslens_js_font_error(name.c_str(), d, c); });
+        presslens_js_font_copy(name.c_str(), nullptr);
+        return true;
+    }
+    if (n == 0) return false;  // taken before
+    bytes.resize(static_cast<size_t>(n));
+    presslens_js_font_copy(name.c_str(), bytes.data());
+    return true;
+}
+
 namespace {
 struct PageSelection {
     bool waiting = false;

@@ -183,5 +183,7 @@ void PublishReaderView(int, float, float, float, float, float, float, float, flo
 void PublishFocus(const std::string&, float, float, float, float, bool) {}
 bool TakeReaderSelection(int&, uint32_t&, uint32_t&) { return false; }
 bool TakeReaderScroll(float&) { return false; }
+void RequestFontFile(const std::string&) {}
+bool TakeFontFile(const std::string&, std::string&, std::string&) { return false; }
 
 }  // namespace presslens::platform
