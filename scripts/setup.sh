@@ -177,7 +177,9 @@ web_fonts() {
               "fonts-noto-cjk=1:20220127+repack1-1 4a2515eb6db3978b897fef9709ed0d2b1f4c6c4df4d83d6c4ef65f71f1b1f502 fonts-noto-cjk_1%3a20220127+repack1-1_all.deb")
   for entry in "${debs[@]}"; do
     read -r spec sum file <<<"$entry"
-    [ -f "$F/deb/$file" ] || (cd "$F/deb" && apt-get -o APT::Sandbox::User=root download -q "$spec" >/dev/null)
+    # (a machine whose package lists were never read needs them read first)
+    [ -f "$F/deb/$file" ] || (cd "$F/deb" && apt-get -o APT::Sandbox::User=root download -q "$spec" >/dev/null) ||
+      { $SUDO apt-get update -q && (cd "$F/deb" && apt-get -o APT::Sandbox::User=root download -q "$spec" >/dev/null); }
     echo "$sum  $F/deb/$file" | sha256sum -c --quiet - || { echo "[setup] error: checksum mismatch for $file" >&2; exit 1; }
     dpkg-deb -x "$F/deb/$file" "$F/root"
   done
