@@ -165,6 +165,51 @@ if want_web; then
   fi
 fi
 
+# ---- 5b. web fonts for the page's text (the reader's text layer, docs/accessibility.md) ---------
+# Scripts the canvas cannot draw or shape are drawn by the browser as page text; for machines
+# without fonts for them, the page offers Noto (Debian's fonts-noto-core, fonts-noto-cjk), cut by
+# pyftsubset to the script's characters and stored as WOFF (zlib; WOFF2 needs brotli, which
+# bookworm's python3 lacks). page.css names each with a unicode-range, so the browser fetches one
+# only when a character of its script is on the page: nothing in the first load.
+web_fonts() {
+  local F="$DEPS/fonts" out="$DEPS/fonts/web-20201225-20220127"
+  [ -f "$out/.presslens-ok" ] && return 0
+  log "fetching Noto fonts (fonts-noto-core, fonts-noto-cjk) and cutting them for the page"
+  mkdir -p "$F/deb" "$out"
+  local debs=("fonts-noto-core=20201225-1 58f4f0bb6720f919f92096b3508e1412a0f1544424ade6c5b5bf1eb694dd64ba fonts-noto-core_20201225-1_all.deb"
+              "fonts-noto-cjk=1:20220127+repack1-1 4a2515eb6db3978b897fef9709ed0d2b1f4c6c4df4d83d6c4ef65f71f1b1f502 fonts-noto-cjk_1%3a20220127+repack1-1_all.deb")
+  for entry in "${debs[@]}"; do
+    read -r spec sum file <<<"$entry"
+    # (a machine whose package lists were never read needs them read first)
+    [ -f "$F/deb/$file" ] || (cd "$F/deb" && apt-get -o APT::Sandbox::User=root download -q "$spec" >/dev/null) ||
+      { $SUDO apt-get update -q && (cd "$F/deb" && apt-get -o APT::Sandbox::User=root download -q "$spec" >/dev/null); }
+    echo "$sum  $F/deb/$file" | sha256sum -c --quiet - || { echo "[setup] error: checksum mismatch for $file" >&2; exit 1; }
+    dpkg-deb -x "$F/deb/$file" "$F/root"
+  done
+  local noto="$F/root/usr/share/fonts/truetype/noto"
+  # name  source file  font number in a collection  unicodes
+  cut_font() {
+    pyftsubset "$2" --font-number="$3" --unicodes="$4" --flavor=woff --no-hinting --layout-features='*' \
+      --output-file="$out/$1.woff" || { echo "[setup] error: could not cut $1" >&2; exit 1; }
+  }
+  local common=U+0020-007E,U+00A0,U+200C-200F,U+2010-2027,U+25CC
+  cut_font noto-arabic "$noto/NotoSansArabic-Regular.ttf" 0 "$common,U+0600-06FF,U+0750-077F,U+08A0-08FF,U+FB50-FDFF,U+FE70-FEFF"
+  cut_font noto-hebrew "$noto/NotoSansHebrew-Regular.ttf" 0 "$common,U+0590-05FF,U+FB1D-FB4F"
+  cut_font noto-devanagari "$noto/NotoSansDevanagari-Regular.ttf" 0 "$common,U+0900-097F,U+A8E0-A8FF,U+1CD0-1CFF"
+  # Chinese: the 6,763 ideographs of GB 2312 (the common set of simplified Chinese), with kana,
+  # CJK punctuation and full-width forms; the whole font (65,535 glyphs) would be 16 MB.
+  local cjk
+  cjk=$(python3 -c 'import sys
+cps = [c for c in range(0x4E00, 0xA000) if len(chr(c).encode("gb2312", "ignore")) == 2]
+ranges = ["U+3000-30FF", "U+FF00-FFEF"] + ["U+%04X" % c for c in cps]
+print(",".join(ranges))')
+  cut_font noto-cjk-sc "$F/root/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc" 2 "$cjk"
+  rm -rf "$F/root"
+  ls -l "$out" | sed 's/^/[setup]   /'
+  touch "$out/.presslens-ok"
+}
+want_web && web_fonts
+
 # ---- 6. npm packages -----------------------------------------------------------------------
 if [ ! -f "$here/node_modules/.presslens-lock" ] || ! cmp -s "$here/package-lock.json" "$here/node_modules/.presslens-lock"; then
   log "npm ci"

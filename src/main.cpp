@@ -7,6 +7,7 @@
 #include <imgui_internal.h>  // GImGui->InputEventsQueue: input ImGui has not consumed yet
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -228,6 +229,13 @@ struct App {
     bool link_read = false;
     bool dark_theme = true;    // the theme last applied
     std::string settings;      // the settings last stored (theme, limits)
+    // what the page mirrors (see MirrorToPage): the keys of what it last received
+    uint64_t layout_key = 0, mirror_key = 0;
+    std::string view_sent, focus_sent;
+    // the panels' font for Chinese titles and outlets (see UpdatePanelFont)
+    long panel_font_generation = -1;
+    std::vector<uint32_t> panel_chars;
+    bool panel_font_requested = false, panel_font_arrived = false;
 };
 
 float FramebufferScale(SDL_Window* w) {
@@ -286,6 +294,96 @@ void HandleRequests(App& app) {
     }
 }
 
+// [SECTION] The page's mirror of the canvas (web; a no-op natively): the reader's lines for the
+// text layer, the matrix and article list as accessible tables, the reader's place and scroll,
+// the keyboard focus. Each is sent only when it changed (docs/accessibility.md).
+void TakeFromPage(App& app) {
+    auto& s = app.state;
+    int article = -1;
+    uint32_t begin = 0, end = 0;
+    if (presslens::platform::TakeReaderSelection(article, begin, end) && article == s.selected_article &&
+        article >= 0 && static_cast<size_t>(article) < s.corpus.articles.size()) {
+        const size_t size = s.corpus.articles[static_cast<size_t>(article)].text.size();
+        end = std::min<uint32_t>(end, static_cast<uint32_t>(size));
+        s.reader_selection = {std::min(begin, end), end};
+        app.frames_to_draw = std::max(app.frames_to_draw, 2);
+    }
+    if (float y = 0; presslens::platform::TakeReaderScroll(y)) {
+        s.reader_scroll_set = std::max(0.0f, y);
+        app.frames_to_draw = std::max(app.frames_to_draw, 3);
+    }
+}
+
+void MirrorToPage(App& app) {
+    const auto& s = app.state;
+    if (uint64_t k = presslens::ui::ReaderLayoutKey(s); k != app.layout_key) {
+        presslens::platform::PublishReaderLayout(presslens::ui::ReaderLayoutJson(s));
+        app.layout_key = k;
+    }
+    const presslens::ui::ReaderView& v = s.reader_view;
+    // a menu, popup or dialog may lie over the reader: the page's text would cover it, so the
+    // layer is put away meanwhile (an empty clip)
+    const bool covered = GImGui->OpenPopupStack.Size > 0;
+    const float clip_w = covered ? 0.0f : v.clip.w;
+    char view[160];
+    std::snprintf(view, sizeof view, "%d %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f", v.article, v.clip.x, v.clip.y,
+                  clip_w, v.clip.h, v.left, v.top, v.scroll, v.height);
+    if (view != app.view_sent) {
+        presslens::platform::PublishReaderView(v.article, v.clip.x, v.clip.y, clip_w, v.clip.h, v.left, v.top,
+                                               v.scroll, v.height);
+        app.view_sent = view;
+    }
+    if (uint64_t k = presslens::ui::MirrorKey(s); k != app.mirror_key) {
+        presslens::platform::PublishMirror(presslens::ui::MirrorJson(s));
+        app.mirror_key = k;
+    }
+    const ImGuiContext& g = *GImGui;
+    if (g.NavWindow) {
+        const ImRect r = ImGui::WindowRectRelToAbs(g.NavWindow, g.NavWindow->NavRectRel[0]);
+        const bool shown = !g.NavDisableHighlight && g.NavId != 0;
+        std::string focus = std::string(g.NavWindow->Name) + " " + std::to_string(g.NavId) + (shown ? " shown" : "");
+        if (focus != app.focus_sent) {
+            presslens::platform::PublishFocus(g.NavWindow->Name, r.Min.x, r.Min.y, r.GetWidth(),
+                                              r.GetHeight(), shown);
+            app.focus_sent = std::move(focus);
+        }
+    }
+}
+
+// [SECTION] The panels' font for characters DejaVu lacks: when the corpus's titles or outlets hold
+// Chinese or Japanese characters, the Noto CJK font is asked for (once; web only) and merged into
+// the atlas with just those characters (docs/accessibility.md).
+void UpdatePanelFont(App& app) {
+    auto& s = app.state;
+    bool rebuild = false;
+    if (s.corpus_generation != app.panel_font_generation && !s.job) {
+        app.panel_font_generation = s.corpus_generation;
+        std::vector<uint32_t> chars = presslens::ui::PanelFontChars(s);
+        if (!chars.empty() && chars != app.panel_chars) {
+            app.panel_chars = std::move(chars);
+            if (!app.panel_font_requested) presslens::platform::RequestFontFile("noto-cjk-sc");
+            app.panel_font_requested = true;
+            rebuild = app.panel_font_arrived;
+        }
+    }
+    std::string bytes, error;
+    if (presslens::platform::TakeFontFile("noto-cjk-sc", bytes, error)) {
+        app.frames_to_draw = std::max(app.frames_to_draw, 2);
+        if (!error.empty()) {
+            s.notice = "Chinese characters in titles show as boxes: their font did not load (" + error + ")";
+        } else {
+            presslens::ui::SetPanelFontFile(std::move(bytes));
+            app.panel_font_arrived = true;
+            rebuild = true;
+        }
+    }
+    if (rebuild) {
+        presslens::ui::SetPanelFontChars(app.panel_chars);
+        app.font_scale = 0.0f;  // the atlas is built again before the next frame
+        app.frames_to_draw = std::max(app.frames_to_draw, 2);
+    }
+}
+
 bool Frame(void* user) {
     App& app = *static_cast<App*>(user);
     bool quit = false;
@@ -317,6 +415,9 @@ bool Frame(void* user) {
         presslens::ui::StepCodebookWork(app.state, presslens::ui::CodebookSliceBudget(app.state));
         app.frames_to_draw = std::max(app.frames_to_draw, 2);
     }
+    // A selection or a scroll in the page's text layer; the panels' font for new characters.
+    TakeFromPage(app);
+    UpdatePanelFont(app);
     // ImGui hands queued input to the interface a little per frame (a key down and its up in
     // separate frames): fast typing must be drained before idling, or characters wait.
     if (GImGui && GImGui->InputEventsQueue.Size > 0) app.frames_to_draw = std::max(app.frames_to_draw, 1);
@@ -367,6 +468,7 @@ bool Frame(void* user) {
     }
 
     HandleRequests(app);
+    MirrorToPage(app);
     app.frames_to_draw = std::max(app.frames_to_draw, app.state.redraw);
     app.state.redraw = 0;
     presslens::PersistChanges(app.state);

@@ -323,4 +323,106 @@ std::string TakeStoreError() {
     return JsString([](char* d, int c) { return presslens_js_store_error(d, c); });
 }
 
+// ---- the page's mirror of the canvas: the reader's text layer, the accessible tables, the focus
+// (shell/page.js draws them; docs/accessibility.md)
+EM_JS(void, presslens_js_reader_layout, (const char* json), {
+    if (window.presslensTextLayer) window.presslensTextLayer.layout(JSON.parse(UTF8ToString(json)));
+});
+EM_JS(void, presslens_js_mirror, (const char* json), {
+    if (window.presslensMirror) window.presslensMirror(JSON.parse(UTF8ToString(json)));
+});
+EM_JS(void, presslens_js_reader_view, (int article, float cx, float cy, float cw, float ch, float left, float top,
+                                       float scroll, float height), {
+    if (window.presslensTextLayer)
+        window.presslensTextLayer.view({article: article, clip: {x: cx, y: cy, w: cw, h: ch}, left: left, top: top,
+                                        scroll: scroll, height: height});
+});
+EM_JS(void, presslens_js_focus, (const char* window_name, float x, float y, float w, float h, bool shown), {
+    window.presslensFocus = {window: UTF8ToString(window_name), rect: {x: x, y: y, w: w, h: h}, shown: shown};
+});
+
+void PublishReaderLayout(const std::string& json) { presslens_js_reader_layout(json.c_str()); }
+void PublishMirror(const std::string& json) { presslens_js_mirror(json.c_str()); }
+void PublishReaderView(int article, float clip_x, float clip_y, float clip_w, float clip_h, float left, float top,
+                       float scroll, float height) {
+    presslens_js_reader_view(article, clip_x, clip_y, clip_w, clip_h, left, top, scroll, height);
+}
+void PublishFocus(const std::string& window, float x, float y, float w, float h, bool shown) {
+    presslens_js_focus(window.c_str(), x, y, w, h, shown);
+}
+
+EM_JS(void, presslens_js_request_font, (const char* name), {
+    if (window.presslensLoadFont) window.presslensLoadFont(UTF8ToString(name));
+});
+// -1: not arrived yet; -2: failed (its message by presslens_js_font_error); else its size
+EM_JS(int, presslens_js_font_size, (const char* name), {
+    var f = (window.presslensFontFiles || {})[UTF8ToString(name)];
+    return f === undefined ? -1 : f.error ? -2 : f.bytes.length;
+});
+EM_JS(void, presslens_js_font_copy, (const char* name, char* dst), {
+    var k = UTF8ToString(name), f = window.presslensFontFiles[k];
+    if (f.bytes && dst) HEAPU8.set(f.bytes, dst);
+    window.presslensFontFiles[k] = {bytes: new Uint8Array(0), taken: true};
+});
+EM_JS(int, presslens_js_font_error, (const char* name, char* dst, int cap), {
+    var f = window.presslensFontFiles[UTF8ToString(name)];
+    var bytes = new TextEncoder().encode(f.error || "");
+    if (bytes.length <= cap) HEAPU8.set(bytes, dst);
+    return bytes.length;
+});
+
+void RequestFontFile(const std::string& name) { presslens_js_request_font(name.c_str()); }
+bool TakeFontFile(const std::string& name, std::string& bytes, std::string& error) {
+    int n = presslens_js_font_size(name.c_str());
+    if (n == -1) return false;
+    if (n == -2) {
+        error = JsString([&name](char* d, int c) { return presslens_js_font_error(name.c_str(), d, c); });
+        presslens_js_font_copy(name.c_str(), nullptr);
+        return true;
+    }
+    if (n == 0) return false;  // taken before
+    bytes.resize(static_cast<size_t>(n));
+    presslens_js_font_copy(name.c_str(), bytes.data());
+    return true;
+}
+
+namespace {
+struct PageSelection {
+    bool waiting = false;
+    int article = -1;
+    uint32_t begin = 0, end = 0;
+};
+PageSelection g_selection;
+bool g_scroll_waiting = false;
+float g_scroll = 0;
+}  // namespace
+
+bool TakeReaderSelection(int& article, uint32_t& begin, uint32_t& end) {
+    if (!g_selection.waiting) return false;
+    g_selection.waiting = false;
+    article = g_selection.article;
+    begin = g_selection.begin;
+    end = g_selection.end;
+    return true;
+}
+
+bool TakeReaderScroll(float& y) {
+    if (!g_scroll_waiting) return false;
+    g_scroll_waiting = false;
+    y = g_scroll;
+    return true;
+}
+
 }  // namespace presslens::platform
+
+// The page's text layer: the user selected bytes [begin, end) of the article (shell/page.js, on
+// selectionchange), or the layer scrolled by itself. Taken by main.cpp on the next frame.
+extern "C" EMSCRIPTEN_KEEPALIVE void presslens_reader_selection(int article, double begin, double end) {
+    presslens::platform::g_selection = {true, article, static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+    presslens_wake();
+}
+extern "C" EMSCRIPTEN_KEEPALIVE void presslens_reader_scrolled(double y) {
+    presslens::platform::g_scroll = static_cast<float>(y);
+    presslens::platform::g_scroll_waiting = true;
+    presslens_wake();
+}

@@ -90,4 +90,28 @@ bool TakePastedHtml(std::string& html);
 // Shows an unrecoverable start-up error to the user (stderr, and the page's message box).
 void ReportFatal(const std::string& message);
 
+// ---- the page's mirror of the canvas (web: shell/page.js; native: nothing) --------------------
+// The reader's laid-out lines and the accessible tables, as JSON (ui::ReaderLayoutJson,
+// ui::MirrorJson); sent only when they changed.
+void PublishReaderLayout(const std::string& json);
+void PublishMirror(const std::string& json);
+// Where the reader's text is this frame (its visible area and the content's top-left at scroll
+// 0, CSS pixels) and its scroll; cheap, sent when it changed.
+void PublishReaderView(int article, float clip_x, float clip_y, float clip_w, float clip_h, float left, float top,
+                       float scroll, float height);
+// The keyboard focus (ImGui's navigation): the window and item rectangle, and whether the focus
+// rectangle is drawn (the page shows it to tests; screen readers follow the DOM mirror).
+void PublishFocus(const std::string& window, float x, float y, float w, float h, bool shown);
+// A selection the user made in the page's text layer: bytes [begin, end) of `article`'s text;
+// false when none is waiting.
+bool TakeReaderSelection(int& article, uint32_t& begin, uint32_t& end);
+// A font file for the panels (ui::SetPanelFont), by name ("noto-cjk-sc"): asked for once, it
+// arrives later (web: fetched from fonts/ and unpacked from WOFF by the page). Take gives true
+// once, with the bytes, or with empty bytes and `error` set when it could not be had. Natively
+// none is offered (Request does nothing).
+void RequestFontFile(const std::string& name);
+bool TakeFontFile(const std::string& name, std::string& bytes, std::string& error);
+// The page's text layer scrolled by itself (find-in-page found a line out of view); false if not.
+bool TakeReaderScroll(float& y);
+
 }  // namespace presslens::platform

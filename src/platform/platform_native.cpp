@@ -177,4 +177,14 @@ void InstallClipboard() {}
 
 void ReportFatal(const std::string& message) { std::fprintf(stderr, "presslens: %s\n", message.c_str()); }
 
+// The desktop has no page: the canvas is all there is (docs/accessibility.md says what is left).
+void PublishReaderLayout(const std::string&) {}
+void PublishMirror(const std::string&) {}
+void PublishReaderView(int, float, float, float, float, float, float, float, float) {}
+void PublishFocus(const std::string&, float, float, float, float, bool) {}
+bool TakeReaderSelection(int&, uint32_t&, uint32_t&) { return false; }
+bool TakeReaderScroll(float&) { return false; }
+void RequestFontFile(const std::string&) {}
+bool TakeFontFile(const std::string&, std::string&, std::string&) { return false; }
+
 }  // namespace presslens::platform

@@ -24,6 +24,32 @@ struct Rect {
 
 enum class Panel { Matrix, Articles, Words, Codebook, Review };
 
+// [SECTION] The reader's text as laid out (for the web page's text layer, docs/architecture.md)
+// One drawn visual line of the open article: its bytes [begin, end) in the article's text and
+// where it sits, in content coordinates (x from the text's left edge, y from its top at scroll 0,
+// CSS pixels). A `page` line holds characters the canvas cannot draw or shape (Arabic, Hebrew,
+// Devanagari, CJK, ...): the canvas leaves it blank and the page draws it as visible text, with
+// its marks (a code's shading, the concordance word, the focused sentence).
+struct ReaderMark {
+    Span span;
+    uint32_t colour = 0;  // ImU32 (RGBA, R in the low byte)
+    uint8_t kind = 0;     // 0 a code's words (filled), 1 the concordance word (outlined), 2 the focused sentence
+};
+struct ReaderLine {
+    Span bytes;
+    float x = 0, y = 0, w = 0;
+    bool page = false;
+    bool grey = false;    // boilerplate
+    std::vector<ReaderMark> marks;  // page lines only
+};
+struct ReaderView {
+    int article = -1;     // the article laid out, -1 = none
+    Rect clip;            // the text's visible area on screen
+    float left = 0, top = 0;  // the content's top-left on screen at scroll 0
+    float width = 0, line_h = 0, font_size = 0, scroll = 0, height = 0;
+    uint32_t text_colour = 0, grey_colour = 0;
+};
+
 // A load in progress (files dropped, picked, named on the command line, or the saved corpus):
 // parsed, analysed and matched a slice per frame so the interface keeps responding; the current
 // corpus stays on screen until the new one is complete. Fields are the model's (model.cpp).
@@ -188,6 +214,7 @@ struct AppState {
     int select_anchor = -1;          // where a selection drag began (byte), -1 none
     int reader_menu_code = -1;       // the right-clicked sentence's code and span (its review menu)
     Span reader_menu_sentence{};
+    float reader_scroll_set = -1;    // the page's text layer was scrolled (find-in-page): the reader follows
     std::string copied;              // "Copied the sentence (...)": the reader's feedback, until another article opens
     bool explain_cell = false;       // the reader shows why the opened cell (cell_row, cell_col) is empty
     bool show_boilerplate = true;    // greyed when shown, folded to a marker when not
@@ -226,6 +253,8 @@ struct AppState {
     std::vector<Rect> bars;
     std::vector<Rect> kwic_rows;
     Rect reader_focus;
+    std::vector<ReaderLine> reader_lines;  // the open article's visual lines (reader_panel.cpp)
+    ReaderView reader_view;
     std::vector<std::pair<std::string, Rect>> menu_items;  // "Export", "Export/Matrix as CSV", ...
     Rect accept_suggestions;         // the Codebook panel's "Add all" button
     std::vector<std::pair<std::string, Rect>> editor_rects;  // the codebook workbench's controls ("add_claim", ...)

@@ -2,6 +2,13 @@
 // Boilerplate lines are greyed (or folded); every code's matched words are shaded in the code's
 // colour; the focused evidence sentence (from a matrix cell or a concordance line) is filled
 // (a translucent blue behind its words) and scrolled into view. The text is drawn, never rewritten.
+// Each visual line is recorded for the web page's text layer ([text layer] lines; accessibility.md).
+//
+// [SECTION] Marks
+// [SECTION] Page text: lines the canvas cannot draw
+// [SECTION] The reader panel
+#include <imgui_internal.h>  // ImTextCharFromUtf8, ImRect
+
 #include <algorithm>
 #include <string_view>
 
@@ -10,6 +17,7 @@
 
 namespace presslens::ui {
 
+// [SECTION] Marks -------------------------------------------------------------------------------
 namespace {
 
 struct Mark {
@@ -107,6 +115,62 @@ const Mark* MarkAt(const std::vector<Mark>& marks, uint32_t b) {
     return found;
 }
 
+// [SECTION] Page text: lines the canvas cannot draw (the web page's text layer draws them) -------
+// A line needs the page when one of its characters has no glyph in the atlas, or belongs to a
+// script that must be shaped or runs right to left (ImGui draws one glyph per code point, left
+// to right). Its width is estimated (wide for CJK, nothing for combining marks) so it wraps
+// near where the browser's text would; the page shrinks a line that still overflows.
+bool NeedsShaping(unsigned c) {
+    return (c >= 0x0590 && c <= 0x08FF) || (c >= 0x0900 && c <= 0x0DFF) || (c >= 0x0E00 && c <= 0x0FFF) ||
+           (c >= 0x1000 && c <= 0x109F) || (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF) ||
+           c == 0x200F || c == 0x202B || c == 0x202E;
+}
+bool IsWide(unsigned c) {
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+bool IsMark(unsigned c) {
+    return (c >= 0x0300 && c <= 0x036F) || (c >= 0x0591 && c <= 0x05C7) || (c >= 0x064B && c <= 0x065F) ||
+           c == 0x0670 || (c >= 0x0900 && c <= 0x0903) || (c >= 0x093A && c <= 0x094F) || (c >= 0x0951 && c <= 0x0957) ||
+           (c >= 0x0962 && c <= 0x0963) || c == 0x200C || c == 0x200D;
+}
+bool NeedsPage(ImFont* font, std::string_view text, Span span) {
+    const char* p = text.data() + span.begin;
+    const char* end = text.data() + span.end;
+    while (p < end) {
+        unsigned c = 0;
+        p += ImTextCharFromUtf8(&c, p, end);
+        // (beyond U+FFFF: never in the atlas, whose characters are 16-bit)
+        if (c >= 0x80 && (c > 0xFFFF || NeedsShaping(c) || !font->FindGlyphNoFallback(static_cast<ImWchar>(c)))) return true;
+    }
+    return false;
+}
+float EstimatedWidth(ImFont* font, float fs, const char* p, const char* end) {
+    float w = 0;
+    while (p < end) {
+        unsigned c = 0;
+        p += ImTextCharFromUtf8(&c, p, end);
+        const ImFontGlyph* g = c < 0x10000 ? font->FindGlyphNoFallback(static_cast<ImWchar>(c)) : nullptr;
+        if (g && !NeedsShaping(c)) w += g->AdvanceX * fs / font->FontSize;
+        else if (IsMark(c)) continue;
+        else w += IsWide(c) ? fs : fs * 0.55f;
+    }
+    return w;
+}
+// Where a word of a page line may wrap before `we` (its next space): after a wide (CJK)
+// character, which the browser's line breaking allows; `we` when the word has none.
+uint32_t PageWordEnd(std::string_view text, uint32_t i, uint32_t we) {
+    uint32_t p = i;
+    while (p < we) {
+        unsigned c = 0;
+        const uint32_t n = static_cast<uint32_t>(ImTextCharFromUtf8(&c, text.data() + p, text.data() + we));
+        if (IsWide(c)) return p == i ? p + n : p;  // a wide character is a word of its own
+        p += n;
+    }
+    return we;
+}
+uint32_t PackColour(ImU32 c) { return static_cast<uint32_t>(c); }
+
 }  // namespace
 
 namespace {
@@ -130,7 +194,9 @@ void DrawCellExplanation(AppState& s) {
 }
 }  // namespace
 
+// [SECTION] The reader panel -----------------------------------------------------------------------
 void DrawReaderPanel(AppState& s) {
+    s.reader_view.article = -1;  // [text layer] none until an article's text is laid out below
     DrawCellExplanation(s);
     if (s.selected_article < 0 || s.selected_article >= static_cast<int>(s.corpus.articles.size())) {
         if (s.explain_cell) return;
@@ -238,6 +304,10 @@ void DrawReaderPanel(AppState& s) {
         ImGui::SetScrollY(0.0f);
         s.reader_scroll_to_top = 0;
     }
+    if (s.reader_scroll_set >= 0) {  // [text layer] the page scrolled its text (find-in-page)
+        ImGui::SetScrollY(s.reader_scroll_set);
+        s.reader_scroll_set = -1;
+    }
     s.reader_scroll = ImGui::GetScrollY();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImFont* font = ImGui::GetFont();
@@ -261,7 +331,14 @@ void DrawReaderPanel(AppState& s) {
     const Span sel = s.reader_selection;
     const Span their = s.review.their_article == static_cast<int>(ai) ? s.review.their_focus : Span{};
 
+    // [text layer] where each visual line is, for the web page's text layer (see ReaderLine)
+    s.reader_lines.clear();
+    const ImRect inner = ImGui::GetCurrentWindow()->InnerRect;  // without the scrollbar
+    s.reader_view = {static_cast<int>(ai), {inner.Min.x, inner.Min.y, inner.GetWidth(), inner.GetHeight()},
+                     origin.x, origin.y + s.reader_scroll, width, line_h, fs, s.reader_scroll, 0, PackColour(text_col), PackColour(grey_col)};
+    bool page = false;
     auto measure = [&](uint32_t b, uint32_t e) {
+        if (page) return EstimatedWidth(font, fs, text.data() + b, text.data() + e);
         return font->CalcTextSizeA(fs, FLT_MAX, 0.0f, text.data() + b, text.data() + e).x;
     };
     for (size_t li = 0; li < aa.lines.size(); ++li) {
@@ -285,15 +362,19 @@ void DrawReaderPanel(AppState& s) {
         float x = 0;
         uint32_t i = line.span.begin;
         const uint32_t end = line.span.end;
+        page = NeedsPage(font, text, line.span);
+        s.reader_lines.push_back({{i, i}, 0, y, 0, page, boiler, {}});
         while (i < end) {
             uint32_t we = i;
             while (we < end && text[we] != ' ') ++we;
+            if (page) we = PageWordEnd(text, i, we);  // [text layer] CJK breaks between characters
             uint32_t se = we;
             while (se < end && text[se] == ' ') ++se;
             float w = measure(i, we);
             if (x > 0 && x + w > width) {
                 x = 0;
                 y += line_h;
+                s.reader_lines.push_back({{i, i}, 0, y, 0, page, boiler, {}});
             }
             const bool visible = origin.y + y > clip_top && origin.y + y < clip_bottom;
             // draw the word (and its spaces) in runs of one style
@@ -315,7 +396,12 @@ void DrawReaderPanel(AppState& s) {
                     else if (mouse_byte < 0)
                         mouse_byte = static_cast<int>(run);
                 }
-                if (visible) {
+                ReaderLine& rl = s.reader_lines.back();  // [text layer]
+                rl.bytes.end = run_end;
+                rl.w = x + rw;
+                if (page && in_focus) rl.marks.push_back({{run, run_end}, IM_COL32(120, 160, 255, 55), 2});
+                if (page && m) rl.marks.push_back({{run, run_end}, PackColour(m->colour), static_cast<uint8_t>(m->code < 0 ? 1 : 0)});
+                if (visible && !page) {
                     if (in_focus) dl->AddRectFilled(ImVec2(p0.x, p0.y - 1), ImVec2(p1.x, p1.y + 1), IM_COL32(120, 160, 255, 55));
                     if (their.size() && run < their.end && run_end > their.begin)
                         dl->AddRect(ImVec2(p0.x, p0.y - 1), ImVec2(p1.x, p1.y + 1), IM_COL32(240, 160, 60, 230), 0.0f, 0, 1.5f);
@@ -352,6 +438,7 @@ void DrawReaderPanel(AppState& s) {
         dl->AddText(ImVec2(origin.x, origin.y + y), grey_col,
                     ("[" + std::to_string(folded) + " boilerplate line" + (folded > 1 ? "s" : "") + " hidden]").c_str());
     ImGui::Dummy(ImVec2(width, y + line_h));
+    s.reader_view.height = y + line_h;
     if (fx1 > fx0) s.reader_focus = {fx0, fy0, fx1 - fx0, fy1 - fy0};
     if (s.scroll_to_focus && focus_y >= 0) {
         ImGui::SetScrollY(std::max(0.0f, focus_y - ImGui::GetWindowHeight() * 0.3f));

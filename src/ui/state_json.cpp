@@ -204,7 +204,8 @@ std::string StateJson(const AppState& state, long frame) {
     if (state.selected_article >= 0 && state.selected_article < static_cast<int>(state.corpus.articles.size())) {
         const Article& a = state.corpus.articles[static_cast<size_t>(state.selected_article)];
         json reader = {{"source", a.source}, {"title", DisplayTitle(a)}, {"bytes", a.text.size()},
-                       {"scroll", state.reader_scroll}};
+                       {"scroll", state.reader_scroll},
+                       {"text_selection", {state.reader_selection.begin, state.reader_selection.end}}};
         const Span sel = state.reader_selection;
         if (sel.end > sel.begin && sel.end <= a.text.size())
             reader["selection"] = {{"begin", sel.begin}, {"end", sel.end}, {"text", a.text.substr(sel.begin, sel.size())}};

@@ -2,7 +2,9 @@
 #include "ui/ui.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ImTextCharFromUtf8
 
+#include <algorithm>
 #include <cstdlib>
 #include <set>
 
@@ -10,6 +12,43 @@
 #include "ui/widgets.hpp"
 
 namespace presslens::ui {
+
+namespace {
+std::string g_panel_font;                 // the merged font's file (stb_truetype reads it in place)
+ImVector<ImWchar> g_panel_ranges;         // the characters wanted from it, as ImGui ranges
+bool IsPanelFontChar(uint32_t c) {
+    return (c >= 0x3000 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xFF00 && c <= 0xFFEF);
+}
+}  // namespace
+
+void SetPanelFontFile(std::string bytes) { g_panel_font = std::move(bytes); }
+
+void SetPanelFontChars(const std::vector<uint32_t>& chars) {
+    ImFontGlyphRangesBuilder b;
+    for (uint32_t c : chars) b.AddChar(static_cast<ImWchar>(c));
+    g_panel_ranges.clear();
+    b.BuildRanges(&g_panel_ranges);
+}
+
+std::vector<uint32_t> PanelFontChars(const AppState& s) {
+    std::vector<uint32_t> out;
+    auto add = [&](const std::string& text) {
+        const char* p = text.data();
+        const char* end = p + text.size();
+        while (p < end) {
+            unsigned c = 0;
+            p += ImTextCharFromUtf8(&c, p, end);
+            if (IsPanelFontChar(c)) out.push_back(c);
+        }
+    };
+    for (const Article& a : s.corpus.articles) {
+        add(DisplayTitle(a, 400));
+        add(DisplayOutlet(a));
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
 
 void LoadFonts(float scale) {
     ImGuiIO& io = ImGui::GetIO();
@@ -31,6 +70,14 @@ void LoadFonts(float scale) {
     const auto& font = files.front().bytes;
     io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(font.data()), static_cast<int>(font.size()),
                                    16.0f * scale, &cfg, kRanges);
+    if (!g_panel_font.empty() && g_panel_ranges.Size > 1) {
+        ImFontConfig merge = cfg;
+        merge.MergeMode = true;
+        // ImGui sizes a font by its ascender-to-descender height: 1.448 em for Noto Sans CJK, 1.164
+        // for DejaVu Sans; at 1.25 x the size both have the same em (merged glyphs share DejaVu's baseline)
+        io.Fonts->AddFontFromMemoryTTF(g_panel_font.data(), static_cast<int>(g_panel_font.size()),
+                                       16.0f * scale * 1.448f / 1.164f, &merge, g_panel_ranges.Data);
+    }
     io.FontGlobalScale = 1.0f / scale;
 }
 
@@ -185,7 +232,8 @@ void DrawFrame(AppState& state) {
     float left_w = avail.x * 0.55f;
     if (avail.x < 1100.0f) left_w = avail.x * 0.52f;
 
-    ImGui::BeginChild("left", ImVec2(left_w, avail.y - status_h), ImGuiChildFlags_None);
+    // NavFlattened: Tab walks through the panels' controls as one sequence (docs/accessibility.md)
+    ImGui::BeginChild("left", ImVec2(left_w, avail.y - status_h), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
     if (ImGui::BeginTabBar("panels")) {
         struct Tab { Panel p; const char* label; void (*draw)(AppState&); };
         static const Tab kTabs[] = {{Panel::Matrix, "Matrix", DrawMatrixPanel},
@@ -206,7 +254,7 @@ void DrawFrame(AppState& state) {
     }
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("reader", ImVec2(0, avail.y - status_h), ImGuiChildFlags_Border);
+    ImGui::BeginChild("reader", ImVec2(0, avail.y - status_h), ImGuiChildFlags_Border, ImGuiWindowFlags_NavFlattened);
     DrawReaderPanel(state);
     ImGui::EndChild();
     DrawStatusBar(state);

@@ -2,6 +2,7 @@
 // Needs only ImGui and the core/io layers; no SDL, GL or emscripten calls.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "ui/app_state.hpp"
 
@@ -11,6 +12,14 @@ namespace presslens::ui {
 // at scale x the CSS size and drawn back at 1/scale, so text is crisp at DPR 2.
 // The caller must re-upload the font texture to the renderer afterwards.
 void LoadFonts(float framebuffer_scale);
+// A font merged into the atlas for characters the UI font lacks: the Chinese, Japanese kana and
+// full-width characters of the corpus's titles and outlets (the article text itself is the web
+// page's, accessibility.md): the font file (kept here; empty = none) and the code points wanted
+// from it. Both take effect at the next LoadFonts.
+void SetPanelFontFile(std::string bytes);
+void SetPanelFontChars(const std::vector<uint32_t>& chars);
+// The code points of the corpus's titles and outlets that the panel font would draw, sorted.
+std::vector<uint32_t> PanelFontChars(const AppState& state);
 
 void ApplyTheme(bool dark);
 
@@ -19,6 +28,14 @@ void DrawFrame(AppState& state);
 
 // The small JSON state the app publishes for scripts and browser tests (docs/architecture.md).
 std::string StateJson(const AppState& state, long frame);
+
+// What the web page mirrors as real DOM (page_mirror.cpp, docs/accessibility.md): the reader's
+// visual lines for its text layer, and the matrix and article list for its accessible tables,
+// each as JSON, with a cheap key that changes when the JSON would (so it is rebuilt only then).
+uint64_t ReaderLayoutKey(const AppState& state);
+std::string ReaderLayoutJson(const AppState& state);
+uint64_t MirrorKey(const AppState& state);
+std::string MirrorJson(const AppState& state);
 
 // The view as a link (the web page's URL hash) and back; values that do not fit are ignored. A
 // link carries its project's fingerprint and name: one of a project that is not open is not
