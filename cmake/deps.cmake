@@ -10,7 +10,7 @@ if(NOT EXISTS "${PRESSLENS_DEPS}/include/.presslens-ok")
 endif()
 
 option(PRESSLENS_BUILD_APP "Build the ImGui viewer (needs SDL2 + GL)" ON)
-set(PRESSLENS_WASM_SIZE_OPT -Os CACHE STRING "wasm: optimisation of the code whose speed does not matter (UI, ImGui)")
+set(PRESSLENS_WASM_SIZE_OPT -Oz CACHE STRING "wasm: optimisation of the code whose speed does not matter (UI, ImGui)")
 
 # header-only: a copy of Debian's headers, never -I/usr/include (breaks em++'s libc++)
 add_library(presslens_json INTERFACE)

@@ -142,11 +142,11 @@ test('Tab reaches every panel and control, and the focus is drawn', async () => 
     seen.set(`${f.window}@${f.rect.x},${f.rect.y}`, f);
     return f;
   };
-  for (let i = 0; i < 12; i++) await tab();
+  for (let i = 0; i < 16; i++) await tab();
   const all = [...seen.values()];
-  // the four panels' tabs, the matrix's option and the matrix itself
+  // the five panels' tabs (Matrix, Articles, Words, Codebook, Review), the matrix's options and the matrix itself
   const tabs = all.filter((f) => f.rect.y < 40 && f.rect.h < 30);
-  assert.equal(new Set(tabs.map((f) => f.rect.x)).size, 4, `the four panel tabs: ${JSON.stringify(all)}`);
+  assert.equal(new Set(tabs.map((f) => f.rect.x)).size, 5, `the five panel tabs: ${JSON.stringify(all)}`);
   assert.ok(all.some((f) => f.rect.h > 300), 'the matrix table');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas', 'Tab stays in the app');
   // the focus is drawn: ImGui's focus rectangle around the item
