@@ -361,6 +361,28 @@ export const cases = [
     viewer: { articles: DEFAULT_ROWS, error: /cut\.presslens: after article 1 of 1 \(byte \d+\): truncated/ },
     gets: 'Refused, naming the last whole article and the byte where the file stops; the open project stays as it was.',
   },
+  {
+    id: 'project-bad-review', input: 'A project file whose review record holds a decision of an unknown kind',
+    files: () => {
+      const text = 'A reviewed article\n\n' + EN;
+      const review = '{"decisions":[{"article":"r.txt","code":"D1","kind":"maybe","value":1}],"others":[]}';
+      return [['reviewed.presslens', 'presslens-project 1\n{"articles":1,"name":"Reviewed","record":"project"}\n' +
+        '{"bytes":0,"name":"codebook.json","record":"codebook"}\n\n' +
+        `{"bytes":${Buffer.byteLength(text)},"record":"article","source":"r.txt"}\n${text}\n` +
+        `{"bytes":${review.length},"record":"review"}\n${review}\n` +
+        '{"link":"","record":"view"}\n{"articles":1,"record":"end"}\n']];
+    },
+    cli: { code: 1, stderr: /reviewed\.presslens: the review record \(byte \d+\): \/decisions\/0\/kind: expected confirm, reject or add, found "maybe"/ },
+    viewer: { articles: DEFAULT_ROWS, error: /reviewed\.presslens: the review record \(byte \d+\): \/decisions\/0\/kind: expected confirm, reject or add/ },
+    gets: 'Refused, naming the review record, its byte and the field ("/decisions/0/kind: expected confirm, reject or add"); nothing of the file is applied.',
+  },
+  {
+    id: 'codings-bad', input: 'Another coder\'s codings CSV with a value other than 0 or 1 and an article the project lacks',
+    files: () => [['coder-b.csv', 'article,code,value,coder\n002_21dcaa8bcce8cfbc.txt,D1,2,Bob\nmissing.txt,D2,1,Bob\n']],
+    cli: { args: (f) => ['agreement', f[0], f[0]], code: 1, stderr: /coder-b\.csv: row 2: value "2" is not 0 or 1/ },
+    viewer: { articles: DEFAULT_ROWS, error: /coder-b\.csv: row 2: value "2" is not 0 or 1; nothing imported/ },
+    gets: 'Refused whole, naming the rows ("row 2: value "2" is not 0 or 1"; an unknown article or claim: "row 3: no article "missing.txt" in this project"); no coding of the file is imported.',
+  },
 ];
 
 // Writes every case's files under dir/<id>/ (sparse files with truncate) and returns, per case,
