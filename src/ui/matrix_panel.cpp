@@ -58,7 +58,10 @@ std::string CellExplanation(const AppState& s, size_t row, size_t col) {
     }
     if (cell.present() && cell.best < 0 && cell.hand >= 0) {
         const Decision& d = s.review.review.decisions[static_cast<size_t>(cell.hand)];
-        text += "\xE2\x80\x9C" + d.quote + "\xE2\x80\x9D\n\nCoded by hand by " + (d.coder.empty() ? "a coder" : d.coder) +
+        const std::string who = d.coder.empty() ? "a coder" : d.coder;
+        text += "\xE2\x80\x9C" + d.quote + "\xE2\x80\x9D\n\n" +
+                (d.kind == Decision::Kind::Add ? "Coded by hand by " + who
+                                               : "Confirmed by " + who + ", no longer matched by the rules") +
                 " \xC2\xB7 " + d.article + "\nClick to open it in the reader.";
     } else if (cell.present() && cell.best < 0) {
         text += "Reported, by a coder's decision.";
