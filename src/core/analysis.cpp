@@ -11,6 +11,8 @@
 #include "core/analysis.hpp"
 
 #include <libstemmer.h>
+
+#include "core/language.hpp"
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -517,13 +519,17 @@ std::string SupportedLanguage(std::string_view code) {
         if (c == '-' || c == '_') break;
         primary += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     }
-    return LanguageIndex(primary) >= 0 ? primary : std::string();
+    if (LanguageIndex(primary) >= 0) return primary;
+    // Any other language CLD2 identifies, by its two-letter code ("sv", "zh-TW", "iw" -> "he").
+    // Three-letter codes and names are left out: metadata languages are ISO 639-1 here.
+    if (primary.size() != 2) return {};
+    return KnownLanguage(primary);
 }
 
 std::string SupportedLanguageList() {
     std::string out;
     for (std::string_view l : kLanguages) out += (out.empty() ? "" : ", ") + std::string(l);
-    return out;
+    return out + " or another ISO 639-1 code of a language CLD2 identifies";
 }
 
 std::string LanguageName(std::string_view code) {
@@ -540,7 +546,8 @@ std::string LanguageName(std::string_view code) {
     for (const auto& [c, name] : kNames)
         if (c == code) return std::string(name);
     if (code == "unknown" || code.empty()) return "an unidentified language";
-    return std::string(code);
+    std::string cld2 = DetectorLanguageName(code);
+    return cld2.empty() ? std::string(code) : cld2;
 }
 
 bool IsStopword(std::string_view folded, std::string_view lang) {
@@ -596,7 +603,57 @@ struct LanguageScore {
 
 }  // namespace
 
+namespace {
+
+// The text of some ranges for CLD2, one range a line.
+std::string JoinRanges(std::string_view text, const std::vector<Span>& ranges) {
+    std::string out;
+    for (const Span& r : ranges) {
+        out.append(View(text, r));
+        out += '\n';
+    }
+    return out;
+}
+
+// A whole text's language from both witnesses. CLD2 knows 83 languages from letter n-grams; the
+// stopword evidence knows nine, but knows them from few words. CLD2 decides, except when it is
+// not sure and the stopwords name another language (a short or mixed text in one of the nine).
+// Fewer words than this name no language, whoever names it ("Rekognition AWS ICE").
+constexpr size_t kMinWordsForDetector = 4;
+
+LanguageGuess CombineForText(const LanguageGuess& stopwords, const DetectedLanguage& cld2) {
+    if (cld2.code == "unknown" || stopwords.words < kMinWordsForDetector) return stopwords;
+    if (!cld2.reliable && stopwords.code != "unknown" && stopwords.code != cld2.code) return stopwords;
+    LanguageGuess g;
+    g.code = cld2.code;
+    g.confidence = cld2.percent / 100.0;
+    g.words = stopwords.words;
+    return g;
+}
+
+// One sentence's language: CLD2 when it is sure, or when its best guess is the article's language
+// (a sentence is short; the article around it is evidence too); else the stopword evidence.
+LanguageGuess CombineForSentence(const LanguageGuess& stopwords, const DetectedLanguage& cld2,
+                                 const std::string& article_language) {
+    if (cld2.code != "unknown" && (cld2.reliable || cld2.code == article_language)) {
+        LanguageGuess g;
+        g.code = cld2.code;
+        g.confidence = cld2.percent / 100.0;
+        g.words = stopwords.words;
+        return g;
+    }
+    return stopwords;
+}
+
+}  // namespace
+
 LanguageGuess IdentifyLanguage(std::string_view text, const std::vector<Span>& ranges) {
+    LanguageGuess stopwords = IdentifyStopwordLanguage(text, ranges);
+    if (!LanguageTablesLoaded()) return stopwords;
+    return CombineForText(stopwords, DetectLanguage(JoinRanges(text, ranges), false));
+}
+
+LanguageGuess IdentifyStopwordLanguage(std::string_view text, const std::vector<Span>& ranges) {
     LanguageScore score;
     std::string f;
     for (const Span& r : ranges) {
@@ -677,6 +734,18 @@ AnalyzedArticle AnalyzeArticle(const Article& article, TermTable& terms) {
     a.terms.shrink_to_fit();
     a.words = all.words;
     a.language = all.Guess();
+    // 4. CLD2 (when its tables are there) for the article, then for each sentence
+    // A language given in the metadata that CLD2 does not see in the article is the user
+    // overruling it: then its word on the sentences is not taken either (they keep the stopword
+    // evidence, as the article keeps the given language).
+    if (LanguageTablesLoaded() && !a.sentences.empty()) {
+        a.language = CombineForText(a.language, DetectLanguage(JoinRanges(text, a.sentences), false));
+        if (given.empty() || given == a.language.code) {
+            for (size_t i = 0; i < a.sentences.size(); ++i)
+                a.sentence_languages[i] = CombineForSentence(
+                    a.sentence_languages[i], DetectLanguage(View(text, a.sentences[i]), true), a.language.code);
+        }
+    }
     a.effective_language = given.empty() ? a.language.code : given;
     return a;
 }

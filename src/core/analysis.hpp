@@ -76,10 +76,16 @@ struct LanguageGuess {
     size_t words = 0;              // word tokens looked at
 };
 
-// Identifies en, nl, de, fr, es, it, pl, ru or pt from the words of text[ranges] (stopword-list
-// evidence weighted by how many languages share a word, plus the script). Below 0.3 confidence
-// or with too little evidence: "unknown".
+// Identifies the language of text[ranges]: CLD2's 83 languages (core/language.hpp) when its
+// tables are loaded, with the stopword evidence below deciding when CLD2 is unsure and the
+// stopwords name another language. Without CLD2's tables (the page before it fetched them) the
+// stopword evidence alone.
 LanguageGuess IdentifyLanguage(std::string_view text, const std::vector<Span>& ranges);
+
+// The stopword identifier alone: en, nl, de, fr, es, it, pl, ru or pt from the words of
+// text[ranges] (stopword-list evidence weighted by how many languages share a word, plus the
+// script). Below 0.3 confidence or with too little evidence: "unknown". (The benchmark's peer.)
+LanguageGuess IdentifyStopwordLanguage(std::string_view text, const std::vector<Span>& ranges);
 
 // [SECTION] Normalisation options, stopwords, stemming ------------------------------------------
 
@@ -100,7 +106,8 @@ std::string Stem(std::string_view folded, std::string_view lang);
 bool HasStemmer(std::string_view lang);
 
 // The analysed language a metadata code names: its primary subtag in lower case ("EN", "en-US"
-// -> "en") when that is one of kLanguages, else "" (the language is then identified from the text).
+// -> "en") when that is one of kLanguages or another two-letter code CLD2 knows ("sv", "iw" ->
+// "he"), else "" (the language is then identified from the text).
 std::string SupportedLanguage(std::string_view code);
 std::string SupportedLanguageList();  // "en, nl, de, fr, es, it, pl, ru, pt"
 // The English name of an ISO 639-1 code ("de" -> "German"); the code itself when not known.
