@@ -161,8 +161,11 @@ struct Scope {
 };
 
 struct TermCount {
-    std::string term;
+    std::string term;     // the folded key (or stem) counted
     size_t count = 0;
+    std::string written;  // as the word is most often written (TermTable::WrittenForms); with
+                          // stemming, the most often written word of the stem
+    const std::string& Shown() const { return written.empty() ? term : written; }  // for a person
 };
 
 // Counts terms (folded, optionally stemmed) in the scope's sentences. Sorted by count descending,
@@ -176,6 +179,8 @@ struct KeynessRow {
     size_t reference = 0;    // count in the rest of the corpus
     double log_likelihood = 0;  // G², Dunning 1993; > 3.84 is p < 0.05, > 10.83 p < 0.001
     double log_ratio = 0;       // effect size: log2 of the relative frequencies (0.5 smoothing)
+    std::string written;        // as TermCount::written
+    const std::string& Shown() const { return written.empty() ? term : written; }
 };
 
 // Distinctive words of an outlet against the rest of the corpus: terms over-used by the outlet,
@@ -189,6 +194,8 @@ struct CompareRow {
     std::string term;
     size_t a = 0, b = 0;
     double per_k_a = 0, per_k_b = 0;
+    std::string written;  // as TermCount::written
+    const std::string& Shown() const { return written.empty() ? term : written; }
 };
 std::vector<CompareRow> CompareScopes(const AnalyzedCorpus& ac, const Scope& a, const Scope& b, const TermOptions& opt,
                                       size_t top = 0);

@@ -1,8 +1,10 @@
 // core: language identification by CLD2 (Compact Language Detector 2, 83 languages), for a whole
-// article and for one sentence. std + CLD2; no UI, platform or file access. The web build's
-// detector has no tables of its own: the page hands them over once fetched (LoadLanguageTables);
-// until then, and natively never, LanguageTablesLoaded() is false and the caller's own evidence
-// (analysis.cpp's stopword identifier) is all there is.
+// article and for one sentence; no UI, platform or file access. The functions below but
+// LoadLanguageData are the detector backend, one of two files chosen at link time (CMakeLists.txt):
+// detector/language_cld2.cpp (std + CLD2: natively, with its tables linked in, and in the wasm
+// tests, with its tables loaded from the language data) or detector/language_none.cpp (the page:
+// no detector yet, LanguageTablesLoaded() is false, and the caller's own evidence, analysis.cpp's
+// stopword identifier, is all there is).
 #pragma once
 #include <cstddef>
 #include <string>
@@ -23,14 +25,18 @@ struct DetectedLanguage {
 DetectedLanguage DetectLanguage(std::string_view text, bool best_effort);
 
 // Whether DetectLanguage can answer: always natively (the tables are linked in); in the page once
-// LoadLanguageTables took a table file.
+// LoadLanguageData took its file.
 bool LanguageTablesLoaded();
 
-// Hands the detector its tables (the file cmake/deps.cmake names PRESSLENS_CLD2_DATA). The bytes
-// must stay alive and unchanged for as long as the program runs (the detector reads them in
-// place). Returns false, with the tables left as they were, when the bytes are not a CLD2 table
-// file of this build; natively it returns true and ignores them.
-bool LoadLanguageTables(const void* data, size_t size);
+// Hands the core the page's on-demand language data, presslens-languages.bin (its layout:
+// cmake/gen_language_data.py): CLD2's tables, and the stopword lists not compiled in. The bytes
+// must stay alive and unchanged for as long as the program runs (the detector reads its tables in
+// place) and should start 8-byte aligned. Returns "" on success, else why not (not such a file,
+// truncated, tables CLD2 rejects); then nothing was loaded. A detector with its tables linked in
+// (natively) keeps them. Defined in core/stopwords.cpp (the backend-free part).
+std::string LoadLanguageData(const void* data, size_t size);
+// The backend's part of it: its tables (cld2_size bytes of the file). "" on success.
+std::string LoadDetectorTables(const void* data, size_t size);
 
 // The language a code or English name names ("sv", "SV-se", "swedish", "iw" -> "he"), in the
 // codes DetectLanguage uses; "" when CLD2 knows no such language.

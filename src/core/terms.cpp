@@ -116,7 +116,11 @@ uint32_t TermTable::Intern(std::string_view folded) {
 uint32_t TermTable::InternToken(std::string_view text, const Token& token) {
     const char* p = text.data() + token.span.begin;
     const size_t n = token.span.size();
-    if (n == 0 || n > 8) return InternFolding(std::string_view(p, n));
+    if (n == 0 || n > 8) {
+        const uint32_t id = InternFolding(std::string_view(p, n));
+        NoteLongForm(std::string_view(p, n), id);
+        return id;
+    }
     uint64_t key = 0;
     if (token.span.begin + 8 <= text.size()) {
         std::memcpy(&key, p, 8);  // one unaligned load, then keep the token's n bytes
@@ -128,9 +132,12 @@ uint32_t TermTable::InternToken(std::string_view text, const Token& token) {
     const size_t mask = raw_.size() - 1;
     size_t i = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 40) & mask;
     for (; raw_[i].key != 0; i = (i + 1) & mask)
-        if (raw_[i].key == key) return raw_[i].id;
+        if (raw_[i].key == key) {
+            ++raw_[i].count;
+            return raw_[i].id;
+        }
     const uint32_t id = InternFolding(std::string_view(p, n));
-    raw_[i] = RawSlot{key, id};
+    raw_[i] = RawSlot{key, id, 1};
     ++raw_used_;
     return id;
 }
@@ -149,6 +156,62 @@ uint32_t TermTable::InternFolding(std::string_view raw) {
     }
     FoldToken(raw, scratch_);
     return Intern(scratch_);
+}
+
+void TermTable::NoteLongForm(std::string_view raw, uint32_t id) {
+    if (raw == Text(id)) {
+        if (long_exact_.size() <= id) long_exact_.resize(static_cast<size_t>(id) + 1 + long_exact_.size() / 2, 0);
+        ++long_exact_[id];
+        return;
+    }
+    auto it = long_forms_.find(raw);
+    if (it == long_forms_.end()) long_forms_.emplace(std::string(raw), std::make_pair(id, 1u));
+    else ++it->second.second;
+}
+
+std::vector<TermTable::Written> TermTable::WrittenForms(const std::vector<uint32_t>& ids) const {
+    std::unordered_map<uint32_t, size_t> want;  // id -> its first place in ids
+    want.reserve(ids.size());
+    for (size_t k = 0; k < ids.size(); ++k) want.emplace(ids[k], k);
+    std::vector<Written> out(ids.size());
+    std::vector<bool> seen(ids.size(), false);
+    auto offer = [&](uint32_t id, std::string_view form, uint32_t count) {
+        auto it = want.find(id);
+        if (it == want.end() || count == 0) return;
+        Written& w = out[it->second];
+        bool better = !seen[it->second] || count > w.count;
+        if (seen[it->second] && count == w.count) {
+            const bool folded = form == Text(id), was_folded = w.form == Text(id);
+            better = folded != was_folded ? folded : form < w.form;
+        }
+        if (better) {
+            w.form = std::string(form);
+            w.count = count;
+            seen[it->second] = true;
+        }
+    };
+    for (const RawSlot& r : raw_) {
+        if (r.key == 0) continue;
+        char bytes[8];
+        std::memcpy(bytes, &r.key, 8);
+        size_t len = 0;
+        while (len < 8 && bytes[len] != 0) ++len;
+        offer(r.id, std::string_view(bytes, len), r.count);
+    }
+    for (const auto& [form, id_count] : long_forms_) offer(id_count.first, form, id_count.second);
+    for (const auto& [id, k] : want)
+        if (id < long_exact_.size()) offer(id, Text(id), long_exact_[id]);
+    for (size_t k = 0; k < ids.size(); ++k) {
+        if (seen[k]) continue;
+        out[k].form = std::string(Text(ids[k]));
+        out[k].count = 0;
+    }
+    // a repeated id gets its first place's answer
+    for (size_t k = 0; k < ids.size(); ++k) {
+        const size_t first = want[ids[k]];
+        if (first != k) out[k] = out[first];
+    }
+    return out;
 }
 
 void TermTable::GrowRaw() {
@@ -201,7 +264,8 @@ void TermTable::Grow() {
 
 size_t TermTable::MemoryBytes() const {
     return chars_.capacity() + begin_.capacity() * sizeof(uint32_t) + info_.capacity() * sizeof(TermInfo) +
-           slots_.capacity() * sizeof(uint64_t) + raw_.capacity() * sizeof(RawSlot);
+           slots_.capacity() * sizeof(uint64_t) + raw_.capacity() * sizeof(RawSlot) +
+           long_exact_.capacity() * sizeof(uint32_t) + long_forms_.size() * 64;  // (a map node, about)
 }
 
 }  // namespace presslens

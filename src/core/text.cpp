@@ -120,6 +120,17 @@ CharClass ClassifyCodePoint(int32_t cp) {
     }
 }
 
+CjkKind CjkKindOf(int32_t cp) {
+    if (cp < 0x3005) return CjkKind::None;
+    if ((cp >= 0x4E00 && cp < 0xA000) || (cp >= 0x3400 && cp < 0x4DC0) || (cp >= 0xF900 && cp < 0xFB00) ||
+        (cp >= 0x20000 && cp < 0x30000) || cp == 0x3005 || cp == 0x3007)  // 々 (repeat), 〇 (zero)
+        return CjkKind::Han;
+    if (cp >= 0x3041 && cp < 0x30A0) return CjkKind::Hiragana;
+    if ((cp >= 0x30A1 && cp < 0x3100) || (cp >= 0x31F0 && cp < 0x3200) || (cp >= 0xFF66 && cp < 0xFFA0))
+        return CjkKind::Katakana;  // with ー and half-width forms
+    return CjkKind::None;
+}
+
 Script ScriptOf(int32_t cp) {
     if (cp < 0x250) return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || cp >= 0xC0 ? Script::Latin : Script::Other;
     if (cp >= 0x1E00 && cp < 0x1F00) return Script::Latin;

@@ -40,7 +40,8 @@ struct Token {
 
 // Splits text[range] into word and number tokens: runs of letters (Unicode L*, with combining
 // marks M*) and digits, joined by an apostrophe (' or ’) or a hyphen between two letters or
-// digits ("Amazon’s", "law-enforcement"), or by . or , between digits ("150,000", "3.5").
+// digits ("Amazon’s", "law-enforcement"), or by . or , between digits ("150,000", "3.5"). Han
+// and kana, written without spaces, are cut into bigrams (EmitCjkRun below): their tokens overlap.
 // Calls emit(Token) for each, in order. Linear in the range's length. A run longer than
 // kMaxTokenBytes is not a word (a base64 blob, a key held down) and is not emitted.
 inline constexpr size_t kMaxTokenBytes = 128;
@@ -75,10 +76,53 @@ struct StringHash {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
+// Scripts written without spaces between words that the tokenizer cuts into CJK bigrams (the
+// method of Lucene's and Elasticsearch's CJK analyzers; docs/languages.md says why, and measures
+// it against ICU's dictionary segmenter): Han ideographs, Hiragana, Katakana.
+enum class CjkKind : uint8_t { None, Han, Hiragana, Katakana };
+CjkKind CjkKindOf(int32_t cp);
+
 // ---- template implementation -------------------------------------------------------------------
 namespace detail {
 extern const uint8_t kAsciiClass[128];
+
+// Emits the words of a run of Han and kana starting at text[i] and returns where the run ends.
+// Within the run, each stretch of one script gives: Han or Hiragana, the overlapping bigrams of
+// its characters (亚马逊员工 -> 亚马 马逊 逊员 员工), or the character alone when it stands alone
+// (a particle の between two ideographs); Katakana, the whole stretch (a loanword, ソフトウェア).
+template <class Emit>
+size_t EmitCjkRun(std::string_view text, size_t i, size_t end, Emit&& emit) {
+    CjkKind kind = CjkKind::None;
+    size_t stretch_begin = i, prev_begin = i, count = 0, k = i;
+    auto close = [&](size_t stretch_end) {
+        const bool whole = kind == CjkKind::Katakana && stretch_end - stretch_begin <= kMaxTokenBytes;
+        if (whole || count == 1)
+            emit(Token{Span{static_cast<uint32_t>(stretch_begin), static_cast<uint32_t>(stretch_end)}, TokenKind::Word});
+    };
+    while (k < end) {
+        int32_t cp;
+        const int n = DecodeUtf8(text, k, cp);
+        if (n < 0) break;
+        const CjkKind here = CjkKindOf(cp);
+        if (here == CjkKind::None) break;
+        if (here != kind) {
+            if (kind != CjkKind::None) close(k);
+            kind = here;
+            stretch_begin = k;
+            count = 0;
+        }
+        const bool bigrams = kind != CjkKind::Katakana || k + static_cast<size_t>(n) - stretch_begin > kMaxTokenBytes;
+        if (count >= 1 && bigrams)
+            emit(Token{Span{static_cast<uint32_t>(prev_begin), static_cast<uint32_t>(k + static_cast<size_t>(n))},
+                       TokenKind::Word});
+        prev_begin = k;
+        ++count;
+        k += static_cast<size_t>(n);
+    }
+    if (kind != CjkKind::None) close(k);
+    return k;
 }
+}  // namespace detail
 
 template <class Emit>
 void Tokenize(std::string_view text, Span range, Emit&& emit) {
@@ -141,6 +185,12 @@ void Tokenize(std::string_view text, Span range, Emit&& emit) {
                 continue;
             }
             cls = ClassifyCodePoint(cp);
+            if (cls == CharClass::Letter && CjkKindOf(cp) != CjkKind::None) {
+                flush();
+                prev = CharClass::Other;
+                i = detail::EmitCjkRun(text, i, end, emit);
+                continue;
+            }
         }
         if (cls == CharClass::Letter || cls == CharClass::Digit || (cls == CharClass::Mark && in_tok)) {
             if (in_tok && pending_joiner) {

@@ -1,7 +1,10 @@
-// core: language identification by CLD2 (see language.hpp). std + CLD2.
+// core (detector backend): language identification by CLD2 (see core/language.hpp). std + CLD2.
+// Linked natively and into the tests; the page's first load has language_none.cpp instead
+// (CMakeLists.txt says why).
 #include "core/language.hpp"
 
 #include <cstdint>
+#include <cstring>
 
 #include "public/compact_lang_det.h"
 #include "public/encodings.h"
@@ -55,15 +58,13 @@ DetectedLanguage DetectLanguage(std::string_view text, bool best_effort) {
 
 bool LanguageTablesLoaded() { return CLD2::isDataLoaded(); }
 
-bool LoadLanguageTables(const void* data, size_t size) {
-    if (!CLD2::isDataDynamic()) return true;
-    if (data == nullptr || size < 64 || size > 0xffffffffu) return false;
-    // The loader reads a header it checks (magic, version, table sizes) before it points into the
-    // bytes; a wrong file leaves it unloaded. It prints to stderr on failure; that is all.
-    const bool was_loaded = CLD2::isDataLoaded();
-    if (was_loaded) return true;  // loaded once per run; the first good file stays
+std::string LoadDetectorTables(const void* data, size_t size) {
+    if (!CLD2::isDataDynamic() || CLD2::isDataLoaded()) return {};  // linked in, or loaded once
+    if (data == nullptr || size == 0 || size > 0xffffffffu) return "no CLD2 tables in the language data";
+    // The loader checks the file's header (magic, version, table sizes) before it points into
+    // the bytes; a wrong file leaves it unloaded.
     CLD2::loadDataFromRawAddress(data, static_cast<uint32_t>(size));
-    return CLD2::isDataLoaded();
+    return CLD2::isDataLoaded() ? std::string() : "CLD2 did not accept the tables in the language data file";
 }
 
 std::string KnownLanguage(std::string_view code_or_name) {
