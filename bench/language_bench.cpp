@@ -1,6 +1,7 @@
 // bench: language identification, the CLD2 + stopword combination against its peer, the stopword
 // identifier alone, on the 31 two-sentence texts of tests/language_samples.hpp: accuracy per text
-// and per sentence, and the time of both as a ratio (bench/language_bench.sh runs it; not a test).
+// and per sentence, and the time of both as a ratio. Run: build/native/presslens_language_bench
+// [rounds] (native only: the page has no detector yet; not a test). docs/benchmarks.md has a run.
 #include <chrono>
 #include <cstdio>
 #include <string>
