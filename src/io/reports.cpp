@@ -32,6 +32,21 @@ Table BoilerplateTable(const AnalyzedCorpus& ac) {
     return t;
 }
 
+Table SentencesTable(const AnalyzedCorpus& ac) {
+    Table t{{"id", "source", "sentence", "start", "end", "language", "confidence", "text"}, {}};
+    for (size_t i = 0; i < ac.articles.size(); ++i) {
+        const Article& a = ac.corpus->articles[i];
+        const AnalyzedArticle& aa = ac.articles[i];
+        for (size_t k = 0; k < aa.sentences.size(); ++k) {
+            const Span s = aa.sentences[k];
+            const LanguageGuess& g = aa.sentence_languages[k];
+            t.rows.push_back({static_cast<int64_t>(i), a.source, static_cast<int64_t>(k), static_cast<int64_t>(s.begin),
+                              static_cast<int64_t>(s.end), g.code, g.confidence, a.text.substr(s.begin, s.size())});
+        }
+    }
+    return t;
+}
+
 Table FreqTable(const std::vector<TermCount>& rows) {
     // term: the folded key counted (stable for a program); written: as people read it
     Table t{{"term", "count", "written"}, {}};

@@ -234,5 +234,11 @@ refuse tool.txt '\177ELF\002\001\001' "a program (ELF executable)"
 refuse archive.txt '\037\213\010\000' "a gzip-compressed file"
 refuse db.txt 'SQLite format 3\000' "an SQLite database"
 
+# each sentence's own language (issue 18): an English article quoting a German and a Swedish sentence
+printf 'Title: Mixed\n\nAmazon employees wrote a letter to chief executive Jeff Bezos about face recognition.\nThey quoted the demands of workers in Germany and Sweden, who wrote in their own languages.\nDie Mitarbeiter fordern, dass das Unternehmen den Verkauf an die Polizei sofort stoppt.\nDe anställda kräver att företaget slutar sälja programvaran till polisen.\n' > "$tmp/mixed.txt"
+run sentences "$tmp/mixed.txt" --format json
+check "sentences exits 0" test $code -eq 0
+check "sentences: en, de, sv" test "$(node -e 'const a=JSON.parse(process.argv[1]);console.log(a.map(x=>x.language).join())' "$out")" = "en,en,de,sv"
+
 echo "cli: $pass passed, $fail failed"
 [ $fail -eq 0 ]
