@@ -4,8 +4,11 @@
 // matching on segmented text, and bad language data refused with a reason.
 #include <doctest/doctest.h>
 
+#include <cstring>
 #include <map>
+#include <memory>
 #include <set>
+#include <vector>
 
 #include "core/analysis.hpp"
 #include "core/codebook.hpp"
