@@ -49,6 +49,13 @@ AnalyzedArticle Analyze(std::string_view text, TermTable& terms, std::string lan
     return AnalyzeArticle(*keep.back(), terms);
 }
 
+// Two English sentences quoting a German and a Swedish one.
+constexpr std::string_view kMixed =
+    "Amazon employees wrote a letter to chief executive Jeff Bezos about face recognition.\n"
+    "They quoted the demands of workers in Germany and Sweden, who wrote in their own languages.\n"
+    "Die Mitarbeiter fordern, dass das Unternehmen den Verkauf an die Polizei sofort stoppt.\n"
+    "De anställda kräver att företaget slutar sälja programvaran till polisen.\n";
+
 std::vector<std::string> Words(std::string_view text) {
     std::vector<std::string> out;
     for (const Token& t : TokenizeAll(text))
@@ -133,6 +140,18 @@ TEST_CASE("language: a given language the text contradicts keeps its sentences w
     REQUIRE(b.sentence_languages.size() == 1);
     CHECK(b.sentence_languages[0].code == "sv");
     CHECK(IdentifyLanguage("Rekognition AWS ICE", {Span{0, 19}}).code == "unknown");  // too little text
+}
+
+TEST_CASE("language: a mixed article is in the language most of its sentences are in") {
+    TermTable terms;
+    AnalyzedArticle a = Analyze(kMixed, terms);
+    REQUIRE(a.sentence_languages.size() == 4);
+    CHECK(a.sentence_languages[0].code == "en");
+    CHECK(a.sentence_languages[1].code == "en");
+    CHECK(a.sentence_languages[2].code == "de");
+    CHECK(a.sentence_languages[3].code == "sv");
+    CHECK(a.language.code == "en");  // CLD2's summary alone says sv
+    CHECK(DetectLanguage(kMixed, false).code == "sv");
 }
 
 TEST_CASE("language: metadata codes and names") {

@@ -799,6 +799,20 @@ AnalyzedArticle AnalyzeArticle(const Article& article, TermTable& terms) {
             for (size_t i = 0; i < a.sentences.size(); ++i)
                 a.sentence_languages[i] =
                     CombineForSentence(a.sentence_languages[i], View(text, a.sentences[i]), a.language.code);
+            // CLD2's summary of a mixed text can favour a language most of it is not in (it
+            // scores names low): when the sentences of one language hold more than half of the
+            // sentences' bytes, that is the article's language.
+            std::unordered_map<std::string, size_t> bytes;
+            size_t total = 0;
+            for (size_t i = 0; i < a.sentences.size(); ++i) {
+                total += a.sentences[i].size();
+                if (a.sentence_languages[i].code != "unknown") bytes[a.sentence_languages[i].code] += a.sentences[i].size();
+            }
+            for (const auto& [code, n] : bytes)
+                if (2 * n > total && code != a.language.code) {
+                    a.language.code = code;
+                    a.language.confidence = static_cast<double>(n) / static_cast<double>(total);
+                }
         }
     }
     a.effective_language = given.empty() ? a.language.code : given;

@@ -238,7 +238,9 @@ refuse db.txt 'SQLite format 3\000' "an SQLite database"
 printf 'Title: Mixed\n\nAmazon employees wrote a letter to chief executive Jeff Bezos about face recognition.\nThey quoted the demands of workers in Germany and Sweden, who wrote in their own languages.\nDie Mitarbeiter fordern, dass das Unternehmen den Verkauf an die Polizei sofort stoppt.\nDe anställda kräver att företaget slutar sälja programvaran till polisen.\n' > "$tmp/mixed.txt"
 run sentences "$tmp/mixed.txt" --format json
 check "sentences exits 0" test $code -eq 0
-check "sentences: en, de, sv" test "$(node -e 'const a=JSON.parse(process.argv[1]);console.log(a.map(x=>x.language).join())' "$out")" = "en,en,de,sv"
+check "sentences: en, en, de, sv" test "$(node -e 'const a=JSON.parse(process.argv[1]);console.log(a.map(x=>x.language).join())' "$out")" = "en,en,de,sv"
+run articles "$tmp/mixed.txt" --format csv
+check "articles: the mixed article is English (most of its sentences' bytes)" bash -c 'echo "$1" | tail -1 | grep -q ",en,"' _ "$out"
 
 echo "cli: $pass passed, $fail failed"
 [ $fail -eq 0 ]
