@@ -568,30 +568,13 @@ std::string LanguageName(std::string_view code) {
 }
 
 namespace {
-using FoldedSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
-
-// The folded stopwords of a language outside kLanguages (those are bits of TermInfo), built at
-// first use. A language whose list is not there yet (the page before its language data came) is
-// looked up again next time.
-const FoldedSet& FoldedStopwords(std::string_view lang) {
-    static std::unordered_map<std::string, FoldedSet, StringHash, std::equal_to<>> cache;
-    auto it = cache.find(lang);
-    if (it != cache.end() && !it->second.empty()) return it->second;
-    FoldedSet set;
-    std::string f;
-    for (std::string_view w : StopwordList(lang)) {
-        FoldToken(w, f);
-        if (!f.empty()) set.insert(f);
-    }
-    return cache[std::string(lang)] = std::move(set);
-}
 }  // namespace
 
 bool IsStopword(std::string_view folded, std::string_view lang) {
     int li = LanguageIndex(lang);
     if (li >= 0) return (StopwordLanguages(folded) >> li) & 1u;
     if (lang.empty() || lang == "unknown") return false;
-    return FoldedStopwords(lang).count(folded) > 0;
+    return IsListedStopword(folded, lang);
 }
 
 namespace {
@@ -802,11 +785,15 @@ AnalyzedArticle AnalyzeArticle(const Article& article, TermTable& terms) {
             // CLD2's summary of a mixed text can favour a language most of it is not in (it
             // scores names low): when the sentences of one language hold more than half of the
             // sentences' bytes, that is the article's language.
-            std::unordered_map<std::string, size_t> bytes;
+            std::vector<std::pair<std::string, size_t>> bytes;  // language -> its sentences' bytes
             size_t total = 0;
             for (size_t i = 0; i < a.sentences.size(); ++i) {
                 total += a.sentences[i].size();
-                if (a.sentence_languages[i].code != "unknown") bytes[a.sentence_languages[i].code] += a.sentences[i].size();
+                const std::string& code = a.sentence_languages[i].code;
+                if (code == "unknown") continue;
+                auto it = std::find_if(bytes.begin(), bytes.end(), [&](const auto& b) { return b.first == code; });
+                if (it == bytes.end()) bytes.emplace_back(code, a.sentences[i].size());
+                else it->second += a.sentences[i].size();
             }
             for (const auto& [code, n] : bytes)
                 if (2 * n > total && code != a.language.code) {
@@ -875,14 +862,14 @@ public:
         const uint16_t lang_bit = li >= 0 ? static_cast<uint16_t>(1u << li) : 0;
         std::vector<uint32_t>* stems = opt_.stem ? &StemIds(aa.effective_language) : nullptr;
         // a language outside kLanguages: its stopwords by a flag per term id, looked up once
-        std::vector<uint8_t>* art_stop = opt_.remove_stopwords && li < 0 ? StopFlags(aa.effective_language) : nullptr;
+        std::vector<uint32_t>* art_stop = opt_.remove_stopwords && li < 0 ? StopFlags(aa.effective_language) : nullptr;
         for (size_t si = 0; si < aa.sentences.size(); ++si) {
             const std::string& slang = aa.sentence_languages[si].code;
             const int sli = LanguageIndex(slang);
             const uint16_t stop = opt_.remove_stopwords
                                       ? static_cast<uint16_t>(lang_bit | (sli >= 0 ? 1u << sli : 0u))
                                       : 0;
-            std::vector<uint8_t>* sent_stop =
+            std::vector<uint32_t>* sent_stop =
                 opt_.remove_stopwords && sli < 0 && slang != aa.effective_language ? StopFlags(slang) : nullptr;
             for (uint32_t k = aa.sentence_terms[si]; k < aa.sentence_terms[si + 1]; ++k) {
                 const uint32_t id = aa.terms[k];
@@ -914,12 +901,13 @@ public:
             for (size_t k = 0; k < ids.size(); ++k) out[k] = std::move(w[k].form);
             return out;
         }
-        std::unordered_map<uint32_t, size_t> place;  // stem id -> row
-        for (size_t k = 0; k < ids.size(); ++k) place.emplace(ids[k], k);
+        std::vector<uint32_t> place(stem_table_->size(), kNoTerm);  // stem id -> row
+        for (size_t k = 0; k < ids.size(); ++k)
+            if (place[ids[k]] == kNoTerm) place[ids[k]] = static_cast<uint32_t>(k);
         std::vector<uint32_t> words, word_stem;
         for (const auto& [lang, stems] : stem_ids_)
             for (uint32_t t = 0; t < stems.size(); ++t)
-                if (stems[t] != kNoTerm && place.count(stems[t])) {
+                if (stems[t] != kNoTerm && place[stems[t]] != kNoTerm) {
                     words.push_back(t);
                     word_stem.push_back(stems[t]);
                 }
@@ -943,16 +931,16 @@ public:
 
 private:
     // Per term id of a language outside kLanguages: 0 not looked up, 1 a stopword, 2 not; null
-    // for a language without a list.
-    std::vector<uint8_t>* StopFlags(const std::string& lang) {
-        if (lang.empty() || lang == "unknown" || FoldedStopwords(lang).empty()) return nullptr;
+    // for a language without a list. (uint32_t: the type of stem_ids_, one map type in the page.)
+    std::vector<uint32_t>* StopFlags(const std::string& lang) {
+        if (lang.empty() || lang == "unknown" || !HasStopwordList(lang)) return nullptr;
         auto& flags = stop_flags_[lang];
         flags.resize(ac_.terms.size(), 0);
         return &flags;
     }
-    bool IsListed(std::vector<uint8_t>& flags, const std::string& lang, uint32_t id) {
-        uint8_t& f = flags[id];
-        if (f == 0) f = FoldedStopwords(lang).count(ac_.terms.Text(id)) ? 1 : 2;
+    bool IsListed(std::vector<uint32_t>& flags, const std::string& lang, uint32_t id) {
+        uint32_t& f = flags[id];
+        if (f == 0) f = IsListedStopword(ac_.terms.Text(id), lang) ? 1 : 2;
         return f == 1;
     }
 
@@ -966,7 +954,7 @@ private:
     const TermOptions& opt_;
     std::unique_ptr<TermTable> stem_table_;
     std::unordered_map<std::string, std::vector<uint32_t>> stem_ids_;  // language -> term id -> stem id
-    std::unordered_map<std::string, std::vector<uint8_t>> stop_flags_;  // language -> term id -> StopFlags
+    std::unordered_map<std::string, std::vector<uint32_t>> stop_flags_;  // language -> term id -> StopFlags
 };
 
 // Adds one to counts[id], growing the array when a new stem appears.

@@ -1,25 +1,55 @@
 // core: the stopword lists that are not compiled in (see stopwords.hpp), and the page's language
-// data that brings them (LoadLanguageData, core/language.hpp). std only.
+// data that brings them (LoadLanguageData, core/language.hpp); the folded lists of languages
+// outside kLanguages (a list is folded once; the analyses ask once per term id). std + the
+// tokenizer's folding.
 #include "core/stopwords.hpp"
 
 #include "core/language.hpp"
+#include "core/text.hpp"
 
 #include <cstdint>
 #include <cstring>
-#include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 
 namespace presslens {
 
 namespace {
 struct AddedLists {
     std::vector<std::unique_ptr<std::string>> texts;                     // the copied lines
-    std::map<std::string, std::vector<std::string_view>, std::less<>> lists;  // code -> words in texts
+    std::vector<std::pair<std::string, std::vector<std::string_view>>> lists;  // code -> words in texts
 };
 AddedLists& Added() {
     static AddedLists a;
     return a;
+}
+// (the map type of the term table's stopword masks, so the page carries one copy of its code)
+using FoldedSet = std::unordered_map<std::string, uint16_t, StringHash, std::equal_to<>>;
+
+// The folded stopwords of a language outside kLanguages (those are bits of TermInfo), built at
+// first use. A language whose list is not there yet (the page before its language data came) is
+// looked up again next time.
+const FoldedSet& FoldedStopwords(std::string_view lang) {
+    static std::vector<std::pair<std::string, FoldedSet>> cache;  // a few languages: a list
+    for (auto& [code, set] : cache)
+        if (code == lang && !set.empty()) return set;
+    FoldedSet set;
+    std::string f;
+    for (std::string_view w : StopwordList(lang)) {
+        FoldToken(w, f);
+        if (!f.empty()) set.emplace(f, 1);
+    }
+    for (auto& [code, old] : cache)
+        if (code == lang) return old = std::move(set);
+    cache.emplace_back(std::string(lang), std::move(set));
+    return cache.back().second;
+}
+
+const std::vector<std::string_view>* Find(std::string_view code) {
+    for (const auto& [c, words] : Added().lists)
+        if (c == code) return &words;
+    return nullptr;
 }
 }  // namespace
 
@@ -35,7 +65,7 @@ size_t AddStopwordLists(std::string_view lines) {
         const size_t tab = line.find('\t');
         if (tab == 0 || tab == std::string_view::npos) continue;  // no code, or no words
         std::string_view code = line.substr(0, tab);
-        if (!RawStopwords(code).empty() || a.lists.count(code)) continue;
+        if (!RawStopwords(code).empty() || Find(code)) continue;
         std::vector<std::string_view> words;
         for (std::string_view rest = line.substr(tab + 1); !rest.empty();) {
             const size_t t = rest.find('\t');
@@ -44,7 +74,7 @@ size_t AddStopwordLists(std::string_view lines) {
             rest = t == std::string_view::npos ? std::string_view() : rest.substr(t + 1);
         }
         if (words.empty()) continue;
-        a.lists.emplace(std::string(code), std::move(words));
+        a.lists.emplace_back(std::string(code), std::move(words));
         ++added;
     }
     return added;
@@ -53,8 +83,8 @@ size_t AddStopwordLists(std::string_view lines) {
 std::vector<std::string_view> StopwordList(std::string_view lang) {
     std::span<const std::string_view> compiled = RawStopwords(lang);
     if (!compiled.empty()) return {compiled.begin(), compiled.end()};
-    auto it = Added().lists.find(lang);
-    return it == Added().lists.end() ? std::vector<std::string_view>() : it->second;
+    const std::vector<std::string_view>* added = Find(lang);
+    return added ? *added : std::vector<std::string_view>();
 }
 
 std::vector<std::string_view> ListedStopwordLanguages() {
@@ -81,5 +111,9 @@ std::string LoadLanguageData(const void* data, size_t size) {
     AddStopwordLists(std::string_view(reinterpret_cast<const char*>(bytes + 16 + cld2_size), stop_size));
     return {};
 }
+
+bool IsListedStopword(std::string_view folded, std::string_view lang) { return FoldedStopwords(lang).count(folded) > 0; }
+
+bool HasStopwordList(std::string_view lang) { return !FoldedStopwords(lang).empty(); }
 
 }  // namespace presslens

@@ -1,7 +1,7 @@
 // core: stopword lists per language, generated at build time from the npm package stopwords-iso
 // (cmake/gen_stopwords.py); never pasted by hand. Natively every language stopwords-iso has is
 // compiled in; the page compiles in kLanguages and receives the rest with its language data
-// (AddStopwordLists). std only.
+// (AddStopwordLists). std + the tokenizer's folding (stopwords.cpp).
 #pragma once
 #include <span>
 #include <string_view>
@@ -21,6 +21,11 @@ size_t AddStopwordLists(std::string_view lines);
 
 // The upstream list of a language, compiled in or added; empty when there is none.
 std::vector<std::string_view> StopwordList(std::string_view lang);
+// Whether a folded word is on the list of a language (its folded form), and whether the language
+// has a list. For the languages outside kLanguages (those are bits of TermInfo); the folded list is
+// built at first use, and looked for again while it is empty (the page before its data came).
+bool IsListedStopword(std::string_view folded, std::string_view lang);
+bool HasStopwordList(std::string_view lang);
 // Every language StopwordList has a list for, compiled in or added.
 std::vector<std::string_view> ListedStopwordLanguages();
 

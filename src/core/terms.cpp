@@ -165,53 +165,12 @@ void TermTable::NoteLongForm(std::string_view raw, uint32_t id) {
         return;
     }
     auto it = long_forms_.find(raw);
-    if (it == long_forms_.end()) long_forms_.emplace(std::string(raw), std::make_pair(id, 1u));
-    else ++it->second.second;
-}
-
-std::vector<TermTable::Written> TermTable::WrittenForms(const std::vector<uint32_t>& ids) const {
-    std::unordered_map<uint32_t, size_t> want;  // id -> its first place in ids
-    want.reserve(ids.size());
-    for (size_t k = 0; k < ids.size(); ++k) want.emplace(ids[k], k);
-    std::vector<Written> out(ids.size());
-    std::vector<bool> seen(ids.size(), false);
-    auto offer = [&](uint32_t id, std::string_view form, uint32_t count) {
-        auto it = want.find(id);
-        if (it == want.end() || count == 0) return;
-        Written& w = out[it->second];
-        bool better = !seen[it->second] || count > w.count;
-        if (seen[it->second] && count == w.count) {
-            const bool folded = form == Text(id), was_folded = w.form == Text(id);
-            better = folded != was_folded ? folded : form < w.form;
-        }
-        if (better) {
-            w.form = std::string(form);
-            w.count = count;
-            seen[it->second] = true;
-        }
-    };
-    for (const RawSlot& r : raw_) {
-        if (r.key == 0) continue;
-        char bytes[8];
-        std::memcpy(bytes, &r.key, 8);
-        size_t len = 0;
-        while (len < 8 && bytes[len] != 0) ++len;
-        offer(r.id, std::string_view(bytes, len), r.count);
+    if (it != long_forms_.end()) {
+        ++long_form_counts_[it->second].second;
+        return;
     }
-    for (const auto& [form, id_count] : long_forms_) offer(id_count.first, form, id_count.second);
-    for (const auto& [id, k] : want)
-        if (id < long_exact_.size()) offer(id, Text(id), long_exact_[id]);
-    for (size_t k = 0; k < ids.size(); ++k) {
-        if (seen[k]) continue;
-        out[k].form = std::string(Text(ids[k]));
-        out[k].count = 0;
-    }
-    // a repeated id gets its first place's answer
-    for (size_t k = 0; k < ids.size(); ++k) {
-        const size_t first = want[ids[k]];
-        if (first != k) out[k] = out[first];
-    }
-    return out;
+    long_forms_.emplace(std::string(raw), static_cast<uint32_t>(long_form_counts_.size()));
+    long_form_counts_.push_back({id, 1u});
 }
 
 void TermTable::GrowRaw() {
@@ -265,7 +224,8 @@ void TermTable::Grow() {
 size_t TermTable::MemoryBytes() const {
     return chars_.capacity() + begin_.capacity() * sizeof(uint32_t) + info_.capacity() * sizeof(TermInfo) +
            slots_.capacity() * sizeof(uint64_t) + raw_.capacity() * sizeof(RawSlot) +
-           long_exact_.capacity() * sizeof(uint32_t) + long_forms_.size() * 64;  // (a map node, about)
+           long_exact_.capacity() * sizeof(uint32_t) + long_forms_.size() * 64 +  // (a map node, about)
+           long_form_counts_.capacity() * sizeof(std::pair<uint32_t, uint32_t>);
 }
 
 }  // namespace presslens

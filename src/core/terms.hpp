@@ -81,7 +81,8 @@ private:
     // The written forms of tokens longer than 8 bytes: how often a token was its term's folded
     // text exactly (by id), and each other form with its term and count.
     std::vector<uint32_t> long_exact_;
-    std::unordered_map<std::string, std::pair<uint32_t, uint32_t>, StringHash, std::equal_to<>> long_forms_;
+    std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> long_forms_;  // form -> index:
+    std::vector<std::pair<uint32_t, uint32_t>> long_form_counts_;                        // (id, count)
 };
 
 // What a term table records about a folded word; stopword languages only when asked (a lookup).

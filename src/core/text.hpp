@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace presslens {
@@ -86,42 +87,13 @@ CjkKind CjkKindOf(int32_t cp);
 namespace detail {
 extern const uint8_t kAsciiClass[128];
 
-// Emits the words of a run of Han and kana starting at text[i] and returns where the run ends.
-// Within the run, each stretch of one script gives: Han or Hiragana, the overlapping bigrams of
-// its characters (亚马逊员工 -> 亚马 马逊 逊员 员工), or the character alone when it stands alone
-// (a particle の between two ideographs); Katakana, the whole stretch (a loanword, ソフトウェア).
-template <class Emit>
-size_t EmitCjkRun(std::string_view text, size_t i, size_t end, Emit&& emit) {
-    CjkKind kind = CjkKind::None;
-    size_t stretch_begin = i, prev_begin = i, count = 0, k = i;
-    auto close = [&](size_t stretch_end) {
-        const bool whole = kind == CjkKind::Katakana && stretch_end - stretch_begin <= kMaxTokenBytes;
-        if (whole || count == 1)
-            emit(Token{Span{static_cast<uint32_t>(stretch_begin), static_cast<uint32_t>(stretch_end)}, TokenKind::Word});
-    };
-    while (k < end) {
-        int32_t cp;
-        const int n = DecodeUtf8(text, k, cp);
-        if (n < 0) break;
-        const CjkKind here = CjkKindOf(cp);
-        if (here == CjkKind::None) break;
-        if (here != kind) {
-            if (kind != CjkKind::None) close(k);
-            kind = here;
-            stretch_begin = k;
-            count = 0;
-        }
-        const bool bigrams = kind != CjkKind::Katakana || k + static_cast<size_t>(n) - stretch_begin > kMaxTokenBytes;
-        if (count >= 1 && bigrams)
-            emit(Token{Span{static_cast<uint32_t>(prev_begin), static_cast<uint32_t>(k + static_cast<size_t>(n))},
-                       TokenKind::Word});
-        prev_begin = k;
-        ++count;
-        k += static_cast<size_t>(n);
-    }
-    if (kind != CjkKind::None) close(k);
-    return k;
-}
+// Emits the words of a run of Han and kana starting at text[i] through emit(ctx, token) and
+// returns where the run ends. Within the run, each stretch of one script gives: Han or Hiragana,
+// the overlapping bigrams of its characters (亚马逊员工 -> 亚马 马逊 逊员 员工), or the character
+// alone when it stands alone (a particle の between two ideographs); Katakana, the whole stretch
+// (a loanword, ソフトウェア). Not a template (text.cpp): Tokenize is instantiated for many
+// callers, and the page's first load pays for each copy.
+size_t EmitCjkRun(std::string_view text, size_t i, size_t end, void (*emit)(void* ctx, const Token& token), void* ctx);
 }  // namespace detail
 
 template <class Emit>
@@ -188,7 +160,10 @@ void Tokenize(std::string_view text, Span range, Emit&& emit) {
             if (cls == CharClass::Letter && CjkKindOf(cp) != CjkKind::None) {
                 flush();
                 prev = CharClass::Other;
-                i = detail::EmitCjkRun(text, i, end, emit);
+                using E = std::remove_reference_t<Emit>;
+                i = detail::EmitCjkRun(
+                    text, i, end, [](void* ctx, const Token& t) { (*static_cast<E*>(ctx))(t); },
+                    const_cast<void*>(static_cast<const void*>(&emit)));
                 continue;
             }
         }
