@@ -64,6 +64,46 @@ if(EMSCRIPTEN)
   target_compile_options(presslens_gumbo PRIVATE -Oz)
 endif()
 add_library(presslens::gumbo ALIAS presslens_gumbo)
+
+# CLD2 (Compact Language Detector 2, Debian's source of the 2015-08-06 snapshot): 83 languages from
+# quadgram, octagram and CJK bigram tables, the "chrome" table set (the one Chromium shipped).
+# Natively the tables are linked in. For the page they are not (about 1.4 MB, gzip 1 MB: more than
+# the whole first-load budget): CLD2_DYNAMIC_MODE compiles the detector without them, and
+# scripts/setup.sh dumps the same tables into a data file (cld2-chrome.data) that the page fetches
+# after its first frame and hands to the detector (src/core/language.hpp, LoadLanguageTables).
+set(CLD2_DIR ${PRESSLENS_DEPS}/src/cld2-0.0.0-git20150806)
+if(NOT EXISTS ${CLD2_DIR}/.presslens-ok)
+  message(FATAL_ERROR "${CLD2_DIR} is missing: run scripts/setup.sh first.")
+endif()
+set(_c ${CLD2_DIR}/internal)
+set(PRESSLENS_CLD2_CODE
+  ${_c}/cldutil.cc ${_c}/cldutil_shared.cc ${_c}/compact_lang_det.cc ${_c}/compact_lang_det_hint_code.cc
+  ${_c}/compact_lang_det_impl.cc ${_c}/debug_empty.cc ${_c}/fixunicodevalue.cc ${_c}/generated_entities.cc
+  ${_c}/generated_language.cc ${_c}/generated_ulscript.cc ${_c}/getonescriptspan.cc ${_c}/lang_script.cc
+  ${_c}/offsetmap.cc ${_c}/scoreonescriptspan.cc ${_c}/tote.cc ${_c}/utf8statetable.cc)
+# the tables setup.sh's dump tool links too: the data file and the native build hold the same ones
+set(PRESSLENS_CLD2_TABLES
+  ${_c}/cld_generated_cjk_uni_prop_80.cc ${_c}/cld2_generated_cjk_compatible.cc
+  ${_c}/cld_generated_cjk_delta_bi_4.cc ${_c}/generated_distinct_bi_0.cc
+  ${_c}/cld2_generated_quadchrome_2.cc ${_c}/cld2_generated_deltaoctachrome.cc
+  ${_c}/cld2_generated_distinctoctachrome.cc ${_c}/cld_generated_score_quad_octa_2.cc)
+if(EMSCRIPTEN)
+  add_library(presslens_cld2 STATIC ${PRESSLENS_CLD2_CODE}
+    ${_c}/cld2_dynamic_data.cc ${_c}/cld2_dynamic_data_loader.cc)
+  target_compile_definitions(presslens_cld2 PUBLIC CLD2_DYNAMIC_MODE)
+  # identification runs once per article and sentence, not per frame: compiled for size
+  target_compile_options(presslens_cld2 PRIVATE -Oz)
+  set(PRESSLENS_CLD2_DATA ${PRESSLENS_DEPS}/wasm/cld2-0.0.0-git20150806/cld2-chrome.data)
+  if(NOT EXISTS ${PRESSLENS_CLD2_DATA})
+    message(FATAL_ERROR "${PRESSLENS_CLD2_DATA} is missing: run scripts/setup.sh --web first.")
+  endif()
+else()
+  add_library(presslens_cld2 STATIC ${PRESSLENS_CLD2_CODE} ${PRESSLENS_CLD2_TABLES})
+endif()
+set_target_properties(presslens_cld2 PROPERTIES CXX_STANDARD 11 POSITION_INDEPENDENT_CODE ON)
+target_include_directories(presslens_cld2 SYSTEM PUBLIC ${CLD2_DIR})  # "public/…", "internal/lang_script.h"
+target_compile_options(presslens_cld2 PRIVATE -w -Wno-narrowing)  # third-party code (C++98 era)
+add_library(presslens::cld2 ALIAS presslens_cld2)
 add_library(presslens::utf8proc ALIAS presslens_utf8proc)
 add_library(presslens::stemmer ALIAS presslens_stemmer)
 

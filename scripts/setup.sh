@@ -67,10 +67,14 @@ fi
 # for every target, compiled from these sources by cmake/deps.cmake; the rest are built for wasm
 # only: natively Debian's -dev packages of the same versions are used). A fifth field renames an
 # unpacked directory that carries no version (gumbo's), so the cache stays keyed by version.
+# cld2 (Compact Language Detector 2, the 2015-08-06 snapshot Debian packages) identifies 83
+# languages; compiled from source for both targets (natively with its tables linked in, for the
+# page without them: cmake/deps.cmake writes them to a data file the page fetches on demand).
 # gumbo-parser 0.13.0 (trixie) is the maintained line of the HTML5 parser: bookworm's 0.10.1 is
 # the last release of the abandoned original, without the later years of fuzzing fixes.
 SOURCES=("imgui=1.90.1+ds-1 ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c imgui_1.90.1+ds.orig.tar.xz imgui-1.90.1"
-  "gumbo-parser=0.13.0+dfsg-2 1d01316617df9cefcd3f43235b519f606a5465a526a768734714fcc51ccb79e4 gumbo-parser_0.13.0+dfsg.orig.tar.xz gumbo-parser gumbo-parser-0.13.0")
+  "gumbo-parser=0.13.0+dfsg-2 1d01316617df9cefcd3f43235b519f606a5465a526a768734714fcc51ccb79e4 gumbo-parser_0.13.0+dfsg.orig.tar.xz gumbo-parser gumbo-parser-0.13.0"
+  "cld2=0.0.0-git20150806-9 00c69f6901a09f930a0065a15bbc85891edb57a6a05ce8078a4837fd4ee7bf16 cld2_0.0.0-git20150806.orig.tar.gz CLD2Owners-cld2-84b58a5 cld2-0.0.0-git20150806")
 want_web && SOURCES+=(
   "libsdl2=2.26.5+dfsg-1 b3f2c822151804125d08db94c65852f711c2e5df2145a59da120748dc32eb9c3 libsdl2_2.26.5+dfsg.orig.tar.gz SDL2-2.26.5"
   "utf8proc=2.8.0-1 a0a60a79fe6f6d54e7d411facbfcc867a6e198608f2cd992490e46f04b1bcecc utf8proc_2.8.0.orig.tar.gz utf8proc-2.8.0"
@@ -162,6 +166,26 @@ if want_web; then
     mkdir -p "$S_PREFIX/include" "$S_PREFIX/lib"
     cp "$s/libstemmer.a" "$S_PREFIX/lib/"; cp "$s/include/libstemmer.h" "$S_PREFIX/include/"
     rm -rf "$s"; touch "$S_PREFIX/.presslens-ok"
+  fi
+
+  # CLD2's tables as a data file for the page (cmake/deps.cmake compiles the page's detector
+  # without them): its own dump tool, built natively once with the same table set, writes them.
+  C_DATA="$DEPS/wasm/cld2-0.0.0-git20150806"
+  if [ ! -f "$C_DATA/.presslens-ok" ]; then
+    log "writing CLD2's tables to a data file for the page (about a minute, once)"
+    rm -rf "$C_DATA"; mkdir -p "$C_DATA"; c="$DEPS/src/cld2-0.0.0-git20150806/internal"
+    (cd "$c" && g++ -O1 -w -Wno-narrowing -std=c++11 -o "$C_DATA/cld2_dynamic_data_tool" \
+      cld2_dynamic_data_tool.cc cld2_dynamic_data.cc cld2_dynamic_data_extractor.cc cld2_dynamic_data_loader.cc \
+      cldutil.cc cldutil_shared.cc compact_lang_det.cc compact_lang_det_hint_code.cc compact_lang_det_impl.cc \
+      debug_empty.cc fixunicodevalue.cc generated_entities.cc generated_language.cc generated_ulscript.cc \
+      getonescriptspan.cc lang_script.cc offsetmap.cc scoreonescriptspan.cc tote.cc utf8statetable.cc \
+      cld_generated_cjk_uni_prop_80.cc cld2_generated_cjk_compatible.cc cld_generated_cjk_delta_bi_4.cc \
+      generated_distinct_bi_0.cc cld2_generated_quadchrome_2.cc cld2_generated_deltaoctachrome.cc \
+      cld2_generated_distinctoctachrome.cc cld_generated_score_quad_octa_2.cc) > "$C_DATA/build.log" 2>&1 \
+      || { tail -30 "$C_DATA/build.log"; exit 1; }
+    "$C_DATA/cld2_dynamic_data_tool" --dump "$C_DATA/cld2-chrome.data" >> "$C_DATA/build.log" 2>&1 \
+      || { tail -30 "$C_DATA/build.log"; exit 1; }
+    rm "$C_DATA/cld2_dynamic_data_tool"; touch "$C_DATA/.presslens-ok"
   fi
 fi
 

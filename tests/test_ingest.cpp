@@ -84,7 +84,7 @@ TEST_CASE("ParseTxtArticle: front matter and titles") {
         REQUIRE(ParseTxtArticle("Language: klingon\n\nThe employees wrote to the chief executive.\n", "k.txt", a, warn, err));
         REQUIRE(warn.size() == 1);
         CHECK(warn[0].find("k.txt: front matter: language \"klingon\" is not one Presslens analyses (en, nl, de, fr, es, "
-                           "it, pl, ru, pt)") == 0);
+                           "it, pl, ru, pt or another ISO 639-1 code of a language CLD2 identifies)") == 0);
         CHECK(a.meta.language.value() == "klingon");  // the metadata is kept as given
         Corpus c;
         c.articles.push_back(a);

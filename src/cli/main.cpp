@@ -38,6 +38,8 @@ const char* kUsage =
     "                                          each after a line '==> SOURCE <=='\n"
     "  articles [PATH...]                      id, source, outlet, title, language, words, boilerplate_lines\n"
     "  boilerplate [PATH...]                   the quarantined lines: id, source, line, start, end, reason, text\n"
+    "  sentences [PATH...]                     each sentence's own language: id, source, sentence, start, end,\n"
+    "                                          language, confidence, text\n"
     "  freq [PATH...] [--top N] [--outlet NAME | --article ID] [--keep-stopwords] [--stem] [--min-length N]\n"
     "  keyness [PATH...] --outlet NAME [--top N] [--keep-stopwords] [--stem]\n"
     "  kwic [PATH...] WORD [--width N] [--stem] [--outlet NAME | --article ID]\n"
@@ -251,6 +253,12 @@ int CmdText(const Options& o) {
         while (out.size() >= 2 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
     }
     std::fwrite(out.data(), 1, out.size(), stdout);
+    return 0;
+}
+
+int CmdSentences(const Options& o) {
+    Corpus corpus = LoadCorpus(o.positional, o.limits);
+    Print(SentencesTable(AnalyzeCorpus(corpus)), o);
     return 0;
 }
 
@@ -507,6 +515,7 @@ int main(int argc, char** argv) {
     if (o.command == "text") return CmdText(o);
     if (o.command == "articles") return CmdArticles(o);
     if (o.command == "boilerplate") return CmdBoilerplate(o);
+    if (o.command == "sentences") return CmdSentences(o);
     if (o.command == "freq") return CmdFreq(o);
     if (o.command == "keyness") return CmdKeyness(o);
     if (o.command == "kwic") return CmdKwic(o);

@@ -18,6 +18,7 @@
 #include <cmath>
 #include <unordered_set>
 
+#include "core/language.hpp"
 #include "core/stopwords.hpp"
 
 namespace presslens {
@@ -410,7 +411,12 @@ bool IsAbbreviation(std::string_view word) {
 
 bool IsClosing(int32_t cp) {
     return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 || cp == 0x00BB ||
-           cp == 0x203A;
+           cp == 0x203A || cp == 0x300D || cp == 0x300F || cp == 0xFF09;  // 」』）
+}
+// Ideographic full stop and the full-width ! ? (CJK), the Devanagari danda and double danda: they
+// end a sentence whatever follows, as no space is written after them.
+bool IsStrongTerminator(int32_t cp) {
+    return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF61 || cp == 0x0964 || cp == 0x0965;
 }
 
 bool StartsSentence(int32_t cp) {
@@ -420,8 +426,10 @@ bool StartsSentence(int32_t cp) {
     CharClass c = ClassifyCodePoint(cp);
     if (c == CharClass::Digit) return true;
     if (c != CharClass::Letter) return false;
-    // upper- or title-case letter: ask utf8proc
-    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU || utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
+    // upper- or title-case letter, or a letter of a script without case (Arabic, Hebrew, Hindi,
+    // Korean, …): ask utf8proc
+    const utf8proc_category_t cat = utf8proc_category(cp);
+    return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT || cat == UTF8PROC_CATEGORY_LO;
 }
 
 // Trims leading bullets ("•", "-", "*", "·", "–") and spaces.
@@ -452,7 +460,8 @@ std::vector<Span> SplitSentences(std::string_view text, const std::vector<Line>&
             int n = DecodeUtf8(text, i, cp);
             if (n < 0) { ++i; continue; }
             uint32_t next = i + static_cast<uint32_t>(n);
-            bool term = cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+            const bool strong = IsStrongTerminator(cp);
+            bool term = cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x061F || cp == 0x06D4 || strong;
             if (!term) { i = next; continue; }
             // the word before a '.', for abbreviations
             if (cp == '.') {
@@ -470,8 +479,18 @@ std::vector<Span> SplitSentences(std::string_view text, const std::vector<Line>&
                 int32_t c2;
                 int m = DecodeUtf8(text, j, c2);
                 if (m < 0) break;
-                if (c2 == '.' || c2 == '!' || c2 == '?' || c2 == 0x2026 || IsClosing(c2)) j += static_cast<uint32_t>(m);
+                if (c2 == '.' || c2 == '!' || c2 == '?' || c2 == 0x2026 || IsStrongTerminator(c2) || IsClosing(c2))
+                    j += static_cast<uint32_t>(m);
                 else break;
+            }
+            // Chinese and Japanese (and Hindi's danda) end a sentence without a space after it
+            if (strong && j < ls.end) {
+                out.push_back(Span{start, j});
+                uint32_t k = j;
+                while (k < ls.end && IsAsciiSpace(text[k])) ++k;
+                start = k;
+                i = k;
+                continue;
             }
             // then at least one space and a sentence start
             uint32_t k = j;
@@ -517,13 +536,17 @@ std::string SupportedLanguage(std::string_view code) {
         if (c == '-' || c == '_') break;
         primary += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     }
-    return LanguageIndex(primary) >= 0 ? primary : std::string();
+    if (LanguageIndex(primary) >= 0) return primary;
+    // Any other language CLD2 identifies, by its two-letter code ("sv", "zh-TW", "iw" -> "he").
+    // Three-letter codes and names are left out: metadata languages are ISO 639-1 here.
+    if (primary.size() != 2) return {};
+    return KnownLanguage(primary);
 }
 
 std::string SupportedLanguageList() {
     std::string out;
     for (std::string_view l : kLanguages) out += (out.empty() ? "" : ", ") + std::string(l);
-    return out;
+    return out + " or another ISO 639-1 code of a language CLD2 identifies";
 }
 
 std::string LanguageName(std::string_view code) {
@@ -540,12 +563,18 @@ std::string LanguageName(std::string_view code) {
     for (const auto& [c, name] : kNames)
         if (c == code) return std::string(name);
     if (code == "unknown" || code.empty()) return "an unidentified language";
-    return std::string(code);
+    std::string cld2 = DetectorLanguageName(code);
+    return cld2.empty() ? std::string(code) : cld2;
 }
+
+namespace {
+}  // namespace
 
 bool IsStopword(std::string_view folded, std::string_view lang) {
     int li = LanguageIndex(lang);
-    return li >= 0 && ((StopwordLanguages(folded) >> li) & 1u);
+    if (li >= 0) return (StopwordLanguages(folded) >> li) & 1u;
+    if (lang.empty() || lang == "unknown") return false;
+    return IsListedStopword(folded, lang);
 }
 
 namespace {
@@ -596,7 +625,67 @@ struct LanguageScore {
 
 }  // namespace
 
+namespace {
+
+// The text of some ranges for CLD2, one range a line.
+std::string JoinRanges(std::string_view text, const std::vector<Span>& ranges) {
+    std::string out;
+    for (const Span& r : ranges) {
+        out.append(View(text, r));
+        out += '\n';
+    }
+    return out;
+}
+
+// A whole text's language from both witnesses. CLD2 knows 83 languages from letter n-grams; the
+// stopword evidence knows nine, but knows them from few words. CLD2 decides, except when it is
+// not sure and the stopwords name another language (a short or mixed text in one of the nine).
+// Too little text names no language, whoever names it ("Rekognition AWS ICE"): fewer than four
+// words, unless it is 48 bytes or more (16 characters of a script written without spaces, Thai
+// say, where a "word" of the tokenizer is a whole clause).
+constexpr size_t kMinWordsForDetector = 4;
+constexpr size_t kMinBytesForDetector = 48;
+
+LanguageGuess CombineForText(const LanguageGuess& stopwords, const DetectedLanguage& cld2, size_t bytes) {
+    if (cld2.code == "unknown") return stopwords;
+    if (stopwords.words < kMinWordsForDetector && bytes < kMinBytesForDetector) return stopwords;
+    if (!cld2.reliable && stopwords.code != "unknown" && stopwords.code != cld2.code) return stopwords;
+    LanguageGuess g;
+    g.code = cld2.code;
+    g.confidence = cld2.percent / 100.0;
+    g.words = stopwords.words;
+    return g;
+}
+
+// One sentence's language: CLD2 when it is sure without being pressed; else its best-effort guess
+// when that is the article's language (a sentence is short; the article around it is evidence
+// too); else the stopword evidence. (Pressed for a guess, CLD2 calls a Polish sentence with three
+// names in it "reliably" English: its best effort is taken only where the article backs it.)
+LanguageGuess CombineForSentence(const LanguageGuess& stopwords, std::string_view sentence,
+                                 const std::string& article_language) {
+    DetectedLanguage cld2 = DetectLanguage(sentence, false);
+    if (cld2.code == "unknown" || !cld2.reliable) {
+        cld2 = DetectLanguage(sentence, true);
+        if (cld2.code != article_language) return stopwords;
+    }
+    if (cld2.code == "unknown") return stopwords;
+    LanguageGuess g;
+    g.code = cld2.code;
+    g.confidence = cld2.percent / 100.0;
+    g.words = stopwords.words;
+    return g;
+}
+
+}  // namespace
+
 LanguageGuess IdentifyLanguage(std::string_view text, const std::vector<Span>& ranges) {
+    LanguageGuess stopwords = IdentifyStopwordLanguage(text, ranges);
+    if (!LanguageTablesLoaded()) return stopwords;
+    const std::string joined = JoinRanges(text, ranges);
+    return CombineForText(stopwords, DetectLanguage(joined, false), joined.size());
+}
+
+LanguageGuess IdentifyStopwordLanguage(std::string_view text, const std::vector<Span>& ranges) {
     LanguageScore score;
     std::string f;
     for (const Span& r : ranges) {
@@ -611,16 +700,21 @@ LanguageGuess IdentifyLanguage(std::string_view text, const std::vector<Span>& r
 
 // [SECTION] Stemming ----------------------------------------------------------------------------
 namespace {
+// Every stemmer libstemmer 2.2.0 has, by the ISO 639-1 code of its language (Snowball's "porter"
+// is the older English algorithm, not a language). Polish, Czech, Chinese, … have none.
+constexpr std::pair<std::string_view, const char*> kSnowball[] = {
+    {"ar", "arabic"},     {"ca", "catalan"},   {"da", "danish"},    {"de", "german"},     {"el", "greek"},
+    {"en", "english"},    {"es", "spanish"},   {"eu", "basque"},    {"fi", "finnish"},    {"fr", "french"},
+    {"ga", "irish"},      {"hi", "hindi"},     {"hu", "hungarian"}, {"hy", "armenian"},   {"id", "indonesian"},
+    {"it", "italian"},    {"lt", "lithuanian"}, {"ne", "nepali"},   {"nl", "dutch"},      {"no", "norwegian"},
+    {"pt", "portuguese"}, {"ro", "romanian"},  {"ru", "russian"},   {"sr", "serbian"},    {"sv", "swedish"},
+    {"ta", "tamil"},      {"tr", "turkish"},   {"yi", "yiddish"},
+};
+
 const char* SnowballName(std::string_view lang) {
-    if (lang == "en") return "english";
-    if (lang == "nl") return "dutch";
-    if (lang == "de") return "german";
-    if (lang == "fr") return "french";
-    if (lang == "es") return "spanish";
-    if (lang == "it") return "italian";
-    if (lang == "ru") return "russian";
-    if (lang == "pt") return "portuguese";
-    return nullptr;  // Polish has no Snowball stemmer
+    for (const auto& [code, name] : kSnowball)
+        if (code == lang) return name;
+    return nullptr;
 }
 
 struct StemmerDeleter {
@@ -677,6 +771,37 @@ AnalyzedArticle AnalyzeArticle(const Article& article, TermTable& terms) {
     a.terms.shrink_to_fit();
     a.words = all.words;
     a.language = all.Guess();
+    // 4. CLD2 (when its tables are there) for the article, then for each sentence
+    // A language given in the metadata that CLD2 does not see in the article is the user
+    // overruling it: then its word on the sentences is not taken either (they keep the stopword
+    // evidence, as the article keeps the given language).
+    if (LanguageTablesLoaded() && !a.sentences.empty()) {
+        const std::string joined = JoinRanges(text, a.sentences);
+        a.language = CombineForText(a.language, DetectLanguage(joined, false), joined.size());
+        if (given.empty() || given == a.language.code) {
+            for (size_t i = 0; i < a.sentences.size(); ++i)
+                a.sentence_languages[i] =
+                    CombineForSentence(a.sentence_languages[i], View(text, a.sentences[i]), a.language.code);
+            // CLD2's summary of a mixed text can favour a language most of it is not in (it
+            // scores names low): when the sentences of one language hold more than half of the
+            // sentences' bytes, that is the article's language.
+            std::vector<std::pair<std::string, size_t>> bytes;  // language -> its sentences' bytes
+            size_t total = 0;
+            for (size_t i = 0; i < a.sentences.size(); ++i) {
+                total += a.sentences[i].size();
+                const std::string& code = a.sentence_languages[i].code;
+                if (code == "unknown") continue;
+                auto it = std::find_if(bytes.begin(), bytes.end(), [&](const auto& b) { return b.first == code; });
+                if (it == bytes.end()) bytes.emplace_back(code, a.sentences[i].size());
+                else it->second += a.sentences[i].size();
+            }
+            for (const auto& [code, n] : bytes)
+                if (2 * n > total && code != a.language.code) {
+                    a.language.code = code;
+                    a.language.confidence = static_cast<double>(n) / static_cast<double>(total);
+                }
+        }
+    }
     a.effective_language = given.empty() ? a.language.code : given;
     return a;
 }
@@ -736,17 +861,24 @@ public:
         const int li = LanguageIndex(aa.effective_language);
         const uint16_t lang_bit = li >= 0 ? static_cast<uint16_t>(1u << li) : 0;
         std::vector<uint32_t>* stems = opt_.stem ? &StemIds(aa.effective_language) : nullptr;
+        // a language outside kLanguages: its stopwords by a flag per term id, looked up once
+        std::vector<uint32_t>* art_stop = opt_.remove_stopwords && li < 0 ? StopFlags(aa.effective_language) : nullptr;
         for (size_t si = 0; si < aa.sentences.size(); ++si) {
-            const int sli = LanguageIndex(aa.sentence_languages[si].code);
+            const std::string& slang = aa.sentence_languages[si].code;
+            const int sli = LanguageIndex(slang);
             const uint16_t stop = opt_.remove_stopwords
                                       ? static_cast<uint16_t>(lang_bit | (sli >= 0 ? 1u << sli : 0u))
                                       : 0;
+            std::vector<uint32_t>* sent_stop =
+                opt_.remove_stopwords && sli < 0 && slang != aa.effective_language ? StopFlags(slang) : nullptr;
             for (uint32_t k = aa.sentence_terms[si]; k < aa.sentence_terms[si + 1]; ++k) {
                 const uint32_t id = aa.terms[k];
                 const TermInfo& info = terms.Info(id);
                 if (info.number && !opt_.include_numbers) continue;
                 if (info.code_points < opt_.min_length) continue;
                 if (info.stopword_langs & stop) continue;
+                if (art_stop && IsListed(*art_stop, aa.effective_language, id)) continue;
+                if (sent_stop && IsListed(*sent_stop, slang, id)) continue;
                 if (!stems) {
                     fn(id);
                 } else {
@@ -760,11 +892,58 @@ public:
         }
     }
 
+    // How each counted id is most often written: the term's written form; for a stem, the
+    // written form of its most often written word.
+    std::vector<std::string> Written(const std::vector<uint32_t>& ids) const {
+        std::vector<std::string> out(ids.size());
+        if (!stem_table_) {
+            std::vector<TermTable::Written> w = ac_.terms.WrittenForms(ids);
+            for (size_t k = 0; k < ids.size(); ++k) out[k] = std::move(w[k].form);
+            return out;
+        }
+        std::vector<uint32_t> place(stem_table_->size(), kNoTerm);  // stem id -> row
+        for (size_t k = 0; k < ids.size(); ++k)
+            if (place[ids[k]] == kNoTerm) place[ids[k]] = static_cast<uint32_t>(k);
+        std::vector<uint32_t> words, word_stem;
+        for (const auto& [lang, stems] : stem_ids_)
+            for (uint32_t t = 0; t < stems.size(); ++t)
+                if (stems[t] != kNoTerm && place[stems[t]] != kNoTerm) {
+                    words.push_back(t);
+                    word_stem.push_back(stems[t]);
+                }
+        std::vector<TermTable::Written> w = ac_.terms.WrittenForms(words);
+        std::vector<uint32_t> best(ids.size(), 0);
+        for (size_t k = 0; k < words.size(); ++k) {
+            const size_t row = place[word_stem[k]];
+            if (out[row].empty() || w[k].count > best[row] || (w[k].count == best[row] && w[k].form < out[row])) {
+                out[row] = w[k].form;
+                best[row] = w[k].count;
+            }
+        }
+        for (size_t k = 0; k < ids.size(); ++k)
+            if (out[k].empty()) out[k] = std::string(Text(ids[k]));
+        return out;
+    }
+
     // How many ids ForEach can produce so far (grows while stemming).
     size_t size() const { return stem_table_ ? stem_table_->size() : ac_.terms.size(); }
     std::string_view Text(uint32_t id) const { return stem_table_ ? stem_table_->Text(id) : ac_.terms.Text(id); }
 
 private:
+    // Per term id of a language outside kLanguages: 0 not looked up, 1 a stopword, 2 not; null
+    // for a language without a list. (uint32_t: the type of stem_ids_, one map type in the page.)
+    std::vector<uint32_t>* StopFlags(const std::string& lang) {
+        if (lang.empty() || lang == "unknown" || !HasStopwordList(lang)) return nullptr;
+        auto& flags = stop_flags_[lang];
+        flags.resize(ac_.terms.size(), 0);
+        return &flags;
+    }
+    bool IsListed(std::vector<uint32_t>& flags, const std::string& lang, uint32_t id) {
+        uint32_t& f = flags[id];
+        if (f == 0) f = IsListedStopword(ac_.terms.Text(id), lang) ? 1 : 2;
+        return f == 1;
+    }
+
     std::vector<uint32_t>& StemIds(const std::string& lang) {
         auto& ids = stem_ids_[lang];
         ids.resize(ac_.terms.size(), kNoTerm);
@@ -775,6 +954,7 @@ private:
     const TermOptions& opt_;
     std::unique_ptr<TermTable> stem_table_;
     std::unordered_map<std::string, std::vector<uint32_t>> stem_ids_;  // language -> term id -> stem id
+    std::unordered_map<std::string, std::vector<uint32_t>> stop_flags_;  // language -> term id -> StopFlags
 };
 
 // Adds one to counts[id], growing the array when a new stem appears.
@@ -810,9 +990,11 @@ std::vector<TermCount> CountTerms(const AnalyzedCorpus& ac, const Scope& scope, 
     ids = TopIds(std::move(ids), top, [&](uint32_t a, uint32_t b) {
         return counts[a] != counts[b] ? counts[a] > counts[b] : terms.Text(a) < terms.Text(b);
     });
+    std::vector<std::string> written = terms.Written(ids);
     std::vector<TermCount> rows;
     rows.reserve(ids.size());
-    for (uint32_t id : ids) rows.push_back({std::string(terms.Text(id)), counts[id]});
+    for (size_t k = 0; k < ids.size(); ++k)
+        rows.push_back({std::string(terms.Text(ids[k])), counts[ids[k]], std::move(written[k])});
     return rows;
 }
 
@@ -827,12 +1009,12 @@ std::vector<CompareRow> CompareScopes(const AnalyzedCorpus& ac, const Scope& a, 
     rows.reserve(ca.size() + cb.size());
     for (TermCount& t : ca) {
         index.emplace(t.term, rows.size());
-        rows.push_back({std::move(t.term), t.count, 0, 0, 0});
+        rows.push_back({std::move(t.term), t.count, 0, 0, 0, std::move(t.written)});
     }
     for (TermCount& t : cb) {
         auto it = index.find(t.term);
         if (it != index.end()) rows[it->second].b = t.count;
-        else rows.push_back({std::move(t.term), 0, t.count, 0, 0});
+        else rows.push_back({std::move(t.term), 0, t.count, 0, 0, std::move(t.written)});
     }
     for (CompareRow& r : rows) {
         r.per_k_a = total_a ? 1000.0 * static_cast<double>(r.a) / static_cast<double>(total_a) : 0.0;
@@ -879,10 +1061,12 @@ std::vector<KeynessRow> Keyness(const AnalyzedCorpus& ac, int outlet, const Term
         return g2[x] != g2[y] ? g2[x] > g2[y] : terms.Text(x) < terms.Text(y);
     });
     rows.reserve(ids.size());
-    for (uint32_t id : ids) {
+    std::vector<std::string> written = terms.Written(ids);
+    for (size_t k = 0; k < ids.size(); ++k) {
+        const uint32_t id = ids[k];
         const double a = target[id], b = reference[id];
         const double lr = std::log2(((a + 0.5) / c) / ((b + 0.5) / d));
-        rows.push_back({std::string(terms.Text(id)), target[id], reference[id], g2[id], lr});
+        rows.push_back({std::string(terms.Text(id)), target[id], reference[id], g2[id], lr, std::move(written[k])});
     }
     return rows;
 }

@@ -76,10 +76,16 @@ struct LanguageGuess {
     size_t words = 0;              // word tokens looked at
 };
 
-// Identifies en, nl, de, fr, es, it, pl, ru or pt from the words of text[ranges] (stopword-list
-// evidence weighted by how many languages share a word, plus the script). Below 0.3 confidence
-// or with too little evidence: "unknown".
+// Identifies the language of text[ranges]: CLD2's 83 languages (core/language.hpp) when its
+// tables are loaded, with the stopword evidence below deciding when CLD2 is unsure and the
+// stopwords name another language. Without CLD2's tables (the page before it fetched them) the
+// stopword evidence alone.
 LanguageGuess IdentifyLanguage(std::string_view text, const std::vector<Span>& ranges);
+
+// The stopword identifier alone: en, nl, de, fr, es, it, pl, ru or pt from the words of
+// text[ranges] (stopword-list evidence weighted by how many languages share a word, plus the
+// script). Below 0.3 confidence or with too little evidence: "unknown". (The benchmark's peer.)
+LanguageGuess IdentifyStopwordLanguage(std::string_view text, const std::vector<Span>& ranges);
 
 // [SECTION] Normalisation options, stopwords, stemming ------------------------------------------
 
@@ -100,7 +106,8 @@ std::string Stem(std::string_view folded, std::string_view lang);
 bool HasStemmer(std::string_view lang);
 
 // The analysed language a metadata code names: its primary subtag in lower case ("EN", "en-US"
-// -> "en") when that is one of kLanguages, else "" (the language is then identified from the text).
+// -> "en") when that is one of kLanguages or another two-letter code CLD2 knows ("sv", "iw" ->
+// "he"), else "" (the language is then identified from the text).
 std::string SupportedLanguage(std::string_view code);
 std::string SupportedLanguageList();  // "en, nl, de, fr, es, it, pl, ru, pt"
 // The English name of an ISO 639-1 code ("de" -> "German"); the code itself when not known.
@@ -154,8 +161,11 @@ struct Scope {
 };
 
 struct TermCount {
-    std::string term;
+    std::string term;     // the folded key (or stem) counted
     size_t count = 0;
+    std::string written;  // as the word is most often written (TermTable::WrittenForms); with
+                          // stemming, the most often written word of the stem
+    const std::string& Shown() const { return written.empty() ? term : written; }  // for a person
 };
 
 // Counts terms (folded, optionally stemmed) in the scope's sentences. Sorted by count descending,
@@ -169,6 +179,8 @@ struct KeynessRow {
     size_t reference = 0;    // count in the rest of the corpus
     double log_likelihood = 0;  // G², Dunning 1993; > 3.84 is p < 0.05, > 10.83 p < 0.001
     double log_ratio = 0;       // effect size: log2 of the relative frequencies (0.5 smoothing)
+    std::string written;        // as TermCount::written
+    const std::string& Shown() const { return written.empty() ? term : written; }
 };
 
 // Distinctive words of an outlet against the rest of the corpus: terms over-used by the outlet,
@@ -182,6 +194,8 @@ struct CompareRow {
     std::string term;
     size_t a = 0, b = 0;
     double per_k_a = 0, per_k_b = 0;
+    std::string written;  // as TermCount::written
+    const std::string& Shown() const { return written.empty() ? term : written; }
 };
 std::vector<CompareRow> CompareScopes(const AnalyzedCorpus& ac, const Scope& a, const Scope& b, const TermOptions& opt,
                                       size_t top = 0);

@@ -27,7 +27,22 @@ bool SplitTerm(std::string_view term, std::vector<TermWord>& out, std::string& w
         }
         FoldToken(current, folded);
         if (star && CountCodePoints(folded) < 2) { why = "a prefix must have at least two letters before '*'"; return false; }
-        out.push_back({folded, star});
+        // Han and kana are cut into words by the text's tokenizer (CJK bigrams, text.hpp): a term
+        // in them is cut the same way, so "人脸识别" is the phrase 人脸 脸识 识别 the text holds.
+        bool cjk = false;
+        for (size_t k = 0; k < folded.size() && !cjk;) {
+            int32_t c = 0;
+            const int m = DecodeUtf8(folded, k, c);
+            cjk = m > 0 && CjkKindOf(c) != CjkKind::None;
+            k += m > 0 ? static_cast<size_t>(m) : 1;
+        }
+        if (cjk) {
+            std::vector<Token> parts = TokenizeAll(folded);
+            for (size_t k = 0; k < parts.size(); ++k)
+                out.push_back({folded.substr(parts[k].span.begin, parts[k].span.size()), star && k + 1 == parts.size()});
+        } else {
+            out.push_back({folded, star});
+        }
         current.clear();
         star = false;
         return true;

@@ -1,15 +1,36 @@
-// core: stopword lists per language, generated at build time from the npm package
-// stopwords-iso (cmake/gen_stopwords.py); never pasted by hand. std only.
+// core: stopword lists per language, generated at build time from the npm package stopwords-iso
+// (cmake/gen_stopwords.py); never pasted by hand. Natively every language stopwords-iso has is
+// compiled in; the page compiles in kLanguages and receives the rest with its language data
+// (AddStopwordLists). std + the tokenizer's folding (stopwords.cpp).
 #pragma once
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace presslens {
 
-// The upstream list for an ISO 639-1 code, unfolded; empty for a language without a list.
+// The compiled-in upstream list for an ISO 639-1 code, unfolded; empty for a language without one.
 std::span<const std::string_view> RawStopwords(std::string_view lang);
+// The languages RawStopwords has a list for.
+std::span<const std::string_view> CompiledStopwordLanguages();
 
-// The languages Presslens identifies and has stopwords for, in a fixed order.
+// Adds lists that were not compiled in: lines of "code<TAB>word<TAB>word…" (gen_stopwords.py
+// --rest). The text is copied. A language already known keeps its list. Returns how many lists
+// were added. Not thread-safe (call before analysing).
+size_t AddStopwordLists(std::string_view lines);
+
+// The upstream list of a language, compiled in or added; empty when there is none.
+std::vector<std::string_view> StopwordList(std::string_view lang);
+// Whether a folded word is on the list of a language (its folded form), and whether the language
+// has a list. For the languages outside kLanguages (those are bits of TermInfo); the folded list is
+// built at first use, and looked for again while it is empty (the page before its data came).
+bool IsListedStopword(std::string_view folded, std::string_view lang);
+bool HasStopwordList(std::string_view lang);
+// Every language StopwordList has a list for, compiled in or added.
+std::vector<std::string_view> ListedStopwordLanguages();
+
+// The languages the stopword identifier knows and the term table marks stopwords for, in a
+// fixed order (bit i of TermInfo::stopword_langs).
 inline constexpr std::string_view kLanguages[] = {"en", "nl", "de", "fr", "es", "it", "pl", "ru", "pt"};
 
 }  // namespace presslens

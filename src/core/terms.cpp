@@ -116,7 +116,11 @@ uint32_t TermTable::Intern(std::string_view folded) {
 uint32_t TermTable::InternToken(std::string_view text, const Token& token) {
     const char* p = text.data() + token.span.begin;
     const size_t n = token.span.size();
-    if (n == 0 || n > 8) return InternFolding(std::string_view(p, n));
+    if (n == 0 || n > 8) {
+        const uint32_t id = InternFolding(std::string_view(p, n));
+        NoteLongForm(std::string_view(p, n), id);
+        return id;
+    }
     uint64_t key = 0;
     if (token.span.begin + 8 <= text.size()) {
         std::memcpy(&key, p, 8);  // one unaligned load, then keep the token's n bytes
@@ -128,9 +132,12 @@ uint32_t TermTable::InternToken(std::string_view text, const Token& token) {
     const size_t mask = raw_.size() - 1;
     size_t i = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 40) & mask;
     for (; raw_[i].key != 0; i = (i + 1) & mask)
-        if (raw_[i].key == key) return raw_[i].id;
+        if (raw_[i].key == key) {
+            ++raw_[i].count;
+            return raw_[i].id;
+        }
     const uint32_t id = InternFolding(std::string_view(p, n));
-    raw_[i] = RawSlot{key, id};
+    raw_[i] = RawSlot{key, id, 1};
     ++raw_used_;
     return id;
 }
@@ -149,6 +156,21 @@ uint32_t TermTable::InternFolding(std::string_view raw) {
     }
     FoldToken(raw, scratch_);
     return Intern(scratch_);
+}
+
+void TermTable::NoteLongForm(std::string_view raw, uint32_t id) {
+    if (raw == Text(id)) {
+        if (long_exact_.size() <= id) long_exact_.resize(static_cast<size_t>(id) + 1 + long_exact_.size() / 2, 0);
+        ++long_exact_[id];
+        return;
+    }
+    auto it = long_forms_.find(raw);
+    if (it != long_forms_.end()) {
+        ++long_form_counts_[it->second].second;
+        return;
+    }
+    long_forms_.emplace(std::string(raw), static_cast<uint32_t>(long_form_counts_.size()));
+    long_form_counts_.push_back({id, 1u});
 }
 
 void TermTable::GrowRaw() {
@@ -201,7 +223,9 @@ void TermTable::Grow() {
 
 size_t TermTable::MemoryBytes() const {
     return chars_.capacity() + begin_.capacity() * sizeof(uint32_t) + info_.capacity() * sizeof(TermInfo) +
-           slots_.capacity() * sizeof(uint64_t) + raw_.capacity() * sizeof(RawSlot);
+           slots_.capacity() * sizeof(uint64_t) + raw_.capacity() * sizeof(RawSlot) +
+           long_exact_.capacity() * sizeof(uint32_t) + long_forms_.size() * 64 +  // (a map node, about)
+           long_form_counts_.capacity() * sizeof(std::pair<uint32_t, uint32_t>);
 }
 
 }  // namespace presslens

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/text.hpp"
@@ -42,11 +43,24 @@ public:
     // Bytes held (for memory reports).
     size_t MemoryBytes() const;
 
+    // How each term is most often written in the tokens InternToken saw (counting is on folded
+    // keys, but a word list shows "Μπέζος", "İstanbul", "Straße", not "μπέζοσ", "i̇stanbul",
+    // "strasse"). For each id of `ids`, its most frequent written form and how often it was
+    // seen so; ties go to the folded form, then to the smaller bytes. A term never seen in a
+    // token (a stopword the table starts with, a stem) is its folded text, seen 0 times.
+    // O(distinct written forms + ids.size()).
+    struct Written {
+        std::string form;
+        uint32_t count = 0;
+    };
+    std::vector<Written> WrittenForms(const std::vector<uint32_t>& ids) const;
+
 private:
     uint32_t Insert(std::string_view folded, uint64_t hash);
     uint32_t InternFolding(std::string_view raw);
     void Grow();
     void GrowRaw();
+    void NoteLongForm(std::string_view raw, uint32_t id);
 
     std::string chars_;                  // all terms, back to back
     std::vector<uint32_t> begin_{0};     // term id -> offset in chars_ (one extra at the end)
@@ -60,9 +74,15 @@ private:
     struct RawSlot {
         uint64_t key = 0;  // 0 = empty
         uint32_t id = 0;
+        uint32_t count = 0;  // tokens written so (in the slot's padding: no extra bytes)
     };
     std::vector<RawSlot> raw_;
     size_t raw_used_ = 0;
+    // The written forms of tokens longer than 8 bytes: how often a token was its term's folded
+    // text exactly (by id), and each other form with its term and count.
+    std::vector<uint32_t> long_exact_;
+    std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> long_forms_;  // form -> index:
+    std::vector<std::pair<uint32_t, uint32_t>> long_form_counts_;                        // (id, count)
 };
 
 // What a term table records about a folded word; stopword languages only when asked (a lookup).

@@ -120,6 +120,52 @@ CharClass ClassifyCodePoint(int32_t cp) {
     }
 }
 
+CjkKind CjkKindOf(int32_t cp) {
+    if (cp < 0x3005) return CjkKind::None;
+    if ((cp >= 0x4E00 && cp < 0xA000) || (cp >= 0x3400 && cp < 0x4DC0) || (cp >= 0xF900 && cp < 0xFB00) ||
+        (cp >= 0x20000 && cp < 0x30000) || cp == 0x3005 || cp == 0x3007)  // 々 (repeat), 〇 (zero)
+        return CjkKind::Han;
+    if (cp >= 0x3041 && cp < 0x30A0) return CjkKind::Hiragana;
+    if ((cp >= 0x30A1 && cp < 0x3100) || (cp >= 0x31F0 && cp < 0x3200) || (cp >= 0xFF66 && cp < 0xFFA0))
+        return CjkKind::Katakana;  // with ー and half-width forms
+    return CjkKind::None;
+}
+
+namespace detail {
+size_t EmitCjkRun(std::string_view text, size_t i, size_t end, void (*emit)(void* ctx, const Token& token), void* ctx) {
+    CjkKind kind = CjkKind::None;
+    size_t stretch_begin = i, prev_begin = i, count = 0, k = i;
+    auto token = [&](size_t b, size_t e) {
+        emit(ctx, Token{Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}, TokenKind::Word});
+    };
+    auto close = [&](size_t stretch_end) {
+        const bool whole = kind == CjkKind::Katakana && stretch_end - stretch_begin <= kMaxTokenBytes;
+        if (whole || count == 1) token(stretch_begin, stretch_end);
+    };
+    while (k < end) {
+        int32_t cp;
+        const int n = DecodeUtf8(text, k, cp);
+        if (n < 0) break;
+        const CjkKind here = CjkKindOf(cp);
+        if (here == CjkKind::None) break;
+        if (here != kind) {
+            if (kind != CjkKind::None) close(k);
+            kind = here;
+            stretch_begin = k;
+            count = 0;
+        }
+        const size_t next = k + static_cast<size_t>(n);
+        const bool bigrams = kind != CjkKind::Katakana || next - stretch_begin > kMaxTokenBytes;
+        if (count >= 1 && bigrams) token(prev_begin, next);
+        prev_begin = k;
+        ++count;
+        k = next;
+    }
+    if (kind != CjkKind::None) close(k);
+    return k;
+}
+}  // namespace detail
+
 Script ScriptOf(int32_t cp) {
     if (cp < 0x250) return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || cp >= 0xC0 ? Script::Latin : Script::Other;
     if (cp >= 0x1E00 && cp < 0x1F00) return Script::Latin;

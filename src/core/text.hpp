@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace presslens {
@@ -40,7 +41,8 @@ struct Token {
 
 // Splits text[range] into word and number tokens: runs of letters (Unicode L*, with combining
 // marks M*) and digits, joined by an apostrophe (' or ’) or a hyphen between two letters or
-// digits ("Amazon’s", "law-enforcement"), or by . or , between digits ("150,000", "3.5").
+// digits ("Amazon’s", "law-enforcement"), or by . or , between digits ("150,000", "3.5"). Han
+// and kana, written without spaces, are cut into bigrams (EmitCjkRun below): their tokens overlap.
 // Calls emit(Token) for each, in order. Linear in the range's length. A run longer than
 // kMaxTokenBytes is not a word (a base64 blob, a key held down) and is not emitted.
 inline constexpr size_t kMaxTokenBytes = 128;
@@ -75,10 +77,24 @@ struct StringHash {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
+// Scripts written without spaces between words that the tokenizer cuts into CJK bigrams (the
+// method of Lucene's and Elasticsearch's CJK analyzers; docs/languages.md says why, and measures
+// it against ICU's dictionary segmenter): Han ideographs, Hiragana, Katakana.
+enum class CjkKind : uint8_t { None, Han, Hiragana, Katakana };
+CjkKind CjkKindOf(int32_t cp);
+
 // ---- template implementation -------------------------------------------------------------------
 namespace detail {
 extern const uint8_t kAsciiClass[128];
-}
+
+// Emits the words of a run of Han and kana starting at text[i] through emit(ctx, token) and
+// returns where the run ends. Within the run, each stretch of one script gives: Han or Hiragana,
+// the overlapping bigrams of its characters (亚马逊员工 -> 亚马 马逊 逊员 员工), or the character
+// alone when it stands alone (a particle の between two ideographs); Katakana, the whole stretch
+// (a loanword, ソフトウェア). Not a template (text.cpp): Tokenize is instantiated for many
+// callers, and the page's first load pays for each copy.
+size_t EmitCjkRun(std::string_view text, size_t i, size_t end, void (*emit)(void* ctx, const Token& token), void* ctx);
+}  // namespace detail
 
 template <class Emit>
 void Tokenize(std::string_view text, Span range, Emit&& emit) {
@@ -141,6 +157,15 @@ void Tokenize(std::string_view text, Span range, Emit&& emit) {
                 continue;
             }
             cls = ClassifyCodePoint(cp);
+            if (cls == CharClass::Letter && CjkKindOf(cp) != CjkKind::None) {
+                flush();
+                prev = CharClass::Other;
+                using E = std::remove_reference_t<Emit>;
+                i = detail::EmitCjkRun(
+                    text, i, end, [](void* ctx, const Token& t) { (*static_cast<E*>(ctx))(t); },
+                    const_cast<void*>(static_cast<const void*>(&emit)));
+                continue;
+            }
         }
         if (cls == CharClass::Letter || cls == CharClass::Digit || (cls == CharClass::Mark && in_tok)) {
             if (in_tok && pending_joiner) {

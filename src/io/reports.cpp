@@ -32,24 +32,41 @@ Table BoilerplateTable(const AnalyzedCorpus& ac) {
     return t;
 }
 
+Table SentencesTable(const AnalyzedCorpus& ac) {
+    Table t{{"id", "source", "sentence", "start", "end", "language", "confidence", "text"}, {}};
+    for (size_t i = 0; i < ac.articles.size(); ++i) {
+        const Article& a = ac.corpus->articles[i];
+        const AnalyzedArticle& aa = ac.articles[i];
+        for (size_t k = 0; k < aa.sentences.size(); ++k) {
+            const Span s = aa.sentences[k];
+            const LanguageGuess& g = aa.sentence_languages[k];
+            t.rows.push_back({static_cast<int64_t>(i), a.source, static_cast<int64_t>(k), static_cast<int64_t>(s.begin),
+                              static_cast<int64_t>(s.end), g.code, g.confidence, a.text.substr(s.begin, s.size())});
+        }
+    }
+    return t;
+}
+
 Table FreqTable(const std::vector<TermCount>& rows) {
-    Table t{{"term", "count"}, {}};
-    for (const TermCount& c : rows) t.rows.push_back({c.term, static_cast<int64_t>(c.count)});
+    // term: the folded key counted (stable for a program); written: as people read it
+    Table t{{"term", "count", "written"}, {}};
+    for (const TermCount& c : rows) t.rows.push_back({c.term, static_cast<int64_t>(c.count), c.Shown()});
     return t;
 }
 
 Table CompareTable(const std::vector<CompareRow>& rows, const std::string& a, const std::string& b) {
-    Table t{{"term", a + "_count", b + "_count", a + "_per_1000", b + "_per_1000"}, {}};
+    Table t{{"term", a + "_count", b + "_count", a + "_per_1000", b + "_per_1000", "written"}, {}};
     for (const CompareRow& r : rows)
-        t.rows.push_back({r.term, static_cast<int64_t>(r.a), static_cast<int64_t>(r.b), r.per_k_a, r.per_k_b});
+        t.rows.push_back(
+            {r.term, static_cast<int64_t>(r.a), static_cast<int64_t>(r.b), r.per_k_a, r.per_k_b, r.Shown()});
     return t;
 }
 
 Table KeynessTable(const std::vector<KeynessRow>& rows) {
-    Table t{{"term", "outlet_count", "rest_count", "log_likelihood", "log_ratio"}, {}};
+    Table t{{"term", "outlet_count", "rest_count", "log_likelihood", "log_ratio", "written"}, {}};
     for (const KeynessRow& r : rows)
         t.rows.push_back({r.term, static_cast<int64_t>(r.target), static_cast<int64_t>(r.reference), r.log_likelihood,
-                          r.log_ratio});
+                          r.log_ratio, r.Shown()});
     return t;
 }
 

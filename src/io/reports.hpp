@@ -12,6 +12,9 @@ namespace presslens {
 
 Table ArticlesTable(const AnalyzedCorpus& ac);
 Table BoilerplateTable(const AnalyzedCorpus& ac);
+// Every counted sentence with its own language: id (article), source, sentence (index in the
+// article), start, end (byte offsets), language, confidence (0..1), text.
+Table SentencesTable(const AnalyzedCorpus& ac);
 Table FreqTable(const std::vector<TermCount>& rows);
 Table KeynessTable(const std::vector<KeynessRow>& rows);
 // Two scopes side by side; a and b name them in the column names ("a_count", "a_per_1000").

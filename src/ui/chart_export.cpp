@@ -81,7 +81,7 @@ Scene BuildScene(const AppState& s, float px) {
         float label_w = px * 6.0f;
         double max_rate = 1e-9;
         for (const CompareRow& r : s.compare) {
-            label_w = std::max(label_w, TextWidth(r.term, px) + gap * 2);
+            label_w = std::max(label_w, TextWidth(r.Shown(), px) + gap * 2);
             max_rate = std::max({max_rate, r.per_k_a, r.per_k_b});
         }
         const float side = px * 16.0f, num = px * 3.5f;
@@ -92,7 +92,7 @@ Scene BuildScene(const AppState& s, float px) {
         y += row;
         for (const CompareRow& r : s.compare) {
             const float la = side * static_cast<float>(r.per_k_a / max_rate), lb = side * static_cast<float>(r.per_k_b / max_rate);
-            sc.labels.push_back({cx, y, r.term, kInk, false, true});
+            sc.labels.push_back({cx, y, r.Shown(), kInk, false, true});
             sc.boxes.push_back({left - la, y + row * 0.12f, la, row * 0.76f, kBar});
             sc.boxes.push_back({right, y + row * 0.12f, lb, row * 0.76f, kBarB});
             sc.labels.push_back({left - la - gap, y, Rate(r.per_k_a), kDim, true});
@@ -103,14 +103,14 @@ Scene BuildScene(const AppState& s, float px) {
         float label_w = px * 6.0f;
         size_t max_count = 1;
         for (const TermCount& t : s.freq) {
-            label_w = std::max(label_w, TextWidth(t.term, px) + gap * 2);
+            label_w = std::max(label_w, TextWidth(t.Shown(), px) + gap * 2);
             max_count = std::max(max_count, t.count);
         }
         const float full = px * 30.0f, num = px * 4.0f;
         sc.width = std::round(pad * 2 + label_w + full + num);
         for (const TermCount& t : s.freq) {
             const float w = full * static_cast<float>(t.count) / static_cast<float>(max_count);
-            sc.labels.push_back({pad + label_w - gap, y, t.term, kInk, true});
+            sc.labels.push_back({pad + label_w - gap, y, t.Shown(), kInk, true});
             sc.boxes.push_back({pad + label_w, y + row * 0.12f, w, row * 0.76f, kBar});
             sc.labels.push_back({pad + label_w + w + gap, y, std::to_string(t.count), kDim});
             y += row;

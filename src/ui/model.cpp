@@ -496,12 +496,12 @@ void RefreshFrequencies(AppState& s) {
         b.outlet = s.compare_outlet;
         s.compare = CompareScopes(s.analysis, a, b, opt, static_cast<size_t>(s.top_n));
         s.freq.clear();
-        for (const CompareRow& r : s.compare) s.freq.push_back({r.term, r.a});
+        for (const CompareRow& r : s.compare) s.freq.push_back({r.term, r.a, r.written});
         s.key_rows.clear();
     } else if (s.keyness && s.freq_outlet >= 0) {
         s.key_rows = Keyness(s.analysis, s.freq_outlet, opt, static_cast<size_t>(s.top_n));
         s.freq.clear();
-        for (const KeynessRow& r : s.key_rows) s.freq.push_back({r.term, r.target});
+        for (const KeynessRow& r : s.key_rows) s.freq.push_back({r.term, r.target, r.written});
     } else {
         Scope scope;
         scope.outlet = s.freq_outlet;

@@ -19,7 +19,7 @@ void DrawCompareChart(AppState& s) {
     double max_rate = 1e-9;
     for (const CompareRow& r : s.compare) max_rate = std::max({max_rate, r.per_k_a, r.per_k_b});
     float label_w = ImGui::GetFontSize() * 6.0f;
-    for (const CompareRow& r : s.compare) label_w = std::max(label_w, ImGui::CalcTextSize(r.term.c_str()).x + 12.0f);
+    for (const CompareRow& r : s.compare) label_w = std::max(label_w, ImGui::CalcTextSize(r.Shown().c_str()).x + 12.0f);
     const float avail = ImGui::GetContentRegionAvail().x;
     label_w = std::min(label_w, avail * 0.3f);
     const float side = std::max(30.0f, (avail - label_w) * 0.5f - ImGui::GetFontSize() * 2.5f);
@@ -50,8 +50,8 @@ void DrawCompareChart(AppState& s) {
             const float left_edge = cx - label_w * 0.5f, right_edge = cx + label_w * 0.5f;
             bool current = s.word == r.term;
             ImU32 text_col = ImGui::GetColorU32(current ? ImGuiCol_PlotHistogramHovered : ImGuiCol_Text);
-            float tw = ImGui::CalcTextSize(r.term.c_str()).x;
-            dl->AddText(ImVec2(cx - tw * 0.5f, p.y), text_col, r.term.c_str());
+            float tw = ImGui::CalcTextSize(r.Shown().c_str()).x;
+            dl->AddText(ImVec2(cx - tw * 0.5f, p.y), text_col, r.Shown().c_str());
             dl->AddRectFilled(ImVec2(left_edge - la, p.y + 2), ImVec2(left_edge, p.y + bar_h - 1), col_a, 2.0f);
             dl->AddRectFilled(ImVec2(right_edge, p.y + 2), ImVec2(right_edge + lb, p.y + bar_h - 1), col_b, 2.0f);
             char na[24], nb[24];
@@ -63,7 +63,7 @@ void DrawCompareChart(AppState& s) {
             if (hovered) {
                 char tip[512];
                 std::snprintf(tip, sizeof tip, "%s\n%s: %zu (%.2f per 1,000 words)\n%s: %zu (%.2f per 1,000 words)\nClick for its concordance.",
-                              r.term.c_str(), name_a.c_str(), r.a, r.per_k_a, name_b.c_str(), r.b, r.per_k_b);
+                              r.Shown().c_str(), name_a.c_str(), r.a, r.per_k_a, name_b.c_str(), r.b, r.per_k_b);
                 WrappedTooltip(tip);
             }
             if (clicked) ShowConcordance(s, r.term);
@@ -157,7 +157,7 @@ void DrawWordsPanel(AppState& s) {
     size_t max_count = 1;
     for (const TermCount& t : s.freq) max_count = std::max(max_count, t.count);
     float label_w = ImGui::GetFontSize() * 8.0f;
-    for (const TermCount& t : s.freq) label_w = std::max(label_w, ImGui::CalcTextSize(t.term.c_str()).x + 8.0f);
+    for (const TermCount& t : s.freq) label_w = std::max(label_w, ImGui::CalcTextSize(t.Shown().c_str()).x + 8.0f);
     label_w = std::min(label_w, ImGui::GetContentRegionAvail().x * 0.4f);
     const float bar_h = ImGui::GetTextLineHeight();
     const float full_w = std::max(40.0f, ImGui::GetContentRegionAvail().x - label_w - ImGui::GetFontSize() * 3.0f);
@@ -176,15 +176,15 @@ void DrawWordsPanel(AppState& s) {
             s.bars[static_cast<size_t>(i)] = ItemRect();
             float w = full_w * static_cast<float>(t.count) / static_cast<float>(max_count);
             bool current = s.word == t.term;
-            dl->AddText(ImVec2(p.x + label_w - ImGui::CalcTextSize(t.term.c_str()).x - 6.0f, p.y),
-                        ImGui::GetColorU32(current ? ImGuiCol_PlotHistogramHovered : ImGuiCol_Text), t.term.c_str());
+            dl->AddText(ImVec2(p.x + label_w - ImGui::CalcTextSize(t.Shown().c_str()).x - 6.0f, p.y),
+                        ImGui::GetColorU32(current ? ImGuiCol_PlotHistogramHovered : ImGuiCol_Text), t.Shown().c_str());
             dl->AddRectFilled(ImVec2(p.x + label_w, p.y + 2), ImVec2(p.x + label_w + w, p.y + bar_h - 1),
                               hovered || current ? bar_hover : bar_col, 2.0f);
             char count[32];
             std::snprintf(count, sizeof count, "%zu", t.count);
             dl->AddText(ImVec2(p.x + label_w + w + 4, p.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), count);
             if (hovered) {
-                std::string tip = t.term + ": " + std::to_string(t.count);
+                std::string tip = t.Shown() + ": " + std::to_string(t.count);
                 if (!s.key_rows.empty() && static_cast<size_t>(i) < s.key_rows.size()) {
                     const KeynessRow& k = s.key_rows[static_cast<size_t>(i)];
                     char buf[160];
@@ -205,7 +205,9 @@ void DrawWordsPanel(AppState& s) {
     // the concordance of the clicked word
     s.kwic_rows.assign(s.kwic.size(), Rect{});
     if (s.word.empty()) return;
-    ImGui::Text("Concordance of \xE2\x80\x9C%s\xE2\x80\x9D: %zu lines", s.word.c_str(), s.kwic.size());
+    // the word as the text writes it (the first line's keyword), not its folded key
+    const std::string& shown = s.kwic.empty() ? s.word : s.kwic[0].keyword;
+    ImGui::Text("Concordance of \xE2\x80\x9C%s\xE2\x80\x9D: %zu lines", shown.c_str(), s.kwic.size());
     ImGui::SameLine();
     if (ImGui::SmallButton("Close")) {
         s.word.clear();

@@ -195,8 +195,9 @@ test('exports download: matrix CSV and JSON, evidence CSV, the word list and the
   await page.evaluate(() => { window.location.hash = '#panel=words'; });
   s = await waitState(page, (s) => s.panel === 'words' && s.bars.length > 0 && s.bars[0].rect, 'the chart');
   const words = (await download('Export/Word list as CSV')).body.toString('utf8').trim().split('\n');
-  assert.equal(words[0], 'term,count');
-  assert.equal(words[1], `${s.bars[0].term},${s.bars[0].count}`);
+  assert.equal(words[0], 'term,count,written');
+  // the folded key, its count, and the word as the articles write it ("amazon" -> "Amazon")
+  assert.equal(words[1], `${s.bars[0].term},${s.bars[0].count},Amazon`);
   // the whole chart, not the part on screen: a narrow window shows a few bars, the files hold all 30
   await page.setViewportSize({ width: 900, height: 420 });
   s = await waitState(page, (s) => s.bars.length === 30 && s.bars.filter((b) => b.rect).length < 30 && s.bars[0].rect, 'a chart scrolled off screen');
@@ -211,7 +212,10 @@ test('exports download: matrix CSV and JSON, evidence CSV, the word list and the
   const svg = (await download('Export/Chart as SVG (vector)')).body.toString('utf8');
   assert.match(svg, /^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   assert.equal((svg.match(/<rect /g) || []).length, 1 + 30);  // the paper and one bar per word
-  for (const b of s.bars) assert.ok(svg.includes(`>${b.term}</text>`) && svg.includes(`>${b.count}</text>`), `${b.term} ${b.count} in the SVG`);
+  // each bar's word as written (the state names its folded key: "amazon" is drawn "Amazon")
+  const lower = svg.toLowerCase();
+  for (const b of s.bars) assert.ok(lower.includes(`>${b.term}</text>`) && svg.includes(`>${b.count}</text>`), `${b.term} ${b.count} in the SVG`);
+  assert.ok(svg.includes('>Amazon</text>') && !svg.includes('>amazon</text>'), 'the word as written in the SVG');
   await assertNoCspViolations(page);  // downloads and storage live within the policy
   await page.close();
 });

@@ -18,9 +18,9 @@ check "articles: en for the others" test "$(node -e 'const a=JSON.parse(process.
 check "articles: boilerplate counted" test "$(node -e 'const a=JSON.parse(process.argv[1]);console.log(a.map(x=>x.boilerplate_lines).join())' "$out")" = "0,0,8,9,3"
 
 run freq --top 30 --format csv
-check "freq csv header" test "$(echo "$out" | head -1)" = "term,count"
+check "freq csv header" test "$(echo "$out" | head -1)" = "term,count,written"
 check "freq: 30 rows" test "$(echo "$out" | tail -n +2 | wc -l)" -eq 30
-check "freq: no stopwords in the top 30" bash -c '! echo "$1" | grep -qxE "(the|de|het|and|een|van|to|of|in|that),[0-9]+"' _ "$out"
+check "freq: no stopwords in the top 30" bash -c '! echo "$1" | grep -qxE "(the|de|het|and|een|van|to|of|in|that),[0-9]+,.*"' _ "$out"
 check "freq: no Cyrillic" bash -c '! echo "$1" | grep -qP "[\x{0400}-\x{04FF}]"' _ "$out"
 check "freq: no curly apostrophes" bash -c '! echo "$1" | grep -q "’"' _ "$out"
 run freq --keep-stopwords --top 1
@@ -262,6 +262,14 @@ refuse clip.txt '\000\000\000\030ftypmp42' "an MPEG-4 video (MP4)"
 refuse tool.txt '\177ELF\002\001\001' "a program (ELF executable)"
 refuse archive.txt '\037\213\010\000' "a gzip-compressed file"
 refuse db.txt 'SQLite format 3\000' "an SQLite database"
+
+# each sentence's own language (issue 18): an English article quoting a German and a Swedish sentence
+printf 'Title: Mixed\n\nAmazon employees wrote a letter to chief executive Jeff Bezos about face recognition.\nThey quoted the demands of workers in Germany and Sweden, who wrote in their own languages.\nDie Mitarbeiter fordern, dass das Unternehmen den Verkauf an die Polizei sofort stoppt.\nDe anställda kräver att företaget slutar sälja programvaran till polisen.\n' > "$tmp/mixed.txt"
+run sentences "$tmp/mixed.txt" --format json
+check "sentences exits 0" test $code -eq 0
+check "sentences: en, en, de, sv" test "$(node -e 'const a=JSON.parse(process.argv[1]);console.log(a.map(x=>x.language).join())' "$out")" = "en,en,de,sv"
+run articles "$tmp/mixed.txt" --format csv
+check "articles: the mixed article is English (most of its sentences' bytes)" bash -c 'echo "$1" | tail -1 | grep -q ",en,"' _ "$out"
 
 echo "cli: $pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -244,7 +244,7 @@ export const cases = [
   {
     id: 'unknown-language', input: 'An unknown language in the metadata ("klingon", "xx")',
     files: () => [['klingon.txt', 'Language: klingon\n\nKlingon wire\n\n' + EN]],
-    cli: { code: 0, stderr: /klingon\.txt: front matter: language "klingon" is not one Presslens analyses \(en, nl, de, fr, es, it, pl, ru, pt\); the language is identified from the text/, stdout: /klingon\.txt,Klingon wire,Klingon wire,en,/ },
+    cli: { code: 0, stderr: /klingon\.txt: front matter: language "klingon" is not one Presslens analyses \(en, nl, de, fr, es, it, pl, ru, pt or another ISO 639-1 code of a language CLD2 identifies\); the language is identified from the text/, stdout: /klingon\.txt,Klingon wire,Klingon wire,en,/ },
     viewer: { articles: 6, warning: /klingon\.txt: front matter: language "klingon" is not one Presslens analyses/ },
     gets: 'Loaded with a warning; the language is identified from the text (English here), so stopwords, stemming and rules work. Region and case are understood ("EN", "nl-BE").',
   },

@@ -1,0 +1,48 @@
+// core: language identification by CLD2 (Compact Language Detector 2, 83 languages), for a whole
+// article and for one sentence; no UI, platform or file access. The functions below but
+// LoadLanguageData are the detector backend, one of two files chosen at link time (CMakeLists.txt):
+// detector/language_cld2.cpp (std + CLD2: natively, with its tables linked in, and in the wasm
+// tests, with its tables loaded from the language data) or detector/language_none.cpp (the page:
+// no detector yet, LanguageTablesLoaded() is false, and the caller's own evidence, analysis.cpp's
+// stopword identifier, is all there is).
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace presslens {
+
+// What CLD2 says about a text.
+struct DetectedLanguage {
+    std::string code = "unknown";  // ISO 639-1 where one exists ("he", not CLD2's "iw"), else CLD2's
+    int percent = 0;               // share of the text's letters in that language, 0..100
+    bool reliable = false;         // CLD2's own reliability verdict
+};
+
+// Detects the language of UTF-8 plain text (invalid UTF-8 is skipped). `best_effort` asks for a
+// guess even on short text (a sentence); it is then usually not `reliable`. "unknown" when the
+// text has no letters, or the tables are not loaded.
+DetectedLanguage DetectLanguage(std::string_view text, bool best_effort);
+
+// Whether DetectLanguage can answer: always natively (the tables are linked in); in the page once
+// LoadLanguageData took its file.
+bool LanguageTablesLoaded();
+
+// Hands the core the page's on-demand language data, presslens-languages.bin (its layout:
+// cmake/gen_language_data.py): CLD2's tables, and the stopword lists not compiled in. The bytes
+// must stay alive and unchanged for as long as the program runs (the detector reads its tables in
+// place) and should start 8-byte aligned. Returns "" on success, else why not (not such a file,
+// truncated, tables CLD2 rejects); then nothing was loaded. A detector with its tables linked in
+// (natively) keeps them. Defined in core/stopwords.cpp (the backend-free part).
+std::string LoadLanguageData(const void* data, size_t size);
+// The backend's part of it: its tables (cld2_size bytes of the file). "" on success.
+std::string LoadDetectorTables(const void* data, size_t size);
+
+// The language a code or English name names ("sv", "SV-se", "swedish", "iw" -> "he"), in the
+// codes DetectLanguage uses; "" when CLD2 knows no such language.
+std::string KnownLanguage(std::string_view code_or_name);
+
+// CLD2's English name of a language code ("sv" -> "Swedish"); "" when unknown.
+std::string DetectorLanguageName(std::string_view code);
+
+}  // namespace presslens
