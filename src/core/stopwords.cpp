@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <deque>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -31,7 +32,8 @@ using FoldedSet = std::unordered_map<std::string, uint16_t, StringHash, std::equ
 // first use. A language whose list is not there yet (the page before its language data came) is
 // looked up again next time.
 const FoldedSet& FoldedStopwords(std::string_view lang) {
-    static std::vector<std::pair<std::string, FoldedSet>> cache;  // a few languages: a list
+    // a few languages: a list; a deque, so a set handed out stays where it is when another is added
+    static std::deque<std::pair<std::string, FoldedSet>> cache;
     for (auto& [code, set] : cache)
         if (code == lang && !set.empty()) return set;
     FoldedSet set;
@@ -41,7 +43,10 @@ const FoldedSet& FoldedStopwords(std::string_view lang) {
         if (!f.empty()) set.emplace(f, 1);
     }
     for (auto& [code, old] : cache)
-        if (code == lang) return old = std::move(set);
+        if (code == lang) {
+            old = std::move(set);
+            return old;
+        }
     cache.emplace_back(std::string(lang), std::move(set));
     return cache.back().second;
 }
