@@ -9,7 +9,6 @@
 
 #include <cstdint>
 #include <cstring>
-#include <deque>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -32,8 +31,13 @@ using FoldedSet = std::unordered_map<std::string, uint16_t, StringHash, std::equ
 // first use. A language whose list is not there yet (the page before its language data came) is
 // looked up again next time.
 const FoldedSet& FoldedStopwords(std::string_view lang) {
-    // a few languages: a list; a deque, so a set handed out stays where it is when another is added
-    static std::deque<std::pair<std::string, FoldedSet>> cache;
+    // a few languages: a list, with room for every language that has one (58), so a set handed
+    // out stays where it is when another is added
+    static std::vector<std::pair<std::string, FoldedSet>> cache = [] {
+        std::vector<std::pair<std::string, FoldedSet>> v;
+        v.reserve(128);
+        return v;
+    }();
     for (auto& [code, set] : cache)
         if (code == lang && !set.empty()) return set;
     FoldedSet set;
