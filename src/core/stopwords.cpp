@@ -38,21 +38,18 @@ const FoldedSet& FoldedStopwords(std::string_view lang) {
         v.reserve(128);
         return v;
     }();
-    for (auto& [code, set] : cache)
-        if (code == lang && !set.empty()) return set;
-    FoldedSet set;
+    size_t i = 0;
+    while (i < cache.size() && cache[i].first != lang) ++i;
+    if (i < cache.size() && !cache[i].second.empty()) return cache[i].second;
+    FoldedSet folded;
     std::string f;
     for (std::string_view w : StopwordList(lang)) {
         FoldToken(w, f);
-        if (!f.empty()) set.emplace(f, 1);
+        if (!f.empty()) folded.emplace(f, 1);
     }
-    for (auto& [code, old] : cache)
-        if (code == lang) {
-            old = std::move(set);
-            return old;
-        }
-    cache.emplace_back(std::string(lang), std::move(set));
-    return cache.back().second;
+    if (i == cache.size()) cache.emplace_back(std::string(lang), FoldedSet{});
+    cache[i].second = std::move(folded);
+    return cache[i].second;
 }
 
 const std::vector<std::string_view>* Find(std::string_view code) {
