@@ -45,7 +45,10 @@ DetectedLanguage DetectLanguage(std::string_view text, bool best_effort) {
     // ...CheckUTF8: text straight from a user's file may hold invalid bytes; CLD2 stops at them
     // instead of reading past a broken sequence.
     int valid_prefix = 0;
-    const size_t n = text.size() > 0x7fffffff ? 0x7fffffff : text.size();
+    // CLD2 totals its scores in ints: over some tens of megabytes they overflow. A language is
+    // told long before that, so it reads the first 4 MiB (cut at a code point boundary).
+    size_t n = text.size() > (4u << 20) ? (4u << 20) : text.size();
+    while (n < text.size() && n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
     CLD2::Language top = CLD2::ExtDetectLanguageSummaryCheckUTF8(
         text.data(), static_cast<int>(n), true, &hints, best_effort ? CLD2::kCLDFlagBestEffort : 0, language3,
         percent3, scores3, nullptr, &text_bytes, &reliable, &valid_prefix);
