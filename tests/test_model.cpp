@@ -117,6 +117,22 @@ TEST_CASE("model: the default corpus replaces the corpus and is marked as the de
     CHECK(s.matrix.rows == s.analysis.outlets.size());
 }
 
+TEST_CASE("model: a new corpus is matched with the codebook compiled before; a new codebook is compiled again") {
+    AppState s;
+    MakeTinyState(s);
+    const CompiledCodebook* before = s.compiled.get();
+    REQUIRE(before != nullptr);
+    SetCorpus(s, MakeTinyCorpus());  // same codebook: compiled once (start-up loads the codebook, then the corpus)
+    CHECK(s.compiled.get() == before);
+    CHECK(s.matrix.rows == s.analysis.outlets.size());
+    CHECK(s.matrix.cells[Row(s, "Wire") * s.matrix.cols].present());
+    REQUIRE(SetCodebookText(s, R"({"codes": [{"id": "A1", "label": "Arbitration", "rules": [
+        {"id": "A1-en", "lang": "en", "term": "arbitration"}, {"id": "A1-x", "lang": "en", "term": "nothing"}]}]})"));
+    REQUIRE(s.compiled != nullptr);
+    CHECK(s.compiled->codebook().codes.front().id == "A1");  // the new codebook, not the old one
+    CHECK(s.matrix.cells[Row(s, "Daily") * s.matrix.cols].present());
+}
+
 TEST_CASE("model: a colour edit rewrites the codebook's JSON through the model, without a re-match") {
     AppState s;
     MakeTinyState(s);

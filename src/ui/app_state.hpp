@@ -165,6 +165,7 @@ struct AppState {
     AnalyzedCorpus analysis;         // of corpus
     Codebook codebook;
     std::unique_ptr<CompiledCodebook> compiled;
+    long compiled_generation = -1;   // the codebook_generation `compiled` was built from
     MatchResult match;
     Matrix matrix;
     double analysis_ms = 0, match_ms = 0;

@@ -293,6 +293,7 @@ bool StepRematchOnce(AppState& s) {
     s.editor.discarded_match = std::make_unique<MatchResult>(std::move(s.match));
     s.editor.discarded_compiled = std::move(s.compiled);
     s.compiled = std::move(done->compiled);
+    s.compiled_generation = s.codebook_generation;
     s.match = std::move(done->match);
     s.matrix = std::move(*done->matrix);
     ReviewChanged(s, true);

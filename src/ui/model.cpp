@@ -76,7 +76,11 @@ bool ShowDefaultCorpus(AppState& s) {
 
 void Rematch(AppState& s) {
     const double t0 = NowMs();
-    s.compiled = std::make_unique<CompiledCodebook>(s.codebook);
+    // the compiled codebook depends on the codebook alone: a new corpus reuses it
+    if (!s.compiled || s.compiled_generation != s.codebook_generation) {
+        s.compiled = std::make_unique<CompiledCodebook>(s.codebook);
+        s.compiled_generation = s.codebook_generation;
+    }
     s.match = MatchCorpus(s.analysis, *s.compiled);
     s.matrix = BuildMatrix(s.analysis, s.codebook, s.match);
     ReviewChanged(s, true);
@@ -181,6 +185,7 @@ void FinishJob(AppState& s) {
         s.analysis_ms = NowMs() - j.started_ms;
         if (j.compiled && j.codebook_generation == s.codebook_generation) {
             s.compiled = std::move(j.compiled);
+            s.compiled_generation = s.codebook_generation;
             s.match = std::move(j.match);
             s.matrix = BuildMatrix(s.analysis, s.codebook, s.match);
             ReviewChanged(s, true);
