@@ -294,7 +294,14 @@
     t.appendChild(el('thead')).appendChild(head);
     return t;
   }
+  // Called from the app's frame: the tables are built after it, once for the newest state (the
+  // DOM work stays out of the frame, and a burst of changes builds them once).
+  var pendingMirror = null;
   window.presslensMirror = function (M) {
+    if (!pendingMirror) setTimeout(function () { var m = pendingMirror; pendingMirror = null; buildMirror(m); }, 0);
+    pendingMirror = M;
+  };
+  function buildMirror(M) {
     a11y.textContent = '';
     var matrix = table('Matrix: which outlets report which claims',
                        [['Outlet']].concat(M.claims.map(function (c) { return [c[0] + ': ' + c[1]]; })));
@@ -322,5 +329,5 @@
         el('td', (M.article_count - M.articles.length) + ' more articles are in the app\'s list', {colspan: '5'}));
     a11y.appendChild(articles);
     window.presslensMirrored = (window.presslensMirrored || 0) + 1;
-  };
+  }
 })();
