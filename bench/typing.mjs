@@ -79,11 +79,15 @@ async function typeAndTime(page, matchedPred, keys = KEYS) {
   await page.waitForTimeout(300);
   const t0 = await page.evaluate(() => performance.now());
   for (const k of keys) { await page.keyboard.press(k); await page.waitForTimeout(125); }
+  // until the last edit is matched, with the state hook still off (its JSON of 2,000 articles would
+  // cost the frames it is built in): presslens.matching is set with every frame
+  await page.waitForTimeout(300);
+  await page.waitForFunction(() => !window.presslens.matching, null, { timeout: 120000, polling: 100 });
+  const t1 = await page.evaluate(() => performance.now());
   await page.evaluate(() => { window.presslens.wantState = true; });
   // the state is published with a frame: an idle app needs an event to draw one
   let nudge = 0;
   await waitState(page, (x) => matchedPred(x) || (page.mouse.move(1000 + (++nudge % 2), 400), false), 'the last edit matched', 120000);
-  const t1 = await page.evaluate(() => performance.now());
   return page.evaluate(({ t0, t1 }) => window.frameLog.filter((f) => f[0] >= t0 && f[0] <= t1), { t0, t1 });
 }
 

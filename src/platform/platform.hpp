@@ -31,9 +31,10 @@ void PublishState(const std::string& json);
 // Whether anyone reads the published state (tests: native --state-out, web
 // window.presslens.wantState). The first frame is always published: it is the ready signal.
 bool StateWanted();
-// Every drawn frame: its number and whether a load runs (web: window.presslens.frame and
-// presslens.loading, cheap enough for a benchmark to watch without the full state).
-void FrameDrawn(long frame, bool loading);
+// Every drawn frame: its number, whether a load runs and whether a codebook edit is being matched
+// (web: window.presslens.frame, .loading and .matching, cheap enough for a benchmark to watch
+// without the full state).
+void FrameDrawn(long frame, bool loading, bool matching);
 
 // The view link: on the web the URL's hash (without '#'), so a copied link reopens the view and
 // back/forward move between views; natively the --view argument. Writing pushes a history entry.

@@ -398,11 +398,35 @@ bool ApplyText(AppState& s, const std::string& text) {
 
 }  // namespace
 
+bool ParseEditedCodebook(std::string_view before_text, const Codebook& before, std::string_view text, Codebook& out,
+                         LoadError& error) {
+    // the changed bytes: after the common prefix, before the common suffix
+    const size_t n0 = before_text.size(), n1 = text.size();
+    size_t prefix = 0;
+    while (prefix < n0 && prefix < n1 && before_text[prefix] == text[prefix]) ++prefix;
+    size_t suffix = 0;
+    while (suffix < n0 - prefix && suffix < n1 - prefix && before_text[n0 - 1 - suffix] == text[n1 - 1 - suffix]) ++suffix;
+    std::vector<TextRange> claims;
+    if (prefix < std::max(n0, n1) && FindArrayElements(before_text, "codes", claims)) {
+        for (size_t i = 0; i < claims.size(); ++i) {
+            const TextRange c = claims[i];
+            // inside the claim's braces: the text around it is unchanged, so it is still valid JSON
+            // if the object is
+            if (prefix > c.begin && n0 - suffix < c.end) {
+                const size_t end = c.end + n1 - n0;  // where the object ends now (never before prefix)
+                if (ReparseClaimJson(text.substr(c.begin, end - c.begin), i, before, out)) return true;
+                break;
+            }
+        }
+    }
+    return ParseCodebookJson(text, "codebook", out, error);
+}
+
 bool EditCodebookText(AppState& s, const std::string& text, bool typing) {
     const std::string before = EditedText(s);
     Codebook cb;
     LoadError err;
-    if (!ParseCodebookJson(text, "codebook", cb, err)) {
+    if (!ParseEditedCodebook(before, EditedCodebook(s), text, cb, err)) {
         s.codebook_error = err.ToString();
         return false;
     }
@@ -429,7 +453,7 @@ bool EditCodebook(AppState& s, const Codebook& after, bool typing) {
     if (text == before) return true;
     Codebook parsed;
     LoadError err;
-    if (!ParseCodebookJson(text, "codebook", parsed, err)) {  // e.g. the last claim deleted
+    if (!ParseEditedCodebook(before, now, text, parsed, err)) {  // e.g. the last claim deleted
         s.editor.refused = "Not done: " + err.message;
         return false;
     }
