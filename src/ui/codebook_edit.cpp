@@ -272,7 +272,7 @@ bool StepRematchOnce(AppState& s) {
     }
     if (j.corpus_generation != s.corpus_generation || !j.compiled) {  // (re)start on this corpus
         j.corpus_generation = s.corpus_generation;
-        j.compiled = std::make_unique<CompiledCodebook>(*j.codebook);
+        j.compiled = std::make_unique<CompiledCodebook>(*j.codebook, s.compiled.get());  // terms kept reused
         j.memo = std::make_unique<MatchMemo>();
         j.match = MatchResult{};
         j.next = 0;
@@ -544,7 +544,7 @@ bool StepCountOnce(AppState& s) {
         one.codes.push_back(c);
         auto job = std::make_unique<CountJob>();
         job->key = key;
-        job->compiled = std::make_unique<CompiledCodebook>(one);
+        job->compiled = std::make_unique<CompiledCodebook>(one, s.compiled.get());
         job->memo = std::make_unique<MatchMemo>();
         e.counting = std::move(job);
         return true;

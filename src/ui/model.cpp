@@ -78,7 +78,7 @@ void Rematch(AppState& s) {
     const double t0 = NowMs();
     // the compiled codebook depends on the codebook alone: a new corpus reuses it
     if (!s.compiled || s.compiled_generation != s.codebook_generation) {
-        s.compiled = std::make_unique<CompiledCodebook>(s.codebook);
+        s.compiled = std::make_unique<CompiledCodebook>(s.codebook, s.compiled.get());  // its terms reused
         s.compiled_generation = s.codebook_generation;
     }
     s.match = MatchCorpus(s.analysis, *s.compiled);
