@@ -9,6 +9,7 @@
 // [SECTION] Suggestions
 // [SECTION] Expanding a codebook
 #pragma once
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -34,8 +35,10 @@ public:
     const std::string& lang() const { return lang_; }
     // The translations of a folded English word or phrase (empty when none).
     const std::vector<std::string>& Translate(std::string_view english) const;
-    // The translations of every English entry that starts with the folded prefix ("inequalit").
-    std::vector<std::string> TranslatePrefix(std::string_view prefix) const;
+    // The translations of every one-word English entry that starts with the folded prefix
+    // ("inequalit") and has at most `max_extra` letters more (its inflections and derivations,
+    // not every word that starts alike).
+    std::vector<std::string> TranslatePrefix(std::string_view prefix, size_t max_extra = SIZE_MAX) const;
 
 private:
     std::string lang_;
@@ -58,8 +61,12 @@ struct Suggestion {
     bool weak = false;          // the actor's weak terms
     std::string language;       // the language it is for
     std::string term;           // the rule's term, as written
-    std::string suggestion;     // the term to add: a word, a phrase, a prefix ("arbitraj*") or "@demand"
-    std::string source;         // "same word", "dictionary", "cognate", "vocabulary"
+    std::string suggestion;     // the term to add: a word, a phrase, a prefix ("arbitraj*") or "@demand";
+                                // for a phrase carried word by word, its parts joined by " + "
+    std::vector<std::string> parts;  // that phrase's parts (terms): all of them within `within` words
+    uint32_t within = 0;
+    std::string source;         // "same word", "dictionary", "cognate", "vocabulary", "words nearby",
+                                // "compound"
     uint32_t articles = 0;      // articles of that language holding it (vocabulary: 0, not counted)
     uint32_t sentences = 0;
     int example_article = -1;   // one sentence holding it
@@ -80,7 +87,7 @@ std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& c
 // The codebook with a rule per (rule, language) of the accepted suggestions, placed after the rule
 // it carries over ("W1-en" -> "W1-es"): the same conditions, each term replaced by its accepted
 // candidates (a term without any is kept as written); and each actor's accepted terms added under
-// their language.
+// their language. A suggestion with parts becomes `{"all": parts, "within": within}`.
 Codebook ExpandCodebook(const Codebook& cb, const std::vector<Suggestion>& suggestions);
 
 }  // namespace presslens
