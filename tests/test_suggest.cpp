@@ -1,7 +1,9 @@
 // tests: carrying an English codebook into the corpus's other languages: cognates in the
 // corpus's own words, dictionary translations (a small fixture table), the shared vocabularies,
-// names kept as they are; only what the corpus holds is offered; `expand` writes rules per
-// language that match and round-trip.
+// names kept as they are; phrases carried word by word (near each other, compounds, negations),
+// acronyms, prefixes through the source words they match, a vocabulary word's sense, candidates
+// weighed against their term's rate; only what the corpus holds is offered; `expand` writes rules
+// per language that match and round-trip. Dictionary tests are native only (the page reads none).
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -82,6 +84,7 @@ TEST_CASE("suggest: names stay as they are; stance words come from the shared vo
     CHECK(Has(Find(s, "de", "ask*"), "@demand", "vocabulary"));
 }
 
+#ifndef __EMSCRIPTEN__  // dictionaries are read by the command line only (suggest.hpp)
 TEST_CASE("suggest: dictionary translations that the corpus holds, widened to the forms it holds") {
     Codebook cb = test::ParseCodebookOrFail(kClaim);
     Corpus corpus = FiveLanguages();
@@ -105,6 +108,7 @@ TEST_CASE("suggest: dictionary translations that the corpus holds, widened to th
     CHECK(de.Translate("arbitration").size() == 2);
     CHECK(de.TranslatePrefix("arbitr").size() == 2);
 }
+#endif
 
 TEST_CASE("expand: a rule per language, its terms replaced by what was accepted; it matches and round-trips") {
     Codebook cb = test::ParseCodebookOrFail(kClaim);
@@ -136,6 +140,7 @@ TEST_CASE("expand: a rule per language, its terms replaced by what was accepted;
     CHECK(back == expanded);
 }
 
+#ifndef __EMSCRIPTEN__  // dictionaries are read by the command line only (suggest.hpp)
 TEST_CASE("expand: an attributed claim carries its actor's words too, or it could never be attributed") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "actors": [{"id": "staff", "label": "the staff", "terms": {"en": ["workers"]}}],
       "codes": [{"id": "W1", "label": "Transparency", "rules": [{"id": "W1-en", "lang": "en",
@@ -167,7 +172,9 @@ TEST_CASE("expand: an attributed claim carries its actor's words too, or it coul
     MatchResult m2 = MatchCorpus(ac, compiled2);
     CHECK_FALSE(BuildMatrix(ac, no_actor, m2).at(1, 0).present());
 }
+#endif
 
+#ifndef __EMSCRIPTEN__  // dictionaries are read by the command line only (suggest.hpp)
 namespace {
 
 const Suggestion* FindSuggestion(const std::vector<Suggestion>& all, std::string_view lang, std::string_view term,
@@ -238,8 +245,8 @@ TEST_CASE("suggest: a negated phrase is not carried by its other words; a prefix
     BilingualDictionary fr("fr");
     fr.Load("develop\tdévelopper\nsail\tvoile\nsailor\tmarin\n");
     std::vector<Suggestion> s = SuggestTerms(ac, cb, {fr});
-    CHECK(Find(s, "fr", "not develop").empty());  // "développer" is the opposite
-    CHECK(Find(s, "fr", "not develop").size() == 0);
+    // "développer" alone is the opposite; with a negation near it, it is the phrase
+    CHECK_FALSE(Has(Find(s, "fr", "not develop"), "développer", "dictionary"));
     auto sail = Find(s, "fr", "sail*");
     CHECK(Has(sail, "voile", "dictionary"));       // "sail" is in the English articles
     CHECK_FALSE(Has(sail, "marin", "dictionary"));  // "sailor" is not
@@ -248,6 +255,7 @@ TEST_CASE("suggest: a negated phrase is not carried by its other words; a prefix
     CHECK(fr.TranslatePrefix("sail", 1).size() == 1);
     CHECK(fr.TranslatePrefix("sa").size() == 2);
 }
+#endif
 
 TEST_CASE("suggest: a word of two vocabularies keeps its rule's sense; a candidate far more frequent than its term is dropped") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "R", "label": "Resign", "rules": [
@@ -265,10 +273,48 @@ TEST_CASE("suggest: a word of two vocabularies keeps its rule's sense; a candida
     auto quit = Find(s, "de", "quit*");
     CHECK(Has(quit, "@resign", "vocabulary"));
     CHECK_FALSE(Has(quit, "@stop", "vocabulary"));
+#ifndef __EMSCRIPTEN__  // dictionaries are read by the command line only (suggest.hpp)
     // "protect" is in one English sentence of eight; "Protektion" in four German sentences of five
     CHECK(Find(s, "de", "protect").empty());
     de.Load("protect\tProtektion\n");
     corpus.articles[0] = OutletArticle("Wire", "en", "They protect it. We protect. You protect. Protect. Five.");
     AnalyzedCorpus ac2 = AnalyzeCorpus(corpus);
     CHECK(Has(Find(SuggestTerms(ac2, cb, {de}), "de", "protect"), "protektion", "dictionary"));
+#endif
 }
+
+#ifndef __EMSCRIPTEN__  // carried word by word: the command line's
+TEST_CASE("suggest: a negation is carried with its phrase; a translation inside compounds; an acronym by its phrase's initials") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "N", "label": "Never", "rules": [
+        {"id": "N-en", "lang": "en", "any": ["not be in the business", "arbitration"]}]},
+      {"id": "A", "label": "AI", "rules": [{"id": "A-en", "lang": "en", "all": [["artificial intelligence", "AI"], ["protect*"]]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en",
+                                            "Google should not be in the business of war. Arbitration ends. "
+                                            "Protect us from artificial intelligence. AI again."));
+    corpus.articles.push_back(OutletArticle("El País", "es",
+                                            "Google no quiere el negocio de la guerra. El negocio crece. "
+                                            "La inteligencia artificial avanza. Protegernos de la IA."));
+    corpus.articles.push_back(OutletArticle("Die Zeit", "de",
+                                            "Die Zwangsschlichtung endet. Das Schlichtungsverfahren läuft. Die Schlichtung."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    BilingualDictionary es("es"), de("de");
+    es.Load("not\tno\nbusiness\tnegocio\nartificial\tartificial\nintelligence\tinteligencia\n");
+    de.Load("arbitration\tSchlichtung\n");
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {es, de});
+
+    const Suggestion* neg = FindSuggestion(s, "es", "not be in the business", "words nearby");
+    REQUIRE(neg != nullptr);
+    CHECK(neg->parts == std::vector<std::string>{"no", "negocio"});
+    CHECK(neg->sentences == 1);  // not "El negocio crece."
+    CHECK_FALSE(Has(Find(s, "es", "not be in the business"), "negocio", "dictionary"));
+
+    auto arb = Find(s, "de", "arbitration");
+    CHECK(Has(arb, "zwangsschlichtung", "compound"));   // the translation ends the word
+    CHECK(Has(arb, "schlichtung*", "compound"));        // and begins "Schlichtungsverfahren"
+
+    auto ai = Find(s, "es", "AI");
+    CHECK(Has(ai, "ia", "acronym"));  // "inteligencia artificial" -> "IA", which the corpus holds
+    CHECK_FALSE(Has(Find(s, "de", "AI"), "ia", "acronym"));
+}
+#endif

@@ -242,6 +242,36 @@ public:
     size_t articles() const { return articles_.size(); }
     size_t sentences() const { return sentences_; }
 
+#ifndef __EMSCRIPTEN__  // carried word by word: the command line's (see kWordByWord)
+    // The initials of the places where `parts` (single words, each may be a prefix) stand next to
+    // each other in any order ("inteligencia artificial": "ia"), in the corpus's order.
+    std::set<std::string> Initials(const std::vector<TermWord>& parts) const {
+        std::set<std::string> out;
+        const size_t n = parts.size();
+        std::vector<bool> used(n);
+        for (uint32_t ai : articles_) {
+            const AnalyzedArticle& aa = ac_.articles[ai];
+            for (size_t si = 0; si < aa.sentences.size(); ++si)
+                for (uint32_t k = aa.sentence_terms[si]; k + n <= aa.sentence_terms[si + 1]; ++k) {
+                    std::fill(used.begin(), used.end(), false);
+                    std::string initials;
+                    bool all = true;
+                    for (size_t j = 0; j < n && all; ++j) {
+                        std::string_view t = ac_.terms.Text(aa.terms[k + j]);
+                        all = false;
+                        for (size_t p = 0; p < n && !all; ++p)
+                            if (!used[p] && (parts[p].prefix ? t.starts_with(parts[p].form) : t == parts[p].form))
+                                used[p] = all = true;
+                        size_t len = 1;  // the first code point
+                        while (len < t.size() && (static_cast<unsigned char>(t[len]) & 0xC0) == 0x80) ++len;
+                        initials += t.substr(0, len);
+                    }
+                    if (all) out.insert(initials);
+                }
+        }
+        return out;
+    }
+
     // Where every one of `parts` (single words, each may be a prefix) occurs inside one window of
     // at most `within` words of a sentence, in any order.
     Found CountNear(const std::vector<TermWord>& parts, uint32_t within) const {
@@ -274,6 +304,7 @@ public:
         }
         return f;
     }
+#endif
 
     // Where a term (its folded words, the last may be a prefix) occurs in this language.
     Found Count(const std::vector<TermWord>& words) const {
@@ -421,6 +452,10 @@ struct Candidate {
     uint32_t within = 0;
 };
 
+// kWordByWord: carrying a phrase word by word (its words' translations near each other, compounds,
+// negations, acronyms) is built for the command line only (`#ifndef __EMSCRIPTEN__`): it lives on
+// dictionary translations, which the page does not load, and its code would not fit the page's
+// first-load budget (measured: +6.3 KB gzip, the margin is 2 KB).
 // How far apart the words of a phrase carried word by word may stand ("salario mínimo",
 // "mínimo de personal en las salas": a few function words between them).
 constexpr uint32_t kNearWindow = 5;
@@ -431,6 +466,15 @@ constexpr uint32_t kMaxRateRatio = 4;
 // An English negation: a phrase holding one ("not develop") means the opposite of its other words.
 bool IsNegation(std::string_view w) { return w == "not" || w == "no" || w == "never" || w == "nor" || w == "without"; }
 
+#ifndef __EMSCRIPTEN__  // carried word by word: the command line's (see kWordByWord)
+// Languages that write a compound as one word ("Zwangsschlichtung", "loonkloof"): a translation
+// is also looked for as a part of the corpus's words.
+bool Compounds(std::string_view lang) {
+    return lang == "de" || lang == "nl" || lang == "sv" || lang == "da" || lang == "no";
+}
+
+#endif
+
 // A multi-word term's words worth carrying (not stopwords; names and numbers count).
 std::vector<TermWord> PhraseContentWords(const std::vector<TermWord>& words, const std::string& source) {
     std::vector<TermWord> out;
@@ -439,6 +483,7 @@ std::vector<TermWord> PhraseContentWords(const std::vector<TermWord>& words, con
     return out;
 }
 
+#ifndef __EMSCRIPTEN__  // carried word by word: the command line's (see kWordByWord)
 // The single words in `lang` the corpus holds for one source word: the word itself, its
 // dictionary translations (widened to the forms held) and its cognates; the most frequent first.
 std::vector<TermWord> WordForms(const LanguageView& view, const std::string& lang, const std::string& source,
@@ -480,6 +525,7 @@ std::vector<TermWord> WordForms(const LanguageView& view, const std::string& lan
     for (size_t i = 0; i < found.size() && out.size() < limit; ++i) out.push_back(found[i].second);
     return out;
 }
+#endif
 
 // The candidates in `lang` for one term (its words) written in `source`: the shared vocabularies
 // for a stance word (which needs no translation: a dictionary's senses of "want" or "demand" are
@@ -546,10 +592,27 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
         Found f = view.Count(ws);
         if (f.articles > 0 && !too_common(f)) pool.push_back({w, src, f});
     };
+#ifndef __EMSCRIPTEN__  // carried word by word: the command line's (see kWordByWord)
+    // a translation as a part of the corpus's compounds ("Schlichtung": "Schlichtungsverfahren",
+    // "Zwangsschlichtung"): the word as a prefix, and the words it ends
+    auto offer_compounds = [&](const std::string& x) {
+        if (CountCodePoints(x) < 6) return;  // shorter parts are as often parts of other words
+        bool modifier = false;
+        view.ForEachWord([&](std::string_view v) {
+            if (v.size() < x.size() + 3) return;
+            const size_t at = v.find(x);
+            if (at == 0) modifier = true;
+            else if (at != std::string_view::npos && at >= 3 && at + x.size() + 3 >= v.size())
+                offer({{std::string(v), false}}, "compound");
+        });
+        if (modifier) offer({{x, true}}, "compound");
+    };
+#endif
     const std::vector<TermWord> content = words.size() > 1 ? PhraseContentWords(words, source) : words;
     const bool negated = source == "en" && std::any_of(words.begin(), words.end(), [](const TermWord& w) {
                              return !w.prefix && IsNegation(w.form);
                          });
+#ifndef __EMSCRIPTEN__  // the page loads no dictionaries (ui/model.cpp): translations are the command line's
     if (dict) {
         std::vector<std::string> keys{TermKeyWords(words)};
         // an English plural looks up its singular too ("workers" -> "worker", "policies" -> "policy")
@@ -589,11 +652,15 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             if (cand.size() == 1) {
                 if (!IsContentWord(cand[0].form, lang)) continue;
                 offer(Widen(view, lang, cand[0].form), "dictionary");
+#ifndef __EMSCRIPTEN__
+                if (Compounds(lang) && words.size() == 1) offer_compounds(cand[0].form);
+#endif
             } else {
                 offer(cand, "dictionary");
             }
         }
     }
+#endif
     if (words.size() == 1) {  // cognates of a single word; a phrase's words are carried together below
         const TermWord& w = words[0];
         if (CountCodePoints(w.form) >= 5 && !IsStopword(w.form, source)) {
@@ -614,13 +681,27 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                     for (const std::string& f : forms) offer({{f, false}}, "cognate");
             }
         }
-    } else if (content.size() >= 2 && content.size() <= 3 && !negated) {
-        // a phrase carried word by word: each content word's forms, found together
+    }
+#ifndef __EMSCRIPTEN__
+    else if ((content.size() >= 2 && content.size() <= 3 && !negated) ||
+               (negated && dict && !content.empty() && content.size() <= 2)) {
+        // a phrase carried word by word: each content word's forms, found together; a negated
+        // phrase with its negation ("not be in the business": "no ... negocio", "nicht am Geschäft")
         std::vector<std::vector<TermWord>> forms;
+        if (negated) {
+            std::vector<TermWord> negations;
+            for (const TermWord& w : words)
+                if (!w.prefix && IsNegation(w.form))
+                    for (const std::string& x : dict->Translate(w.form))
+                        if (SplitTerm(x, cand, why) && cand.size() == 1 && view.Count(cand).articles > 0 &&
+                            std::none_of(negations.begin(), negations.end(), [&](const TermWord& n) { return n.form == cand[0].form; }))
+                            negations.push_back(cand[0]);
+            forms.push_back(std::move(negations));
+        }
         for (const TermWord& w : content) forms.push_back(WordForms(view, lang, source, dict, w, 3));
         if (std::none_of(forms.begin(), forms.end(), [](const auto& f) { return f.empty(); })) {
             // inside one word: a compound holding a form of every content word
-            view.ForEachWord([&](std::string_view v) {
+            if (!negated) view.ForEachWord([&](std::string_view v) {
                 size_t total = 0;
                 for (const auto& fs : forms) {
                     const TermWord* in = nullptr;
@@ -644,7 +725,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                 c.source = "words nearby";
                 c.within = kNearWindow;
                 // the same words as the term itself, in another order or with words between
-                const bool same = std::equal(parts.begin(), parts.end(), content.begin(), content.end(),
+                const bool same = !negated && std::equal(parts.begin(), parts.end(), content.begin(), content.end(),
                                              [](const TermWord& a, const TermWord& b) { return a.form == b.form; });
                 c.found = view.CountNear(parts, kNearWindow);
                 if (!same && c.found.articles > 0 && !too_common(c.found) && seen.insert(c.text).second)
@@ -655,6 +736,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             }
         }
     }
+#endif
     std::stable_sort(pool.begin(), pool.end(), [](const Candidate& a, const Candidate& b) {
         return a.found.articles != b.found.articles ? a.found.articles > b.found.articles
                                                     : a.found.sentences > b.found.sentences;
@@ -672,26 +754,100 @@ namespace {
 // rule's terms are carried by (suggestions from `first` on are one rule's in one language): the
 // sense the rule means.
 void KeepRuleSenses(std::vector<Suggestion>& out, size_t first) {
-    std::map<std::string, std::set<std::string>> terms_of;  // vocabulary -> the terms carried by it
-    std::map<std::string, std::vector<std::string>> vocabularies_of;
-    for (size_t i = first; i < out.size(); ++i)
-        if (out[i].source == std::string_view("vocabulary")) {
-            terms_of[out[i].suggestion].insert(out[i].term);
-            vocabularies_of[out[i].term].push_back(out[i].suggestion);
-        }
-    std::set<std::pair<std::string, std::string>> drop;
-    for (const auto& [term, vocabularies] : vocabularies_of) {
-        size_t most = 0;
-        for (const std::string& v : vocabularies) most = std::max(most, terms_of[v].size());
-        for (const std::string& v : vocabularies)
-            if (vocabularies.size() > 1 && most > 1 && terms_of[v].size() < most) drop.insert({term, v});
+    auto vocabulary = [&](size_t i) { return out[i].source == std::string_view("vocabulary"); };
+    // how many of the rule's terms a vocabulary carries (a rule's suggestions are a few dozen)
+    auto carried = [&](const std::string& v) {
+        size_t n = 0;
+        for (size_t i = first; i < out.size(); ++i)
+            n += vocabulary(i) && out[i].suggestion == v;
+        return n;
+    };
+    std::vector<bool> drop(out.size());
+    for (size_t i = first; i < out.size(); ++i) {
+        if (!vocabulary(i)) continue;
+        size_t most = 0, senses = 0;
+        for (size_t j = first; j < out.size(); ++j)
+            if (vocabulary(j) && out[j].term == out[i].term) {
+                most = std::max(most, carried(out[j].suggestion));
+                ++senses;
+            }
+        drop[i] = senses > 1 && most > 1 && carried(out[i].suggestion) < most;
     }
-    out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-                             [&](const Suggestion& x) { return x.source == "vocabulary" && drop.count({x.term, x.suggestion}); }),
-              out.end());
+    size_t kept = first;
+    for (size_t i = first; i < out.size(); ++i)
+        if (!drop[i]) {
+            if (kept != i) out[kept] = std::move(out[i]);
+            ++kept;
+        }
+    out.resize(kept);
 }
 
 }  // namespace
+
+#ifndef __EMSCRIPTEN__  // carried word by word: the command line's (see kWordByWord)
+namespace {
+
+// A term written in capitals ("AI", "CEO"): an acronym.
+bool IsAcronym(std::string_view term) {
+    return term.size() >= 2 && term.size() <= 5 &&
+           std::all_of(term.begin(), term.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
+// An acronym beside the phrase it abbreviates ("AI" beside "artificial intelligence") is carried as
+// the initials of that phrase's carried words where they stand together in the corpus
+// ("inteligencia artificial": "IA", "künstliche Intelligenz": "KI"), when the corpus holds them as
+// a word. Suggestions from `first` on are this rule's in `lang`.
+void CarryAcronyms(const LanguageView& view, const std::string& lang, const std::vector<const Condition*>& terms,
+                   std::map<std::string, std::vector<std::string>>& siblings, size_t first, std::vector<Suggestion>& out) {
+    std::vector<TermWord> words;
+    std::string why;
+    std::vector<Suggestion> found;
+    for (const Condition* t : terms) {
+        if (!IsAcronym(t->term)) continue;
+        const std::string acronym = FoldPhrase(t->term);
+        for (const std::string& phrase : siblings[t->term]) {
+            if (!SplitTerm(phrase, words, why) || words.size() != acronym.size()) continue;
+            std::string initials;
+            for (const TermWord& w : words) initials += w.form.substr(0, 1);
+            if (initials != acronym) continue;
+            for (size_t i = first; i < out.size(); ++i) {
+                const Suggestion& s = out[i];
+                if (s.term != phrase) continue;
+                std::vector<TermWord> parts;
+                if (s.parts.empty()) {
+                    if (!SplitTerm(s.suggestion, parts, why)) continue;
+                } else {
+                    for (const std::string& p : s.parts)
+                        if (SplitTerm(p, words, why) && words.size() == 1) parts.push_back(words[0]);
+                }
+                if (parts.size() != acronym.size()) continue;
+                for (const std::string& ini : view.Initials(parts)) {
+                    if (ini == acronym || IsStopword(ini, lang)) continue;  // the same letters are the same word
+                    Found f = view.Count({{ini, false}});
+                    if (f.articles == 0 || std::any_of(found.begin(), found.end(), [&](const Suggestion& x) {
+                            return x.term == t->term && x.suggestion == ini;
+                        }))
+                        continue;
+                    Suggestion a = s;
+                    a.term = t->term;
+                    a.suggestion = ini;
+                    a.parts.clear();
+                    a.within = 0;
+                    a.source = "acronym";
+                    a.articles = f.articles;
+                    a.sentences = f.sentences;
+                    a.example_article = f.example_article;
+                    a.example = f.example;
+                    found.push_back(std::move(a));
+                }
+            }
+        }
+    }
+    for (Suggestion& a : found) out.push_back(std::move(a));
+}
+
+}  // namespace
+#endif
 
 std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& cb,
                                      const std::vector<BilingualDictionary>& dictionaries, size_t per_term,
@@ -757,6 +913,9 @@ std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& c
                     emit(base, TermCandidates(view, lang, from.front(), source_view(from.front()),
                                               dictionary_for(from.front(), lang), words, siblings[t->term], per_term));
                 }
+#ifndef __EMSCRIPTEN__
+                CarryAcronyms(view, lang, terms, siblings, first, out);
+#endif
                 KeepRuleSenses(out, first);
             }
         }

@@ -2,7 +2,11 @@
 // languages and each language of the loaded corpus that no rule of its code covers, candidate
 // terms for each of the rule's terms, found in the corpus itself: the same word (names, numbers),
 // translations from bilingual dictionaries, cognates in the corpus's vocabulary, the shared
-// vocabularies. Only candidates that occur in the corpus are offered. std + the corpus core; the
+// vocabularies; a phrase also word by word (its words' translations near each other, compounds, its
+// negation), an acronym by its phrase's initials. Only candidates that occur in the corpus are
+// offered, and not those far more frequent than the term is in its own language. Dictionaries and
+// the word-by-word candidates are the command line's (not compiled for the page, which loads no
+// dictionaries). std + the corpus core; the
 // dictionaries arrive as text (io or the page loads them).
 //
 // [SECTION] Bilingual dictionaries
@@ -66,7 +70,7 @@ struct Suggestion {
     std::vector<std::string> parts;  // that phrase's parts (terms): all of them within `within` words
     uint32_t within = 0;
     std::string source;         // "same word", "dictionary", "cognate", "vocabulary", "words nearby",
-                                // "compound"
+                                // "compound", "acronym"
     uint32_t articles = 0;      // articles of that language holding it (vocabulary: 0, not counted)
     uint32_t sentences = 0;
     int example_article = -1;   // one sentence holding it
@@ -75,9 +79,11 @@ struct Suggestion {
 };
 
 // Suggestions for every (rule, corpus language its code does not cover, term), and for every
-// (actor, corpus language it has no terms in, term); at most
-// `per_term` dictionary and cognate candidates for a term, the most frequent first. Languages of
-// fewer than `min_articles` articles, and "unknown", are skipped.
+// (actor, corpus language it has no terms in, term); at most `per_term` candidates for a term
+// beyond the same word and the vocabularies, the most frequent first (acronyms come on top). A
+// word of two vocabularies keeps the one more of its rule's terms are carried by. Languages of
+// fewer than `min_articles` articles, and "unknown", are skipped. The dictionaries are not read in
+// the web build.
 std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& cb,
                                      const std::vector<BilingualDictionary>& dictionaries, size_t per_term = 4,
                                      size_t min_articles = 1);
