@@ -1,7 +1,9 @@
 // tests: carrying an English codebook into the corpus's other languages: cognates in the
 // corpus's own words, dictionary translations (a small fixture table), the shared vocabularies,
-// names kept as they are; only what the corpus holds is offered; `expand` writes rules per
-// language that match and round-trip.
+// names kept as they are; phrases carried word by word (near each other, compounds, negations),
+// acronyms, prefixes through the source words they match, a vocabulary word's sense, candidates
+// weighed against their term's rate; only what the corpus holds is offered; `expand` writes rules
+// per language that match and round-trip. Dictionary tests are native only (the page reads none).
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -82,6 +84,7 @@ TEST_CASE("suggest: names stay as they are; stance words come from the shared vo
     CHECK(Has(Find(s, "de", "ask*"), "@demand", "vocabulary"));
 }
 
+#ifndef __EMSCRIPTEN__  // dictionaries are read by the command line only (suggest.hpp)
 TEST_CASE("suggest: dictionary translations that the corpus holds, widened to the forms it holds") {
     Codebook cb = test::ParseCodebookOrFail(kClaim);
     Corpus corpus = FiveLanguages();
@@ -105,6 +108,7 @@ TEST_CASE("suggest: dictionary translations that the corpus holds, widened to th
     CHECK(de.Translate("arbitration").size() == 2);
     CHECK(de.TranslatePrefix("arbitr").size() == 2);
 }
+#endif
 
 TEST_CASE("expand: a rule per language, its terms replaced by what was accepted; it matches and round-trips") {
     Codebook cb = test::ParseCodebookOrFail(kClaim);
@@ -136,6 +140,7 @@ TEST_CASE("expand: a rule per language, its terms replaced by what was accepted;
     CHECK(back == expanded);
 }
 
+#ifndef __EMSCRIPTEN__  // dictionaries are read by the command line only (suggest.hpp)
 TEST_CASE("expand: an attributed claim carries its actor's words too, or it could never be attributed") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "actors": [{"id": "staff", "label": "the staff", "terms": {"en": ["workers"]}}],
       "codes": [{"id": "W1", "label": "Transparency", "rules": [{"id": "W1-en", "lang": "en",
@@ -167,3 +172,149 @@ TEST_CASE("expand: an attributed claim carries its actor's words too, or it coul
     MatchResult m2 = MatchCorpus(ac, compiled2);
     CHECK_FALSE(BuildMatrix(ac, no_actor, m2).at(1, 0).present());
 }
+#endif
+
+#ifndef __EMSCRIPTEN__  // dictionaries are read by the command line only (suggest.hpp)
+namespace {
+
+const Suggestion* FindSuggestion(const std::vector<Suggestion>& all, std::string_view lang, std::string_view term,
+                                 std::string_view source) {
+    for (const Suggestion& s : all)
+        if (s.language == lang && s.term == term && s.source == source) return &s;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("suggest: a phrase carried word by word, its words' translations found near each other or in one compound") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "S", "label": "Staffing", "rules": [
+        {"id": "S-en", "lang": "en", "all": [["minimum staffing"], ["demand*"]]}]},
+      {"id": "F", "label": "Forced arbitration", "rules": [{"id": "F-en", "lang": "en", "term": "forced arbitration"}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Writers demand minimum staffing. Forced arbitration ends."));
+    corpus.articles.push_back(OutletArticle("El País", "es",
+                                            "Los guionistas exigen un mínimo de personal en las salas. "
+                                            "El personal de limpieza trabaja. Un salario mínimo."));
+    corpus.articles.push_back(OutletArticle("Die Zeit", "de",
+                                            "Die Zwangsschlichtung soll enden. Der Zwang ist groß. Die Schlichtung läuft."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    BilingualDictionary es("es"), de("de");
+    es.Load("minimum\tmínimo\nstaffing\tpersonal\n");
+    de.Load("forced\tZwang\narbitration\tSchlichtung\n");
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {es, de});
+
+    // Spanish: "mínimo" and "personal" within a few words of each other, in one sentence of three
+    const Suggestion* near = FindSuggestion(s, "es", "minimum staffing", "words nearby");
+    REQUIRE(near != nullptr);
+    CHECK(near->parts == std::vector<std::string>{"mínimo", "personal"});
+    CHECK(near->within == 5);
+    CHECK(near->suggestion == "mínimo + personal");
+    CHECK(near->sentences == 1);
+    // German: both words inside one word
+    const Suggestion* compound = FindSuggestion(s, "de", "forced arbitration", "compound");
+    REQUIRE(compound != nullptr);
+    CHECK(compound->suggestion == "zwangsschlichtung");
+
+    // expanded: {"all": [...], "within": 5} that matches the Spanish sentence and not "salario mínimo"
+    for (Suggestion& x : s) x.accepted = x.language == "es" && (x.source == "words nearby" || x.source == "vocabulary");
+    Codebook expanded = ExpandCodebook(cb, s);
+    CHECK(ValidateCodebook(expanded).empty());
+    CompiledCodebook compiled(expanded);
+    MatchResult m = MatchCorpus(ac, compiled);
+    Matrix mx = BuildMatrix(ac, expanded, m);
+    CHECK(mx.at(1, 0).present());
+    Codebook back;
+    LoadError err;
+    REQUIRE(ParseCodebookJson(CodebookToJson(expanded), "x.json", back, err));
+    CHECK(back == expanded);
+    // without the phrase nearby, no hit: "personal" alone is not enough
+    Corpus other;
+    other.articles.push_back(OutletArticle("El País", "es", "Los guionistas exigen personal. Un mínimo."));
+    AnalyzedCorpus ao = AnalyzeCorpus(other);
+    MatchResult mo = MatchCorpus(ao, compiled);
+    CHECK_FALSE(BuildMatrix(ao, expanded, mo).at(0, 0).present());
+}
+
+TEST_CASE("suggest: a negated phrase is not carried by its other words; a prefix stands for the source words it matches") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "N", "label": "Never", "rules": [
+        {"id": "N-en", "lang": "en", "any": ["not develop", "sail*"]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "They will not develop it. They sail away."));
+    corpus.articles.push_back(OutletArticle("Le Monde", "fr", "Ils vont développer un outil. Une voile blanche. Un marin."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    BilingualDictionary fr("fr");
+    fr.Load("develop\tdévelopper\nsail\tvoile\nsailor\tmarin\n");
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {fr});
+    // "développer" alone is the opposite; with a negation near it, it is the phrase
+    CHECK_FALSE(Has(Find(s, "fr", "not develop"), "développer", "dictionary"));
+    auto sail = Find(s, "fr", "sail*");
+    CHECK(Has(sail, "voile", "dictionary"));       // "sail" is in the English articles
+    CHECK_FALSE(Has(sail, "marin", "dictionary"));  // "sailor" is not
+    // without English articles the prefix looks up the dictionary's entries a few letters longer
+    CHECK(fr.TranslatePrefix("sail", 2).size() == 2);
+    CHECK(fr.TranslatePrefix("sail", 1).size() == 1);
+    CHECK(fr.TranslatePrefix("sa").size() == 2);
+}
+#endif
+
+TEST_CASE("suggest: a word of two vocabularies keeps its rule's sense; a candidate far more frequent than its term is dropped") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "R", "label": "Resign", "rules": [
+        {"id": "R-en", "lang": "en", "all": [["workers"], ["resign*", "quit*", "resignation*"]]}]},
+      {"id": "P", "label": "Protect", "rules": [{"id": "P-en", "lang": "en", "term": "protect"}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en",
+                                            "Workers quit. Workers resign. They protect it. One. Two. Three. Four. Five."));
+    corpus.articles.push_back(OutletArticle("Die Zeit", "de",
+                                            "Protektion eins. Protektion zwei. Protektion drei. Protektion vier. Ende."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    BilingualDictionary de("de");
+    de.Load("protect\tProtektion\n");
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {de});
+    auto quit = Find(s, "de", "quit*");
+    CHECK(Has(quit, "@resign", "vocabulary"));
+    CHECK_FALSE(Has(quit, "@stop", "vocabulary"));
+#ifndef __EMSCRIPTEN__  // dictionaries are read by the command line only (suggest.hpp)
+    // "protect" is in one English sentence of eight; "Protektion" in four German sentences of five
+    CHECK(Find(s, "de", "protect").empty());
+    de.Load("protect\tProtektion\n");
+    corpus.articles[0] = OutletArticle("Wire", "en", "They protect it. We protect. You protect. Protect. Five.");
+    AnalyzedCorpus ac2 = AnalyzeCorpus(corpus);
+    CHECK(Has(Find(SuggestTerms(ac2, cb, {de}), "de", "protect"), "protektion", "dictionary"));
+#endif
+}
+
+#ifndef __EMSCRIPTEN__  // carried word by word: the command line's
+TEST_CASE("suggest: a negation is carried with its phrase; a translation inside compounds; an acronym by its phrase's initials") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "N", "label": "Never", "rules": [
+        {"id": "N-en", "lang": "en", "any": ["not be in the business", "arbitration"]}]},
+      {"id": "A", "label": "AI", "rules": [{"id": "A-en", "lang": "en", "all": [["artificial intelligence", "AI"], ["protect*"]]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en",
+                                            "Google should not be in the business of war. Arbitration ends. "
+                                            "Protect us from artificial intelligence. AI again."));
+    corpus.articles.push_back(OutletArticle("El País", "es",
+                                            "Google no quiere el negocio de la guerra. El negocio crece. "
+                                            "La inteligencia artificial avanza. Protegernos de la IA."));
+    corpus.articles.push_back(OutletArticle("Die Zeit", "de",
+                                            "Die Zwangsschlichtung endet. Das Schlichtungsverfahren läuft. Die Schlichtung."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    BilingualDictionary es("es"), de("de");
+    es.Load("not\tno\nbusiness\tnegocio\nartificial\tartificial\nintelligence\tinteligencia\n");
+    de.Load("arbitration\tSchlichtung\n");
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {es, de});
+
+    const Suggestion* neg = FindSuggestion(s, "es", "not be in the business", "words nearby");
+    REQUIRE(neg != nullptr);
+    CHECK(neg->parts == std::vector<std::string>{"no", "negocio"});
+    CHECK(neg->sentences == 1);  // not "El negocio crece."
+    CHECK_FALSE(Has(Find(s, "es", "not be in the business"), "negocio", "dictionary"));
+
+    auto arb = Find(s, "de", "arbitration");
+    CHECK(Has(arb, "zwangsschlichtung", "compound"));   // the translation ends the word
+    CHECK(Has(arb, "schlichtung*", "compound"));        // and begins "Schlichtungsverfahren"
+
+    auto ai = Find(s, "es", "AI");
+    CHECK(Has(ai, "ia", "acronym"));  // "inteligencia artificial" -> "IA", which the corpus holds
+    CHECK_FALSE(Has(Find(s, "de", "AI"), "ia", "acronym"));
+}
+#endif

@@ -68,15 +68,30 @@ const std::vector<std::string>& BilingualDictionary::Translate(std::string_view 
     return it == map_.end() ? kNone : it->second;
 }
 
-std::vector<std::string> BilingualDictionary::TranslatePrefix(std::string_view prefix) const {
+std::vector<std::string> BilingualDictionary::TranslatePrefix(std::string_view prefix, size_t max_extra) const {
     std::vector<std::string> out;
-    for (auto it = map_.lower_bound(prefix); it != map_.end() && it->first.starts_with(prefix); ++it)
+    const size_t length = CountCodePoints(prefix);
+    for (auto it = map_.lower_bound(prefix); it != map_.end() && it->first.starts_with(prefix); ++it) {
+        if (it->first.find(' ') != std::string::npos || CountCodePoints(it->first) - length > max_extra) continue;
         for (const std::string& t : it->second)
             if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+    }
     return out;
 }
 
 namespace {
+
+// Each term of a condition with the terms beside it in its node (itself included).
+void CollectSiblings(const Condition& c, std::map<std::string, std::vector<std::string>>& out) {
+    if (c.kind == Condition::Kind::Term) out.try_emplace(c.term, std::vector<std::string>{c.term});
+    for (const auto* list : {&c.children, &c.none}) {
+        std::vector<std::string> here;
+        for (const Condition& ch : *list)
+            if (ch.kind == Condition::Kind::Term && !IsVocabularyReference(ch.term)) here.push_back(ch.term);
+        for (const std::string& t : here) out.try_emplace(t, here);
+        for (const Condition& ch : *list) CollectSiblings(ch, out);
+    }
+}
 
 void CollectTerms(const Condition& c, std::vector<const Condition*>& out) {
     if (c.kind == Condition::Kind::Term && !IsVocabularyReference(c.term)) out.push_back(&c);
@@ -174,6 +189,8 @@ bool Cognate(const std::string& en, const std::string& other) {
     if (other.size() < 5 || CommonPrefix(en, other) < 3) return false;
     const size_t need = std::max<size_t>(5, (en.size() * 6 + 9) / 10);
     if (CommonPrefix(en, other) >= std::min(need, other.size())) return true;
+    // spelt differently: only past a shared stem of four letters ("protect" is not "prozent")
+    if (CommonPrefix(en, other) < 4) return false;
     const size_t longest = std::max(en.size(), other.size());
     const size_t limit = longest * 3 / 10;
     return EditDistance(en, other, limit) <= limit;
@@ -219,9 +236,75 @@ public:
                         st.last_sentence = static_cast<uint32_t>(si);
                     }
                 }
+            sentences_ += aa.sentences.size();
         }
     }
     size_t articles() const { return articles_.size(); }
+    size_t sentences() const { return sentences_; }
+
+#ifndef __EMSCRIPTEN__  // carried word by word: the command line's (see kWordByWord)
+    // The initials of the places where `parts` (single words, each may be a prefix) stand next to
+    // each other in any order ("inteligencia artificial": "ia"), in the corpus's order.
+    std::set<std::string> Initials(const std::vector<TermWord>& parts) const {
+        std::set<std::string> out;
+        const size_t n = parts.size();
+        std::vector<bool> used(n);
+        for (uint32_t ai : articles_) {
+            const AnalyzedArticle& aa = ac_.articles[ai];
+            for (size_t si = 0; si < aa.sentences.size(); ++si)
+                for (uint32_t k = aa.sentence_terms[si]; k + n <= aa.sentence_terms[si + 1]; ++k) {
+                    std::fill(used.begin(), used.end(), false);
+                    std::string initials;
+                    bool all = true;
+                    for (size_t j = 0; j < n && all; ++j) {
+                        std::string_view t = ac_.terms.Text(aa.terms[k + j]);
+                        all = false;
+                        for (size_t p = 0; p < n && !all; ++p)
+                            if (!used[p] && (parts[p].prefix ? t.starts_with(parts[p].form) : t == parts[p].form))
+                                used[p] = all = true;
+                        size_t len = 1;  // the first code point
+                        while (len < t.size() && (static_cast<unsigned char>(t[len]) & 0xC0) == 0x80) ++len;
+                        initials += t.substr(0, len);
+                    }
+                    if (all) out.insert(initials);
+                }
+        }
+        return out;
+    }
+
+    // Where every one of `parts` (single words, each may be a prefix) occurs inside one window of
+    // at most `within` words of a sentence, in any order.
+    Found CountNear(const std::vector<TermWord>& parts, uint32_t within) const {
+        Found f;
+        if (parts.empty()) return f;
+        std::vector<uint32_t> last(parts.size());
+        for (uint32_t ai : articles_) {
+            const AnalyzedArticle& aa = ac_.articles[ai];
+            bool in_article = false;
+            for (size_t si = 0; si < aa.sentences.size(); ++si) {
+                std::fill(last.begin(), last.end(), UINT32_MAX);
+                bool hit = false;
+                for (uint32_t k = aa.sentence_terms[si]; k < aa.sentence_terms[si + 1] && !hit; ++k) {
+                    std::string_view t = ac_.terms.Text(aa.terms[k]);
+                    for (size_t p = 0; p < parts.size(); ++p)
+                        if (parts[p].prefix ? t.starts_with(parts[p].form) : t == parts[p].form) last[p] = k;
+                    // the window ending here holds every part (a word may not stand for two parts)
+                    hit = std::all_of(last.begin(), last.end(), [&](uint32_t at) { return at != UINT32_MAX && k - at < within; }) &&
+                          std::set<uint32_t>(last.begin(), last.end()).size() == parts.size();
+                }
+                if (!hit) continue;
+                ++f.sentences;
+                if (!in_article) ++f.articles;
+                in_article = true;
+                if (f.example_article < 0) {
+                    f.example_article = static_cast<int>(ai);
+                    f.example = aa.sentences[si];
+                }
+            }
+        }
+        return f;
+    }
+#endif
 
     // Where a term (its folded words, the last may be a prefix) occurs in this language.
     Found Count(const std::vector<TermWord>& words) const {
@@ -264,6 +347,14 @@ public:
         return f;
     }
 
+    // Whether a prefix would also match a function word of this language the corpus holds
+    // ("contr*": "contra"): then it is too broad to stand for the forms it was made from.
+    bool PrefixHitsStopword(std::string_view prefix) const {
+        for (const auto& [id, st] : stats_)
+            if (std::string_view t = ac_.terms.Text(id); t.starts_with(prefix) && IsStopword(t, lang_)) return true;
+        return false;
+    }
+
     // The words of this language (not stopwords, not numbers), for cognates and inflections.
     template <class F> void ForEachWord(F&& f) const {
         for (const auto& [id, st] : stats_) {
@@ -295,6 +386,7 @@ private:
     const AnalyzedCorpus& ac_;
     std::string lang_;
     std::vector<uint32_t> articles_;
+    size_t sentences_ = 0;
     std::unordered_map<uint32_t, Stat> stats_;
 };
 
@@ -344,7 +436,7 @@ std::vector<TermWord> Widen(const LanguageView& view, const std::string& lang, c
     // the translation and the forms held ("arbitraż": "arbitrażu") share a prefix: all of them
     std::string_view common = word;
     for (const std::string& f : forms) common = WholeCodePoints(common, CommonPrefix(common, f));
-    if (CountCodePoints(common) < 4) return {{forms[0], false}};
+    if (CountCodePoints(common) < 4 || view.PrefixHitsStopword(common)) return {{forms[0], false}};
     return {{std::string(common), true}};
 }
 
@@ -353,26 +445,134 @@ std::vector<TermWord> Widen(const LanguageView& view, const std::string& lang, c
 namespace {
 
 struct Candidate {
-    std::string text;    // the term to add
-    const char* source;  // "same word", "dictionary", "cognate", "vocabulary"
+    std::string text;    // the term to add (or its parts joined by " + ")
+    const char* source;  // "same word", "dictionary", "cognate", "vocabulary", "words nearby", "compound"
     Found found;
+    std::vector<std::string> parts;  // a phrase carried word by word: all of these within `within` words
+    uint32_t within = 0;
 };
+
+// kWordByWord: carrying a phrase word by word (its words' translations near each other, compounds,
+// negations, acronyms) is built for the command line only (`#ifndef __EMSCRIPTEN__`): it lives on
+// dictionary translations, which the page does not load, and its code would not fit the page's
+// first-load budget (measured: +6.3 KB gzip, the margin is 2 KB).
+// How far apart the words of a phrase carried word by word may stand ("salario mínimo",
+// "mínimo de personal en las salas": a few function words between them).
+constexpr uint32_t kNearWindow = 5;
+// A candidate held by a larger share of its language's sentences than this many times the share of
+// the term in its own language is another sense ("protect" is not "protesta").
+constexpr uint32_t kMaxRateRatio = 4;
+
+// An English negation: a phrase holding one ("not develop") means the opposite of its other words.
+bool IsNegation(std::string_view w) { return w == "not" || w == "no" || w == "never" || w == "nor" || w == "without"; }
+
+#ifndef __EMSCRIPTEN__  // carried word by word: the command line's (see kWordByWord)
+// Languages that write a compound as one word ("Zwangsschlichtung", "loonkloof"): a translation
+// is also looked for as a part of the corpus's words.
+bool Compounds(std::string_view lang) {
+    return lang == "de" || lang == "nl" || lang == "sv" || lang == "da" || lang == "no";
+}
+
+#endif
+
+// A multi-word term's words worth carrying (not stopwords; names and numbers count).
+std::vector<TermWord> PhraseContentWords(const std::vector<TermWord>& words, const std::string& source) {
+    std::vector<TermWord> out;
+    for (const TermWord& w : words)
+        if (CountCodePoints(w.form) >= 3 && !IsStopword(w.form, source)) out.push_back(w);
+    return out;
+}
+
+#ifndef __EMSCRIPTEN__  // carried word by word: the command line's (see kWordByWord)
+// The single words in `lang` the corpus holds for one source word: the word itself, its
+// dictionary translations (widened to the forms held) and its cognates; the most frequent first.
+std::vector<TermWord> WordForms(const LanguageView& view, const std::string& lang, const std::string& source,
+                                const BilingualDictionary* dict, const TermWord& w, size_t limit) {
+    std::vector<std::pair<Found, TermWord>> found;
+    std::set<std::string> seen;
+    auto add = [&](const std::vector<TermWord>& ws) {
+        if (ws.size() != 1 || !seen.insert(ws[0].form + (ws[0].prefix ? "*" : "")).second) return;
+        if (IsStopword(ws[0].form, lang) && !ws[0].prefix) return;
+        Found f = view.Count(ws);
+        if (f.articles > 0) found.push_back({f, ws[0]});
+    };
+    add({w});
+    std::vector<TermWord> cand;
+    std::string why;
+    if (dict) {
+        std::vector<std::string> keys{w.form};
+        if (source == "en")
+            if (std::string one = EnglishSingular(w); !one.empty()) keys.push_back(std::move(one));
+        std::vector<std::string> translations;
+        for (const std::string& key : keys)
+            for (const std::string& x : dict->Translate(key)) translations.push_back(x);
+        if (w.prefix && CountCodePoints(w.form) >= 4)
+            for (std::string& x : dict->TranslatePrefix(w.form, 3)) translations.push_back(std::move(x));
+        for (const std::string& x : translations)
+            if (SplitTerm(x, cand, why) && cand.size() == 1 && IsContentWord(cand[0].form, lang))
+                add(Widen(view, lang, cand[0].form));
+    }
+    if (CountCodePoints(w.form) >= 5) {
+        const std::string aw = Unaccented(w.form);
+        view.ForEachWord([&](std::string_view v) {
+            if (v.size() >= 5 && v.substr(0, 2) == std::string_view(w.form).substr(0, 2) && Cognate(aw, Unaccented(v)))
+                add({{std::string(v), false}});
+        });
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto& a, const auto& b) { return a.first.sentences > b.first.sentences; });
+    std::vector<TermWord> out;
+    for (size_t i = 0; i < found.size() && out.size() < limit; ++i) out.push_back(found[i].second);
+    return out;
+}
+#endif
 
 // The candidates in `lang` for one term (its words) written in `source`: the shared vocabularies
 // for a stance word (which needs no translation: a dictionary's senses of "want" or "demand" are
 // mostly other ones, "lack", "sales demand"); the same word when the corpus holds it (names,
-// numbers); dictionary translations of the term and of its longest content word, widened to the
-// forms the corpus holds; cognates of its words in the corpus. At most `per_term` of the last two
-// kinds, the most frequent first; only what the corpus holds.
+// numbers); dictionary translations of the term, widened to the forms the corpus holds; cognates
+// of a single word in the corpus. A phrase of several content words is also carried word by word:
+// each word's forms (itself, translations, cognates) found together within a few words of one
+// sentence, or inside one word (a compound: "Zwangsschlichtung"); and by the translations of its
+// longest content word, unless it is negated. At most `per_term` candidates beyond the same word, the
+// most frequent first; only what the corpus holds, and not what is far more frequent in `lang` than
+// the term is in its own language (`src_view`, when the corpus has it).
 std::vector<Candidate> TermCandidates(const LanguageView& view, const std::string& lang, const std::string& source,
-                                      const BilingualDictionary* dict, const std::vector<TermWord>& words,
+                                      const LanguageView* src_view, const BilingualDictionary* dict,
+                                      const std::vector<TermWord>& words, const std::vector<std::string>& siblings,
                                       size_t per_term) {
     std::vector<Candidate> out;
     std::vector<TermWord> cand;
     std::string why;
+    // the share of sentences in the source language that hold the term or one of its siblings (the
+    // terms it is an alternative to: "AI" for "artificial intelligence"), against which a candidate
+    // is weighed: a candidate far more frequent in its language is another sense
+    double src_rate = 0;
+    if (src_view && src_view->sentences() > 0) {
+        size_t held = 0;
+        for (const std::string& t : siblings)
+            if (SplitTerm(t, cand, why)) held += src_view->Count(cand).sentences;
+        src_rate = static_cast<double>(std::max<size_t>(held, 1)) / static_cast<double>(src_view->sentences());
+    }
+    auto too_common = [&](const Found& f) {
+        return src_rate > 0 && view.sentences() > 0 && f.sentences > 2 &&
+               static_cast<double>(f.sentences) / static_cast<double>(view.sentences()) > kMaxRateRatio * src_rate;
+    };
     for (const std::string& v : VocabulariesOf(words, source))
-        if (const Vocabulary* voc = FindVocabulary(v); voc && !voc->TermsFor(lang).empty())
-            out.push_back({v, "vocabulary", Found{}});
+        if (const Vocabulary* voc = FindVocabulary(v); voc && !voc->TermsFor(lang).empty()) {
+            Found f;
+            for (std::string_view t : voc->TermsFor(lang))
+                if (SplitTerm(t, cand, why)) {
+                    Found one = view.Count(cand);
+                    f.sentences += one.sentences;
+                    f.articles = std::max(f.articles, one.articles);
+                    if (f.example_article < 0) {
+                        f.example_article = one.example_article;
+                        f.example = one.example;
+                    }
+                }
+            if (!too_common(f)) out.push_back({v, "vocabulary", f});
+        }
     if (!out.empty()) return out;
     const bool all_stop = std::all_of(words.begin(), words.end(), [&](const TermWord& w) {
         return IsStopword(w.form, lang) || CountCodePoints(w.form) < 3;
@@ -390,18 +590,40 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
         std::string bad;
         if (!SplitTerm(w, check, bad) || !seen.insert(w).second) return;
         Found f = view.Count(ws);
-        if (f.articles > 0) pool.push_back({w, src, f});
+        if (f.articles > 0 && !too_common(f)) pool.push_back({w, src, f});
     };
+#ifndef __EMSCRIPTEN__  // carried word by word: the command line's (see kWordByWord)
+    // a translation as a part of the corpus's compounds ("Schlichtung": "Schlichtungsverfahren",
+    // "Zwangsschlichtung"): the word as a prefix, and the words it ends
+    auto offer_compounds = [&](const std::string& x) {
+        if (CountCodePoints(x) < 6) return;  // shorter parts are as often parts of other words
+        bool modifier = false;
+        view.ForEachWord([&](std::string_view v) {
+            if (v.size() < x.size() + 3) return;
+            const size_t at = v.find(x);
+            if (at == 0) modifier = true;
+            else if (at != std::string_view::npos && at >= 3 && at + x.size() + 3 >= v.size())
+                offer({{std::string(v), false}}, "compound");
+        });
+        if (modifier) offer({{x, true}}, "compound");
+    };
+#endif
+    const std::vector<TermWord> content = words.size() > 1 ? PhraseContentWords(words, source) : words;
+    const bool negated = source == "en" && std::any_of(words.begin(), words.end(), [](const TermWord& w) {
+                             return !w.prefix && IsNegation(w.form);
+                         });
+#ifndef __EMSCRIPTEN__  // the page loads no dictionaries (ui/model.cpp): translations are the command line's
     if (dict) {
-        // the phrase, and its longest content word alone (a phrase's words translated one by one
-        // come out in the wrong senses and order)
         std::vector<std::string> keys{TermKeyWords(words)};
         // an English plural looks up its singular too ("workers" -> "worker", "policies" -> "policy")
         if (source == "en" && words.size() == 1)
             if (std::string one = EnglishSingular(words[0]); !one.empty()) keys.push_back(std::move(one));
-        if (words.size() > 1) {
+        // a phrase's longest content word alone ("diversity" for "chief diversity officer"), weighed
+        // like every candidate against the term's rate; a negated phrase ("not develop") is not
+        // carried by its other words
+        if (words.size() > 1 && !negated) {
             const TermWord* head = nullptr;
-            for (const TermWord& w : words)
+            for (const TermWord& w : content)
                 if (IsContentWord(w.form, source) && (!head || CountCodePoints(w.form) > CountCodePoints(head->form)))
                     head = &w;
             if (head) keys.push_back(head->form);
@@ -409,35 +631,112 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
         std::vector<std::string> translations;
         for (const std::string& key : keys)
             for (const std::string& x : dict->Translate(key)) translations.push_back(x);
-        if (words.size() == 1 && words[0].prefix && CountCodePoints(words[0].form) >= 4)
-            for (std::string& x : dict->TranslatePrefix(words[0].form)) translations.push_back(std::move(x));
+        // a prefix term looks up the entries it stands for: the word and its inflections, not every
+        // word that happens to start alike ("shar*": share, sharing; not sharp, shark)
+        if (words.size() == 1 && words[0].prefix && CountCodePoints(words[0].form) >= 4) {
+            // the source language's words of the corpus it matches, when the corpus has that language
+            bool held = false;
+            if (src_view)
+                src_view->ForEachWord([&](std::string_view v) {
+                    if (!v.starts_with(words[0].form)) return;
+                    held = true;
+                    for (const std::string& x : dict->Translate(v)) translations.push_back(x);
+                    if (std::string one = EnglishSingular({std::string(v), false}); source == "en" && !one.empty())
+                        for (const std::string& x : dict->Translate(one)) translations.push_back(x);
+                });
+            if (!held)
+                for (std::string& x : dict->TranslatePrefix(words[0].form, 3)) translations.push_back(std::move(x));
+        }
         for (const std::string& x : translations) {
             if (!SplitTerm(x, cand, why) || cand.size() > 3) continue;
             if (cand.size() == 1) {
                 if (!IsContentWord(cand[0].form, lang)) continue;
                 offer(Widen(view, lang, cand[0].form), "dictionary");
+#ifndef __EMSCRIPTEN__
+                if (Compounds(lang) && words.size() == 1) offer_compounds(cand[0].form);
+#endif
             } else {
                 offer(cand, "dictionary");
             }
         }
     }
-    for (const TermWord& w : words) {
-        if (CountCodePoints(w.form) < 5 || IsStopword(w.form, source)) continue;
-        const std::string aw = Unaccented(w.form);
-        std::vector<std::string> forms;
-        view.ForEachWord([&](std::string_view v) {
-            if (v == w.form || v.size() < 5 || v.substr(0, 2) != std::string_view(w.form).substr(0, 2)) return;
-            if (Cognate(aw, Unaccented(v))) forms.emplace_back(v);
-        });
-        if (forms.empty()) continue;
-        std::sort(forms.begin(), forms.end());
-        std::string_view common = forms[0];
-        for (const std::string& f : forms) common = WholeCodePoints(common, CommonPrefix(common, f));
-        if (forms.size() == 1) offer({{forms[0], false}}, "cognate");
-        else if (CountCodePoints(common) >= 5) offer({{std::string(common), true}}, "cognate");
-        else
-            for (const std::string& f : forms) offer({{f, false}}, "cognate");
+#endif
+    if (words.size() == 1) {  // cognates of a single word; a phrase's words are carried together below
+        const TermWord& w = words[0];
+        if (CountCodePoints(w.form) >= 5 && !IsStopword(w.form, source)) {
+            const std::string aw = Unaccented(w.form);
+            std::vector<std::string> forms;
+            view.ForEachWord([&](std::string_view v) {
+                if (v == w.form || v.size() < 5 || v.substr(0, 2) != std::string_view(w.form).substr(0, 2)) return;
+                if (Cognate(aw, Unaccented(v))) forms.emplace_back(v);
+            });
+            if (!forms.empty()) {
+                std::sort(forms.begin(), forms.end());
+                std::string_view common = forms[0];
+                for (const std::string& f : forms) common = WholeCodePoints(common, CommonPrefix(common, f));
+                if (forms.size() == 1) offer({{forms[0], false}}, "cognate");
+                else if (CountCodePoints(common) >= 5 && !view.PrefixHitsStopword(common))
+                    offer({{std::string(common), true}}, "cognate");
+                else
+                    for (const std::string& f : forms) offer({{f, false}}, "cognate");
+            }
+        }
     }
+#ifndef __EMSCRIPTEN__
+    else if ((content.size() >= 2 && content.size() <= 3 && !negated) ||
+               (negated && dict && !content.empty() && content.size() <= 2)) {
+        // a phrase carried word by word: each content word's forms, found together; a negated
+        // phrase with its negation ("not be in the business": "no ... negocio", "nicht am Geschäft")
+        std::vector<std::vector<TermWord>> forms;
+        if (negated) {
+            std::vector<TermWord> negations;
+            for (const TermWord& w : words)
+                if (!w.prefix && IsNegation(w.form))
+                    for (const std::string& x : dict->Translate(w.form))
+                        if (SplitTerm(x, cand, why) && cand.size() == 1 && view.Count(cand).articles > 0 &&
+                            std::none_of(negations.begin(), negations.end(), [&](const TermWord& n) { return n.form == cand[0].form; }))
+                            negations.push_back(cand[0]);
+            forms.push_back(std::move(negations));
+        }
+        for (const TermWord& w : content) forms.push_back(WordForms(view, lang, source, dict, w, 3));
+        if (std::none_of(forms.begin(), forms.end(), [](const auto& f) { return f.empty(); })) {
+            // inside one word: a compound holding a form of every content word
+            if (!negated) view.ForEachWord([&](std::string_view v) {
+                size_t total = 0;
+                for (const auto& fs : forms) {
+                    const TermWord* in = nullptr;
+                    for (const TermWord& f : fs)
+                        if (CountCodePoints(f.form) >= 4 && v != f.form && v.find(f.form) != std::string_view::npos) in = &f;
+                    if (!in) return;
+                    total += in->form.size();
+                }
+                if (v.size() >= total) offer({{std::string(v), false}}, "compound");
+            });
+            // within a few words of one sentence: every combination of the words' forms
+            std::vector<size_t> at(forms.size(), 0);
+            for (;;) {
+                std::vector<TermWord> parts;
+                for (size_t i = 0; i < forms.size(); ++i) parts.push_back(forms[i][at[i]]);
+                Candidate c;
+                for (const TermWord& p : parts) {
+                    c.parts.push_back(Written({p}));
+                    c.text += (c.text.empty() ? "" : " + ") + c.parts.back();
+                }
+                c.source = "words nearby";
+                c.within = kNearWindow;
+                // the same words as the term itself, in another order or with words between
+                const bool same = !negated && std::equal(parts.begin(), parts.end(), content.begin(), content.end(),
+                                             [](const TermWord& a, const TermWord& b) { return a.form == b.form; });
+                c.found = view.CountNear(parts, kNearWindow);
+                if (!same && c.found.articles > 0 && !too_common(c.found) && seen.insert(c.text).second)
+                    pool.push_back(std::move(c));
+                size_t i = 0;
+                while (i < at.size() && ++at[i] == forms[i].size()) at[i++] = 0;
+                if (i == at.size()) break;
+            }
+        }
+    }
+#endif
     std::stable_sort(pool.begin(), pool.end(), [](const Candidate& a, const Candidate& b) {
         return a.found.articles != b.found.articles ? a.found.articles > b.found.articles
                                                     : a.found.sentences > b.found.sentences;
@@ -448,6 +747,107 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
 }
 
 }  // namespace
+
+namespace {
+
+// A term in several shared vocabularies ("quit": @resign and @stop) keeps the ones that more of its
+// rule's terms are carried by (suggestions from `first` on are one rule's in one language): the
+// sense the rule means.
+void KeepRuleSenses(std::vector<Suggestion>& out, size_t first) {
+    auto vocabulary = [&](size_t i) { return out[i].source == std::string_view("vocabulary"); };
+    // how many of the rule's terms a vocabulary carries (a rule's suggestions are a few dozen)
+    auto carried = [&](const std::string& v) {
+        size_t n = 0;
+        for (size_t i = first; i < out.size(); ++i)
+            n += vocabulary(i) && out[i].suggestion == v;
+        return n;
+    };
+    std::vector<bool> drop(out.size());
+    for (size_t i = first; i < out.size(); ++i) {
+        if (!vocabulary(i)) continue;
+        size_t most = 0, senses = 0;
+        for (size_t j = first; j < out.size(); ++j)
+            if (vocabulary(j) && out[j].term == out[i].term) {
+                most = std::max(most, carried(out[j].suggestion));
+                ++senses;
+            }
+        drop[i] = senses > 1 && most > 1 && carried(out[i].suggestion) < most;
+    }
+    size_t kept = first;
+    for (size_t i = first; i < out.size(); ++i)
+        if (!drop[i]) {
+            if (kept != i) out[kept] = std::move(out[i]);
+            ++kept;
+        }
+    out.resize(kept);
+}
+
+}  // namespace
+
+#ifndef __EMSCRIPTEN__  // carried word by word: the command line's (see kWordByWord)
+namespace {
+
+// A term written in capitals ("AI", "CEO"): an acronym.
+bool IsAcronym(std::string_view term) {
+    return term.size() >= 2 && term.size() <= 5 &&
+           std::all_of(term.begin(), term.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
+// An acronym beside the phrase it abbreviates ("AI" beside "artificial intelligence") is carried as
+// the initials of that phrase's carried words where they stand together in the corpus
+// ("inteligencia artificial": "IA", "künstliche Intelligenz": "KI"), when the corpus holds them as
+// a word. Suggestions from `first` on are this rule's in `lang`.
+void CarryAcronyms(const LanguageView& view, const std::string& lang, const std::vector<const Condition*>& terms,
+                   std::map<std::string, std::vector<std::string>>& siblings, size_t first, std::vector<Suggestion>& out) {
+    std::vector<TermWord> words;
+    std::string why;
+    std::vector<Suggestion> found;
+    for (const Condition* t : terms) {
+        if (!IsAcronym(t->term)) continue;
+        const std::string acronym = FoldPhrase(t->term);
+        for (const std::string& phrase : siblings[t->term]) {
+            if (!SplitTerm(phrase, words, why) || words.size() != acronym.size()) continue;
+            std::string initials;
+            for (const TermWord& w : words) initials += w.form.substr(0, 1);
+            if (initials != acronym) continue;
+            for (size_t i = first; i < out.size(); ++i) {
+                const Suggestion& s = out[i];
+                if (s.term != phrase) continue;
+                std::vector<TermWord> parts;
+                if (s.parts.empty()) {
+                    if (!SplitTerm(s.suggestion, parts, why)) continue;
+                } else {
+                    for (const std::string& p : s.parts)
+                        if (SplitTerm(p, words, why) && words.size() == 1) parts.push_back(words[0]);
+                }
+                if (parts.size() != acronym.size()) continue;
+                for (const std::string& ini : view.Initials(parts)) {
+                    if (ini == acronym || IsStopword(ini, lang)) continue;  // the same letters are the same word
+                    Found f = view.Count({{ini, false}});
+                    if (f.articles == 0 || std::any_of(found.begin(), found.end(), [&](const Suggestion& x) {
+                            return x.term == t->term && x.suggestion == ini;
+                        }))
+                        continue;
+                    Suggestion a = s;
+                    a.term = t->term;
+                    a.suggestion = ini;
+                    a.parts.clear();
+                    a.within = 0;
+                    a.source = "acronym";
+                    a.articles = f.articles;
+                    a.sentences = f.sentences;
+                    a.example_article = f.example_article;
+                    a.example = f.example;
+                    found.push_back(std::move(a));
+                }
+            }
+        }
+    }
+    for (Suggestion& a : found) out.push_back(std::move(a));
+}
+
+}  // namespace
+#endif
 
 std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& cb,
                                      const std::vector<BilingualDictionary>& dictionaries, size_t per_term,
@@ -461,6 +861,9 @@ std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& c
         auto& v = views[l];
         if (!v) v = std::make_unique<LanguageView>(ac, l);
         return *v;
+    };
+    auto source_view = [&](const std::string& l) -> const LanguageView* {
+        return languages.count(l) ? &view_of(l) : nullptr;
     };
     auto dictionary_for = [&](const std::string& source, const std::string& lang) -> const BilingualDictionary* {
         if (source != "en") return nullptr;
@@ -477,6 +880,8 @@ std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& c
             s.sentences = c.found.sentences;
             s.example_article = c.found.example_article;
             s.example = c.found.example;
+            s.parts = c.parts;
+            s.within = c.within;
             out.push_back(std::move(s));
         }
     };
@@ -490,11 +895,14 @@ std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& c
             if (std::find(from.begin(), from.end(), "*") != from.end()) continue;
             std::vector<const Condition*> terms;
             CollectTerms(rule.match, terms);
+            std::map<std::string, std::vector<std::string>> siblings;
+            CollectSiblings(rule.match, siblings);
             for (const std::string& lang : languages) {
                 if (CodeCoversLanguage(cb, code, lang)) continue;
                 const LanguageView& view = view_of(lang);
                 if (view.articles() < min_articles) continue;
                 std::set<std::string> done_terms;
+                const size_t first = out.size();
                 for (const Condition* t : terms) {
                     if (!done_terms.insert(t->term).second || !SplitTerm(t->term, words, why)) continue;
                     Suggestion base;
@@ -502,8 +910,13 @@ std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& c
                     base.rule = static_cast<uint32_t>(r);
                     base.language = lang;
                     base.term = t->term;
-                    emit(base, TermCandidates(view, lang, from.front(), dictionary_for(from.front(), lang), words, per_term));
+                    emit(base, TermCandidates(view, lang, from.front(), source_view(from.front()),
+                                              dictionary_for(from.front(), lang), words, siblings[t->term], per_term));
                 }
+#ifndef __EMSCRIPTEN__
+                CarryAcronyms(view, lang, terms, siblings, first, out);
+#endif
+                KeepRuleSenses(out, first);
             }
         }
     }
@@ -528,7 +941,8 @@ std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& c
                     base.language = lang;
                     base.term = term;
                     std::vector<Candidate> cands =
-                        TermCandidates(view, lang, source, dictionary_for(source, lang), words, per_term);
+                        TermCandidates(view, lang, source, source_view(source), dictionary_for(source, lang), words,
+                                       table.at(source), per_term);
                     // an actor's words are plain terms: no vocabulary references
                     cands.erase(std::remove_if(cands.begin(), cands.end(),
                                                [](const Candidate& x) { return IsVocabularyReference(x.text); }),
@@ -545,24 +959,37 @@ std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& c
 
 namespace {
 
-Condition Carry(const Condition& c, const std::map<std::string, std::vector<std::string>>& by_term) {
+// A suggestion as a condition: its term, or all of its parts within a few words.
+Condition SuggestedCondition(const Suggestion& s) {
+    Condition c;
+    if (s.parts.empty()) {
+        c.term = s.suggestion;
+        return c;
+    }
+    c.kind = Condition::Kind::All;
+    c.within = s.within;
+    for (const std::string& p : s.parts) {
+        Condition leaf;
+        leaf.term = p;
+        c.children.push_back(std::move(leaf));
+    }
+    return c;
+}
+
+Condition Carry(const Condition& c, const std::map<std::string, std::vector<Condition>>& by_term) {
     Condition out = c;
     out.children.clear();
     out.none.clear();
     if (c.kind == Condition::Kind::Term) {
         auto it = IsVocabularyReference(c.term) ? by_term.end() : by_term.find(c.term);
         if (it != by_term.end() && !it->second.empty()) {
-            if (it->second.size() == 1 && c.label.empty()) {
-                out.term = it->second.front();
+            if (it->second.size() == 1 && c.label.empty() && it->second.front().kind == Condition::Kind::Term) {
+                out.term = it->second.front().term;
             } else {
                 out.kind = Condition::Kind::Any;
                 out.term.clear();
                 if (out.label.empty()) out.label = c.term;
-                for (const std::string& s : it->second) {
-                    Condition leaf;
-                    leaf.term = s;
-                    out.children.push_back(std::move(leaf));
-                }
+                out.children = it->second;
             }
         }
     }
@@ -583,7 +1010,7 @@ std::string CarriedId(const Code& code, const Rule& rule, size_t r, const std::s
 Codebook ExpandCodebook(const Codebook& cb, const std::vector<Suggestion>& suggestions) {
     Codebook out = cb;
     // (code, rule, language) -> term -> accepted candidates, in the order suggested
-    std::map<std::tuple<uint32_t, uint32_t, std::string>, std::map<std::string, std::vector<std::string>>> plan;
+    std::map<std::tuple<uint32_t, uint32_t, std::string>, std::map<std::string, std::vector<Condition>>> plan;
     for (const Suggestion& s : suggestions) {
         if (!s.accepted) continue;
         if (s.actor >= 0) {  // an actor's words in a new language
@@ -595,7 +1022,8 @@ Codebook ExpandCodebook(const Codebook& cb, const std::vector<Suggestion>& sugge
         }
         if (s.code >= cb.codes.size() || s.rule >= cb.codes[s.code].rules.size()) continue;
         auto& list = plan[{s.code, s.rule, s.language}][s.term];
-        if (std::find(list.begin(), list.end(), s.suggestion) == list.end()) list.push_back(s.suggestion);
+        Condition cond = SuggestedCondition(s);
+        if (std::find(list.begin(), list.end(), cond) == list.end()) list.push_back(std::move(cond));
     }
     for (size_t c = out.codes.size(); c-- > 0;) {
         const Code& original = cb.codes[c];
