@@ -23,9 +23,10 @@ void Tick(void*) {
 EM_JS(void, presslens_js_publish, (const char* json), { window.presslens.state = JSON.parse(UTF8ToString(json)); });
 
 EM_JS(bool, presslens_js_state_wanted, (), { return !!window.presslens.wantState; });
-EM_JS(void, presslens_js_frame_drawn, (double frame, bool loading), {
+EM_JS(void, presslens_js_frame_drawn, (double frame, bool loading, bool matching), {
     window.presslens.frame = frame;
     window.presslens.loading = loading;
+    window.presslens.matching = matching;
     if (!window.presslens.ready) {  // the first frame is on screen: the ready signal
         window.presslens.ready = true;
         window.presslens.firstFrameMs = performance.now();
@@ -206,7 +207,9 @@ long FrameLimit() { return 0; }
 
 void PublishState(const std::string& json) { presslens_js_publish(json.c_str()); }
 bool StateWanted() { return presslens_js_state_wanted(); }
-void FrameDrawn(long frame, bool loading) { presslens_js_frame_drawn(static_cast<double>(frame), loading); }
+void FrameDrawn(long frame, bool loading, bool matching) {
+    presslens_js_frame_drawn(static_cast<double>(frame), loading, matching);
+}
 
 std::string ReadViewLink() {
     return JsString([](char* d, int c) { return presslens_js_read_hash(d, c); });
