@@ -22,7 +22,15 @@
     msg.textContent = text;
   }
   window.presslensShowError = showError;
-  window.presslensOnReady = function () { overlay.classList.add('hidden'); canvas.focus(); };
+  window.presslensOnReady = function () {
+    overlay.classList.add('hidden');
+    canvas.focus();
+    // CLD2's 83 languages come after the first frame, never in the first load (languages.js)
+    var l = document.createElement('script');
+    l.src = 'languages.js';
+    l.onerror = function () { window.presslensLanguages = {state: 'failed', error: 'could not load languages.js'}; wake(); };
+    document.body.appendChild(l);
+  };
 
   function kb(n) { return (n / 1024).toFixed(0) + ' KB'; }
 
