@@ -16,7 +16,9 @@ EM_JS(bool, presslens_js_languages_ready, (), {
 });
 // Writes the detected code into out (cap bytes); returns percent + 256 * reliable, -1 on no answer.
 EM_JS(int, presslens_js_languages_detect, (const char* text, int len, bool best, char* out, int cap), {
-    var d = window.presslensLanguages.detect(HEAPU8.subarray(text, text + len), best);
+    var d;
+    try { d = window.presslensLanguages.detect(HEAPU8.subarray(text, text + len), best); }
+    catch (e) { return -1; }  // (the module out of memory, say): no answer, as without it
     var code = new TextEncoder().encode(d.code);
     if (code.length >= cap) return -1;
     HEAPU8.set(code, out);
@@ -48,9 +50,12 @@ std::string Lookup(int which, std::string_view s) {
 DetectedLanguage DetectLanguage(std::string_view text, bool best_effort) {
     DetectedLanguage d;
     if (text.empty() || !g_ready) return d;
+    // CLD2 reads at most the first 4 MiB (detector/language_cld2.cpp): only those are copied
+    // into the module (cut at a code point boundary).
+    size_t n = text.size() > (4u << 20) ? (4u << 20) : text.size();
+    while (n < text.size() && n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
     char code[32];
-    const int r = presslens_js_languages_detect(text.data(), static_cast<int>(text.size()), best_effort, code,
-                                                sizeof code);
+    const int r = presslens_js_languages_detect(text.data(), static_cast<int>(n), best_effort, code, sizeof code);
     if (r < 0) return d;
     d.code = code;
     if (d.code == "unknown") return d;
