@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
-import { CHROMIUM_ARGS, pageWeight, FIRST_LOAD_BUDGET } from '../tests/browser/browser.mjs';
+import { CHROMIUM_ARGS, pageWeight, FIRST_LOAD_BUDGET, isLanguageModule } from '../tests/browser/browser.mjs';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1] || 0) || 11;
@@ -35,7 +35,7 @@ async function firstFrame(pageName) {
     return { ms: window.presslens.firstFrameMs, wasmMs: wasm ? wasm.responseEnd : null };
   });
   await ctx.close();
-  return { ...t, requests };
+  return { ...t, requests: requests.filter((u) => !isLanguageModule(u)) };  // (it comes after the first frame)
 }
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };

@@ -23,7 +23,15 @@
     msg.textContent = text;
   }
   window.presslens.showError = showError;
-  window.presslens.onReady = function () { overlay.classList.add('hidden'); canvas.focus(); };
+  window.presslens.onReady = function () {
+    overlay.classList.add('hidden');
+    canvas.focus();
+    // CLD2's 83 languages come after the first frame, never in the first load (languages.js)
+    var l = document.createElement('script');
+    l.src = 'languages.js';
+    l.onerror = function () { window.presslens.languages = {state: 'failed', error: 'could not load languages.js'}; wake(); };
+    document.body.appendChild(l);
+  };
 
   function kb(n) { return (n / 1024).toFixed(0) + ' KB'; }
 

@@ -384,6 +384,15 @@ void UpdatePanelFont(App& app) {
     }
 }
 
+// [SECTION] The page's languages: CLD2 arrives after the first frame (web only; docs/languages.md);
+// the corpus is then analysed again with it.
+void UpdateLanguages(App& app) {
+    std::string data, error;
+    if (!presslens::platform::TakeLanguageData(data, error)) return;
+    presslens::ui::LanguagesArrived(app.state, data, error);
+    app.frames_to_draw = std::max(app.frames_to_draw, 3);
+}
+
 bool Frame(void* user) {
     App& app = *static_cast<App*>(user);
     bool quit = false;
@@ -406,6 +415,7 @@ bool Frame(void* user) {
         presslens::ui::StartLoad(app.state, std::move(files), std::move(read_errors));
         app.frames_to_draw = 3;
     }
+    UpdateLanguages(app);  // (before the step: a small corpus is analysed again in this frame)
     if (app.state.job) {
         presslens::ui::StepLoad(app.state, 25.0);
         app.frames_to_draw = std::max(app.frames_to_draw, 3);

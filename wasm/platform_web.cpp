@@ -374,6 +374,38 @@ EM_JS(int, presslens_js_font_error, (const char* name, char* dst, int cap), {
     return bytes.length;
 });
 
+// ---- the language module (shell/languages.js: window.presslens.languages) --------------------
+// -1: nothing to take (not there yet, or taken); -2: it failed; else the data's size.
+EM_JS(int, presslens_js_languages_size, (), {
+    var L = window.presslens.languages;
+    if (!L || L.taken || L.state === "loading") return -1;
+    return L.state === "ready" ? L.data.length : -2;
+});
+EM_JS(void, presslens_js_languages_copy, (char* dst), {
+    var L = window.presslens.languages;
+    if (dst && L.data) HEAPU8.set(L.data, dst);
+    L.data = null;  // the app's copy is the one kept
+    L.taken = true;
+});
+EM_JS(int, presslens_js_languages_error, (char* dst, int cap), {
+    var bytes = new TextEncoder().encode(window.presslens.languages.error || "unknown error");
+    if (bytes.length <= cap) HEAPU8.set(bytes, dst);
+    return bytes.length;
+});
+
+bool TakeLanguageData(std::string& data, std::string& error) {
+    const int n = presslens_js_languages_size();
+    if (n == -1) return false;
+    if (n == -2) {
+        error = JsString([](char* d, int c) { return presslens_js_languages_error(d, c); });
+        presslens_js_languages_copy(nullptr);
+        return true;
+    }
+    data.resize(static_cast<size_t>(n));
+    presslens_js_languages_copy(data.data());
+    return true;
+}
+
 void RequestFontFile(const std::string& name) { presslens_js_request_font(name.c_str()); }
 bool TakeFontFile(const std::string& name, std::string& bytes, std::string& error) {
     int n = presslens_js_font_size(name.c_str());

@@ -112,6 +112,12 @@ bool TakeReaderSelection(int& article, uint32_t& begin, uint32_t& end);
 // none is offered (Request does nothing).
 void RequestFontFile(const std::string& name);
 bool TakeFontFile(const std::string& name, std::string& bytes, std::string& error);
+// The page's language module (web: CLD2, fetched after the first frame by shell/languages.js;
+// docs/languages.md). True once: when it arrived, with the language data the app keeps (the
+// layout of presslens-languages.bin without CLD2's tables, which stay in the module: hand it to
+// LoadLanguageData), or when it could not be had, with empty data and `error` saying why.
+// Natively always false: CLD2 is linked in.
+bool TakeLanguageData(std::string& data, std::string& error);
 // The page's text layer scrolled by itself (find-in-page found a line out of view); false if not.
 bool TakeReaderScroll(float& y);
 

@@ -186,5 +186,6 @@ bool TakeReaderSelection(int&, uint32_t&, uint32_t&) { return false; }
 bool TakeReaderScroll(float&) { return false; }
 void RequestFontFile(const std::string&) {}
 bool TakeFontFile(const std::string&, std::string&, std::string&) { return false; }
+bool TakeLanguageData(std::string&, std::string&) { return false; }  // CLD2 is linked in
 
 }  // namespace presslens::platform

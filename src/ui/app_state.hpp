@@ -57,6 +57,7 @@ struct LoadJob {
     enum class Stage { Parse, Analyze, Match };
     Stage stage = Stage::Parse;
     bool restore = false;                // the saved corpus at start-up: not saved again
+    bool relanguage = false;             // the corpus analysed again as it is (new languages arrived)
     std::vector<InputFile> files;
     size_t next_file = 0;
     std::vector<Article> articles;       // parsed so far
@@ -341,6 +342,11 @@ bool ShowDefaultCorpus(AppState& s);
 void StartLoad(AppState& s, std::vector<InputFile> files, std::vector<std::string> problems = {});
 // Starts replacing the corpus with already parsed articles (the saved corpus at start-up).
 void StartRestore(AppState& s, Corpus corpus);
+// The page's language module arrived (`data`: its language data for LoadLanguageData) or did not
+// (`error`, then `data` is unused): says so in the status bar and, when it came, analyses the
+// corpus again a slice per frame (a load job, queued behind one in progress) with its languages,
+// keeping the view, the edits and the languages set in metadata.
+void LanguagesArrived(AppState& s, const std::string& data, const std::string& error);
 // Advances the load for about budget_ms (at least one step), or for three times what the host
 // took since the last slice (drawing a frame) when that is longer, up to 100 ms: on a slow
 // (software-rendered) canvas the load then gets about three quarters of the time, and the

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <chrono>
 
+#include "core/language.hpp"
 #include "io/codebook_io.hpp"
 #include "io/corpus_io.hpp"
 #include "io/ingest.hpp"
@@ -133,7 +134,12 @@ void FinishParsing(AppState& s) {
         else j.problems.push_back(err.ToString());
     }
     j.corpus = std::make_unique<Corpus>();
-    if (!j.articles.empty() || j.project) {
+    if (j.relanguage) {  // the corpus as it is now (edits wait while a job runs)
+        *j.corpus = s.corpus;
+        j.analysis.corpus = j.corpus.get();
+        j.analysis.articles.reserve(j.corpus->articles.size());
+        j.stage = LoadJob::Stage::Analyze;
+    } else if (!j.articles.empty() || j.project) {
         if (!j.replace) j.corpus->articles = s.corpus.articles;
         size_t before = j.corpus->articles.size();
         j.replaced = MergeArticles(j.corpus->articles, std::move(j.articles));
@@ -160,9 +166,47 @@ std::string Plural(size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
+// The languages' news joins what the status bar says (a load that just finished, say).
+void AddNotice(AppState& s, const std::string& what) { s.notice = s.notice.empty() ? what : s.notice + "; " + what; }
+
+// The corpus analysed again with new languages: only the analyses and matches change; the view
+// (open article, focus, panel, filter), the undo steps and the saved state stay.
+void FinishRelanguage(AppState& s, LoadJob& j) {
+    s.corpus = std::move(*j.corpus);  // the same articles (the analysis points into these texts)
+    s.analysis = std::move(j.analysis);
+    s.analysis.corpus = &s.corpus;
+    if (j.compiled && j.codebook_generation == s.codebook_generation) {
+        s.compiled = std::move(j.compiled);
+        s.match = std::move(j.match);
+        s.matrix = BuildMatrix(s.analysis, s.codebook, s.match);
+        ReviewChanged(s, true);
+    } else {
+        Rematch(s);
+    }
+    // undo steps keep analyses made without the new languages: analysed again when redone
+    for (auto* steps : {&s.project.undo, &s.project.redo})
+        for (ArticleChange& c : *steps) c.analysed.clear();
+    s.freq_dirty = true;
+    const bool saved = s.saved_corpus_generation == s.corpus_generation;
+    ++s.corpus_generation;  // the panels' caches follow it
+    if (saved) s.saved_corpus_generation = s.corpus_generation;  // the text is unchanged: nothing to store
+    if (!s.word.empty()) ShowConcordance(s, s.word);
+    AddNotice(s, "Languages: 83 identifiable (CLD2 arrived); " + Plural(s.corpus.articles.size(), "article", "articles") +
+                     " analysed again in " + std::to_string(static_cast<long>(NowMs() - j.started_ms)) + " ms");
+}
+
 void FinishJob(AppState& s) {
     std::unique_ptr<LoadJob> job = std::move(s.job);
     LoadJob& j = *job;
+    if (j.relanguage) {
+        FinishRelanguage(s, j);  // (not a load: loads_finished stays)
+        if (!s.queued.empty()) {
+            auto next = std::move(s.queued.front());
+            s.queued.erase(s.queued.begin());
+            BeginJob(s, std::move(next));
+        }
+        return;
+    }
     std::string did;
     if (j.project && j.corpus) StashProject(s);  // the project it replaces joins the recent ones
     if (j.codebook) {
@@ -371,6 +415,18 @@ void StartRestore(AppState& s, Corpus corpus) {
     BeginJob(s, std::move(job));
 }
 
+void LanguagesArrived(AppState& s, const std::string& data, const std::string& error) {
+    std::string why = error.empty() ? LoadLanguageData(data.data(), data.size()) : error;
+    if (!why.empty()) {
+        AddNotice(s, "Languages: only the nine of the stopword identifier (en, nl, de, fr, es, it, pl, ru, pt); "
+                     "the language module did not load: " + why);
+        return;
+    }
+    auto job = std::make_unique<LoadJob>();
+    job->relanguage = true;
+    BeginJob(s, std::move(job));
+}
+
 bool StepLoad(AppState& s, double budget_ms) {
     if (!s.job) return false;
     const double t0 = NowMs();
@@ -404,7 +460,7 @@ float LoadProgress(const AppState& s, std::string& what) {
                    std::to_string(j.files.size());
             return 0.1f * frac(j.next_file, j.files.size());
         case LoadJob::Stage::Analyze:
-            what = "analysing article " + std::to_string(j.analysis.articles.size()) + " of " +
+            what = std::string(j.relanguage ? "identifying languages: " : "") + "analysing article " + std::to_string(j.analysis.articles.size()) + " of " +
                    std::to_string(j.corpus->articles.size());
             return 0.1f + 0.6f * frac(j.analysis.articles.size(), j.corpus->articles.size());
         case LoadJob::Stage::Match:

@@ -2,6 +2,7 @@
 // The one UI file that uses nlohmann/json, so the one compiled with exceptions (CMakeLists.txt).
 #include <nlohmann/json.hpp>
 
+#include "core/language.hpp"
 #include "ui/ui.hpp"
 #include "ui/widgets.hpp"
 
@@ -176,6 +177,9 @@ std::string StateJson(const AppState& state, long frame) {
                           {"max_article_mb", state.limits.max_article_bytes >> 20}}},
               {"filter", state.filter},
               {"loading", state.job != nullptr},
+              // who names languages: CLD2 (83), or only the stopword identifier (the page before
+              // its language module arrived, or if it did not)
+              {"detector", LanguageTablesLoaded() ? "cld2" : "stopwords"},
               {"corpus_default", state.corpus_is_default},
               {"theme", state.dark_theme ? "dark" : "light"},
               {"compare", state.compare_outlet},

@@ -27,13 +27,15 @@ export async function launch() {
 }
 
 // Opens the app and waits for its ready signal; returns { page, requests, logs }.
-export async function openApp(env, { width = 1280, height = 800, dpr = 1, hash = '', permissions = [] } = {}) {
+// `before(page)` runs before the page loads (routes to hold or fail a download).
+export async function openApp(env, { width = 1280, height = 800, dpr = 1, hash = '', permissions = [], before = null } = {}) {
   const page = await env.browser.newPage({ viewport: { width, height }, deviceScaleFactor: dpr, permissions });
   const requests = [], logs = [];
   page.on('request', (r) => requests.push(r.url()));
   page.on('console', (m) => logs.push(`[${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => logs.push(`[pageerror] ${e.message}`));
   await page.addInitScript(() => { window.presslens = { wantState: true }; });  // the state hook, for tests
+  if (before) await before(page);
   await page.goto(env.url + 'index.html' + hash);
   await page.waitForFunction(() => window.presslens.ready === true || !!window.presslens.error, null, { timeout: 30000 });
   const err = await page.evaluate(() => window.presslens.error || null);
@@ -103,6 +105,10 @@ export async function clickRect(page, r) {
 // requested twice counts twice. The budget is checked by weight.test.mjs and reported by
 // bench/startup.mjs.
 export const FIRST_LOAD_BUDGET = 1024 * 1024;
+// The page's language module: fetched after the first frame (page.js -> languages.js;
+// docs/languages.md), so not part of the first load.
+export const LANGUAGE_MODULE = ['languages.js', 'presslens-cld2.js', 'presslens-cld2.wasm', 'presslens-languages.bin'];
+export const isLanguageModule = (url) => LANGUAGE_MODULE.includes(new URL(url).pathname.replace(/^\//, ''));
 export function pageWeight(urls, origin) {
   const files = urls.filter((u) => u.startsWith(origin)).map((u) => new URL(u).pathname.replace(/^\//, '') || 'index.html');
   const rows = files.map((file) => {

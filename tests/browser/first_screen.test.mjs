@@ -36,6 +36,8 @@ test('lists the five default articles and opens one on click', async () => {
 
 test('idle frames cost nothing: no frames are drawn without input', async () => {
   const { page } = await openApp(env);
+  // the language module arrives after the first frame and the corpus is analysed again: frames
+  await waitState(page, (s) => s.detector === 'cld2' && !s.loading, 'the language module', 30000);
   await page.waitForTimeout(500);
   const f1 = (await state(page)).frame;
   await page.waitForTimeout(1000);
