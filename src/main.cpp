@@ -112,11 +112,11 @@ void LoadStartupData(ui::AppState& s) {
         s.codebook_error = why;
         s.error = "The saved codebook has a problem, so the default is in use; your text is in the Codebook panel: " + why;
     }
-    s.saved_codebook_generation = s.codebook_generation;  // what is stored is what we have
+    s.data.saved_codebook_generation = s.data.codebook_generation;  // what is stored is what we have
 
     if (!ui::ShowDefaultCorpus(s)) ui::SetCorpus(s, Corpus{});  // (s.error says why)
-    s.corpus_is_default = true;
-    s.saved_corpus_generation = s.corpus_generation;
+    s.data.corpus_is_default = true;
+    s.data.saved_corpus_generation = s.data.corpus_generation;
 
     const auto& paths = platform::StartupPaths();
     if (!paths.empty()) {
@@ -130,11 +130,11 @@ void LoadStartupData(ui::AppState& s) {
         ui::StartLoad(s, std::move(files), std::move(problems));
         while (ui::StepLoad(s, 1e9)) {
         }
-        if (s.corpus.articles.empty()) {  // nothing loaded: say why over the default corpus
+        if (s.data.corpus.articles.empty()) {  // nothing loaded: say why over the default corpus
             std::string why = s.error;
             ui::ShowDefaultCorpus(s);
-            s.corpus_is_default = true;
-            s.saved_corpus_generation = s.corpus_generation;  // a failed load must not wipe what is kept
+            s.data.corpus_is_default = true;
+            s.data.saved_corpus_generation = s.data.corpus_generation;  // a failed load must not wipe what is kept
             s.error = why;
         }
         return;
@@ -162,8 +162,8 @@ void LoadStartupData(ui::AppState& s) {
     }
     if (restored.articles.empty()) {  // a project with no articles yet, not the example
         ui::SetCorpus(s, Corpus{});
-        s.corpus_is_default = false;
-        s.saved_corpus_generation = s.corpus_generation;
+        s.data.corpus_is_default = false;
+        s.data.saved_corpus_generation = s.data.corpus_generation;
         return;
     }
     ui::StartRestore(s, std::move(restored));
@@ -180,10 +180,10 @@ void PersistChanges(ui::AppState& s) {
         s.review.saved_generation = s.review.generation;
     }
     if (!s.project.stash.empty()) KeepRecentProject(s);
-    if (s.codebook_generation != s.saved_codebook_generation) {
-        if (!platform::Store("codebook", ui::IsDefaultCodebook(s) ? std::string() : s.codebook_text, error))
+    if (s.data.codebook_generation != s.data.saved_codebook_generation) {
+        if (!platform::Store("codebook", ui::IsDefaultCodebook(s) ? std::string() : s.data.codebook_text, error))
             s.error = "Could not keep the codebook for next time: " + error;
-        s.saved_codebook_generation = s.codebook_generation;
+        s.data.saved_codebook_generation = s.data.codebook_generation;
     }
     if (s.project.generation != s.project.saved_generation) {
         std::string name = s.project.name;
@@ -193,21 +193,21 @@ void PersistChanges(ui::AppState& s) {
             s.error = "Could not keep the project's name for next time: " + error;
         s.project.saved_generation = s.project.generation;
     }
-    if (!s.job && s.corpus_generation != s.saved_corpus_generation) {
+    if (!s.job && s.data.corpus_generation != s.data.saved_corpus_generation) {
         // the example project: nothing; else the articles as a project file, which keeps a saved
         // page's HTML and map (the corpus is lent to it for the write, not copied)
         bool stored = true;
-        if (s.corpus_is_default) {
+        if (s.data.corpus_is_default) {
             stored = platform::Store("corpus", std::string(), error);
         } else {
             Project p;
-            p.corpus = std::move(s.corpus);
+            p.corpus = std::move(s.data.corpus);
             stored = platform::Store("corpus", ProjectPieces(p).pieces, error);
-            s.corpus = std::move(p.corpus);
-            s.analysis.corpus = &s.corpus;
+            s.data.corpus = std::move(p.corpus);
+            s.data.analysis.corpus = &s.data.corpus;
         }
         if (!stored) s.error = "Could not keep the corpus for next time: " + error;
-        s.saved_corpus_generation = s.corpus_generation;
+        s.data.saved_corpus_generation = s.data.corpus_generation;
     }
     std::string later = platform::TakeStoreError();
     if (!later.empty()) s.error = "Could not keep your changes for next time: " + later;
@@ -302,8 +302,8 @@ void TakeFromPage(App& app) {
     int article = -1;
     uint32_t begin = 0, end = 0;
     if (presslens::platform::TakeReaderSelection(article, begin, end) && article == s.selected_article &&
-        article >= 0 && static_cast<size_t>(article) < s.corpus.articles.size()) {
-        const size_t size = s.corpus.articles[static_cast<size_t>(article)].text.size();
+        article >= 0 && static_cast<size_t>(article) < s.data.corpus.articles.size()) {
+        const size_t size = s.data.corpus.articles[static_cast<size_t>(article)].text.size();
         end = std::min<uint32_t>(end, static_cast<uint32_t>(size));
         s.reader_selection = {std::min(begin, end), end};
         app.frames_to_draw = std::max(app.frames_to_draw, 2);
@@ -356,8 +356,8 @@ void MirrorToPage(App& app) {
 void UpdatePanelFont(App& app) {
     auto& s = app.state;
     bool rebuild = false;
-    if (s.corpus_generation != app.panel_font_generation && !s.job) {
-        app.panel_font_generation = s.corpus_generation;
+    if (s.data.corpus_generation != app.panel_font_generation && !s.job) {
+        app.panel_font_generation = s.data.corpus_generation;
         std::vector<uint32_t> chars = presslens::ui::PanelFontChars(s);
         if (!chars.empty() && chars != app.panel_chars) {
             app.panel_chars = std::move(chars);

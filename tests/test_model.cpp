@@ -31,13 +31,13 @@ const char* kTransparency = R"({"name": "Walkout", "codes": [{"id": "T1", "label
 void MakeTinyState(AppState& s) {
     REQUIRE(SetCodebookText(s, kTransparency));
     SetCorpus(s, MakeTinyCorpus());
-    s.corpus_is_default = false;
+    s.data.corpus_is_default = false;
 }
 
 // The matrix row of an outlet (rows follow AnalyzedCorpus::outlets).
 size_t Row(const AppState& s, const std::string& outlet) {
-    for (size_t i = 0; i < s.analysis.outlets.size(); ++i)
-        if (s.analysis.outlets[i] == outlet) return i;
+    for (size_t i = 0; i < s.data.analysis.outlets.size(); ++i)
+        if (s.data.analysis.outlets[i] == outlet) return i;
     FAIL("no outlet " << outlet);
     return 0;
 }
@@ -55,31 +55,31 @@ void LoadAll(AppState& s, std::vector<InputFile> files) {
 TEST_CASE("model: a codebook typed as text re-matches; broken JSON keeps the last codebook and says why") {
     AppState s;
     MakeTinyState(s);
-    REQUIRE(s.codebook.codes.size() == 1);
-    REQUIRE(s.matrix.rows == 3);
-    REQUIRE(s.matrix.cols == 1);
-    CHECK(s.matrix.at(Row(s, "Wire"), 0).hits == 1);
-    CHECK(s.matrix.at(Row(s, "Daily"), 0).hits == 0);
-    const long generation = s.codebook_generation;
-    const std::string text = s.codebook_text;
+    REQUIRE(s.data.codebook.codes.size() == 1);
+    REQUIRE(s.data.matrix.rows == 3);
+    REQUIRE(s.data.matrix.cols == 1);
+    CHECK(s.data.matrix.at(Row(s, "Wire"), 0).hits == 1);
+    CHECK(s.data.matrix.at(Row(s, "Daily"), 0).hits == 0);
+    const long generation = s.data.codebook_generation;
+    const std::string text = s.data.codebook_text;
 
     CHECK_FALSE(SetCodebookText(s, R"({"codes": [{"id": "X", "rules": [)"));
     CHECK_FALSE(s.codebook_error.empty());
-    CHECK(s.codebook.codes.size() == 1);
-    CHECK(s.codebook.codes[0].id == "T1");
-    CHECK(s.codebook_text == text);
-    CHECK(s.codebook_generation == generation);
-    CHECK(s.matrix.at(Row(s, "Wire"), 0).hits == 1);
+    CHECK(s.data.codebook.codes.size() == 1);
+    CHECK(s.data.codebook.codes[0].id == "T1");
+    CHECK(s.data.codebook_text == text);
+    CHECK(s.data.codebook_generation == generation);
+    CHECK(s.data.matrix.at(Row(s, "Wire"), 0).hits == 1);
 
     // a valid text clears the error and is matched at once
     CHECK(SetCodebookText(s, R"({"codes": [{"id": "N", "label": "Nothing", "rules": [
         {"id": "n", "lang": "en", "term": "nothing"}]}]})"));
     CHECK(s.codebook_error.empty());
-    CHECK(s.codebook_generation == generation + 1);
-    REQUIRE(s.codebook.codes.size() == 1);
-    CHECK(s.codebook.codes[0].id == "N");
-    CHECK(s.matrix.at(Row(s, "Wire"), 0).hits == 0);
-    CHECK(s.matrix.at(Row(s, "Daily"), 0).hits == 1);
+    CHECK(s.data.codebook_generation == generation + 1);
+    REQUIRE(s.data.codebook.codes.size() == 1);
+    CHECK(s.data.codebook.codes[0].id == "N");
+    CHECK(s.data.matrix.at(Row(s, "Wire"), 0).hits == 0);
+    CHECK(s.data.matrix.at(Row(s, "Daily"), 0).hits == 1);
 }
 
 TEST_CASE("model: Reset to the default codebook puts the embedded one in the state and the editor") {
@@ -90,95 +90,95 @@ TEST_CASE("model: Reset to the default codebook puts the embedded one in the sta
     Codebook embedded;
     LoadError err;
     REQUIRE(LoadDefaultCodebook(embedded, err));
-    const long generation = s.codebook_generation;
+    const long generation = s.data.codebook_generation;
     CHECK(ResetToDefaultCodebook(s));
     CHECK(IsDefaultCodebook(s));
-    CHECK(s.codebook_text == DefaultCodebookJson());
-    CHECK(s.codebook_editing == s.codebook_text);
-    CHECK(s.codebook_generation == generation + 1);
-    CHECK(s.codebook.codes.size() == embedded.codes.size());
-    CHECK(s.matrix.cols == embedded.codes.size());
+    CHECK(s.data.codebook_text == DefaultCodebookJson());
+    CHECK(s.codebook_editing == s.data.codebook_text);
+    CHECK(s.data.codebook_generation == generation + 1);
+    CHECK(s.data.codebook.codes.size() == embedded.codes.size());
+    CHECK(s.data.matrix.cols == embedded.codes.size());
 }
 
 TEST_CASE("model: the default corpus replaces the corpus and is marked as the default") {
     AppState s;
     MakeTinyState(s);
     s.selected_article = 2;
-    const long generation = s.corpus_generation;
+    const long generation = s.data.corpus_generation;
     Corpus embedded;
     LoadError err;
     REQUIRE(LoadDefaultCorpus(embedded, err));
     REQUIRE(ShowDefaultCorpus(s));
-    CHECK(s.corpus_is_default);
-    CHECK(s.corpus_generation == generation + 1);
-    REQUIRE(s.corpus.articles.size() == embedded.articles.size());
-    CHECK(s.corpus.articles.front().source == embedded.articles.front().source);
-    CHECK(s.analysis.articles.size() == embedded.articles.size());
-    CHECK(s.matrix.rows == s.analysis.outlets.size());
+    CHECK(s.data.corpus_is_default);
+    CHECK(s.data.corpus_generation == generation + 1);
+    REQUIRE(s.data.corpus.articles.size() == embedded.articles.size());
+    CHECK(s.data.corpus.articles.front().source == embedded.articles.front().source);
+    CHECK(s.data.analysis.articles.size() == embedded.articles.size());
+    CHECK(s.data.matrix.rows == s.data.analysis.outlets.size());
 }
 
 TEST_CASE("model: a colour edit rewrites the codebook's JSON through the model, without a re-match") {
     AppState s;
     MakeTinyState(s);
-    const long generation = s.codebook_generation;
-    const uint32_t hits = s.matrix.at(Row(s, "Wire"), 0).hits;
-    const CompiledCodebook* compiled = s.compiled.get();
+    const long generation = s.data.codebook_generation;
+    const uint32_t hits = s.data.matrix.at(Row(s, "Wire"), 0).hits;
+    const CompiledCodebook* compiled = s.data.compiled.get();
     SetCodeColour(s, 0, "#12ab34");
-    CHECK(s.compiled.get() == compiled);  // not re-matched (Rematch would build a new one)
-    CHECK(s.codebook.codes[0].colour == "#12ab34");
-    CHECK(s.codebook_text.find("#12ab34") != std::string::npos);
-    CHECK(s.codebook_editing == s.codebook_text);
-    CHECK(s.codebook_generation == generation + 1);
-    CHECK(s.matrix.at(Row(s, "Wire"), 0).hits == hits);
+    CHECK(s.data.compiled.get() == compiled);  // not re-matched (Rematch would build a new one)
+    CHECK(s.data.codebook.codes[0].colour == "#12ab34");
+    CHECK(s.data.codebook_text.find("#12ab34") != std::string::npos);
+    CHECK(s.codebook_editing == s.data.codebook_text);
+    CHECK(s.data.codebook_generation == generation + 1);
+    CHECK(s.data.matrix.at(Row(s, "Wire"), 0).hits == hits);
     // what is written reads back as the same codebook
     Codebook back;
     LoadError err;
-    REQUIRE(ParseCodebookJson(s.codebook_text, "back", back, err));
-    CHECK(back == s.codebook);
+    REQUIRE(ParseCodebookJson(s.data.codebook_text, "back", back, err));
+    CHECK(back == s.data.codebook);
     // a code that does not exist changes nothing
-    const std::string text = s.codebook_text;
+    const std::string text = s.data.codebook_text;
     SetCodeColour(s, 5, "#000000");
-    CHECK(s.codebook_text == text);
-    CHECK(s.codebook_generation == generation + 1);
+    CHECK(s.data.codebook_text == text);
+    CHECK(s.data.codebook_generation == generation + 1);
 }
 
 TEST_CASE("model: accepting the suggestions adds rules for a language the codebook did not cover") {
     AppState s;
     MakeTinyState(s);
-    REQUIRE(s.matrix.at(Row(s, "El País"), 0).not_covered());  // El País: Spanish, and the rules are English
-    CHECK_FALSE(CodeCoversLanguage(s.codebook, s.codebook.codes[0], "es"));
+    REQUIRE(s.data.matrix.at(Row(s, "El País"), 0).not_covered());  // El País: Spanish, and the rules are English
+    CHECK_FALSE(CodeCoversLanguage(s.data.codebook, s.data.codebook.codes[0], "es"));
     RefreshSuggestions(s);
-    REQUIRE_FALSE(s.suggestions.empty());
-    CHECK(s.suggestions_for_codebook == s.codebook_generation);
-    const long generation = s.codebook_generation;
+    REQUIRE_FALSE(s.data.suggestions.empty());
+    CHECK(s.data.suggestions_for_codebook == s.data.codebook_generation);
+    const long generation = s.data.codebook_generation;
     AcceptSuggestions(s);
-    CHECK(s.suggestions.empty());
-    CHECK(s.codebook_generation == generation + 1);
-    CHECK(s.codebook_editing == s.codebook_text);
-    CHECK(CodeCoversLanguage(s.codebook, s.codebook.codes[0], "es"));
-    CHECK(s.matrix.at(Row(s, "El País"), 0).hits == 1);  // "transparencia" now matches
-    CHECK(s.matrix.at(Row(s, "Wire"), 0).hits == 1);  // and the English rule still does
+    CHECK(s.data.suggestions.empty());
+    CHECK(s.data.codebook_generation == generation + 1);
+    CHECK(s.codebook_editing == s.data.codebook_text);
+    CHECK(CodeCoversLanguage(s.data.codebook, s.data.codebook.codes[0], "es"));
+    CHECK(s.data.matrix.at(Row(s, "El País"), 0).hits == 1);  // "transparencia" now matches
+    CHECK(s.data.matrix.at(Row(s, "Wire"), 0).hits == 1);  // and the English rule still does
 }
 
 TEST_CASE("model: a load adds .txt articles, one with the same file name replaces its namesake") {
     AppState s;
     MakeTinyState(s);
-    const long generation = s.corpus_generation;
+    const long generation = s.data.corpus_generation;
     LoadAll(s, {{"Wire.txt", "Outlet: Wire\n\nA new text on transparency and more transparency."},
                 {"Extra.txt", "Outlet: Extra\n\nSomething else entirely."}});
     CHECK(s.error.empty());
     CHECK(s.loads_finished == 1);
-    CHECK(s.corpus_generation == generation + 1);
-    REQUIRE(s.corpus.articles.size() == 4);
+    CHECK(s.data.corpus_generation == generation + 1);
+    REQUIRE(s.data.corpus.articles.size() == 4);
     int wires = 0;
-    for (const Article& a : s.corpus.articles)
+    for (const Article& a : s.data.corpus.articles)
         if (a.source == "Wire.txt") {
             ++wires;
             CHECK(a.text.find("A new text") != std::string::npos);
         }
     CHECK(wires == 1);
     CHECK(s.notice.find("1 file replaced") != std::string::npos);
-    CHECK(s.matrix.rows == s.analysis.outlets.size());
+    CHECK(s.data.matrix.rows == s.data.analysis.outlets.size());
 }
 
 TEST_CASE("model: a load with a broken file loads the rest and names the broken one") {
@@ -186,7 +186,7 @@ TEST_CASE("model: a load with a broken file loads the rest and names the broken 
     MakeTinyState(s);
     s.limits.max_file_bytes = 64;
     LoadAll(s, {{"big.txt", std::string(100, 'a')}, {"small.txt", "Outlet: Small\n\nshort"}});
-    CHECK(s.corpus.articles.size() == 4);
+    CHECK(s.data.corpus.articles.size() == 4);
     CHECK(s.error.find("big.txt") != std::string::npos);
     CHECK(s.error.find("small.txt") == std::string::npos);
 }

@@ -25,8 +25,8 @@ void MakeTinyState(AppState& s) {
 }
 
 int Outlet(const AppState& s, const std::string& name) {
-    for (size_t i = 0; i < s.analysis.outlets.size(); ++i)
-        if (s.analysis.outlets[i] == name) return static_cast<int>(i);
+    for (size_t i = 0; i < s.data.analysis.outlets.size(); ++i)
+        if (s.data.analysis.outlets[i] == name) return static_cast<int>(i);
     FAIL("no outlet " << name);
     return -1;
 }

@@ -159,15 +159,28 @@ const char* PanelName(Panel p);  // "matrix", "articles", "words", "codebook"
 // (File > Limits changes them).
 inline const Limits kViewerLimits{kMaxFileBytes, 32u << 20, "File \xE2\x80\xBA Limits"};
 
-struct AppState {
-    // data
+// The articles and the codebook, and the results derived from them (analysis, matches, matrix,
+// suggestions). Only the model's verbs (declared below) write here; panels read it.
+struct DataState {
     Corpus corpus;
     AnalyzedCorpus analysis;         // of corpus
     Codebook codebook;
+    std::string codebook_text;       // the codebook's JSON as written (the editor's once it parsed)
     std::unique_ptr<CompiledCodebook> compiled;
     MatchResult match;
     Matrix matrix;
     double analysis_ms = 0, match_ms = 0;
+    bool corpus_is_default = true;   // the embedded corpus: the example project (nothing to save)
+    long corpus_generation = 0;      // bumped whenever the corpus changes (the host saves it)
+    long codebook_generation = 0;    // bumped whenever the codebook changes
+    long saved_corpus_generation = 0, saved_codebook_generation = 0;  // the host's: what it stored
+    // codebook suggestions: terms that carry the codebook into the corpus's other languages
+    std::vector<Suggestion> suggestions;
+    long suggestions_for_corpus = -1, suggestions_for_codebook = -1;  // the generations they were made for
+};
+
+struct AppState {
+    DataState data;
     double load_compute_ms = 0;      // the last load's own work: parse + analyse + match, no frames
     std::string error;               // last load error, shown in the status bar
     std::string notice;              // last load's outcome, shown in the status bar
@@ -177,14 +190,10 @@ struct AppState {
     Limits limits = kViewerLimits;
     bool show_limits = false;        // open the File > Limits dialog on the next frame
     int edit_file_mb = 0, edit_article_mb = 0;  // the dialog's fields
-    bool corpus_is_default = true;   // the embedded corpus: the example project (nothing to save)
     ProjectState project;
     PasteForm paste;
     ReviewState review;
     std::vector<int> selection;      // articles selected in the list (several with Ctrl/Shift)
-    long corpus_generation = 0;      // bumped whenever the corpus changes (the host saves it)
-    long codebook_generation = 0;    // bumped whenever the codebook changes
-    long saved_corpus_generation = 0, saved_codebook_generation = 0;  // the host's: what it stored
     std::unique_ptr<LoadJob> job;    // a load in progress, or null
     long loads_finished = 0;         // loads completed or cancelled (the state hook's "loads")
     std::vector<std::unique_ptr<LoadJob>> queued;  // loads waiting for the current one
@@ -236,12 +245,7 @@ struct AppState {
     std::string word;                // the word whose concordance is shown
     std::vector<KwicLine> kwic;
 
-    // codebook suggestions: terms that carry the codebook into the corpus's other languages
-    std::vector<Suggestion> suggestions;
-    long suggestions_for_corpus = -1, suggestions_for_codebook = -1;  // the generations they were made for
-
     // codebook editing
-    std::string codebook_text;       // the JSON being edited
     std::string codebook_error;      // why the text is not (yet) a valid codebook
     std::string codebook_editing;    // the editor's text (may be invalid while typing)
     CodebookEditor editor;           // the workbench: edits being matched, undo/redo, chip counts

@@ -47,8 +47,8 @@ std::optional<std::string>* MetaField(ArticleMeta& m, int column) {
 }
 
 void CommitInPlace(AppState& s) {
-    if (g_edit.article < 0 || g_edit.article >= static_cast<int>(s.corpus.articles.size())) return;
-    ArticleMeta m = s.corpus.articles[static_cast<size_t>(g_edit.article)].meta;
+    if (g_edit.article < 0 || g_edit.article >= static_cast<int>(s.data.corpus.articles.size())) return;
+    ArticleMeta m = s.data.corpus.articles[static_cast<size_t>(g_edit.article)].meta;
     *MetaField(m, g_edit.column) = g_edit.text;
     EditArticle(s, g_edit.article, m);
     g_edit = {};
@@ -90,12 +90,12 @@ void DrawDetailsForm(AppState& s) {
     }
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal("Article details", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    if (g_details.article < 0 || g_details.article >= static_cast<int>(s.corpus.articles.size())) {
+    if (g_details.article < 0 || g_details.article >= static_cast<int>(s.data.corpus.articles.size())) {
         ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
         return;
     }
-    ImGui::TextDisabled("%s", s.corpus.articles[static_cast<size_t>(g_details.article)].source.c_str());
+    ImGui::TextDisabled("%s", s.data.corpus.articles[static_cast<size_t>(g_details.article)].source.c_str());
     const float w = ImGui::GetFontSize() * 24.0f;
     auto field = [&](const char* label, std::string& v, const char* hint) {
         ImGui::SetNextItemWidth(w);
@@ -128,7 +128,7 @@ void DrawDetailsForm(AppState& s) {
 }
 
 void OpenDetails(const AppState& s, int i) {
-    const ArticleMeta& m = s.corpus.articles[static_cast<size_t>(i)].meta;
+    const ArticleMeta& m = s.data.corpus.articles[static_cast<size_t>(i)].meta;
     g_details.article = i;
     g_details.outlet = m.outlet.value_or("");
     g_details.title = m.title.value_or("");
@@ -166,7 +166,7 @@ void DrawEmptyList(AppState& s) {
 }  // namespace
 
 void DrawArticlesPanel(AppState& state) {
-    auto& articles = state.corpus.articles;
+    auto& articles = state.data.corpus.articles;
     state.article_rows.assign(articles.size(), Rect{});
     DrawDetailsForm(state);
     if (articles.empty()) {
@@ -253,7 +253,7 @@ void DrawArticlesPanel(AppState& state) {
                         ArticleMeta m = a.meta;
                         g_edit = {i, column, MetaField(m, column)->value_or(""), true};
                         if (column == 2 && g_edit.text.empty())
-                            g_edit.text = state.analysis.articles[static_cast<size_t>(i)].effective_language;
+                            g_edit.text = state.data.analysis.articles[static_cast<size_t>(i)].effective_language;
                     }
                 }
             }
@@ -306,7 +306,7 @@ void DrawArticlesPanel(AppState& state) {
             }
             ImGui::TableSetColumnIndex(1);
             draw_cell(1, title, a.meta.title.has_value() || selected);
-            const AnalyzedArticle& aa = state.analysis.articles[static_cast<size_t>(i)];
+            const AnalyzedArticle& aa = state.data.analysis.articles[static_cast<size_t>(i)];
             ImGui::TableSetColumnIndex(2);
             draw_cell(2, aa.effective_language, true);
             ImGui::TableSetColumnIndex(3);

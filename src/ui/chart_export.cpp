@@ -58,17 +58,17 @@ Scene BuildScene(const AppState& s, float px) {
     const float row = std::round(px * 1.35f), pad = std::round(px * 0.8f), gap = std::round(px * 0.4f);
     std::string title;
     if (!s.compare.empty())
-        title = "Words: " + s.analysis.outlets[static_cast<size_t>(s.freq_outlet)] + " vs " +
-                s.analysis.outlets[static_cast<size_t>(s.compare_outlet)] + " (per 1,000 words)";
+        title = "Words: " + s.data.analysis.outlets[static_cast<size_t>(s.freq_outlet)] + " vs " +
+                s.data.analysis.outlets[static_cast<size_t>(s.compare_outlet)] + " (per 1,000 words)";
     else if (!s.key_rows.empty())
-        title = "Distinctive words of " + s.analysis.outlets[static_cast<size_t>(s.freq_outlet)] + " (count; ranked by G\xC2\xB2)";
-    else if (s.freq_article >= 0 && s.freq_article < static_cast<int>(s.corpus.articles.size()))
-        title = "Top words of \xE2\x80\x9C" + DisplayTitle(s.corpus.articles[static_cast<size_t>(s.freq_article)], 60) + "\xE2\x80\x9D";
-    else if (s.freq_outlet >= 0 && s.freq_outlet < static_cast<int>(s.analysis.outlets.size()))
-        title = "Top words of " + s.analysis.outlets[static_cast<size_t>(s.freq_outlet)];
+        title = "Distinctive words of " + s.data.analysis.outlets[static_cast<size_t>(s.freq_outlet)] + " (count; ranked by G\xC2\xB2)";
+    else if (s.freq_article >= 0 && s.freq_article < static_cast<int>(s.data.corpus.articles.size()))
+        title = "Top words of \xE2\x80\x9C" + DisplayTitle(s.data.corpus.articles[static_cast<size_t>(s.freq_article)], 60) + "\xE2\x80\x9D";
+    else if (s.freq_outlet >= 0 && s.freq_outlet < static_cast<int>(s.data.analysis.outlets.size()))
+        title = "Top words of " + s.data.analysis.outlets[static_cast<size_t>(s.freq_outlet)];
     else
         title = "Top words of the corpus";
-    const std::string sub = ProjectTitle(s) + " \xC2\xB7 " + std::to_string(s.corpus.articles.size()) + " articles \xC2\xB7 Presslens";
+    const std::string sub = ProjectTitle(s) + " \xC2\xB7 " + std::to_string(s.data.corpus.articles.size()) + " articles \xC2\xB7 Presslens";
     float y = pad;
     sc.labels.push_back({pad, y, title, kInk, false, false, true});
     y += row;
@@ -76,8 +76,8 @@ Scene BuildScene(const AppState& s, float px) {
     y += row + gap;
 
     if (!s.compare.empty()) {
-        const std::string& a = s.analysis.outlets[static_cast<size_t>(s.freq_outlet)];
-        const std::string& b = s.analysis.outlets[static_cast<size_t>(s.compare_outlet)];
+        const std::string& a = s.data.analysis.outlets[static_cast<size_t>(s.freq_outlet)];
+        const std::string& b = s.data.analysis.outlets[static_cast<size_t>(s.compare_outlet)];
         float label_w = px * 6.0f;
         double max_rate = 1e-9;
         for (const CompareRow& r : s.compare) {

@@ -22,12 +22,12 @@ std::string FileSafe(std::string v) {
 }  // namespace
 
 std::string WordsScopeName(const AppState& s) {
-    if (s.freq_article >= 0 && s.freq_article < static_cast<int>(s.corpus.articles.size()))
+    if (s.freq_article >= 0 && s.freq_article < static_cast<int>(s.data.corpus.articles.size()))
         return "article-" + std::to_string(s.freq_article);
-    if (s.freq_outlet >= 0 && s.freq_outlet < static_cast<int>(s.analysis.outlets.size())) {
-        std::string n = "outlet-" + FileSafe(s.analysis.outlets[static_cast<size_t>(s.freq_outlet)]);
-        if (s.compare_outlet >= 0 && s.compare_outlet < static_cast<int>(s.analysis.outlets.size()))
-            n += "-vs-" + FileSafe(s.analysis.outlets[static_cast<size_t>(s.compare_outlet)]);
+    if (s.freq_outlet >= 0 && s.freq_outlet < static_cast<int>(s.data.analysis.outlets.size())) {
+        std::string n = "outlet-" + FileSafe(s.data.analysis.outlets[static_cast<size_t>(s.freq_outlet)]);
+        if (s.compare_outlet >= 0 && s.compare_outlet < static_cast<int>(s.data.analysis.outlets.size()))
+            n += "-vs-" + FileSafe(s.data.analysis.outlets[static_cast<size_t>(s.compare_outlet)]);
         return n;
     }
     return "corpus";
@@ -37,27 +37,27 @@ Export MakeExport(const AppState& s, ExportKind kind) {
     switch (kind) {
         case ExportKind::MatrixCsv:
             return {"presslens-matrix.csv", "text/csv",
-                    RenderTable(MatrixTable(s.analysis, s.codebook, s.matrix, false, true), TableFormat::Csv)};
+                    RenderTable(MatrixTable(s.data.analysis, s.data.codebook, s.data.matrix, false, true), TableFormat::Csv)};
         case ExportKind::MatrixJson:
             return {"presslens-matrix.json", "application/json",
-                    RenderTable(MatrixTable(s.analysis, s.codebook, s.matrix, false), TableFormat::Json)};
+                    RenderTable(MatrixTable(s.data.analysis, s.data.codebook, s.data.matrix, false), TableFormat::Json)};
         case ExportKind::EvidenceCsv:
             return {"presslens-evidence.csv", "text/csv",
-                    RenderTable(EvidenceTable(s.analysis, s.codebook, s.match, s.matrix,
+                    RenderTable(EvidenceTable(s.data.analysis, s.data.codebook, s.data.match, s.data.matrix,
                                                              s.review.review.empty() ? nullptr : &s.review.review,
                                                              &s.review.units),
                                                  TableFormat::Csv)};
         case ExportKind::WordsCsv: {
             Table t;
             if (!s.compare.empty())
-                t = CompareTable(s.compare, s.analysis.outlets[static_cast<size_t>(s.freq_outlet)],
-                                 s.analysis.outlets[static_cast<size_t>(s.compare_outlet)]);
+                t = CompareTable(s.compare, s.data.analysis.outlets[static_cast<size_t>(s.freq_outlet)],
+                                 s.data.analysis.outlets[static_cast<size_t>(s.compare_outlet)]);
             else if (!s.key_rows.empty()) t = KeynessTable(s.key_rows);
             else t = FreqTable(s.freq);
             return {"presslens-words-" + WordsScopeName(s) + ".csv", "text/csv", RenderTable(t, TableFormat::Csv)};
         }
         case ExportKind::Codebook:
-            return {"presslens-codebook.json", "application/json", s.codebook_text};
+            return {"presslens-codebook.json", "application/json", s.data.codebook_text};
     }
     return {};
 }
@@ -134,7 +134,7 @@ void DrawMenuBar(AppState& s) {
             return go;
         };
         if (item("New project", nullptr, !s.job)) NewProject(s);
-        if (item("Open the example project", nullptr, !s.corpus_is_default && !s.job)) ShowExampleProject(s);
+        if (item("Open the example project", nullptr, !s.data.corpus_is_default && !s.job)) ShowExampleProject(s);
         if (item("Open files\xE2\x80\xA6", nullptr, s.host_has_picker)) s.open_picker = true;
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
             WrappedTooltip(s.host_has_picker
@@ -213,7 +213,7 @@ void DrawMenuBar(AppState& s) {
         end();
     }
     // the story, on the first screen; a click renames it
-    const std::string title = ProjectTitle(s) + (s.corpus_is_default ? "  (example project)" : "");
+    const std::string title = ProjectTitle(s) + (s.data.corpus_is_default ? "  (example project)" : "");
     const float w = ImGui::CalcTextSize(title.c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2.0f;
     if (ImGui::GetContentRegionAvail().x > w) {
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - w);

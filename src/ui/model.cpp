@@ -30,15 +30,15 @@ namespace {
 // `keep_undo`: the articles before were kept where they were (a load that added to them), so the
 // undo steps still name the right positions.
 void FixViewAfterCorpusChange(AppState& s, bool keep_undo = false) {
-    if (s.selected_article >= static_cast<int>(s.corpus.articles.size())) s.selected_article = -1;
-    if (s.freq_article >= static_cast<int>(s.corpus.articles.size())) s.freq_article = -1;
-    if (s.freq_outlet >= static_cast<int>(s.analysis.outlets.size())) s.freq_outlet = -1;
-    if (s.cell_row >= static_cast<int>(s.matrix.rows) || s.cell_col >= static_cast<int>(s.matrix.cols))
+    if (s.selected_article >= static_cast<int>(s.data.corpus.articles.size())) s.selected_article = -1;
+    if (s.freq_article >= static_cast<int>(s.data.corpus.articles.size())) s.freq_article = -1;
+    if (s.freq_outlet >= static_cast<int>(s.data.analysis.outlets.size())) s.freq_outlet = -1;
+    if (s.cell_row >= static_cast<int>(s.data.matrix.rows) || s.cell_col >= static_cast<int>(s.data.matrix.cols))
         s.cell_row = s.cell_col = -1;
     s.focus = {};
     s.focus_code = -1;
     s.freq_dirty = true;
-    ++s.corpus_generation;
+    ++s.data.corpus_generation;
     if (!keep_undo) {  // the undo steps name positions in the corpus that was replaced
         s.project.undo.clear();
         s.project.redo.clear();
@@ -55,9 +55,9 @@ double NowMs() {
 
 void SetCorpus(AppState& s, Corpus corpus) {
     const double t0 = NowMs();
-    s.corpus = std::move(corpus);
-    s.analysis = AnalyzeCorpus(s.corpus);
-    s.analysis_ms = NowMs() - t0;
+    s.data.corpus = std::move(corpus);
+    s.data.analysis = AnalyzeCorpus(s.data.corpus);
+    s.data.analysis_ms = NowMs() - t0;
     Rematch(s);
     FixViewAfterCorpusChange(s);
 }
@@ -70,40 +70,40 @@ bool ShowDefaultCorpus(AppState& s) {
         return false;
     }
     SetCorpus(s, std::move(corpus));
-    s.corpus_is_default = true;
+    s.data.corpus_is_default = true;
     return true;
 }
 
 void Rematch(AppState& s) {
     const double t0 = NowMs();
-    s.compiled = std::make_unique<CompiledCodebook>(s.codebook);
-    s.match = MatchCorpus(s.analysis, *s.compiled);
-    s.matrix = BuildMatrix(s.analysis, s.codebook, s.match);
+    s.data.compiled = std::make_unique<CompiledCodebook>(s.data.codebook);
+    s.data.match = MatchCorpus(s.data.analysis, *s.data.compiled);
+    s.data.matrix = BuildMatrix(s.data.analysis, s.data.codebook, s.data.match);
     ReviewChanged(s, true);
-    s.match_ms = NowMs() - t0;
-    if (s.cell_row >= static_cast<int>(s.matrix.rows) || s.cell_col >= static_cast<int>(s.matrix.cols))
+    s.data.match_ms = NowMs() - t0;
+    if (s.cell_row >= static_cast<int>(s.data.matrix.rows) || s.cell_col >= static_cast<int>(s.data.matrix.cols))
         s.cell_row = s.cell_col = -1;
 }
 
 void RefreshSuggestions(AppState& s) {
-    if (s.suggestions_for_corpus == s.corpus_generation && s.suggestions_for_codebook == s.codebook_generation) return;
+    if (s.data.suggestions_for_corpus == s.data.corpus_generation && s.data.suggestions_for_codebook == s.data.codebook_generation) return;
     if (s.job) return;  // the corpus is still arriving
     // The browser has no dictionary tables yet: same words, cognates and shared vocabularies.
-    s.suggestions = SuggestTerms(s.analysis, s.codebook, {});
-    s.suggestions_for_corpus = s.corpus_generation;
-    s.suggestions_for_codebook = s.codebook_generation;
+    s.data.suggestions = SuggestTerms(s.data.analysis, s.data.codebook, {});
+    s.data.suggestions_for_corpus = s.data.corpus_generation;
+    s.data.suggestions_for_codebook = s.data.codebook_generation;
 }
 
 void AcceptSuggestions(AppState& s) {
-    if (s.suggestions.empty()) return;
-    Codebook expanded = ExpandCodebook(s.codebook, s.suggestions);
+    if (s.data.suggestions.empty()) return;
+    Codebook expanded = ExpandCodebook(s.data.codebook, s.data.suggestions);
     // only the claims (and actors) that gain terms are rewritten in the text
-    std::string text = s.codebook_text;
-    if (!SpliceCodebook(text, s.codebook, expanded)) text = CodebookToJson(expanded);
-    const std::string before = s.codebook_text;
-    if (SetCodebookText(s, text) && before != s.codebook_text) s.editor.undo.push_back(before);
-    s.codebook_editing = s.codebook_text;
-    s.suggestions.clear();  // taken; the next refresh lists what is left for the new codebook
+    std::string text = s.data.codebook_text;
+    if (!SpliceCodebook(text, s.data.codebook, expanded)) text = CodebookToJson(expanded);
+    const std::string before = s.data.codebook_text;
+    if (SetCodebookText(s, text) && before != s.data.codebook_text) s.editor.undo.push_back(before);
+    s.codebook_editing = s.data.codebook_text;
+    s.data.suggestions.clear();  // taken; the next refresh lists what is left for the new codebook
 }
 
 // ---- loading a batch a slice per frame -----------------------------------------------------
@@ -130,7 +130,7 @@ void FinishParsing(AppState& s) {
     }
     j.corpus = std::make_unique<Corpus>();
     if (!j.articles.empty() || j.project) {
-        if (!j.replace) j.corpus->articles = s.corpus.articles;
+        if (!j.replace) j.corpus->articles = s.data.corpus.articles;
         size_t before = j.corpus->articles.size();
         j.replaced = MergeArticles(j.corpus->articles, std::move(j.articles));
         j.added = j.corpus->articles.size() - before;
@@ -142,7 +142,7 @@ void FinishParsing(AppState& s) {
         j.stage = LoadJob::Stage::Analyze;
     } else if (!j.metadata.empty()) {
         // metadata alone applies to the articles already loaded
-        *j.corpus = s.corpus;
+        *j.corpus = s.data.corpus;
         if (std::string w = UnmatchedMetadataWarning(ApplyMetadata(*j.corpus, j.metadata)); !w.empty())
             j.warnings.push_back(w);
         j.analysis.corpus = j.corpus.get();
@@ -163,7 +163,7 @@ void FinishJob(AppState& s) {
     if (j.project && j.corpus) StashProject(s);  // the project it replaces joins the recent ones
     if (j.codebook) {
         AdoptCodebook(s, std::move(*j.codebook), j.codebook_text);
-        s.codebook_editing = s.codebook_text;  // the editor shows the dropped codebook
+        s.codebook_editing = s.data.codebook_text;  // the editor shows the dropped codebook
         if (!j.corpus) Rematch(s);
         did = "codebook " + j.codebook_name;
     } else if (j.project && !j.codebook_text.empty()) {
@@ -175,23 +175,23 @@ void FinishJob(AppState& s) {
         s.codebook_error = err.ToString();
     }
     if (j.corpus) {
-        s.corpus = std::move(*j.corpus);
-        s.analysis = std::move(j.analysis);
-        s.analysis.corpus = &s.corpus;
-        s.analysis_ms = NowMs() - j.started_ms;
-        if (j.compiled && j.codebook_generation == s.codebook_generation) {
-            s.compiled = std::move(j.compiled);
-            s.match = std::move(j.match);
-            s.matrix = BuildMatrix(s.analysis, s.codebook, s.match);
+        s.data.corpus = std::move(*j.corpus);
+        s.data.analysis = std::move(j.analysis);
+        s.data.analysis.corpus = &s.data.corpus;
+        s.data.analysis_ms = NowMs() - j.started_ms;
+        if (j.compiled && j.codebook_generation == s.data.codebook_generation) {
+            s.data.compiled = std::move(j.compiled);
+            s.data.match = std::move(j.match);
+            s.data.matrix = BuildMatrix(s.data.analysis, s.data.codebook, s.data.match);
             ReviewChanged(s, true);
         } else {
             Rematch(s);  // the codebook changed while loading
         }
-        const bool added_to_user_project = !j.replace && !s.corpus_is_default;
-        s.corpus_is_default = false;
+        const bool added_to_user_project = !j.replace && !s.data.corpus_is_default;
+        s.data.corpus_is_default = false;
         FixViewAfterCorpusChange(s, added_to_user_project);
-        if (j.restore) s.saved_corpus_generation = s.corpus_generation;  // it came from storage
-        std::string what = j.restore ? "restored " + Plural(s.corpus.articles.size(), "article", "articles") +
+        if (j.restore) s.data.saved_corpus_generation = s.data.corpus_generation;  // it came from storage
+        std::string what = j.restore ? "restored " + Plural(s.data.corpus.articles.size(), "article", "articles") +
                                            " from the last session"
                                      : (j.replace ? "loaded " : "added ") + Plural(j.added, "article", "articles");
         if (j.project) {
@@ -206,7 +206,7 @@ void FinishJob(AppState& s) {
             s.project.name = j.project_name;
             s.project.codebook_name = j.codebook_name;
             ++s.project.generation;
-            what = "opened the project \"" + ProjectTitle(s) + "\" (" + Plural(s.corpus.articles.size(), "article", "articles") + ")";
+            what = "opened the project \"" + ProjectTitle(s) + "\" (" + Plural(s.data.corpus.articles.size(), "article", "articles") + ")";
             // a link that was waiting for this project shows its view; else the view it was saved with
             if (!s.project.missing_link.empty() && s.project.missing_fingerprint == s.project.fingerprint) {
                 std::string link = std::move(s.project.missing_link);
@@ -319,8 +319,8 @@ bool StepOnce(AppState& s) {
                 return true;
             }
             // match with the codebook the batch brings, else the current one
-            j.compiled = std::make_unique<CompiledCodebook>(j.codebook ? *j.codebook : s.codebook);
-            j.codebook_generation = j.codebook ? s.codebook_generation + 1 : s.codebook_generation;
+            j.compiled = std::make_unique<CompiledCodebook>(j.codebook ? *j.codebook : s.data.codebook);
+            j.codebook_generation = j.codebook ? s.data.codebook_generation + 1 : s.data.codebook_generation;
             j.stage = LoadJob::Stage::Match;
             return true;
         }
@@ -411,10 +411,10 @@ float LoadProgress(const AppState& s, std::string& what) {
 }
 
 void AdoptCodebook(AppState& s, Codebook cb, const std::string& text) {
-    s.codebook = std::move(cb);
-    s.codebook_text = text;
+    s.data.codebook = std::move(cb);
+    s.data.codebook_text = text;
     s.codebook_error.clear();
-    ++s.codebook_generation;
+    ++s.data.codebook_generation;
 }
 
 std::string SettingsText(const AppState& s) {
@@ -449,24 +449,24 @@ void ApplySettings(AppState& s, const std::string& text) {
 
 bool ResetToDefaultCodebook(AppState& s) {
     const bool ok = SetCodebookText(s, std::string(DefaultCodebookJson()));
-    s.codebook_editing = s.codebook_text;
+    s.codebook_editing = s.data.codebook_text;
     return ok;
 }
 
-bool IsDefaultCodebook(const AppState& s) { return s.codebook_text == DefaultCodebookJson(); }
+bool IsDefaultCodebook(const AppState& s) { return s.data.codebook_text == DefaultCodebookJson(); }
 
 void SetCodeColour(AppState& s, size_t code, const std::string& colour) {
-    if (code >= s.codebook.codes.size()) return;
+    if (code >= s.data.codebook.codes.size()) return;
     // in place: colours do not change what matches, so the compiled codebook and matrix stay
-    Codebook after = s.codebook;
+    Codebook after = s.data.codebook;
     after.codes[code].colour = colour;
     // only this claim's object is rewritten in the text; the rest stays as the user wrote it
-    std::string text = s.codebook_text;
-    if (!SpliceCodebook(text, s.codebook, after)) text = CodebookToJson(after);
-    s.codebook = std::move(after);
-    s.codebook_text = std::move(text);
-    s.codebook_editing = s.codebook_text;
-    ++s.codebook_generation;
+    std::string text = s.data.codebook_text;
+    if (!SpliceCodebook(text, s.data.codebook, after)) text = CodebookToJson(after);
+    s.data.codebook = std::move(after);
+    s.data.codebook_text = std::move(text);
+    s.codebook_editing = s.data.codebook_text;
+    ++s.data.codebook_generation;
 }
 
 bool SetCodebookText(AppState& s, const std::string& text) {
@@ -487,26 +487,26 @@ void RefreshFrequencies(AppState& s) {
     opt.stem = s.stem;
     opt.min_length = static_cast<size_t>(s.min_length);
     s.compare.clear();
-    if (s.compare_outlet >= static_cast<int>(s.analysis.outlets.size()) || s.freq_outlet < 0 || s.freq_article >= 0 ||
+    if (s.compare_outlet >= static_cast<int>(s.data.analysis.outlets.size()) || s.freq_outlet < 0 || s.freq_article >= 0 ||
         s.compare_outlet == s.freq_outlet)
         s.compare_outlet = -1;
     if (s.compare_outlet >= 0) {
         Scope a, b;
         a.outlet = s.freq_outlet;
         b.outlet = s.compare_outlet;
-        s.compare = CompareScopes(s.analysis, a, b, opt, static_cast<size_t>(s.top_n));
+        s.compare = CompareScopes(s.data.analysis, a, b, opt, static_cast<size_t>(s.top_n));
         s.freq.clear();
         for (const CompareRow& r : s.compare) s.freq.push_back({r.term, r.a, r.written});
         s.key_rows.clear();
     } else if (s.keyness && s.freq_outlet >= 0) {
-        s.key_rows = Keyness(s.analysis, s.freq_outlet, opt, static_cast<size_t>(s.top_n));
+        s.key_rows = Keyness(s.data.analysis, s.freq_outlet, opt, static_cast<size_t>(s.top_n));
         s.freq.clear();
         for (const KeynessRow& r : s.key_rows) s.freq.push_back({r.term, r.target, r.written});
     } else {
         Scope scope;
         scope.outlet = s.freq_outlet;
         scope.article = s.freq_article;
-        s.freq = CountTerms(s.analysis, scope, opt, static_cast<size_t>(s.top_n));
+        s.freq = CountTerms(s.data.analysis, scope, opt, static_cast<size_t>(s.top_n));
         s.key_rows.clear();
     }
     s.freq_dirty = false;
@@ -514,7 +514,7 @@ void RefreshFrequencies(AppState& s) {
 }
 
 void OpenArticle(AppState& s, int article, Span focus, int code) {
-    if (article < 0 || article >= static_cast<int>(s.corpus.articles.size())) return;
+    if (article < 0 || article >= static_cast<int>(s.data.corpus.articles.size())) return;
     if (s.selected_article != article) {
         s.reader_scroll_to_top = 1;
         s.reader_selection = {};
@@ -534,14 +534,14 @@ void ShowConcordance(AppState& s, const std::string& word) {
     scope.outlet = s.compare_outlet >= 0 ? -1 : s.freq_outlet;
     scope.article = s.freq_article;
     if (s.compare_outlet < 0) {
-        s.kwic = Concordance(s.analysis, word, scope, 50, s.stem);
+        s.kwic = Concordance(s.data.analysis, word, scope, 50, s.stem);
         return;
     }
     // comparing two outlets: the lines of those two, not of the rest
-    std::vector<KwicLine> all = Concordance(s.analysis, word, scope, 50, s.stem);
+    std::vector<KwicLine> all = Concordance(s.data.analysis, word, scope, 50, s.stem);
     s.kwic.clear();
     for (KwicLine& l : all) {
-        const int o = s.analysis.article_outlet[l.article];
+        const int o = s.data.analysis.article_outlet[l.article];
         if (o == s.freq_outlet || o == s.compare_outlet) s.kwic.push_back(std::move(l));
     }
 }

@@ -45,13 +45,13 @@ uint32_t ByteAtX(ImFont* font, float fs, std::string_view text, uint32_t b, uint
 
 // The review bar over the text: the focused evidence sentence's decision, the selection's coding.
 void DrawReviewBar(AppState& s, size_t ai) {
-    const Article& a = s.corpus.articles[ai];
+    const Article& a = s.data.corpus.articles[ai];
     const bool has_focus = s.focus.end > s.focus.begin && s.focus_code >= 0 &&
-                           s.focus_code < static_cast<int>(s.codebook.codes.size());
+                           s.focus_code < static_cast<int>(s.data.codebook.codes.size());
     const Span sel = s.reader_selection;
     const bool has_sel = sel.end > sel.begin && sel.end <= a.text.size();
     if (has_focus) {
-        const Code& code = s.codebook.codes[static_cast<size_t>(s.focus_code)];
+        const Code& code = s.data.codebook.codes[static_cast<size_t>(s.focus_code)];
         const Decision* d = SentenceDecision(s.review.review, a.source, code.id, s.focus);
         std::string state = d ? std::string(d->kind == Decision::Kind::Confirm ? "confirmed"
                                             : d->kind == Decision::Kind::Reject ? "rejected"
@@ -97,8 +97,8 @@ void DrawReviewBar(AppState& s, size_t ai) {
         if (ImGui::SmallButton("Code as\xE2\x80\xA6")) ImGui::OpenPopup("code_selection");
         s.menu_items.push_back({"Reader/Code selection", ItemRect()});
         if (ImGui::BeginPopup("code_selection")) {
-            for (size_t c = 0; c < s.codebook.codes.size(); ++c) {
-                const Code& code = s.codebook.codes[c];
+            for (size_t c = 0; c < s.data.codebook.codes.size(); ++c) {
+                const Code& code = s.data.codebook.codes[c];
                 if (ImGui::MenuItem((code.id + ": " + code.label).c_str())) CodeSelection(s, c);
                 s.menu_items.push_back({"Reader/Code selection/" + code.id, ItemRect()});
             }
@@ -176,8 +176,8 @@ uint32_t PackColour(ImU32 c) { return static_cast<uint32_t>(c); }
 namespace {
 // Why the cell opened from the matrix is empty, in the reader's place (a tooltip vanishes).
 void DrawCellExplanation(AppState& s) {
-    if (!s.explain_cell || s.cell_row < 0 || s.cell_col < 0 || static_cast<size_t>(s.cell_row) >= s.matrix.rows ||
-        static_cast<size_t>(s.cell_col) >= s.matrix.cols)
+    if (!s.explain_cell || s.cell_row < 0 || s.cell_col < 0 || static_cast<size_t>(s.cell_row) >= s.data.matrix.rows ||
+        static_cast<size_t>(s.cell_col) >= s.data.matrix.cols)
         return;
     std::string text = CellExplanation(s, static_cast<size_t>(s.cell_row), static_cast<size_t>(s.cell_col));
     const std::string click = "\n\nClick to open the closest one.";
@@ -198,14 +198,14 @@ void DrawCellExplanation(AppState& s) {
 void DrawReaderPanel(AppState& s) {
     s.reader_view.article = -1;  // [text layer] none until an article's text is laid out below
     DrawCellExplanation(s);
-    if (s.selected_article < 0 || s.selected_article >= static_cast<int>(s.corpus.articles.size())) {
+    if (s.selected_article < 0 || s.selected_article >= static_cast<int>(s.data.corpus.articles.size())) {
         if (s.explain_cell) return;
         ImGui::TextDisabled("Open an article from the list, a matrix cell or a concordance line.");
         return;
     }
     const size_t ai = static_cast<size_t>(s.selected_article);
-    const Article& a = s.corpus.articles[ai];
-    const AnalyzedArticle& aa = s.analysis.articles[ai];
+    const Article& a = s.data.corpus.articles[ai];
+    const AnalyzedArticle& aa = s.data.analysis.articles[ai];
     std::string title = DisplayTitle(a);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(title.c_str());
@@ -217,38 +217,38 @@ void DrawReaderPanel(AppState& s) {
                         aa.boilerplate_lines);
     ImGui::PopStyleColor();
     // which codes this article reports, as coloured chips
-    std::vector<int> present(s.codebook.codes.size(), 0);
+    std::vector<int> present(s.data.codebook.codes.size(), 0);
     std::vector<Mark> marks;
     // hits are ordered by article: only this article's are visited
-    auto first = std::lower_bound(s.match.hits.begin(), s.match.hits.end(), ai,
+    auto first = std::lower_bound(s.data.match.hits.begin(), s.data.match.hits.end(), ai,
                                   [](const Hit& h, size_t article) { return h.article < article; });
-    for (auto it = first; it != s.match.hits.end() && it->article == ai; ++it) {
+    for (auto it = first; it != s.data.match.hits.end() && it->article == ai; ++it) {
         const Hit& h = *it;
         ++present[h.code];
-        const Decision* d = SentenceDecision(s.review.review, a.source, s.codebook.codes[h.code].id, h.sentence_span);
+        const Decision* d = SentenceDecision(s.review.review, a.source, s.data.codebook.codes[h.code].id, h.sentence_span);
         const int review = d ? static_cast<int>(d->kind == Decision::Kind::Confirm  ? UnitState::Confirmed
                                                 : d->kind == Decision::Kind::Reject ? UnitState::Rejected
                                                                                     : UnitState::Added)
                              : 0;
-        const size_t hi = static_cast<size_t>(it - s.match.hits.begin());
+        const size_t hi = static_cast<size_t>(it - s.data.match.hits.begin());
         const bool rejected = hi < s.review.units.hit_rejected.size() && s.review.units.hit_rejected[hi];
         for (const Span& t : h.tokens)
-            marks.push_back({t, CodeColour(s.codebook.codes[h.code], rejected ? 0.15f : 0.45f), static_cast<int>(h.code),
+            marks.push_back({t, CodeColour(s.data.codebook.codes[h.code], rejected ? 0.15f : 0.45f), static_cast<int>(h.code),
                              h.sentence_span, rejected ? static_cast<int>(UnitState::Rejected) : review});
     }
     // passages coded by hand (and confirmed sentences the rules no longer find)
     for (const Decision& d : s.review.review.decisions) {
         if (d.article != a.source || d.span.size() == 0 || d.kind == Decision::Kind::Reject || d.span.end > a.text.size())
             continue;
-        for (size_t c = 0; c < s.codebook.codes.size(); ++c)
-            if (s.codebook.codes[c].id == d.code) {
+        for (size_t c = 0; c < s.data.codebook.codes.size(); ++c)
+            if (s.data.codebook.codes[c].id == d.code) {
                 const Decision* latest = SentenceDecision(s.review.review, a.source, d.code, d.span);
                 if (latest != &d) break;  // decided again later
                 bool matched = false;
                 for (const Mark& m : marks) matched |= m.code == static_cast<int>(c) && m.sentence.begin == d.span.begin && m.sentence.end == d.span.end;
                 if (!matched) {
                     ++present[c];
-                    marks.push_back({d.span, CodeColour(s.codebook.codes[c], 0.3f), static_cast<int>(c), d.span,
+                    marks.push_back({d.span, CodeColour(s.data.codebook.codes[c], 0.3f), static_cast<int>(c), d.span,
                                      static_cast<int>(d.kind == Decision::Kind::Add ? UnitState::Added : UnitState::Confirmed)});
                 }
                 break;
@@ -270,12 +270,12 @@ void DrawReaderPanel(AppState& s) {
         else ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 3);
         first_chip = false;
         ImVec2 p = ImGui::GetCursorScreenPos();
-        ImVec2 sz = ImGui::CalcTextSize(s.codebook.codes[c].id.c_str());
+        ImVec2 sz = ImGui::CalcTextSize(s.data.codebook.codes[c].id.c_str());
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x - 3, p.y), ImVec2(p.x + sz.x + 3, p.y + sz.y),
-                                                  CodeColour(s.codebook.codes[c], 0.6f), 3.0f);
-        ImGui::TextUnformatted(s.codebook.codes[c].id.c_str());
+                                                  CodeColour(s.data.codebook.codes[c], 0.6f), 3.0f);
+        ImGui::TextUnformatted(s.data.codebook.codes[c].id.c_str());
         if (ImGui::IsItemHovered())
-            WrappedTooltip(s.codebook.codes[c].label + ": " + std::to_string(present[c]) + " sentence(s) here");
+            WrappedTooltip(s.data.codebook.codes[c].label + ": " + std::to_string(present[c]) + " sentence(s) here");
     }
     if (ImGui::Checkbox("Show boilerplate", &s.show_boilerplate)) s.scroll_to_focus = s.focus.end > s.focus.begin;
     ImGui::SameLine();
@@ -471,8 +471,8 @@ void DrawReaderPanel(AppState& s) {
     }
     if (ImGui::BeginPopup("sentence_review")) {
         const size_t code = static_cast<size_t>(s.reader_menu_code);
-        if (code < s.codebook.codes.size()) {
-            const Code& c = s.codebook.codes[code];
+        if (code < s.data.codebook.codes.size()) {
+            const Code& c = s.data.codebook.codes[code];
             ImGui::TextDisabled("%s: %s", c.id.c_str(), c.label.c_str());
             if (ImGui::MenuItem(("Confirm as evidence of " + c.id).c_str())) ConfirmSentence(s, ai, code, s.reader_menu_sentence);
             s.menu_items.push_back({"Sentence/Confirm", ItemRect()});
@@ -481,7 +481,7 @@ void DrawReaderPanel(AppState& s) {
         }
         ImGui::EndPopup();
     } else if (hovered && ImGui::IsWindowHovered() && hovered->code >= 0) {
-        const Code& c = s.codebook.codes[static_cast<size_t>(hovered->code)];
+        const Code& c = s.data.codebook.codes[static_cast<size_t>(hovered->code)];
         std::string tip = c.id + ": " + c.label;
         if (hovered->review) tip += std::string(" (") + UnitStateName(static_cast<UnitState>(hovered->review)) + ")";
         WrappedTooltip(tip + "\nRight-click to confirm or reject this sentence.");

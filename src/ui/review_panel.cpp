@@ -29,14 +29,14 @@ std::string Percent(const std::optional<double>& v) {
 }
 
 int ArticleIndex(const AppState& s, const std::string& source) {
-    for (size_t i = 0; i < s.corpus.articles.size(); ++i)
-        if (s.corpus.articles[i].source == source) return static_cast<int>(i);
+    for (size_t i = 0; i < s.data.corpus.articles.size(); ++i)
+        if (s.data.corpus.articles[i].source == source) return static_cast<int>(i);
     return -1;
 }
 
 int CodeIndex(const AppState& s, const std::string& id) {
-    for (size_t i = 0; i < s.codebook.codes.size(); ++i)
-        if (s.codebook.codes[i].id == id) return static_cast<int>(i);
+    for (size_t i = 0; i < s.data.codebook.codes.size(); ++i)
+        if (s.data.codebook.codes[i].id == id) return static_cast<int>(i);
     return -1;
 }
 
@@ -52,15 +52,15 @@ Span FindQuote(const std::string& text, const std::string& quote) {
 Span MyEvidence(const AppState& s, size_t article, size_t code) {
     const std::vector<int>& passages = s.review.units.Passages(article, code);
     if (!passages.empty()) return s.review.review.decisions[static_cast<size_t>(passages.front())].span;
-    for (size_t hi = 0; hi < s.match.hits.size(); ++hi) {
-        const Hit& h = s.match.hits[hi];
+    for (size_t hi = 0; hi < s.data.match.hits.size(); ++hi) {
+        const Hit& h = s.data.match.hits[hi];
         if (h.article == article && h.code == code && !s.review.units.hit_rejected[hi]) return h.sentence_span;
     }
     return {};
 }
 
 void RulesTable(AppState& s) {
-    std::vector<RulesVsReview> rows = CompareRulesWithReview(s.codebook, s.review.units);
+    std::vector<RulesVsReview> rows = CompareRulesWithReview(s.data.codebook, s.review.units);
     const RulesVsReview& all = rows.back();
     if (all.n == 0) {
         ImGui::TextDisabled("Review some cells to see how far the rules can be trusted.");
@@ -117,7 +117,7 @@ void OtherCoders(AppState& s) {
         ImGui::EndCombo();
     }
     const OtherCoder& other = others[static_cast<size_t>(s.review.other)];
-    std::vector<Coding> mine = ReviewCodings(s.corpus, s.codebook, s.review.review, s.review.units);
+    std::vector<Coding> mine = ReviewCodings(s.data.corpus, s.data.codebook, s.review.review, s.review.units);
     std::vector<AgreementRow> rows = Agreement(mine, other.codings);
     const AgreementRow& all = rows.back();
     ImGui::Text("You and %s", other.name.c_str());
@@ -154,10 +154,10 @@ void OtherCoders(AppState& s) {
         const int a = ArticleIndex(s, d.article), c = CodeIndex(s, d.code);
         if (a < 0 || c < 0) continue;
         ImGui::PushID(static_cast<int>(i));
-        std::string label = DisplayOutlet(s.corpus.articles[static_cast<size_t>(a)]) + " \xC2\xB7 " + d.code + ": you " +
+        std::string label = DisplayOutlet(s.data.corpus.articles[static_cast<size_t>(a)]) + " \xC2\xB7 " + d.code + ": you " +
                             std::to_string(d.mine) + ", " + other.name + " " + std::to_string(d.theirs) + "  (" + d.article + ")";
         if (ImGui::Selectable(label.c_str())) {
-            const std::string& text = s.corpus.articles[static_cast<size_t>(a)].text;
+            const std::string& text = s.data.corpus.articles[static_cast<size_t>(a)].text;
             Span mine_span = d.mine ? MyEvidence(s, static_cast<size_t>(a), static_cast<size_t>(c)) : Span{};
             Span their_span = FindQuote(text, d.their_evidence);
             OpenArticle(s, a, mine_span.size() ? mine_span : their_span, c);
@@ -209,7 +209,7 @@ void DrawReviewPanel(AppState& s) {
     s.menu_items.push_back({"Review/Export", ItemRect()});
     ImGui::SameLine();
     if (ImGui::Button("Export the rules' codings (CSV)"))
-        s.exports.push_back({"codings-rules.csv", "text/csv", CodingsToCsv(AutomaticCodings(s.corpus, s.codebook, u))});
+        s.exports.push_back({"codings-rules.csv", "text/csv", CodingsToCsv(AutomaticCodings(s.data.corpus, s.data.codebook, u))});
     ImGui::SeparatorText("The rules against your review");
     RulesTable(s);
     ImGui::SeparatorText("Agreement with another coder");
@@ -246,8 +246,8 @@ void DrawCoderDialog(AppState& s) {
 }
 
 void DrawCellReviewMenu(AppState& s, size_t row, size_t col) {
-    const MatrixCell& cell = s.matrix.at(row, col);
-    ImGui::TextDisabled("%s \xC2\xB7 %s: %s", s.analysis.outlets[row].c_str(), s.codebook.codes[col].id.c_str(),
+    const MatrixCell& cell = s.data.matrix.at(row, col);
+    ImGui::TextDisabled("%s \xC2\xB7 %s: %s", s.data.analysis.outlets[row].c_str(), s.data.codebook.codes[col].id.c_str(),
                         UnitStateName(static_cast<UnitState>(cell.state)));
     if (ImGui::MenuItem(cell.present() ? "Confirm: reported" : "Confirm: not reported")) ConfirmCell(s, row, col);
     s.menu_items.push_back({"Cell/Confirm", ItemRect()});

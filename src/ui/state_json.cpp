@@ -12,14 +12,14 @@ nlohmann::json RectJson(const Rect& r) { return {{"x", r.x}, {"y", r.y}, {"w", r
 // The codebook suggestions (the first 200) and where the "Add" button is.
 nlohmann::json SuggestionsJson(const AppState& state) {
     nlohmann::json rows = nlohmann::json::array();
-    for (size_t i = 0; i < state.suggestions.size() && i < 200; ++i) {
-        const Suggestion& x = state.suggestions[i];
-        rows.push_back({{"code", x.actor >= 0 ? "actor:" + state.codebook.actors[static_cast<size_t>(x.actor)].id
-                                              : state.codebook.codes[x.code].id},
+    for (size_t i = 0; i < state.data.suggestions.size() && i < 200; ++i) {
+        const Suggestion& x = state.data.suggestions[i];
+        rows.push_back({{"code", x.actor >= 0 ? "actor:" + state.data.codebook.actors[static_cast<size_t>(x.actor)].id
+                                              : state.data.codebook.codes[x.code].id},
                         {"language", x.language}, {"term", x.term}, {"suggestion", x.suggestion},
                         {"source", x.source}, {"articles", x.articles}, {"accepted", x.accepted}});
     }
-    nlohmann::json j = {{"count", state.suggestions.size()}, {"rows", std::move(rows)}};
+    nlohmann::json j = {{"count", state.data.suggestions.size()}, {"rows", std::move(rows)}};
     if (state.accept_suggestions.h > 0) j["add_rect"] = RectJson(state.accept_suggestions);
     return j;
 }
@@ -67,7 +67,7 @@ nlohmann::json ReviewJsonState(const AppState& state) {
                              {"quote", d.quote}, {"coder", d.coder}});
     json others = json::array();
     for (const OtherCoder& o : r.review.others) others.push_back({{"name", o.name}, {"codings", o.codings.size()}});
-    std::vector<RulesVsReview> rules = CompareRulesWithReview(state.codebook, r.units);
+    std::vector<RulesVsReview> rules = CompareRulesWithReview(state.data.codebook, r.units);
     json rules_rows = json::array();
     for (const RulesVsReview& x : rules) {
         json row = {{"code", x.code}, {"n", x.n}, {"tp", x.tp}, {"fp", x.fp}, {"fn", x.fn}, {"tn", x.tn}};
@@ -87,7 +87,7 @@ nlohmann::json ReviewJsonState(const AppState& state) {
               {"error", r.error},
               {"notice", r.notice}};
     if (!r.review.others.empty() && r.other >= 0 && r.other < static_cast<int>(r.review.others.size())) {
-        std::vector<Coding> mine = ReviewCodings(state.corpus, state.codebook, r.review, r.units);
+        std::vector<Coding> mine = ReviewCodings(state.data.corpus, state.data.codebook, r.review, r.units);
         const OtherCoder& o = r.review.others[static_cast<size_t>(r.other)];
         json rows = json::array();
         for (const AgreementRow& a : Agreement(mine, o.codings)) {
@@ -109,14 +109,14 @@ std::string StateJson(const AppState& state, long frame) {
     json articles = json::array();
     // The first rows (and any on screen): a 200,000-article corpus must not cost a frame its time.
     constexpr size_t kStateArticles = 2000;
-    for (size_t i = 0; i < state.corpus.articles.size(); ++i) {
+    for (size_t i = 0; i < state.data.corpus.articles.size(); ++i) {
         bool on_screen = i < state.article_rows.size() && state.article_rows[i].h > 0;
         if (i >= kStateArticles && !on_screen) continue;
-        const Article& a = state.corpus.articles[i];
+        const Article& a = state.data.corpus.articles[i];
         json row = {{"source", a.source},
                     {"outlet", DisplayOutlet(a)},
                     {"title", DisplayTitle(a)},
-                    {"language", i < state.analysis.articles.size() ? state.analysis.articles[i].effective_language
+                    {"language", i < state.data.analysis.articles.size() ? state.data.analysis.articles[i].effective_language
                                                                    : std::string("unknown")}};
         if (a.meta.date) row["date"] = *a.meta.date;
         if (a.meta.url) row["url"] = *a.meta.url;
@@ -127,16 +127,16 @@ std::string StateJson(const AppState& state, long frame) {
         articles.push_back(std::move(row));
     }
     json codes = json::array();
-    for (const Code& c : state.codebook.codes) codes.push_back(c.id);
+    for (const Code& c : state.data.codebook.codes) codes.push_back(c.id);
     json cells = json::array();
-    for (size_t r = 0; r < state.matrix.rows; ++r) {
+    for (size_t r = 0; r < state.data.matrix.rows; ++r) {
         json row = json::array();
-        for (size_t c = 0; c < state.matrix.cols; ++c) {
-            const MatrixCell& mc = state.matrix.at(r, c);
+        for (size_t c = 0; c < state.data.matrix.cols; ++c) {
+            const MatrixCell& mc = state.data.matrix.at(r, c);
             json cell = {{"hits", mc.hits},
                          {"state", mc.present() ? "reported" : mc.not_covered() ? "not_covered" : "not_reported"},
                          {"review", UnitStateName(static_cast<UnitState>(mc.state))}};
-            size_t k = r * state.matrix.cols + c;
+            size_t k = r * state.data.matrix.cols + c;
             if (k < state.matrix_cells.size() && state.matrix_cells[k].h > 0) cell["rect"] = RectJson(state.matrix_cells[k]);
             row.push_back(std::move(cell));
         }
@@ -158,8 +158,8 @@ std::string StateJson(const AppState& state, long frame) {
     json j = {{"frame", frame},
               {"panel", PanelName(state.panel)},
               {"articles", std::move(articles)},
-              {"article_count", state.corpus.articles.size()},
-              {"outlets", state.analysis.outlets},
+              {"article_count", state.data.corpus.articles.size()},
+              {"outlets", state.data.analysis.outlets},
               {"codes", std::move(codes)},
               {"matrix", std::move(cells)},
               {"bars", std::move(bars)},
@@ -176,16 +176,16 @@ std::string StateJson(const AppState& state, long frame) {
                           {"max_article_mb", state.limits.max_article_bytes >> 20}}},
               {"filter", state.filter},
               {"loading", state.job != nullptr},
-              {"corpus_default", state.corpus_is_default},
+              {"corpus_default", state.data.corpus_is_default},
               {"theme", state.dark_theme ? "dark" : "light"},
               {"compare", state.compare_outlet},
               {"chart_rect", RectJson(state.chart_rect)},
               {"menu", MenuJson(state)},
               {"codebook_error", state.codebook_error},
               {"editor", EditorJson(state)},
-              {"analysis_ms", state.analysis_ms},
+              {"analysis_ms", state.data.analysis_ms},
               {"load_compute_ms", state.load_compute_ms},
-              {"match_ms", state.match_ms},
+              {"match_ms", state.data.match_ms},
               {"project", {{"title", ProjectTitle(state)},
                            {"fingerprint", state.project.fingerprint},
                            {"missing", state.project.missing_link.empty() ? std::string() : state.project.missing_name},
@@ -201,8 +201,8 @@ std::string StateJson(const AppState& state, long frame) {
               {"copied", state.copied},
               {"paste_open", state.paste.open},
               {"review", ReviewJsonState(state)}};
-    if (state.selected_article >= 0 && state.selected_article < static_cast<int>(state.corpus.articles.size())) {
-        const Article& a = state.corpus.articles[static_cast<size_t>(state.selected_article)];
+    if (state.selected_article >= 0 && state.selected_article < static_cast<int>(state.data.corpus.articles.size())) {
+        const Article& a = state.data.corpus.articles[static_cast<size_t>(state.selected_article)];
         json reader = {{"source", a.source}, {"title", DisplayTitle(a)}, {"bytes", a.text.size()},
                        {"scroll", state.reader_scroll},
                        {"text_selection", {state.reader_selection.begin, state.reader_selection.end}}};
@@ -214,8 +214,8 @@ std::string StateJson(const AppState& state, long frame) {
             reader["their_focus"] = a.text.substr(their.begin, their.size());
         if (state.focus.end > state.focus.begin && state.focus.end <= a.text.size()) {
             reader["focus"] = a.text.substr(state.focus.begin, state.focus.size());
-            if (state.focus_code >= 0 && state.focus_code < static_cast<int>(state.codebook.codes.size()))
-                reader["focus_code"] = state.codebook.codes[static_cast<size_t>(state.focus_code)].id;
+            if (state.focus_code >= 0 && state.focus_code < static_cast<int>(state.data.codebook.codes.size()))
+                reader["focus_code"] = state.data.codebook.codes[static_cast<size_t>(state.focus_code)].id;
             if (state.reader_focus.h > 0) reader["focus_rect"] = RectJson(state.reader_focus);
         }
         j["reader"] = std::move(reader);

@@ -41,7 +41,7 @@ std::vector<uint32_t> PanelFontChars(const AppState& s) {
             if (IsPanelFontChar(c)) out.push_back(c);
         }
     };
-    for (const Article& a : s.corpus.articles) {
+    for (const Article& a : s.data.corpus.articles) {
         add(DisplayTitle(a, 400));
         add(DisplayOutlet(a));
     }
@@ -196,14 +196,14 @@ void DrawStatusBar(AppState& state) {
         return;
     }
     std::set<std::string> langs;
-    for (const AnalyzedArticle& a : state.analysis.articles) langs.insert(a.effective_language);
+    for (const AnalyzedArticle& a : state.data.analysis.articles) langs.insert(a.effective_language);
     std::string list;
     for (const std::string& l : langs) list += (list.empty() ? "" : " ") + l;
-    const size_t na = state.corpus.articles.size(), no = state.analysis.outlets.size(), nc = state.codebook.codes.size();
+    const size_t na = state.data.corpus.articles.size(), no = state.data.analysis.outlets.size(), nc = state.data.codebook.codes.size();
     ImGui::TextDisabled("%zu %s \xC2\xB7 %zu %s \xC2\xB7 languages: %s \xC2\xB7 analysis %.0f ms \xC2\xB7 "
                         "matching %.1f ms \xC2\xB7 %zu %s",
                         na, na == 1 ? "article" : "articles", no, no == 1 ? "outlet" : "outlets", list.c_str(),
-                        state.analysis_ms, state.match_ms, nc, nc == 1 ? "code" : "codes");
+                        state.data.analysis_ms, state.data.match_ms, nc, nc == 1 ? "code" : "codes");
 }
 
 }  // namespace

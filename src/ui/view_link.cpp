@@ -57,8 +57,8 @@ std::string ViewLink(const AppState& s) {
     link += std::string("&panel=") + PanelName(s.panel);
     if (s.selected_article >= 0) link += "&article=" + std::to_string(s.selected_article);
     if (s.focus.end > s.focus.begin) link += "&focus=" + std::to_string(s.focus.begin) + "-" + std::to_string(s.focus.end);
-    if (s.focus_code >= 0 && s.focus_code < static_cast<int>(s.codebook.codes.size()))
-        link += "&code=" + Escape(s.codebook.codes[static_cast<size_t>(s.focus_code)].id);
+    if (s.focus_code >= 0 && s.focus_code < static_cast<int>(s.data.codebook.codes.size()))
+        link += "&code=" + Escape(s.data.codebook.codes[static_cast<size_t>(s.focus_code)].id);
     if (s.cell_row >= 0) link += "&cell=" + std::to_string(s.cell_row) + "," + std::to_string(s.cell_col);
     if (s.freq_article >= 0) link += "&scope=article:" + std::to_string(s.freq_article);
     else if (s.freq_outlet >= 0) link += "&scope=outlet:" + std::to_string(s.freq_outlet);
@@ -106,7 +106,7 @@ void ApplyViewLink(AppState& s, const std::string& link) {
         size_t eq = part.find('=');
         std::string key(part.substr(0, eq));
         std::string value = eq == std::string_view::npos ? std::string() : Unescape(part.substr(eq + 1));
-        const long articles = static_cast<long>(s.corpus.articles.size());
+        const long articles = static_cast<long>(s.data.corpus.articles.size());
         if (key == "panel") {
             for (Panel p : {Panel::Matrix, Panel::Articles, Panel::Words, Panel::Codebook, Panel::Review})
                 if (value == PanelName(p)) panel = p;
@@ -119,23 +119,23 @@ void ApplyViewLink(AppState& s, const std::string& link) {
                 b >= 0 && e > b)
                 focus = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
         } else if (key == "code") {
-            for (size_t c = 0; c < s.codebook.codes.size(); ++c)
-                if (s.codebook.codes[c].id == value) code = static_cast<int>(c);
+            for (size_t c = 0; c < s.data.codebook.codes.size(); ++c)
+                if (s.data.codebook.codes[c].id == value) code = static_cast<int>(c);
         } else if (key == "cell") {
             size_t comma = value.find(',');
             long r = 0, c = 0;
             if (comma != std::string::npos && ParseInt(value.substr(0, comma), r) && ParseInt(value.substr(comma + 1), c) &&
-                r >= 0 && c >= 0 && static_cast<size_t>(r) < s.matrix.rows && static_cast<size_t>(c) < s.matrix.cols) {
+                r >= 0 && c >= 0 && static_cast<size_t>(r) < s.data.matrix.rows && static_cast<size_t>(c) < s.data.matrix.cols) {
                 cell_row = static_cast<int>(r);
                 cell_col = static_cast<int>(c);
             }
         } else if (key == "scope") {
             if (value.rfind("outlet:", 0) == 0 && ParseInt(value.substr(7), n) && n >= 0 &&
-                n < static_cast<long>(s.analysis.outlets.size()))
+                n < static_cast<long>(s.data.analysis.outlets.size()))
                 outlet_scope = static_cast<int>(n);
             else if (value.rfind("article:", 0) == 0 && ParseInt(value.substr(8), n) && n >= 0 && n < articles)
                 article_scope = static_cast<int>(n);
-        } else if (key == "compare" && ParseInt(value, n) && n >= 0 && n < static_cast<long>(s.analysis.outlets.size())) {
+        } else if (key == "compare" && ParseInt(value, n) && n >= 0 && n < static_cast<long>(s.data.analysis.outlets.size())) {
             compare = static_cast<int>(n);
         } else if (key == "keyness") {
             keyness = value == "1";
@@ -157,7 +157,7 @@ void ApplyViewLink(AppState& s, const std::string& link) {
     s.freq_article = article_scope;
     s.keyness = keyness && outlet_scope >= 0 && compare < 0;
     if (article >= 0) {
-        const size_t size = s.corpus.articles[static_cast<size_t>(article)].text.size();
+        const size_t size = s.data.corpus.articles[static_cast<size_t>(article)].text.size();
         if (focus.end > size) focus = {};
         OpenArticle(s, article, focus, code);
     } else {

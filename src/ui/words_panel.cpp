@@ -14,8 +14,8 @@ namespace {
 // Two outlets side by side: the first's rate per 1,000 words grows left from the word, the
 // second's grows right, on one scale.
 void DrawCompareChart(AppState& s) {
-    const std::string& name_a = s.analysis.outlets[static_cast<size_t>(s.freq_outlet)];
-    const std::string& name_b = s.analysis.outlets[static_cast<size_t>(s.compare_outlet)];
+    const std::string& name_a = s.data.analysis.outlets[static_cast<size_t>(s.freq_outlet)];
+    const std::string& name_b = s.data.analysis.outlets[static_cast<size_t>(s.compare_outlet)];
     double max_rate = 1e-9;
     for (const CompareRow& r : s.compare) max_rate = std::max({max_rate, r.per_k_a, r.per_k_b});
     float label_w = ImGui::GetFontSize() * 6.0f;
@@ -76,8 +76,8 @@ void DrawCompareChart(AppState& s) {
 
 void DrawWordsPanel(AppState& s) {
     // scope
-    std::string scope_label = s.freq_article >= 0   ? "Article: " + DisplayTitle(s.corpus.articles[static_cast<size_t>(s.freq_article)], 40)
-                              : s.freq_outlet >= 0 ? "Outlet: " + s.analysis.outlets[static_cast<size_t>(s.freq_outlet)]
+    std::string scope_label = s.freq_article >= 0   ? "Article: " + DisplayTitle(s.data.corpus.articles[static_cast<size_t>(s.freq_article)], 40)
+                              : s.freq_outlet >= 0 ? "Outlet: " + s.data.analysis.outlets[static_cast<size_t>(s.freq_outlet)]
                                                    : std::string("Whole corpus");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
     if (ImGui::BeginCombo("Scope", scope_label.c_str())) {
@@ -87,9 +87,9 @@ void DrawWordsPanel(AppState& s) {
             s.freq_dirty = true;
         }
         ImGui::SeparatorText("Outlets");
-        for (size_t o = 0; o < s.analysis.outlets.size(); ++o) {
+        for (size_t o = 0; o < s.data.analysis.outlets.size(); ++o) {
             ImGui::PushID(static_cast<int>(o));
-            if (ImGui::Selectable(s.analysis.outlets[o].c_str(), s.freq_outlet == static_cast<int>(o) && s.freq_article < 0)) {
+            if (ImGui::Selectable(s.data.analysis.outlets[o].c_str(), s.freq_outlet == static_cast<int>(o) && s.freq_article < 0)) {
                 s.freq_outlet = static_cast<int>(o);
                 s.freq_article = -1;
                 s.freq_dirty = true;
@@ -97,9 +97,9 @@ void DrawWordsPanel(AppState& s) {
             ImGui::PopID();
         }
         ImGui::SeparatorText("Articles");
-        for (size_t a = 0; a < s.corpus.articles.size(); ++a) {
+        for (size_t a = 0; a < s.data.corpus.articles.size(); ++a) {
             ImGui::PushID(100000 + static_cast<int>(a));
-            if (ImGui::Selectable(DisplayTitle(s.corpus.articles[a], 60).c_str(), s.freq_article == static_cast<int>(a))) {
+            if (ImGui::Selectable(DisplayTitle(s.data.corpus.articles[a], 60).c_str(), s.freq_article == static_cast<int>(a))) {
                 s.freq_article = static_cast<int>(a);
                 s.freq_outlet = -1;
                 s.keyness = false;
@@ -125,16 +125,16 @@ void DrawWordsPanel(AppState& s) {
         }
         ImGui::SameLine();
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
-        const char* with = s.compare_outlet >= 0 ? s.analysis.outlets[static_cast<size_t>(s.compare_outlet)].c_str() : "nothing";
+        const char* with = s.compare_outlet >= 0 ? s.data.analysis.outlets[static_cast<size_t>(s.compare_outlet)].c_str() : "nothing";
         if (ImGui::BeginCombo("Compare with", with)) {
             if (ImGui::Selectable("nothing", s.compare_outlet < 0)) {
                 s.compare_outlet = -1;
                 s.freq_dirty = true;
             }
-            for (size_t o = 0; o < s.analysis.outlets.size(); ++o) {
+            for (size_t o = 0; o < s.data.analysis.outlets.size(); ++o) {
                 if (static_cast<int>(o) == s.freq_outlet) continue;
                 ImGui::PushID(static_cast<int>(o));
-                if (ImGui::Selectable(s.analysis.outlets[o].c_str(), s.compare_outlet == static_cast<int>(o))) {
+                if (ImGui::Selectable(s.data.analysis.outlets[o].c_str(), s.compare_outlet == static_cast<int>(o))) {
                     s.compare_outlet = static_cast<int>(o);
                     s.keyness = false;
                     s.freq_dirty = true;
@@ -229,7 +229,7 @@ void DrawWordsPanel(AppState& s) {
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
             ImGui::PushID(i);
-            const std::string& outlet = s.analysis.outlets[static_cast<size_t>(s.analysis.article_outlet[k.article])];
+            const std::string& outlet = s.data.analysis.outlets[static_cast<size_t>(s.data.analysis.article_outlet[k.article])];
             if (ImGui::Selectable(outlet.c_str(), false, ImGuiSelectableFlags_SpanAllColumns | kSelectOnArrows))
                 OpenArticle(s, static_cast<int>(k.article), k.sentence, -1);
             s.kwic_rows[static_cast<size_t>(i)] = ItemRect();
