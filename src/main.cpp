@@ -37,7 +37,7 @@ void RestoreReview(ui::AppState& s) {
     Review review;
     LoadError err;
     if (!ParseReviewJson(kept, "the saved review", review, err)) {
-        s.error = err.ToString() + "; the review was not restored";
+        s.load.error = err.ToString() + "; the review was not restored";
         return;
     }
     s.review.review = std::move(review);
@@ -83,7 +83,7 @@ void KeepRecentProject(ui::AppState& s) {
     for (const ui::RecentProject& r : recent) next = std::max(next, std::strtol(r.key.c_str() + 7, nullptr, 10) + 1);
     ui::RecentProject entry{"recent-" + std::to_string(next), s.project.stash_name, s.project.stash_articles};
     if (!platform::Store(entry.key, s.project.stash, error)) {
-        s.error = "Could not keep \"" + entry.name + "\" among the recent projects: " + error;
+        s.load.error = "Could not keep \"" + entry.name + "\" among the recent projects: " + error;
     } else {
         std::vector<ui::RecentProject> kept{entry};
         for (const ui::RecentProject& r : recent) {
@@ -102,7 +102,7 @@ void KeepRecentProject(ui::AppState& s) {
 void LoadStartupData(ui::AppState& s) {
     ui::ApplySettings(s, platform::LoadStored("settings"));
     s.project.recent = ParseRecent(platform::LoadStored("recent"));
-    platform::SetLimits(s.limits);
+    platform::SetLimits(s.load.limits);
     std::string saved_cb = platform::LoadStored("codebook");
     if (!saved_cb.empty() && !ui::SetCodebookText(s, saved_cb)) {
         // keep the user's text in the editor with its error; match with the default meanwhile
@@ -110,11 +110,11 @@ void LoadStartupData(ui::AppState& s) {
         ui::ResetToDefaultCodebook(s);
         s.codebook_editing = saved_cb;
         s.codebook_error = why;
-        s.error = "The saved codebook has a problem, so the default is in use; your text is in the Codebook panel: " + why;
+        s.load.error = "The saved codebook has a problem, so the default is in use; your text is in the Codebook panel: " + why;
     }
     s.data.saved_codebook_generation = s.data.codebook_generation;  // what is stored is what we have
 
-    if (!ui::ShowDefaultCorpus(s)) ui::SetCorpus(s, Corpus{});  // (s.error says why)
+    if (!ui::ShowDefaultCorpus(s)) ui::SetCorpus(s, Corpus{});  // (s.load.error says why)
     s.data.corpus_is_default = true;
     s.data.saved_corpus_generation = s.data.corpus_generation;
 
@@ -124,18 +124,18 @@ void LoadStartupData(ui::AppState& s) {
         std::vector<std::string> problems;
         for (const std::string& p : paths) {
             std::string e;
-            if (!CollectInputs(p, files, e, s.limits)) problems.push_back(e);
+            if (!CollectInputs(p, files, e, s.load.limits)) problems.push_back(e);
         }
         ui::SetCorpus(s, Corpus{});  // the named files are the corpus, not additions to the default
         ui::StartLoad(s, std::move(files), std::move(problems));
         while (ui::StepLoad(s, 1e9)) {
         }
         if (s.data.corpus.articles.empty()) {  // nothing loaded: say why over the default corpus
-            std::string why = s.error;
+            std::string why = s.load.error;
             ui::ShowDefaultCorpus(s);
             s.data.corpus_is_default = true;
             s.data.saved_corpus_generation = s.data.corpus_generation;  // a failed load must not wipe what is kept
-            s.error = why;
+            s.load.error = why;
         }
         return;
     }
@@ -157,7 +157,7 @@ void LoadStartupData(ui::AppState& s) {
         ok = ParseSavedCorpus(saved, "the saved corpus", restored, err);
     }
     if (!ok) {
-        s.error = err.ToString() + "; showing the example project";
+        s.load.error = err.ToString() + "; showing the example project";
         return;
     }
     if (restored.articles.empty()) {  // a project with no articles yet, not the example
@@ -176,13 +176,13 @@ void PersistChanges(ui::AppState& s) {
     std::string error;
     if (s.review.generation != s.review.saved_generation) {
         if (!platform::Store("review", s.review.review.empty() ? std::string() : ReviewJson(s.review.review), error))
-            s.error = "Could not keep the review for next time: " + error;
+            s.load.error = "Could not keep the review for next time: " + error;
         s.review.saved_generation = s.review.generation;
     }
     if (!s.project.stash.empty()) KeepRecentProject(s);
     if (s.data.codebook_generation != s.data.saved_codebook_generation) {
         if (!platform::Store("codebook", ui::IsDefaultCodebook(s) ? std::string() : s.data.codebook_text, error))
-            s.error = "Could not keep the codebook for next time: " + error;
+            s.load.error = "Could not keep the codebook for next time: " + error;
         s.data.saved_codebook_generation = s.data.codebook_generation;
     }
     if (s.project.generation != s.project.saved_generation) {
@@ -190,10 +190,10 @@ void PersistChanges(ui::AppState& s) {
         for (char& c : name)
             if (c == '\n' || c == '\r') c = ' ';
         if (!platform::Store("project", name.empty() ? std::string() : "name=" + name + "\n", error))
-            s.error = "Could not keep the project's name for next time: " + error;
+            s.load.error = "Could not keep the project's name for next time: " + error;
         s.project.saved_generation = s.project.generation;
     }
-    if (!s.job && s.data.corpus_generation != s.data.saved_corpus_generation) {
+    if (!s.load.job && s.data.corpus_generation != s.data.saved_corpus_generation) {
         // the example project: nothing; else the articles as a project file, which keeps a saved
         // page's HTML and map (the corpus is lent to it for the write, not copied)
         bool stored = true;
@@ -206,11 +206,11 @@ void PersistChanges(ui::AppState& s) {
             s.data.corpus = std::move(p.corpus);
             s.data.analysis.corpus = &s.data.corpus;
         }
-        if (!stored) s.error = "Could not keep the corpus for next time: " + error;
+        if (!stored) s.load.error = "Could not keep the corpus for next time: " + error;
         s.data.saved_corpus_generation = s.data.corpus_generation;
     }
     std::string later = platform::TakeStoreError();
-    if (!later.empty()) s.error = "Could not keep your changes for next time: " + later;
+    if (!later.empty()) s.load.error = "Could not keep your changes for next time: " + later;
 }
 
 }  // namespace presslens
@@ -284,7 +284,7 @@ void HandleRequests(App& app) {
     for (const presslens::ui::Export& e : app.state.exports) {
         bool ok = false;
         std::string msg = presslens::platform::SaveExport(e.name, e.mime, e.bytes, ok);
-        (ok ? app.state.notice : app.state.error) = msg;
+        (ok ? app.state.load.notice : app.state.load.error) = msg;
         app.frames_to_draw = std::max(app.frames_to_draw, 2);
     }
     app.state.exports.clear();
@@ -356,7 +356,7 @@ void MirrorToPage(App& app) {
 void UpdatePanelFont(App& app) {
     auto& s = app.state;
     bool rebuild = false;
-    if (s.data.corpus_generation != app.panel_font_generation && !s.job) {
+    if (s.data.corpus_generation != app.panel_font_generation && !s.load.job) {
         app.panel_font_generation = s.data.corpus_generation;
         std::vector<uint32_t> chars = presslens::ui::PanelFontChars(s);
         if (!chars.empty() && chars != app.panel_chars) {
@@ -370,7 +370,7 @@ void UpdatePanelFont(App& app) {
     if (presslens::platform::TakeFontFile("noto-cjk-sc", bytes, error)) {
         app.frames_to_draw = std::max(app.frames_to_draw, 2);
         if (!error.empty()) {
-            s.notice = "Chinese characters in titles show as boxes: their font did not load (" + error + ")";
+            s.load.notice = "Chinese characters in titles show as boxes: their font did not load (" + error + ")";
         } else {
             presslens::ui::SetPanelFontFile(std::move(bytes));
             app.panel_font_arrived = true;
@@ -406,7 +406,7 @@ bool Frame(void* user) {
         presslens::ui::StartLoad(app.state, std::move(files), std::move(read_errors));
         app.frames_to_draw = 3;
     }
-    if (app.state.job) {
+    if (app.state.load.job) {
         presslens::ui::StepLoad(app.state, 25.0);
         app.frames_to_draw = std::max(app.frames_to_draw, 3);
     }
@@ -431,7 +431,7 @@ bool Frame(void* user) {
     }
     if (std::string settings = presslens::ui::SettingsText(app.state); settings != app.settings) {
         app.settings = settings;
-        presslens::platform::SetLimits(app.state.limits);
+        presslens::platform::SetLimits(app.state.load.limits);
         std::string err;
         presslens::platform::Store("settings", settings, err);
     }
@@ -480,7 +480,7 @@ bool Frame(void* user) {
         }
     }
     // after the state, so that a page told of the first frame (the ready signal) finds it
-    presslens::platform::FrameDrawn(app.frames_drawn, app.state.job != nullptr);
+    presslens::platform::FrameDrawn(app.frames_drawn, app.state.load.job != nullptr);
     long limit = presslens::platform::FrameLimit();
     if (limit > 0) {
         app.frames_to_draw = 1;  // a frame-limited run draws continuously
@@ -497,7 +497,7 @@ int main(int argc, char** argv) {
 
     // 1. Data: the embedded default codebook, then what the user keeps or named (LoadStartupData).
     if (!presslens::ui::ResetToDefaultCodebook(app.state))  // a build defect, said in the status bar
-        app.state.error = presslens::LoadError{"embedded codebook", app.state.codebook_error}.ToString();
+        app.state.load.error = presslens::LoadError{"embedded codebook", app.state.codebook_error}.ToString();
     presslens::LoadStartupData(app.state);
     app.settings = presslens::ui::SettingsText(app.state);
     app.state.host_has_picker = presslens::platform::HasFilePicker();

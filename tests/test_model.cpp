@@ -47,7 +47,7 @@ void LoadAll(AppState& s, std::vector<InputFile> files) {
     int steps = 0;
     while (StepLoad(s, 1e9) && ++steps < 1000) {
     }
-    REQUIRE(s.job == nullptr);
+    REQUIRE(s.load.job == nullptr);
 }
 
 }  // namespace
@@ -166,8 +166,8 @@ TEST_CASE("model: a load adds .txt articles, one with the same file name replace
     const long generation = s.data.corpus_generation;
     LoadAll(s, {{"Wire.txt", "Outlet: Wire\n\nA new text on transparency and more transparency."},
                 {"Extra.txt", "Outlet: Extra\n\nSomething else entirely."}});
-    CHECK(s.error.empty());
-    CHECK(s.loads_finished == 1);
+    CHECK(s.load.error.empty());
+    CHECK(s.load.finished == 1);
     CHECK(s.data.corpus_generation == generation + 1);
     REQUIRE(s.data.corpus.articles.size() == 4);
     int wires = 0;
@@ -177,31 +177,31 @@ TEST_CASE("model: a load adds .txt articles, one with the same file name replace
             CHECK(a.text.find("A new text") != std::string::npos);
         }
     CHECK(wires == 1);
-    CHECK(s.notice.find("1 file replaced") != std::string::npos);
+    CHECK(s.load.notice.find("1 file replaced") != std::string::npos);
     CHECK(s.data.matrix.rows == s.data.analysis.outlets.size());
 }
 
 TEST_CASE("model: a load with a broken file loads the rest and names the broken one") {
     AppState s;
     MakeTinyState(s);
-    s.limits.max_file_bytes = 64;
+    s.load.limits.max_file_bytes = 64;
     LoadAll(s, {{"big.txt", std::string(100, 'a')}, {"small.txt", "Outlet: Small\n\nshort"}});
     CHECK(s.data.corpus.articles.size() == 4);
-    CHECK(s.error.find("big.txt") != std::string::npos);
-    CHECK(s.error.find("small.txt") == std::string::npos);
+    CHECK(s.load.error.find("big.txt") != std::string::npos);
+    CHECK(s.load.error.find("small.txt") == std::string::npos);
 }
 
 TEST_CASE("model: settings are written only where they differ from the defaults and read back") {
     AppState s;
     CHECK(SettingsText(s).empty());
-    CHECK(s.limits.max_file_bytes == kMaxFileBytes);
+    CHECK(s.load.limits.max_file_bytes == kMaxFileBytes);
     s.dark_theme = false;
-    s.limits.max_file_bytes = size_t{100} << 20;
+    s.load.limits.max_file_bytes = size_t{100} << 20;
     const std::string text = SettingsText(s);
     CHECK(text == "theme=light\nmax_file_mb=100\n");
     AppState t;
     ApplySettings(t, text + "max_article_mb=0\nmax_article_mb=x\nnonsense\n");
     CHECK_FALSE(t.dark_theme);
-    CHECK(t.limits.max_file_bytes == size_t{100} << 20);
-    CHECK(t.limits.max_article_bytes == kViewerLimits.max_article_bytes);  // malformed lines ignored
+    CHECK(t.load.limits.max_file_bytes == size_t{100} << 20);
+    CHECK(t.load.limits.max_article_bytes == kViewerLimits.max_article_bytes);  // malformed lines ignored
 }

@@ -80,7 +80,7 @@ TEST_CASE("deleting articles takes them out of the matrix and the words; undo pu
     CHECK(s.data.analysis.articles.size() == 1);
     CHECK(s.data.analysis.outlets == std::vector<std::string>{"Daily"});
     CHECK(Reported(s) == 0);
-    CHECK(s.notice.find("Deleted 2 articles") == 0);
+    CHECK(s.load.notice.find("Deleted 2 articles") == 0);
     const long generation = s.data.corpus_generation;
 
     REQUIRE(UndoArticles(s));
@@ -157,7 +157,7 @@ TEST_CASE("a paste becomes an article with the form's metadata; the same text tw
     BeginPaste(s, s.data.corpus.articles[0].text);
     REQUIRE(CommitPaste(s));
     CHECK(s.project.duplicate_of[4] == 0);
-    CHECK(s.notice.find("same text as article 1") != std::string::npos);
+    CHECK(s.load.notice.find("same text as article 1") != std::string::npos);
 
     BeginPaste(s, " \n\t");
     CHECK_FALSE(CommitPaste(s));
@@ -215,7 +215,7 @@ TEST_CASE("a project saved and opened again gives the same articles, codebook, n
     AppState t;
     NewProject(t);
     LoadAll(t, {{"port.presslens", bytes}});
-    CHECK(t.error.empty());
+    CHECK(t.load.error.empty());
     REQUIRE(t.data.corpus.articles.size() == 3);
     CHECK(t.data.corpus.articles[1].meta.date == "2026-03-01");
     CHECK(t.data.codebook_text == s.data.codebook_text);
@@ -226,8 +226,8 @@ TEST_CASE("a project saved and opened again gives the same articles, codebook, n
 
     // a truncated file is refused, and the project open stays as it was
     LoadAll(t, {{"cut.presslens", bytes.substr(0, bytes.size() / 2)}});
-    CHECK(t.error.find("cut.presslens") != std::string::npos);
-    CHECK(t.error.find("truncated") != std::string::npos);
+    CHECK(t.load.error.find("cut.presslens") != std::string::npos);
+    CHECK(t.load.error.find("truncated") != std::string::npos);
     CHECK(t.data.corpus.articles.size() == 3);
 }
 
@@ -274,7 +274,7 @@ TEST_CASE("an empty project saves and opens as empty, not as the example") {
     AppState t;
     REQUIRE(ShowExampleProject(t));
     LoadAll(t, {{"empty.presslens", bytes}});
-    CHECK(t.error.empty());
+    CHECK(t.load.error.empty());
     CHECK(t.data.corpus.articles.empty());
     CHECK_FALSE(t.data.corpus_is_default);
     CHECK(ProjectTitle(t) == "Nothing yet");

@@ -346,7 +346,7 @@ TEST_CASE("review: a codings file with unknown articles or claims, or of another
     StartLoad(s, {unknown});
     while (StepLoad(s, 1e9)) {
     }
-    CHECK(s.error.find("Gone.txt") != std::string::npos);
+    CHECK(s.load.error.find("Gone.txt") != std::string::npos);
     CHECK(s.data.corpus.articles.size() == 3);
 }
 

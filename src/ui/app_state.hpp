@@ -179,24 +179,30 @@ struct DataState {
     long suggestions_for_corpus = -1, suggestions_for_codebook = -1;  // the generations they were made for
 };
 
-struct AppState {
-    DataState data;
-    double load_compute_ms = 0;      // the last load's own work: parse + analyse + match, no frames
-    std::string error;               // last load error, shown in the status bar
-    std::string notice;              // last load's outcome, shown in the status bar
-    std::vector<std::string> warnings;  // last load's warnings (invalid UTF-8, unknown language, ...)
+// [SECTION] Loading
+// Loads in progress and queued, what the last one said, and the size limits they apply.
+struct LoadState {
+    std::unique_ptr<LoadJob> job;    // a load in progress, or null
+    std::vector<std::unique_ptr<LoadJob>> queued;  // loads waiting for the current one
+    long finished = 0;               // loads completed or cancelled (the state hook's "loads")
+    double compute_ms = 0;           // the last load's own work: parse + analyse + match, no frames
+    std::string error;               // the last load's error (or a failed save), shown in the status bar
+    std::string notice;              // the last load's outcome, shown in the status bar
+    std::vector<std::string> warnings;  // the last load's warnings (invalid UTF-8, unknown language, ...)
     // One file, and one article (analysed in a single step, so a huge one would freeze the
     // frame): File > Limits changes them; they are kept with the settings.
     Limits limits = kViewerLimits;
+};
+
+struct AppState {
+    DataState data;
+    LoadState load;
     bool show_limits = false;        // open the File > Limits dialog on the next frame
     int edit_file_mb = 0, edit_article_mb = 0;  // the dialog's fields
     ProjectState project;
     PasteForm paste;
     ReviewState review;
     std::vector<int> selection;      // articles selected in the list (several with Ctrl/Shift)
-    std::unique_ptr<LoadJob> job;    // a load in progress, or null
-    long loads_finished = 0;         // loads completed or cancelled (the state hook's "loads")
-    std::vector<std::unique_ptr<LoadJob>> queued;  // loads waiting for the current one
 
     // requests to the host (main.cpp), which owns files, downloads and the GL framebuffer
     std::vector<Export> exports;

@@ -246,7 +246,7 @@ namespace {
 
 void StartRematch(AppState& s, Codebook cb, const std::string& text) {
     s.codebook_error.clear();
-    if (SameMatching(cb, s.data.codebook) && !s.job) {  // a label, a colour: the matches stand
+    if (SameMatching(cb, s.data.codebook) && !s.load.job) {  // a label, a colour: the matches stand
         if (s.editor.rematch) s.editor.discarded_jobs.push_back(std::move(s.editor.rematch));
         AdoptCodebook(s, std::move(cb), text);
         ++s.editor.rematches;
@@ -343,7 +343,7 @@ bool CodebookWorkPending(const AppState& s) {
 double CodebookSliceBudget(const AppState& s) { return std::clamp(s.data.match_ms / 8.0, 4.0, 12.0); }
 
 bool StepCodebookWork(AppState& s, double budget_ms) {
-    if (s.job) return CodebookWorkPending(s);  // a load is under way: it goes first
+    if (s.load.job) return CodebookWorkPending(s);  // a load is under way: it goes first
     const double t0 = NowMs();
     while (CodebookWorkPending(s)) {
         const double step0 = NowMs();

@@ -66,8 +66,8 @@ Export MakeExport(const AppState& s, ExportKind kind) {
 void DrawLimitsDialog(AppState& s) {
     if (s.show_limits) {
         s.show_limits = false;
-        s.edit_file_mb = static_cast<int>(s.limits.max_file_bytes >> 20);
-        s.edit_article_mb = static_cast<int>(s.limits.max_article_bytes >> 20);
+        s.edit_file_mb = static_cast<int>(s.load.limits.max_file_bytes >> 20);
+        s.edit_article_mb = static_cast<int>(s.load.limits.max_article_bytes >> 20);
         ImGui::OpenPopup("Limits");
     }
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
@@ -97,9 +97,9 @@ void DrawLimitsDialog(AppState& s) {
     ImGui::SameLine();
     bool cancel = ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape);
     if (ok) {
-        s.limits.max_file_bytes = static_cast<size_t>(s.edit_file_mb) << 20;
-        s.limits.max_article_bytes = static_cast<size_t>(s.edit_article_mb) << 20;
-        s.notice = "limits: " + std::to_string(s.edit_file_mb) + " MiB per file, " + std::to_string(s.edit_article_mb) +
+        s.load.limits.max_file_bytes = static_cast<size_t>(s.edit_file_mb) << 20;
+        s.load.limits.max_article_bytes = static_cast<size_t>(s.edit_article_mb) << 20;
+        s.load.notice = "limits: " + std::to_string(s.edit_file_mb) + " MiB per file, " + std::to_string(s.edit_article_mb) +
                    " MiB per article";
     }
     if (ok || cancel) ImGui::CloseCurrentPopup();
@@ -133,8 +133,8 @@ void DrawMenuBar(AppState& s) {
             track(label);
             return go;
         };
-        if (item("New project", nullptr, !s.job)) NewProject(s);
-        if (item("Open the example project", nullptr, !s.data.corpus_is_default && !s.job)) ShowExampleProject(s);
+        if (item("New project", nullptr, !s.load.job)) NewProject(s);
+        if (item("Open the example project", nullptr, !s.data.corpus_is_default && !s.load.job)) ShowExampleProject(s);
         if (item("Open files\xE2\x80\xA6", nullptr, s.host_has_picker)) s.open_picker = true;
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
             WrappedTooltip(s.host_has_picker
@@ -142,7 +142,7 @@ void DrawMenuBar(AppState& s) {
                                  "(.html) and .json corpora are added to it; a .json codebook replaces the codebook."
                                : "Drop a .presslens project, .txt articles, saved web pages (.html), a .json corpus or "
                                  "a .json codebook on the window, or name them on the command line: presslens FILE...");
-        if (ImGui::BeginMenu("Recent projects", !s.project.recent.empty() && !s.job)) {
+        if (ImGui::BeginMenu("Recent projects", !s.project.recent.empty() && !s.load.job)) {
             for (const RecentProject& r : s.project.recent) {
                 std::string label = r.name + "  (" + std::to_string(r.articles) + (r.articles == 1 ? " article)" : " articles)");
                 bool go = ImGui::MenuItem(label.c_str());
@@ -152,33 +152,33 @@ void DrawMenuBar(AppState& s) {
             ImGui::EndMenu();
         }
         track("Recent projects");
-        if (item("Save project", nullptr, !s.job)) s.save_project = true;
+        if (item("Save project", nullptr, !s.load.job)) s.save_project = true;
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
             WrappedTooltip("One .presslens file with the articles as received, their details, the codebook and this "
                            "view: a colleague who opens it sees the same matrix.");
         if (item("Project name\xE2\x80\xA6")) s.rename_project = true;
         ImGui::Separator();
-        if (item("Paste article\xE2\x80\xA6", "Ctrl+V", !s.job))
+        if (item("Paste article\xE2\x80\xA6", "Ctrl+V", !s.load.job))
             BeginPaste(s, ImGui::GetClipboardText() ? ImGui::GetClipboardText() : "");
         ImGui::Separator();
         if (item("Default codebook", nullptr, !IsDefaultCodebook(s))) {
             ResetToDefaultCodebook(s);
-            s.notice = "back to the default codebook";
+            s.load.notice = "back to the default codebook";
         }
         if (item("Limits\xE2\x80\xA6")) s.show_limits = true;
         end();
     }
     if (begin("Edit")) {
-        bool undo = ImGui::MenuItem("Undo article change", "Ctrl+Z", false, !s.project.undo.empty() && !s.job);
+        bool undo = ImGui::MenuItem("Undo article change", "Ctrl+Z", false, !s.project.undo.empty() && !s.load.job);
         track("Undo article change");
         if (undo) UndoArticles(s);
-        bool redo = ImGui::MenuItem("Redo article change", "Ctrl+Shift+Z", false, !s.project.redo.empty() && !s.job);
+        bool redo = ImGui::MenuItem("Redo article change", "Ctrl+Shift+Z", false, !s.project.redo.empty() && !s.load.job);
         track("Redo article change");
         if (redo) RedoArticles(s);
         std::vector<int> targets = s.selection;
         if (targets.empty() && s.selected_article >= 0) targets = {s.selected_article};
         std::string del = targets.size() > 1 ? "Delete " + std::to_string(targets.size()) + " articles" : "Delete article";
-        bool go = ImGui::MenuItem(del.c_str(), "Del", false, !targets.empty() && !s.job);
+        bool go = ImGui::MenuItem(del.c_str(), "Del", false, !targets.empty() && !s.load.job);
         track("Delete article");
         if (go) DeleteArticles(s, targets);
         end();

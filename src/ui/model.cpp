@@ -66,7 +66,7 @@ bool ShowDefaultCorpus(AppState& s) {
     Corpus corpus;
     LoadError err;
     if (!LoadDefaultCorpus(corpus, err)) {
-        s.error = err.ToString();
+        s.load.error = err.ToString();
         return false;
     }
     SetCorpus(s, std::move(corpus));
@@ -87,7 +87,7 @@ void Rematch(AppState& s) {
 
 void RefreshSuggestions(AppState& s) {
     if (s.data.suggestions_for_corpus == s.data.corpus_generation && s.data.suggestions_for_codebook == s.data.codebook_generation) return;
-    if (s.job) return;  // the corpus is still arriving
+    if (s.load.job) return;  // the corpus is still arriving
     // The browser has no dictionary tables yet: same words, cognates and shared vocabularies.
     s.data.suggestions = SuggestTerms(s.data.analysis, s.data.codebook, {});
     s.data.suggestions_for_corpus = s.data.corpus_generation;
@@ -111,17 +111,17 @@ void AcceptSuggestions(AppState& s) {
 namespace {
 
 void BeginJob(AppState& s, std::unique_ptr<LoadJob> job) {
-    if (s.job) {
-        s.queued.push_back(std::move(job));  // one load at a time
+    if (s.load.job) {
+        s.load.queued.push_back(std::move(job));  // one load at a time
         return;
     }
     job->started_ms = NowMs();
-    s.job = std::move(job);
+    s.load.job = std::move(job);
 }
 
 // Parsing is done: decide what the batch does, and build the new corpus if it has articles.
 void FinishParsing(AppState& s) {
-    LoadJob& j = *s.job;
+    LoadJob& j = *s.load.job;
     if (!j.codebook_text.empty()) {
         auto cb = std::make_unique<Codebook>();
         LoadError err;
@@ -157,7 +157,7 @@ std::string Plural(size_t n, const char* one, const char* many) {
 }
 
 void FinishJob(AppState& s) {
-    std::unique_ptr<LoadJob> job = std::move(s.job);
+    std::unique_ptr<LoadJob> job = std::move(s.load.job);
     LoadJob& j = *job;
     std::string did;
     if (j.project && j.corpus) StashProject(s);  // the project it replaces joins the recent ones
@@ -220,27 +220,27 @@ void FinishJob(AppState& s) {
         if (j.replaced) what += " (" + Plural(j.replaced, "file", "files") + " replaced)";
         did = did.empty() ? what : did + "; " + what;
     }
-    s.warnings = std::move(j.warnings);
-    s.load_compute_ms = j.compute_ms;
-    ++s.loads_finished;
-    s.notice = did.empty() ? std::string() : did + " in " + std::to_string(static_cast<long>(NowMs() - j.started_ms)) + " ms";
+    s.load.warnings = std::move(j.warnings);
+    s.load.compute_ms = j.compute_ms;
+    ++s.load.finished;
+    s.load.notice = did.empty() ? std::string() : did + " in " + std::to_string(static_cast<long>(NowMs() - j.started_ms)) + " ms";
     if (!j.problems.empty()) {
         std::string e = j.problems.size() == 1 ? "Not loaded: " : Plural(j.problems.size(), "file", "files") + " not loaded: ";
         for (size_t i = 0; i < j.problems.size(); ++i) e += (i ? "  |  " : "") + j.problems[i];
-        s.error = e;
+        s.load.error = e;
     } else {
-        s.error.clear();
+        s.load.error.clear();
     }
-    if (!s.queued.empty()) {
-        auto next = std::move(s.queued.front());
-        s.queued.erase(s.queued.begin());
+    if (!s.load.queued.empty()) {
+        auto next = std::move(s.load.queued.front());
+        s.load.queued.erase(s.load.queued.begin());
         BeginJob(s, std::move(next));
     }
 }
 
 // One unit of work. Returns false when the job is finished (and committed).
 bool StepOnce(AppState& s) {
-    LoadJob& j = *s.job;
+    LoadJob& j = *s.load.job;
     switch (j.stage) {
         case LoadJob::Stage::Parse: {
             if (j.next_file < j.files.size()) {
@@ -278,14 +278,14 @@ bool StepOnce(AppState& s) {
                     }
                     return true;
                 }
-                if (f.bytes.size() > s.limits.max_file_bytes) {
-                    j.problems.push_back(FileTooBigMessage(f.name, f.bytes.size(), s.limits));
+                if (f.bytes.size() > s.load.limits.max_file_bytes) {
+                    j.problems.push_back(FileTooBigMessage(f.name, f.bytes.size(), s.load.limits));
                     return true;
                 }
                 // a saved page too: it is parsed in one step, in time linear in its size
-                if ((kind == InputKind::Article || kind == InputKind::Html) && s.limits.max_article_bytes &&
-                    f.bytes.size() > s.limits.max_article_bytes) {
-                    j.problems.push_back(ArticleTooBigMessage(f.name, f.bytes.size(), s.limits));  // before decoding it
+                if ((kind == InputKind::Article || kind == InputKind::Html) && s.load.limits.max_article_bytes &&
+                    f.bytes.size() > s.load.limits.max_article_bytes) {
+                    j.problems.push_back(ArticleTooBigMessage(f.name, f.bytes.size(), s.load.limits));  // before decoding it
                     return true;
                 }
                 LoadError err;
@@ -297,8 +297,8 @@ bool StepOnce(AppState& s) {
                 // An article is analysed in one step: a huge one would freeze the interface.
                 size_t kept = before;
                 for (size_t i = before; i < j.articles.size(); ++i) {
-                    if (s.limits.max_article_bytes && j.articles[i].text.size() > s.limits.max_article_bytes)
-                        j.problems.push_back(ArticleTooBigMessage(j.articles[i].source, j.articles[i].text.size(), s.limits));
+                    if (s.load.limits.max_article_bytes && j.articles[i].text.size() > s.load.limits.max_article_bytes)
+                        j.problems.push_back(ArticleTooBigMessage(j.articles[i].source, j.articles[i].text.size(), s.load.limits));
                     else if (kept++ != i)
                         j.articles[kept - 1] = std::move(j.articles[i]);
                 }
@@ -367,31 +367,31 @@ void StartRestore(AppState& s, Corpus corpus) {
 }
 
 bool StepLoad(AppState& s, double budget_ms) {
-    if (!s.job) return false;
+    if (!s.load.job) return false;
     const double t0 = NowMs();
-    if (s.job->slice_end_ms >= 0) budget_ms = std::max(budget_ms, std::min(3 * (t0 - s.job->slice_end_ms), 100.0));
+    if (s.load.job->slice_end_ms >= 0) budget_ms = std::max(budget_ms, std::min(3 * (t0 - s.load.job->slice_end_ms), 100.0));
     do {
-        LoadJob* j = s.job.get();
+        LoadJob* j = s.load.job.get();
         double step0 = NowMs();
         bool more = StepOnce(s);
-        if (j == s.job.get()) j->compute_ms += NowMs() - step0;
+        if (j == s.load.job.get()) j->compute_ms += NowMs() - step0;
         if (!more) break;
     } while (NowMs() - t0 < budget_ms);
-    if (s.job) s.job->slice_end_ms = NowMs();  // (a queued job that just began, too)
-    return s.job != nullptr;
+    if (s.load.job) s.load.job->slice_end_ms = NowMs();  // (a queued job that just began, too)
+    return s.load.job != nullptr;
 }
 
 void CancelLoad(AppState& s) {
-    if (!s.job) return;
-    s.job.reset();
-    s.queued.clear();
-    s.notice = "load cancelled; nothing changed";
-    ++s.loads_finished;
+    if (!s.load.job) return;
+    s.load.job.reset();
+    s.load.queued.clear();
+    s.load.notice = "load cancelled; nothing changed";
+    ++s.load.finished;
 }
 
 float LoadProgress(const AppState& s, std::string& what) {
-    if (!s.job) return 1.0f;
-    const LoadJob& j = *s.job;
+    if (!s.load.job) return 1.0f;
+    const LoadJob& j = *s.load.job;
     auto frac = [](size_t a, size_t b) { return b ? static_cast<float>(a) / static_cast<float>(b) : 1.0f; };
     switch (j.stage) {
         case LoadJob::Stage::Parse:
@@ -420,10 +420,10 @@ void AdoptCodebook(AppState& s, Codebook cb, const std::string& text) {
 std::string SettingsText(const AppState& s) {
     std::string out;
     if (!s.dark_theme) out += "theme=light\n";
-    if (s.limits.max_file_bytes != kViewerLimits.max_file_bytes)
-        out += "max_file_mb=" + std::to_string(s.limits.max_file_bytes >> 20) + "\n";
-    if (s.limits.max_article_bytes != kViewerLimits.max_article_bytes)
-        out += "max_article_mb=" + std::to_string(s.limits.max_article_bytes >> 20) + "\n";
+    if (s.load.limits.max_file_bytes != kViewerLimits.max_file_bytes)
+        out += "max_file_mb=" + std::to_string(s.load.limits.max_file_bytes >> 20) + "\n";
+    if (s.load.limits.max_article_bytes != kViewerLimits.max_article_bytes)
+        out += "max_article_mb=" + std::to_string(s.load.limits.max_article_bytes >> 20) + "\n";
     out += ReviewSettingsLine(s);
     return out;
 }
@@ -443,7 +443,7 @@ void ApplySettings(AppState& s, const std::string& text) {
         char* end = nullptr;
         long mb = std::strtol(value.c_str(), &end, 10);
         if (value.empty() || *end || mb < 1 || mb > 2047) continue;
-        (key == "max_file_mb" ? s.limits.max_file_bytes : s.limits.max_article_bytes) = static_cast<size_t>(mb) << 20;
+        (key == "max_file_mb" ? s.load.limits.max_file_bytes : s.load.limits.max_article_bytes) = static_cast<size_t>(mb) << 20;
     }
 }
 

@@ -117,7 +117,7 @@ void DrawProjectDialogs(AppState& s) {
     // editor has its own undo while it has the keys).
     const ImGuiIO& io = ImGui::GetIO();
     const bool command = io.KeyCtrl || io.KeySuper;
-    if (!io.WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) && command && !s.job) {
+    if (!io.WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) && command && !s.load.job) {
         if (ImGui::IsKeyPressed(ImGuiKey_V, false)) BeginPaste(s, ImGui::GetClipboardText() ? ImGui::GetClipboardText() : "");
         const bool articles_undo = s.panel != Panel::Codebook;  // the Codebook panel undoes codebook edits
         if (articles_undo && ImGui::IsKeyPressed(ImGuiKey_Z, false)) {

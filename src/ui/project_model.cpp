@@ -174,13 +174,13 @@ void RefreshProjectFacts(AppState& s) {
 }
 
 void StashProject(AppState& s) {
-    if (s.data.corpus_is_default || s.job) return;
+    if (s.data.corpus_is_default || s.load.job) return;
     if (s.data.corpus.articles.empty() && s.data.codebook_text == StarterCodebookJson()) return;  // nothing of the user's
     size_t bytes = s.data.codebook_text.size();
     for (const Article& a : s.data.corpus.articles) bytes += a.text.size() + a.received.size();
     constexpr size_t kMaxStash = 64u << 20;
     if (bytes > kMaxStash) {
-        s.warnings.push_back("\"" + ProjectTitle(s) + "\" is too big to keep among the recent projects (" +
+        s.load.warnings.push_back("\"" + ProjectTitle(s) + "\" is too big to keep among the recent projects (" +
                              MebibytesText(bytes) + "): save it with File > Save project first");
         return;
     }
@@ -199,7 +199,7 @@ const std::string& ExampleFingerprint() {
 }
 
 void OpenRecentProject(AppState& s, const std::string& key) {
-    if (s.job) return;
+    if (s.load.job) return;
     s.project.open_recent = key;
 }
 
@@ -234,8 +234,8 @@ void NewProject(AppState& s) {
     s.kwic.clear();
     s.panel = Panel::Articles;
     s.panel_requested = true;
-    s.notice = "New project: add articles (drop or pick files, or paste with Ctrl+V), then write your claims in the Codebook panel";
-    s.error.clear();
+    s.load.notice = "New project: add articles (drop or pick files, or paste with Ctrl+V), then write your claims in the Codebook panel";
+    s.load.error.clear();
 }
 
 bool ShowExampleProject(AppState& s) {
@@ -250,7 +250,7 @@ bool ShowExampleProject(AppState& s) {
         ApplyViewLink(s, link);
     }
     ForgetProject(s);
-    s.notice = "The example project: five articles on the Amazon employees' letter of June 2018";
+    s.load.notice = "The example project: five articles on the Amazon employees' letter of June 2018";
     return true;
 }
 
@@ -305,15 +305,15 @@ void DeleteArticles(AppState& s, std::vector<int> indices) {
     c.kind = ArticleChange::Kind::Remove;
     for (int i : indices)
         if (i >= 0 && i < static_cast<int>(s.data.corpus.articles.size())) c.positions.push_back(static_cast<size_t>(i));
-    if (c.positions.empty() || s.job) return;
+    if (c.positions.empty() || s.load.job) return;
     const size_t n = c.positions.size();
     Do(s, std::move(c));
     s.selection.clear();
-    s.notice = "Deleted " + std::to_string(n) + (n == 1 ? " article" : " articles") + " (Ctrl+Z to undo)";
+    s.load.notice = "Deleted " + std::to_string(n) + (n == 1 ? " article" : " articles") + " (Ctrl+Z to undo)";
 }
 
 void EditArticle(AppState& s, int index, const ArticleMeta& meta) {
-    if (index < 0 || index >= static_cast<int>(s.data.corpus.articles.size()) || s.job) return;
+    if (index < 0 || index >= static_cast<int>(s.data.corpus.articles.size()) || s.load.job) return;
     ArticleMeta clean;
     auto set = [](std::optional<std::string>& to, const std::optional<std::string>& from) {
         to = from ? NonEmpty(*from) : std::nullopt;
@@ -343,7 +343,7 @@ void EditArticle(AppState& s, int index, const ArticleMeta& meta) {
 }
 
 void AddArticles(AppState& s, std::vector<Article> articles) {
-    if (articles.empty() || s.job) return;
+    if (articles.empty() || s.load.job) return;
     ArticleChange c;
     c.kind = ArticleChange::Kind::Insert;
     for (size_t k = 0; k < articles.size(); ++k) c.positions.push_back(s.data.corpus.articles.size() + k);
@@ -352,20 +352,20 @@ void AddArticles(AppState& s, std::vector<Article> articles) {
 }
 
 bool UndoArticles(AppState& s) {
-    if (s.project.undo.empty() || s.job) return false;
+    if (s.project.undo.empty() || s.load.job) return false;
     ArticleChange c = std::move(s.project.undo.back());
     s.project.undo.pop_back();
     s.project.redo.push_back(Apply(s, std::move(c)));
-    s.notice = "Undone";
+    s.load.notice = "Undone";
     return true;
 }
 
 bool RedoArticles(AppState& s) {
-    if (s.project.redo.empty() || s.job) return false;
+    if (s.project.redo.empty() || s.load.job) return false;
     ArticleChange c = std::move(s.project.redo.back());
     s.project.redo.pop_back();
     s.project.undo.push_back(Apply(s, std::move(c)));
-    s.notice = "Redone";
+    s.load.notice = "Redone";
     return true;
 }
 
@@ -409,11 +409,11 @@ bool CommitPaste(AppState& s) {
         f.error = "The text is empty: paste the article's text into the box";
         return false;
     }
-    if (s.limits.max_article_bytes && f.text.size() > s.limits.max_article_bytes) {
-        f.error = ArticleTooBigMessage("the pasted text", f.text.size(), s.limits);
+    if (s.load.limits.max_article_bytes && f.text.size() > s.load.limits.max_article_bytes) {
+        f.error = ArticleTooBigMessage("the pasted text", f.text.size(), s.load.limits);
         return false;
     }
-    if (s.job) {
+    if (s.load.job) {
         f.error = "A load is in progress: add the article when it has finished";
         return false;
     }
@@ -441,10 +441,10 @@ bool CommitPaste(AppState& s) {
     AddArticles(s, {std::move(a)});
     const int added = static_cast<int>(s.data.corpus.articles.size()) - 1;
     if (added >= 0 && s.project.duplicate_of[static_cast<size_t>(added)] >= 0)
-        s.notice = "Added \"" + shown + "\": the same text as article " +
+        s.load.notice = "Added \"" + shown + "\": the same text as article " +
                    std::to_string(s.project.duplicate_of[static_cast<size_t>(added)] + 1) + " (Ctrl+Z to undo)";
     else
-        s.notice = "Added \"" + shown + "\" (Ctrl+Z to undo)";
+        s.load.notice = "Added \"" + shown + "\" (Ctrl+Z to undo)";
     OpenArticle(s, added);
     f = PasteForm{};
     return true;

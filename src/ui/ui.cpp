@@ -153,7 +153,7 @@ void WrappedTooltip(const std::string& text) {
 namespace {
 
 void DrawStatusBar(AppState& state) {
-    if (state.job) {
+    if (state.load.job) {
         std::string what;
         float f = LoadProgress(state, what);
         if (ImGui::SmallButton("Cancel")) {
@@ -166,31 +166,31 @@ void DrawStatusBar(AppState& state) {
         ImGui::Text("Loading: %s", what.c_str());
         return;
     }
-    if (!state.error.empty()) {
-        if (ImGui::SmallButton("x")) state.error.clear();
+    if (!state.load.error.empty()) {
+        if (ImGui::SmallButton("x")) state.load.error.clear();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Dismiss");
         ImGui::SameLine();
-        ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "%s", state.error.c_str());
-        if (ImGui::IsItemHovered()) WrappedTooltip(state.error);
+        ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "%s", state.load.error.c_str());
+        if (ImGui::IsItemHovered()) WrappedTooltip(state.load.error);
         return;
     }
-    if (!state.notice.empty()) {
-        ImGui::TextUnformatted(state.notice.c_str());
+    if (!state.load.notice.empty()) {
+        ImGui::TextUnformatted(state.load.notice.c_str());
         ImGui::SameLine();
         ImGui::TextDisabled("\xC2\xB7");
         ImGui::SameLine();
     }
-    if (!state.warnings.empty()) {
+    if (!state.load.warnings.empty()) {
         // e.g. invalid UTF-8 kept as is, an unknown language: loaded, but worth knowing
-        std::string label = state.warnings.size() == 1 ? "1 warning" : std::to_string(state.warnings.size()) + " warnings";
-        if (ImGui::SmallButton("x##warnings")) state.warnings.clear();
+        std::string label = state.load.warnings.size() == 1 ? "1 warning" : std::to_string(state.load.warnings.size()) + " warnings";
+        if (ImGui::SmallButton("x##warnings")) state.load.warnings.clear();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Dismiss");
         ImGui::SameLine();
         ImGui::TextColored(ImVec4(0.95f, 0.75f, 0.3f, 1.0f), "%s: %s", label.c_str(),
-                           state.warnings.empty() ? "" : state.warnings[0].c_str());
-        if (ImGui::IsItemHovered() && !state.warnings.empty()) {
+                           state.load.warnings.empty() ? "" : state.load.warnings[0].c_str());
+        if (ImGui::IsItemHovered() && !state.load.warnings.empty()) {
             std::string all;
-            for (const std::string& w : state.warnings) all += (all.empty() ? "" : "\n") + w;
+            for (const std::string& w : state.load.warnings) all += (all.empty() ? "" : "\n") + w;
             WrappedTooltip(all);
         }
         return;
