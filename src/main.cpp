@@ -275,21 +275,21 @@ void HandleRequests(App& app) {
             if (r.key == key) name = r.name;
         presslens::platform::OpenStored(key, name + ".presslens");  // arrives as a dropped file
     }
-    if (app.state.save_project) {
-        app.state.save_project = false;
+    if (app.state.host.save_project) {
+        app.state.host.save_project = false;
         auto& s = app.state;
-        s.exports.push_back({presslens::ui::ProjectFileName(s), "application/octet-stream",
+        s.host.exports.push_back({presslens::ui::ProjectFileName(s), "application/octet-stream",
                              presslens::ui::ProjectFileBytes(s, presslens::ui::ViewLink(s))});
     }
-    for (const presslens::ui::Export& e : app.state.exports) {
+    for (const presslens::ui::Export& e : app.state.host.exports) {
         bool ok = false;
         std::string msg = presslens::platform::SaveExport(e.name, e.mime, e.bytes, ok);
         (ok ? app.state.load.notice : app.state.load.error) = msg;
         app.frames_to_draw = std::max(app.frames_to_draw, 2);
     }
-    app.state.exports.clear();
-    if (app.state.open_picker) {
-        app.state.open_picker = false;
+    app.state.host.exports.clear();
+    if (app.state.host.open_picker) {
+        app.state.host.open_picker = false;
         presslens::platform::OpenFilePicker();
     }
 }
@@ -469,8 +469,8 @@ bool Frame(void* user) {
 
     HandleRequests(app);
     MirrorToPage(app);
-    app.frames_to_draw = std::max(app.frames_to_draw, app.state.redraw);
-    app.state.redraw = 0;
+    app.frames_to_draw = std::max(app.frames_to_draw, app.state.host.redraw);
+    app.state.host.redraw = 0;
     presslens::PersistChanges(app.state);
     if (presslens::platform::StateWanted()) {
         std::string state = presslens::ui::StateJson(app.state, app.frames_drawn);
@@ -500,7 +500,7 @@ int main(int argc, char** argv) {
         app.state.load.error = presslens::LoadError{"embedded codebook", app.state.codebook_error}.ToString();
     presslens::LoadStartupData(app.state);
     app.settings = presslens::ui::SettingsText(app.state);
-    app.state.host_has_picker = presslens::platform::HasFilePicker();
+    app.state.host.has_picker = presslens::platform::HasFilePicker();
     app.dark_theme = app.state.dark_theme;
 
     // 2. Window and GL context.

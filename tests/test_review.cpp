@@ -294,13 +294,13 @@ TEST_CASE("review: my codings exported; another coder's imported; agreement and 
     AppState s;
     MakeState(s);
     ExportCodings(s);  // nothing reviewed: said, nothing exported
-    CHECK(s.exports.empty());
+    CHECK(s.host.exports.empty());
     CHECK_FALSE(s.review.error.empty());
     ConfirmCell(s, Row(s, "Wire"), 0);
     RejectCell(s, Row(s, "Krant"), 0);
     ExportCodings(s);
-    REQUIRE(s.exports.size() == 1);
-    const std::string csv = s.exports[0].bytes;
+    REQUIRE(s.host.exports.size() == 1);
+    const std::string csv = s.host.exports[0].bytes;
     CHECK(csv.rfind("article,code,value,coder,evidence\n", 0) == 0);
     CHECK(csv.find("Wire.txt,S,1,Ann,Dockers strike for a third day.\n") != std::string::npos);
     CHECK(csv.find("Krant.txt,S,0,Ann,\n") != std::string::npos);

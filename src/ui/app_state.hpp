@@ -194,23 +194,28 @@ struct LoadState {
     Limits limits = kViewerLimits;
 };
 
+// [SECTION] Requests to the host
+// What the model and the panels ask of the host (main.cpp), which owns files, downloads and the
+// GL framebuffer; the host clears each request once done.
+struct HostRequests {
+    std::vector<Export> exports;     // files to save (downloads in the browser)
+    bool open_picker = false;        // show the browser's file picker
+    bool has_picker = false;         // set by the host: it has a file picker to show
+    bool save_project = false;       // export the project file (the host adds the view link)
+    int redraw = 0;                  // frames the interface needs drawn without new input
+};
+
 struct AppState {
     DataState data;
     LoadState load;
+    HostRequests host;
     bool show_limits = false;        // open the File > Limits dialog on the next frame
     int edit_file_mb = 0, edit_article_mb = 0;  // the dialog's fields
     ProjectState project;
     PasteForm paste;
     ReviewState review;
     std::vector<int> selection;      // articles selected in the list (several with Ctrl/Shift)
-
-    // requests to the host (main.cpp), which owns files, downloads and the GL framebuffer
-    std::vector<Export> exports;
-    bool open_picker = false;        // show the browser's file picker
-    bool host_has_picker = false;    // set by the host
-    bool save_project = false;       // export the project file (the host adds the view link)
     bool rename_project = false;     // open the "Project name" dialog on the next frame
-    int redraw = 0;                  // frames the interface needs drawn without new input
     Rect chart_rect;
 
     // view

@@ -148,15 +148,15 @@ void DrawEmptyList(AppState& s) {
     ImGui::TextDisabled("Add the articles about your story from every outlet, in any language:");
     ImGui::BulletText("paste an article's text (Ctrl+V, or Cmd+V) and fill in its outlet and date;");
     ImGui::BulletText("drop .txt files or saved web pages (.html) on the window%s;",
-                      s.host_has_picker ? ", or pick them with File > Open files" : "");
+                      s.host.has_picker ? ", or pick them with File > Open files" : "");
     ImGui::BulletText("open a .presslens project a colleague sent you.");
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     if (ImGui::Button("Paste an article")) BeginPaste(s, ImGui::GetClipboardText() ? ImGui::GetClipboardText() : "");
     s.menu_items.push_back({"Articles/Paste an article", ItemRect()});
-    if (s.host_has_picker) {
+    if (s.host.has_picker) {
         ImGui::SameLine();
-        if (ImGui::Button("Open files\xE2\x80\xA6")) s.open_picker = true;
+        if (ImGui::Button("Open files\xE2\x80\xA6")) s.host.open_picker = true;
     }
     ImGui::SameLine();
     if (ImGui::Button("Open the example project")) ShowExampleProject(s);
@@ -180,7 +180,7 @@ void DrawArticlesPanel(AppState& state) {
         // held Ctrl key from the shortcut can cancel)
         ImGui::ActivateItemByID(ImGui::GetID("##filter"));
         state.focus_filter = false;
-        state.redraw = 3;
+        state.host.redraw = 3;
     }
     const bool several = state.selection.size() > 1;
     ImGui::SetNextItemWidth(several ? -ImGui::GetFontSize() * 9.0f : -FLT_MIN);
@@ -284,7 +284,7 @@ void DrawArticlesPanel(AppState& state) {
                     if (g_edit.focus) {
                         ImGui::SetKeyboardFocusHere();
                         g_edit.focus = false;
-                        state.redraw = 2;
+                        state.host.redraw = 2;
                     }
                     bool enter = InputString("##edit", g_edit.text, ImGuiInputTextFlags_EnterReturnsTrue |
                                                                         ImGuiInputTextFlags_AutoSelectAll);

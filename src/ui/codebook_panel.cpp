@@ -830,7 +830,7 @@ void DrawCodebookPanel(AppState& s) {
         ImGui::EndChild();
         if (changed) {
             EditCodebook(s, cb, io.WantTextInput);  // typing in a field: one undo step per pause
-            s.redraw = std::max(s.redraw, 2);
+            s.host.redraw = std::max(s.host.redraw, 2);
         }
         ImGui::EndTabItem();
     }

@@ -135,9 +135,9 @@ void DrawMenuBar(AppState& s) {
         };
         if (item("New project", nullptr, !s.load.job)) NewProject(s);
         if (item("Open the example project", nullptr, !s.data.corpus_is_default && !s.load.job)) ShowExampleProject(s);
-        if (item("Open files\xE2\x80\xA6", nullptr, s.host_has_picker)) s.open_picker = true;
+        if (item("Open files\xE2\x80\xA6", nullptr, s.host.has_picker)) s.host.open_picker = true;
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-            WrappedTooltip(s.host_has_picker
+            WrappedTooltip(s.host.has_picker
                                ? "A .presslens project opens in place of this one; .txt articles, saved web pages "
                                  "(.html) and .json corpora are added to it; a .json codebook replaces the codebook."
                                : "Drop a .presslens project, .txt articles, saved web pages (.html), a .json corpus or "
@@ -152,7 +152,7 @@ void DrawMenuBar(AppState& s) {
             ImGui::EndMenu();
         }
         track("Recent projects");
-        if (item("Save project", nullptr, !s.load.job)) s.save_project = true;
+        if (item("Save project", nullptr, !s.load.job)) s.host.save_project = true;
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
             WrappedTooltip("One .presslens file with the articles as received, their details, the codebook and this "
                            "view: a colleague who opens it sees the same matrix.");
@@ -187,7 +187,7 @@ void DrawMenuBar(AppState& s) {
         auto item = [&](const char* label, ExportKind k) {
             bool go = ImGui::MenuItem(label);
             track(label);
-            if (go) s.exports.push_back(MakeExport(s, k));
+            if (go) s.host.exports.push_back(MakeExport(s, k));
         };
         item("Matrix as CSV", ExportKind::MatrixCsv);
         item("Matrix as JSON", ExportKind::MatrixJson);
@@ -197,7 +197,7 @@ void DrawMenuBar(AppState& s) {
             const char* label = svg ? "Chart as SVG (vector)" : "Chart as PNG";
             bool go = ImGui::MenuItem(label, nullptr, false, s.panel == Panel::Words && !s.freq.empty());
             track(label);
-            if (go) s.exports.push_back(ChartExport(s, svg));
+            if (go) s.host.exports.push_back(ChartExport(s, svg));
             if (s.panel != Panel::Words && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
                 WrappedTooltip("Open the Words panel to export its chart: every bar, on white, whatever is on screen.");
         }

@@ -98,8 +98,8 @@ void DrawProjectBanner(AppState& s) {
         if (ImGui::SmallButton("Open the example project")) ShowExampleProject(s);
         s.menu_items.push_back({"Banner/Open the example project", ItemRect()});
         ImGui::SameLine();
-    } else if (s.host_has_picker) {
-        if (ImGui::SmallButton("Open the project file\xE2\x80\xA6")) s.open_picker = true;
+    } else if (s.host.has_picker) {
+        if (ImGui::SmallButton("Open the project file\xE2\x80\xA6")) s.host.open_picker = true;
         s.menu_items.push_back({"Banner/Open the project file", ItemRect()});
         ImGui::SameLine();
     } else {

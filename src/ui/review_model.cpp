@@ -257,7 +257,7 @@ void ExportCodings(AppState& s) {
     std::string name = s.review.coder.empty() ? "codings" : "codings-" + s.review.coder;
     for (char& c : name)
         if (c == ' ' || c == '/' || c == '\\') c = '-';
-    s.exports.push_back({name + ".csv", "text/csv", CodingsToCsv(mine)});
+    s.host.exports.push_back({name + ".csv", "text/csv", CodingsToCsv(mine)});
 }
 
 std::string ReviewSettingsLine(const AppState& s) {

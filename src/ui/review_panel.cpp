@@ -99,7 +99,7 @@ void RulesTable(AppState& s) {
 
 void OtherCoders(AppState& s) {
     auto& others = s.review.review.others;
-    if (ImGui::Button("Import another coder's codings\xE2\x80\xA6")) s.open_picker = true;
+    if (ImGui::Button("Import another coder's codings\xE2\x80\xA6")) s.host.open_picker = true;
     s.menu_items.push_back({"Review/Import", ItemRect()});
     if (ImGui::IsItemHovered())
         WrappedTooltip("A codings CSV (article,code,value[,coder][,evidence]) exported by another coder of this project: "
@@ -209,7 +209,7 @@ void DrawReviewPanel(AppState& s) {
     s.menu_items.push_back({"Review/Export", ItemRect()});
     ImGui::SameLine();
     if (ImGui::Button("Export the rules' codings (CSV)"))
-        s.exports.push_back({"codings-rules.csv", "text/csv", CodingsToCsv(AutomaticCodings(s.data.corpus, s.data.codebook, u))});
+        s.host.exports.push_back({"codings-rules.csv", "text/csv", CodingsToCsv(AutomaticCodings(s.data.corpus, s.data.codebook, u))});
     ImGui::SeparatorText("The rules against your review");
     RulesTable(s);
     ImGui::SeparatorText("Agreement with another coder");

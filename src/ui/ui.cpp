@@ -225,7 +225,7 @@ void DrawFrame(AppState& state) {
         state.panel = Panel::Articles;
         state.panel_requested = true;
         state.focus_filter = true;
-        state.redraw = 4;  // switch tabs, then focus the filter (ImGui applies focus a frame later)
+        state.host.redraw = 4;  // switch tabs, then focus the filter (ImGui applies focus a frame later)
     }
     float status_h = ImGui::GetFrameHeightWithSpacing();
     ImVec2 avail = ImGui::GetContentRegionAvail();
