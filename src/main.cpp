@@ -301,7 +301,7 @@ void TakeFromPage(App& app) {
     auto& s = app.state;
     int article = -1;
     uint32_t begin = 0, end = 0;
-    if (presslens::platform::TakeReaderSelection(article, begin, end) && article == s.selected_article &&
+    if (presslens::platform::TakeReaderSelection(article, begin, end) && article == s.view.selected_article &&
         article >= 0 && static_cast<size_t>(article) < s.data.corpus.articles.size()) {
         const size_t size = s.data.corpus.articles[static_cast<size_t>(article)].text.size();
         end = std::min<uint32_t>(end, static_cast<uint32_t>(size));
@@ -425,9 +425,9 @@ bool Frame(void* user) {
         presslens::platform::IdleUntilInput();
         return true;
     }
-    if (app.state.dark_theme != app.dark_theme) {
-        presslens::ui::ApplyTheme(app.state.dark_theme);
-        app.dark_theme = app.state.dark_theme;
+    if (app.state.view.dark_theme != app.dark_theme) {
+        presslens::ui::ApplyTheme(app.state.view.dark_theme);
+        app.dark_theme = app.state.view.dark_theme;
     }
     if (std::string settings = presslens::ui::SettingsText(app.state); settings != app.settings) {
         app.settings = settings;
@@ -501,7 +501,7 @@ int main(int argc, char** argv) {
     presslens::LoadStartupData(app.state);
     app.settings = presslens::ui::SettingsText(app.state);
     app.state.host.has_picker = presslens::platform::HasFilePicker();
-    app.dark_theme = app.state.dark_theme;
+    app.dark_theme = app.state.view.dark_theme;
 
     // 2. Window and GL context.
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
@@ -539,7 +539,7 @@ int main(int argc, char** argv) {
     ImGui::GetIO().IniFilename = nullptr;  // layout is code, not a stray imgui.ini
     // Tab and arrows move between items, Enter activates, Esc closes popups and menus
     ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    presslens::ui::ApplyTheme(app.state.dark_theme);
+    presslens::ui::ApplyTheme(app.state.view.dark_theme);
     ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
     ImGui_ImplOpenGL3_Init(kGlslVersion);
     presslens::platform::InstallClipboard();

@@ -103,7 +103,7 @@ TEST_CASE("model: Reset to the default codebook puts the embedded one in the sta
 TEST_CASE("model: the default corpus replaces the corpus and is marked as the default") {
     AppState s;
     MakeTinyState(s);
-    s.selected_article = 2;
+    s.view.selected_article = 2;
     const long generation = s.data.corpus_generation;
     Corpus embedded;
     LoadError err;
@@ -195,13 +195,13 @@ TEST_CASE("model: settings are written only where they differ from the defaults 
     AppState s;
     CHECK(SettingsText(s).empty());
     CHECK(s.load.limits.max_file_bytes == kMaxFileBytes);
-    s.dark_theme = false;
+    s.view.dark_theme = false;
     s.load.limits.max_file_bytes = size_t{100} << 20;
     const std::string text = SettingsText(s);
     CHECK(text == "theme=light\nmax_file_mb=100\n");
     AppState t;
     ApplySettings(t, text + "max_article_mb=0\nmax_article_mb=x\nnonsense\n");
-    CHECK_FALSE(t.dark_theme);
+    CHECK_FALSE(t.view.dark_theme);
     CHECK(t.load.limits.max_file_bytes == size_t{100} << 20);
     CHECK(t.load.limits.max_article_bytes == kViewerLimits.max_article_bytes);  // malformed lines ignored
 }

@@ -150,7 +150,7 @@ TEST_CASE("a paste becomes an article with the form's metadata; the same text tw
     CHECK(a.meta.outlet == "Courier");
     CHECK(a.source == "pasted-4.txt");
     CHECK(a.text.rfind("Strike ends", 0) == 0);  // as pasted
-    CHECK(s.selected_article == 3);
+    CHECK(s.view.selected_article == 3);
     CHECK(s.project.duplicate_of[3] == -1);
     CHECK(Reported(s) == 3);
 
@@ -205,7 +205,7 @@ TEST_CASE("a project saved and opened again gives the same articles, codebook, n
     m.date = "2026-03-01";
     EditArticle(s, 1, m);
     OpenArticle(s, 2);
-    s.panel = Panel::Articles;
+    s.view.panel = Panel::Articles;
     const std::string view = ViewLink(s);
     const std::string bytes = ProjectFileBytes(s, view);
     CHECK(s.data.corpus.articles.size() == 3);  // lent, not lost
@@ -220,8 +220,8 @@ TEST_CASE("a project saved and opened again gives the same articles, codebook, n
     CHECK(t.data.corpus.articles[1].meta.date == "2026-03-01");
     CHECK(t.data.codebook_text == s.data.codebook_text);
     CHECK(ProjectTitle(t) == "Port of Rotterdam strike");
-    CHECK(t.selected_article == 2);
-    CHECK(t.panel == Panel::Articles);
+    CHECK(t.view.selected_article == 2);
+    CHECK(t.view.panel == Panel::Articles);
     CHECK(ProjectFileBytes(t, ViewLink(t)) == bytes);
 
     // a truncated file is refused, and the project open stays as it was
@@ -235,7 +235,7 @@ TEST_CASE("a view link of a project that is not open waits; opening the project 
     AppState s;
     MakeState(s);
     OpenArticle(s, 1);
-    s.panel = Panel::Words;
+    s.view.panel = Panel::Words;
     const std::string link = ViewLink(s);
     const std::string bytes = ProjectFileBytes(s, "");
 
@@ -243,11 +243,11 @@ TEST_CASE("a view link of a project that is not open waits; opening the project 
     REQUIRE(ShowExampleProject(t));
     ApplyViewLink(t, link);
     CHECK(t.project.missing_name == "Dock strike");
-    CHECK(t.selected_article == -1);
+    CHECK(t.view.selected_article == -1);
     LoadAll(t, {{"strike.presslens", bytes}});
     CHECK(t.project.missing_link.empty());
-    CHECK(t.selected_article == 1);
-    CHECK(t.panel == Panel::Words);
+    CHECK(t.view.selected_article == 1);
+    CHECK(t.view.panel == Panel::Words);
 }
 
 TEST_CASE("a link of the example project, opened over another project, waits until the example is opened") {
@@ -260,10 +260,10 @@ TEST_CASE("a link of the example project, opened over another project, waits unt
     MakeState(s);
     ApplyViewLink(s, link);
     CHECK(s.project.missing_fingerprint == ExampleFingerprint());
-    CHECK(s.selected_article == -1);
+    CHECK(s.view.selected_article == -1);
     REQUIRE(ShowExampleProject(s));
     CHECK(s.project.missing_link.empty());
-    CHECK(s.selected_article == 3);
+    CHECK(s.view.selected_article == 3);
 }
 
 TEST_CASE("an empty project saves and opens as empty, not as the example") {

@@ -132,7 +132,7 @@ TEST_CASE("review: a passage coded by hand reports the claim; confirming an empt
     const size_t daily = Row(s, "Daily");
     REQUIRE_FALSE(s.data.matrix.at(daily, 0).present());
     // nothing selected: refused, said
-    s.selected_article = 1;
+    s.view.selected_article = 1;
     s.reader_selection = {};
     CHECK_FALSE(CodeSelection(s, 0));
     CHECK_FALSE(s.review.error.empty());
@@ -206,7 +206,7 @@ TEST_CASE("review: the rules against the review: precision, recall, F1 and kappa
     MakeState(s);
     // S: Wire 1 (rules 1, confirmed), Daily 1 by hand (rules 0), Krant 0 (rules 1, rejected)
     ConfirmCell(s, Row(s, "Wire"), 0);
-    s.selected_article = 1;
+    s.view.selected_article = 1;
     s.reader_selection = SentenceWith(s, 1, "The port is quiet");
     REQUIRE(CodeSelection(s, 0));
     RejectCell(s, Row(s, "Krant"), 0);

@@ -49,24 +49,24 @@ TEST_CASE("view link: a link of another project is not applied; the viewer knows
     ApplyViewLink(s, "project=0badf00d&story=City%20vote&panel=words&article=0");
     CHECK(s.project.missing_fingerprint == "0badf00d");
     CHECK(s.project.missing_name == "City vote");
-    CHECK(s.panel == Panel::Matrix);    // the view is kept
-    CHECK(s.selected_article == 1);
+    CHECK(s.view.panel == Panel::Matrix);    // the view is kept
+    CHECK(s.view.selected_article == 1);
     // a link of this project applies, and forgets the missing one
     ApplyViewLink(s, "project=" + s.project.fingerprint + "&panel=words&article=0");
     CHECK(s.project.missing_link.empty());
-    CHECK(s.panel == Panel::Words);
-    CHECK(s.selected_article == 0);
+    CHECK(s.view.panel == Panel::Words);
+    CHECK(s.view.selected_article == 0);
     // an old link without a project applies as before
     ApplyViewLink(s, "panel=articles");
-    CHECK(s.panel == Panel::Articles);
+    CHECK(s.view.panel == Panel::Articles);
 }
 
 TEST_CASE("view link: panel, cell, article, focus, code, scope and word round-trip") {
     AppState s;
     MakeTinyState(s);
-    s.panel = Panel::Words;
-    s.cell_row = 1;
-    s.cell_col = 0;
+    s.view.panel = Panel::Words;
+    s.view.cell_row = 1;
+    s.view.cell_col = 0;
     OpenArticle(s, 0, Span{20, 39}, 1);
     const int wire = Outlet(s, "Wire");
     s.freq_outlet = wire;
@@ -79,11 +79,11 @@ TEST_CASE("view link: panel, cell, article, focus, code, scope and word round-tr
     AppState t;
     MakeTinyState(t);
     ApplyViewLink(t, link);
-    CHECK(t.panel == Panel::Words);
-    CHECK(t.panel_requested);
-    CHECK(t.cell_row == 1);
-    CHECK(t.cell_col == 0);
-    CHECK(t.selected_article == 0);
+    CHECK(t.view.panel == Panel::Words);
+    CHECK(t.view.panel_requested);
+    CHECK(t.view.cell_row == 1);
+    CHECK(t.view.cell_col == 0);
+    CHECK(t.view.selected_article == 0);
     CHECK(t.focus.begin == 20);
     CHECK(t.focus.end == 39);
     CHECK(t.focus_code == 1);
@@ -112,27 +112,27 @@ TEST_CASE("view link: a code id and a word with & = % # are escaped and read bac
 TEST_CASE("view link: values that do not fit the corpus or the codebook are ignored") {
     AppState s;
     MakeTinyState(s);
-    s.selected_article = 1;
-    s.cell_row = 0;
-    s.cell_col = 1;
+    s.view.selected_article = 1;
+    s.view.cell_row = 0;
+    s.view.cell_col = 1;
     ApplyViewLink(s, "panel=articles&article=7&cell=2,0&scope=outlet:5&compare=9&code=NOPE");
-    CHECK(s.panel == Panel::Articles);
-    CHECK(s.selected_article == -1);
-    CHECK(s.cell_row == -1);
-    CHECK(s.cell_col == -1);
+    CHECK(s.view.panel == Panel::Articles);
+    CHECK(s.view.selected_article == -1);
+    CHECK(s.view.cell_row == -1);
+    CHECK(s.view.cell_col == -1);
     CHECK(s.freq_outlet == -1);
     CHECK(s.compare_outlet == -1);
     CHECK(s.focus_code == -1);
 
     // a focus past the article's end is dropped, the article still opens
     ApplyViewLink(s, "panel=articles&article=1&focus=5-4000");
-    CHECK(s.selected_article == 1);
+    CHECK(s.view.selected_article == 1);
     CHECK(s.focus.end == 0);
     // numbers that are not numbers, an unknown panel and unknown keys
     ApplyViewLink(s, "panel=nowhere&article=1x&cell=a,b&scope=article:-1&x=y&&=");
-    CHECK(s.panel == Panel::Matrix);
-    CHECK(s.selected_article == -1);
-    CHECK(s.cell_row == -1);
+    CHECK(s.view.panel == Panel::Matrix);
+    CHECK(s.view.selected_article == -1);
+    CHECK(s.view.cell_row == -1);
     CHECK(s.freq_article == -1);
 }
 
@@ -140,11 +140,11 @@ TEST_CASE("view link: an empty link resets the view") {
     AppState s;
     MakeTinyState(s);
     ApplyViewLink(s, "panel=codebook&article=1&word=strike");
-    REQUIRE(s.selected_article == 1);
+    REQUIRE(s.view.selected_article == 1);
     REQUIRE(s.word == "strike");
     ApplyViewLink(s, "");
-    CHECK(s.panel == Panel::Matrix);
-    CHECK(s.selected_article == -1);
+    CHECK(s.view.panel == Panel::Matrix);
+    CHECK(s.view.selected_article == -1);
     CHECK(s.word.empty());
     CHECK(s.kwic.empty());
 }

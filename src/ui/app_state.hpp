@@ -205,23 +205,34 @@ struct HostRequests {
     int redraw = 0;                  // frames the interface needs drawn without new input
 };
 
+// [SECTION] The view
+// Which panel is shown, the article open, the matrix cell opened, the article list's filter and
+// selection, the theme, and the dialogs to open. Panels write these directly; the view link
+// (view_link.cpp) carries most of them.
+struct ViewState {
+    Panel panel = Panel::Matrix;
+    bool panel_requested = false;    // switch tabs to `panel` on the next frame
+    int selected_article = -1;       // the article open in the reader: index into corpus.articles, -1 = none
+    std::vector<int> list_selection; // articles selected in the list (several with Ctrl/Shift)
+    int cell_row = -1, cell_col = -1;  // the matrix cell last opened
+    bool sort_by_coverage = false;
+    std::string filter;              // the article list's filter
+    bool focus_filter = false;       // Ctrl/Cmd+F: put the keyboard in the filter box
+    bool dark_theme = true;
+    bool rename_project = false;     // open the "Project name" dialog on the next frame
+    bool show_limits = false;        // open the File > Limits dialog on the next frame
+    int edit_file_mb = 0, edit_article_mb = 0;  // the dialog's fields
+};
+
 struct AppState {
     DataState data;
     LoadState load;
     HostRequests host;
-    bool show_limits = false;        // open the File > Limits dialog on the next frame
-    int edit_file_mb = 0, edit_article_mb = 0;  // the dialog's fields
     ProjectState project;
     PasteForm paste;
     ReviewState review;
-    std::vector<int> selection;      // articles selected in the list (several with Ctrl/Shift)
-    bool rename_project = false;     // open the "Project name" dialog on the next frame
     Rect chart_rect;
-
-    // view
-    Panel panel = Panel::Matrix;
-    bool panel_requested = false;    // switch tabs to `panel` on the next frame
-    int selected_article = -1;       // index into corpus.articles, -1 = none
+    ViewState view;
     Span focus{};                    // a sentence to show highlighted in the reader
     int focus_code = -1;             // the code whose evidence `focus` is, -1 = none
     bool scroll_to_focus = false;
@@ -238,10 +249,6 @@ struct AppState {
     std::string copied;              // "Copied the sentence (...)": the reader's feedback, until another article opens
     bool explain_cell = false;       // the reader shows why the opened cell (cell_row, cell_col) is empty
     bool show_boilerplate = true;    // greyed when shown, folded to a marker when not
-    int cell_row = -1, cell_col = -1;  // the matrix cell last opened
-    bool sort_by_coverage = false;
-    std::string filter;              // the article list's filter
-    bool focus_filter = false;       // Ctrl/Cmd+F: put the keyboard in the filter box
 
     // word frequencies
     int freq_outlet = -1, freq_article = -1;  // scope: -1/-1 = whole corpus
@@ -260,7 +267,6 @@ struct AppState {
     std::string codebook_error;      // why the text is not (yet) a valid codebook
     std::string codebook_editing;    // the editor's text (may be invalid while typing)
     CodebookEditor editor;           // the workbench: edits being matched, undo/redo, chip counts
-    bool dark_theme = true;
 
     // Filled while drawing (one frame behind the hook): where things are on screen.
     std::vector<Rect> article_rows;

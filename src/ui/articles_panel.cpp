@@ -54,33 +54,33 @@ void CommitInPlace(AppState& s) {
     g_edit = {};
 }
 
-bool IsSelected(const AppState& s, int i) { return std::find(s.selection.begin(), s.selection.end(), i) != s.selection.end(); }
+bool IsSelected(const AppState& s, int i) { return std::find(s.view.list_selection.begin(), s.view.list_selection.end(), i) != s.view.list_selection.end(); }
 
 // Click, Ctrl/Cmd-click (toggle) and Shift-click (range, in the shown order).
 void Select(AppState& s, const std::vector<int>& shown, int row_in_shown) {
     const int i = shown[static_cast<size_t>(row_in_shown)];
     const ImGuiIO& io = ImGui::GetIO();
-    if (io.KeyShift && s.selected_article >= 0) {
-        auto anchor = std::find(shown.begin(), shown.end(), s.selected_article);
+    if (io.KeyShift && s.view.selected_article >= 0) {
+        auto anchor = std::find(shown.begin(), shown.end(), s.view.selected_article);
         if (anchor != shown.end()) {
             int a = static_cast<int>(anchor - shown.begin()), b = row_in_shown;
             if (a > b) std::swap(a, b);
-            s.selection.assign(shown.begin() + a, shown.begin() + b + 1);
+            s.view.list_selection.assign(shown.begin() + a, shown.begin() + b + 1);
             return;  // the reader keeps the anchor
         }
     }
     if (io.KeyCtrl || io.KeySuper) {
-        auto it = std::find(s.selection.begin(), s.selection.end(), i);
-        if (it != s.selection.end()) s.selection.erase(it);
-        else s.selection.push_back(i);
+        auto it = std::find(s.view.list_selection.begin(), s.view.list_selection.end(), i);
+        if (it != s.view.list_selection.end()) s.view.list_selection.erase(it);
+        else s.view.list_selection.push_back(i);
         return;
     }
-    s.selection = {i};
+    s.view.list_selection = {i};
     OpenArticle(s, i);
 }
 
 std::vector<int> Targets(const AppState& s, int row) {
-    return IsSelected(s, row) ? s.selection : std::vector<int>{row};
+    return IsSelected(s, row) ? s.view.list_selection : std::vector<int>{row};
 }
 
 void DrawDetailsForm(AppState& s) {
@@ -174,25 +174,25 @@ void DrawArticlesPanel(AppState& state) {
         return;
     }
     char buf[256];
-    std::snprintf(buf, sizeof buf, "%s", state.filter.c_str());
-    if (state.focus_filter) {
+    std::snprintf(buf, sizeof buf, "%s", state.view.filter.c_str());
+    if (state.view.focus_filter) {
         // activate the box directly (a focus request travels through keyboard navigation, which a
         // held Ctrl key from the shortcut can cancel)
         ImGui::ActivateItemByID(ImGui::GetID("##filter"));
-        state.focus_filter = false;
+        state.view.focus_filter = false;
         state.host.redraw = 3;
     }
-    const bool several = state.selection.size() > 1;
+    const bool several = state.view.list_selection.size() > 1;
     ImGui::SetNextItemWidth(several ? -ImGui::GetFontSize() * 9.0f : -FLT_MIN);
-    if (ImGui::InputTextWithHint("##filter", "Filter by outlet, title or file (Ctrl+F)", buf, sizeof buf)) state.filter = buf;
+    if (ImGui::InputTextWithHint("##filter", "Filter by outlet, title or file (Ctrl+F)", buf, sizeof buf)) state.view.filter = buf;
     if (several) {
         ImGui::SameLine();
-        std::string label = "Delete " + std::to_string(state.selection.size());
-        if (ImGui::Button(label.c_str())) DeleteArticles(state, state.selection);
+        std::string label = "Delete " + std::to_string(state.view.list_selection.size());
+        if (ImGui::Button(label.c_str())) DeleteArticles(state, state.view.list_selection);
         state.menu_items.push_back({"Articles/Delete selected", ItemRect()});
     }
     std::vector<int> shown;
-    std::string needle = Lower(state.filter);
+    std::string needle = Lower(state.view.filter);
     for (size_t i = 0; i < articles.size(); ++i) {
         const Article& a = articles[i];
         if (needle.empty() || Lower(DisplayOutlet(a) + " " + DisplayTitle(a, 400) + " " + a.source).find(needle) != std::string::npos)
@@ -202,8 +202,8 @@ void DrawArticlesPanel(AppState& state) {
     const ImGuiIO& io = ImGui::GetIO();
     if (!io.WantTextInput && g_edit.article < 0 && ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) &&
         (ImGui::IsKeyPressed(ImGuiKey_Delete, false) || (io.KeySuper && ImGui::IsKeyPressed(ImGuiKey_Backspace, false)))) {
-        if (!state.selection.empty()) DeleteArticles(state, state.selection);
-        else if (state.selected_article >= 0) DeleteArticles(state, {state.selected_article});
+        if (!state.view.list_selection.empty()) DeleteArticles(state, state.view.list_selection);
+        else if (state.view.selected_article >= 0) DeleteArticles(state, {state.view.selected_article});
         return;  // the rows changed
     }
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
@@ -237,7 +237,7 @@ void DrawArticlesPanel(AppState& state) {
             ImGui::TableSetColumnIndex(0);
             ImGui::PushID(i);
             std::string outlet = DisplayOutlet(a);
-            bool selected = state.selected_article == i || IsSelected(state, i);
+            bool selected = state.view.selected_article == i || IsSelected(state, i);
             bool known_outlet = a.meta.outlet.has_value() || selected;  // grey unknowns, but not on the highlight
             if (g_edit.article == i && g_edit.column == 0) outlet.clear();  // the field is drawn over it
             if (!known_outlet) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
@@ -270,7 +270,7 @@ void DrawArticlesPanel(AppState& state) {
                     WrappedTooltip("Outlet unknown: shown by the title. Double-click to write it.");
             }
             if (ImGui::BeginPopupContextItem("row")) {
-                if (!IsSelected(state, i) && state.selected_article != i) Select(state, shown, si);
+                if (!IsSelected(state, i) && state.view.selected_article != i) Select(state, shown, si);
                 const std::vector<int> targets = Targets(state, i);
                 if (ImGui::MenuItem("Open")) OpenArticle(state, i);
                 if (ImGui::MenuItem("Edit details\xE2\x80\xA6")) details_row = i;

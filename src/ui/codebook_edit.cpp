@@ -297,8 +297,8 @@ bool StepRematchOnce(AppState& s) {
     s.data.matrix = std::move(*done->matrix);
     ReviewChanged(s, true);
     s.data.match_ms = done->compute_ms;
-    if (s.cell_row >= static_cast<int>(s.data.matrix.rows) || s.cell_col >= static_cast<int>(s.data.matrix.cols))
-        s.cell_row = s.cell_col = -1;
+    if (s.view.cell_row >= static_cast<int>(s.data.matrix.rows) || s.view.cell_col >= static_cast<int>(s.data.matrix.cols))
+        s.view.cell_row = s.view.cell_col = -1;
     if (s.focus_code >= static_cast<int>(s.data.codebook.codes.size())) s.focus_code = -1;
     ++s.editor.rematches;
     return false;

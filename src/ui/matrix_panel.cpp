@@ -115,7 +115,7 @@ void DrawMatrixPanel(AppState& s) {
         ImGui::TextDisabled("No outlets or no codes.");
         return;
     }
-    ImGui::Checkbox("Sort outlets by coverage", &s.sort_by_coverage);
+    ImGui::Checkbox("Sort outlets by coverage", &s.view.sort_by_coverage);
     ImGui::SameLine();
     ImGui::Checkbox("Unreviewed only", &s.review.unreviewed_only);
     s.menu_items.push_back({"Matrix/Unreviewed only", ItemRect()});
@@ -130,7 +130,7 @@ void DrawMatrixPanel(AppState& s) {
 
     std::vector<size_t> order(mx.rows);
     std::iota(order.begin(), order.end(), 0);
-    if (s.sort_by_coverage)
+    if (s.view.sort_by_coverage)
         std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return mx.row_codes[a] > mx.row_codes[b]; });
     uint32_t max_hits = 1;
     for (const MatrixCell& c : mx.cells) max_hits = std::max(max_hits, c.hits);
@@ -213,10 +213,10 @@ void DrawMatrixPanel(AppState& s) {
                 std::string label = cell.present()       ? std::to_string(cell.hits)
                                     : cell.not_covered() ? std::string("n/c")
                                                          : std::string("\xC2\xB7");
-                bool selected = s.cell_row == static_cast<int>(r) && s.cell_col == static_cast<int>(c);
+                bool selected = s.view.cell_row == static_cast<int>(r) && s.view.cell_col == static_cast<int>(c);
                 if (ImGui::Selectable(label.c_str(), selected, kSelectOnArrows, ImVec2(0, 0))) {
-                    s.cell_row = static_cast<int>(r);
-                    s.cell_col = static_cast<int>(c);
+                    s.view.cell_row = static_cast<int>(r);
+                    s.view.cell_col = static_cast<int>(c);
                     if (cell.present() && cell.best >= 0) {
                         const Hit& h = s.data.match.hits[static_cast<size_t>(cell.best)];
                         OpenArticle(s, static_cast<int>(h.article), h.sentence_span, static_cast<int>(c));
@@ -228,7 +228,7 @@ void DrawMatrixPanel(AppState& s) {
                             const NearMiss& nm = s.data.match.near_misses[static_cast<size_t>(cell.near_misses.front())];
                             OpenArticle(s, static_cast<int>(nm.article), nm.sentence_span, -1);
                         } else {
-                            s.selected_article = -1;
+                            s.view.selected_article = -1;
                             s.focus = {};
                             s.focus_code = -1;
                         }

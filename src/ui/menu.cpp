@@ -64,10 +64,10 @@ Export MakeExport(const AppState& s, ExportKind kind) {
 
 // File > Limits: the largest file and article the viewer takes. Kept with the settings.
 void DrawLimitsDialog(AppState& s) {
-    if (s.show_limits) {
-        s.show_limits = false;
-        s.edit_file_mb = static_cast<int>(s.load.limits.max_file_bytes >> 20);
-        s.edit_article_mb = static_cast<int>(s.load.limits.max_article_bytes >> 20);
+    if (s.view.show_limits) {
+        s.view.show_limits = false;
+        s.view.edit_file_mb = static_cast<int>(s.load.limits.max_file_bytes >> 20);
+        s.view.edit_article_mb = static_cast<int>(s.load.limits.max_article_bytes >> 20);
         ImGui::OpenPopup("Limits");
     }
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
@@ -77,13 +77,13 @@ void DrawLimitsDialog(AppState& s) {
     ImGui::TextUnformatted("Bigger inputs are refused with a message, and whatever is loaded stays.");
     ImGui::PopTextWrapPos();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
-    ImGui::InputInt("Largest file (MiB)", &s.edit_file_mb);
+    ImGui::InputInt("Largest file (MiB)", &s.view.edit_file_mb);
     tracked("Largest file");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
-    ImGui::InputInt("Largest article (MiB)", &s.edit_article_mb);
+    ImGui::InputInt("Largest article (MiB)", &s.view.edit_article_mb);
     tracked("Largest article");
-    s.edit_file_mb = std::clamp(s.edit_file_mb, 1, 2047);
-    s.edit_article_mb = std::clamp(s.edit_article_mb, 1, 2047);
+    s.view.edit_file_mb = std::clamp(s.view.edit_file_mb, 1, 2047);
+    s.view.edit_article_mb = std::clamp(s.view.edit_article_mb, 1, 2047);
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
     ImGui::TextDisabled("An article is analysed in one go, so a very long one holds up the window until it is done.");
     ImGui::PopTextWrapPos();
@@ -91,15 +91,15 @@ void DrawLimitsDialog(AppState& s) {
     tracked("OK");
     ImGui::SameLine();
     if (ImGui::Button("Defaults")) {
-        s.edit_file_mb = static_cast<int>(kViewerLimits.max_file_bytes >> 20);
-        s.edit_article_mb = static_cast<int>(kViewerLimits.max_article_bytes >> 20);
+        s.view.edit_file_mb = static_cast<int>(kViewerLimits.max_file_bytes >> 20);
+        s.view.edit_article_mb = static_cast<int>(kViewerLimits.max_article_bytes >> 20);
     }
     ImGui::SameLine();
     bool cancel = ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape);
     if (ok) {
-        s.load.limits.max_file_bytes = static_cast<size_t>(s.edit_file_mb) << 20;
-        s.load.limits.max_article_bytes = static_cast<size_t>(s.edit_article_mb) << 20;
-        s.load.notice = "limits: " + std::to_string(s.edit_file_mb) + " MiB per file, " + std::to_string(s.edit_article_mb) +
+        s.load.limits.max_file_bytes = static_cast<size_t>(s.view.edit_file_mb) << 20;
+        s.load.limits.max_article_bytes = static_cast<size_t>(s.view.edit_article_mb) << 20;
+        s.load.notice = "limits: " + std::to_string(s.view.edit_file_mb) + " MiB per file, " + std::to_string(s.view.edit_article_mb) +
                    " MiB per article";
     }
     if (ok || cancel) ImGui::CloseCurrentPopup();
@@ -156,7 +156,7 @@ void DrawMenuBar(AppState& s) {
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
             WrappedTooltip("One .presslens file with the articles as received, their details, the codebook and this "
                            "view: a colleague who opens it sees the same matrix.");
-        if (item("Project name\xE2\x80\xA6")) s.rename_project = true;
+        if (item("Project name\xE2\x80\xA6")) s.view.rename_project = true;
         ImGui::Separator();
         if (item("Paste article\xE2\x80\xA6", "Ctrl+V", !s.load.job))
             BeginPaste(s, ImGui::GetClipboardText() ? ImGui::GetClipboardText() : "");
@@ -165,7 +165,7 @@ void DrawMenuBar(AppState& s) {
             ResetToDefaultCodebook(s);
             s.load.notice = "back to the default codebook";
         }
-        if (item("Limits\xE2\x80\xA6")) s.show_limits = true;
+        if (item("Limits\xE2\x80\xA6")) s.view.show_limits = true;
         end();
     }
     if (begin("Edit")) {
@@ -175,8 +175,8 @@ void DrawMenuBar(AppState& s) {
         bool redo = ImGui::MenuItem("Redo article change", "Ctrl+Shift+Z", false, !s.project.redo.empty() && !s.load.job);
         track("Redo article change");
         if (redo) RedoArticles(s);
-        std::vector<int> targets = s.selection;
-        if (targets.empty() && s.selected_article >= 0) targets = {s.selected_article};
+        std::vector<int> targets = s.view.list_selection;
+        if (targets.empty() && s.view.selected_article >= 0) targets = {s.view.selected_article};
         std::string del = targets.size() > 1 ? "Delete " + std::to_string(targets.size()) + " articles" : "Delete article";
         bool go = ImGui::MenuItem(del.c_str(), "Del", false, !targets.empty() && !s.load.job);
         track("Delete article");
@@ -195,10 +195,10 @@ void DrawMenuBar(AppState& s) {
         item("Word list as CSV", ExportKind::WordsCsv);
         for (bool svg : {false, true}) {
             const char* label = svg ? "Chart as SVG (vector)" : "Chart as PNG";
-            bool go = ImGui::MenuItem(label, nullptr, false, s.panel == Panel::Words && !s.freq.empty());
+            bool go = ImGui::MenuItem(label, nullptr, false, s.view.panel == Panel::Words && !s.freq.empty());
             track(label);
             if (go) s.host.exports.push_back(ChartExport(s, svg));
-            if (s.panel != Panel::Words && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+            if (s.view.panel != Panel::Words && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
                 WrappedTooltip("Open the Words panel to export its chart: every bar, on white, whatever is on screen.");
         }
         item("Codebook as JSON", ExportKind::Codebook);
@@ -206,9 +206,9 @@ void DrawMenuBar(AppState& s) {
     }
     if (begin("View")) {
         // the host applies (and keeps) the theme before the next frame
-        if (ImGui::MenuItem("Dark theme", nullptr, s.dark_theme)) s.dark_theme = true;
+        if (ImGui::MenuItem("Dark theme", nullptr, s.view.dark_theme)) s.view.dark_theme = true;
         track("Dark theme");
-        if (ImGui::MenuItem("Light theme", nullptr, !s.dark_theme)) s.dark_theme = false;
+        if (ImGui::MenuItem("Light theme", nullptr, !s.view.dark_theme)) s.view.dark_theme = false;
         track("Light theme");
         end();
     }
@@ -218,7 +218,7 @@ void DrawMenuBar(AppState& s) {
     if (ImGui::GetContentRegionAvail().x > w) {
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - w);
         if (ImGui::Selectable(title.c_str(), false, 0, ImVec2(ImGui::CalcTextSize(title.c_str()).x, 0)))
-            s.rename_project = true;
+            s.view.rename_project = true;
         s.menu_items.push_back({"Project title", ItemRect()});
         if (ImGui::IsItemHovered()) WrappedTooltip("The story this project compares. Click to rename it.");
     }

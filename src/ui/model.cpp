@@ -30,11 +30,11 @@ namespace {
 // `keep_undo`: the articles before were kept where they were (a load that added to them), so the
 // undo steps still name the right positions.
 void FixViewAfterCorpusChange(AppState& s, bool keep_undo = false) {
-    if (s.selected_article >= static_cast<int>(s.data.corpus.articles.size())) s.selected_article = -1;
+    if (s.view.selected_article >= static_cast<int>(s.data.corpus.articles.size())) s.view.selected_article = -1;
     if (s.freq_article >= static_cast<int>(s.data.corpus.articles.size())) s.freq_article = -1;
     if (s.freq_outlet >= static_cast<int>(s.data.analysis.outlets.size())) s.freq_outlet = -1;
-    if (s.cell_row >= static_cast<int>(s.data.matrix.rows) || s.cell_col >= static_cast<int>(s.data.matrix.cols))
-        s.cell_row = s.cell_col = -1;
+    if (s.view.cell_row >= static_cast<int>(s.data.matrix.rows) || s.view.cell_col >= static_cast<int>(s.data.matrix.cols))
+        s.view.cell_row = s.view.cell_col = -1;
     s.focus = {};
     s.focus_code = -1;
     s.freq_dirty = true;
@@ -42,7 +42,7 @@ void FixViewAfterCorpusChange(AppState& s, bool keep_undo = false) {
     if (!keep_undo) {  // the undo steps name positions in the corpus that was replaced
         s.project.undo.clear();
         s.project.redo.clear();
-        s.selection.clear();
+        s.view.list_selection.clear();
     }
     RefreshProjectFacts(s);
     if (!s.word.empty()) ShowConcordance(s, s.word);
@@ -81,8 +81,8 @@ void Rematch(AppState& s) {
     s.data.matrix = BuildMatrix(s.data.analysis, s.data.codebook, s.data.match);
     ReviewChanged(s, true);
     s.data.match_ms = NowMs() - t0;
-    if (s.cell_row >= static_cast<int>(s.data.matrix.rows) || s.cell_col >= static_cast<int>(s.data.matrix.cols))
-        s.cell_row = s.cell_col = -1;
+    if (s.view.cell_row >= static_cast<int>(s.data.matrix.rows) || s.view.cell_col >= static_cast<int>(s.data.matrix.cols))
+        s.view.cell_row = s.view.cell_col = -1;
 }
 
 void RefreshSuggestions(AppState& s) {
@@ -348,7 +348,7 @@ void StartLoad(AppState& s, std::vector<InputFile> files, std::vector<std::strin
             continue;
         }
         if (!ImportCodings(s, files[i])) problems.push_back(s.review.error);
-        else s.panel = Panel::Review, s.panel_requested = true;
+        else s.view.panel = Panel::Review, s.view.panel_requested = true;
         files.erase(files.begin() + static_cast<long>(i));
     }
     if (files.empty() && problems.empty()) return;
@@ -419,7 +419,7 @@ void AdoptCodebook(AppState& s, Codebook cb, const std::string& text) {
 
 std::string SettingsText(const AppState& s) {
     std::string out;
-    if (!s.dark_theme) out += "theme=light\n";
+    if (!s.view.dark_theme) out += "theme=light\n";
     if (s.load.limits.max_file_bytes != kViewerLimits.max_file_bytes)
         out += "max_file_mb=" + std::to_string(s.load.limits.max_file_bytes >> 20) + "\n";
     if (s.load.limits.max_article_bytes != kViewerLimits.max_article_bytes)
@@ -437,7 +437,7 @@ void ApplySettings(AppState& s, const std::string& text) {
         size_t eq = line.find('=');
         if (eq == std::string::npos) continue;
         std::string key = line.substr(0, eq), value = line.substr(eq + 1);
-        if (key == "theme") s.dark_theme = value != "light";
+        if (key == "theme") s.view.dark_theme = value != "light";
         if (key == "coder") SetCoder(s, value);
         if (key != "max_file_mb" && key != "max_article_mb") continue;
         char* end = nullptr;
@@ -515,12 +515,12 @@ void RefreshFrequencies(AppState& s) {
 
 void OpenArticle(AppState& s, int article, Span focus, int code) {
     if (article < 0 || article >= static_cast<int>(s.data.corpus.articles.size())) return;
-    if (s.selected_article != article) {
+    if (s.view.selected_article != article) {
         s.reader_scroll_to_top = 1;
         s.reader_selection = {};
         s.review.their_article = -1;
     }
-    s.selected_article = article;
+    s.view.selected_article = article;
     s.copied.clear();
     s.explain_cell = false;
     s.focus = focus;

@@ -129,7 +129,7 @@ uint64_t MirrorKey(const AppState& s) {
     uint64_t h = 1469598103934665603ULL;
     h = Mix(Mix(h, static_cast<uint64_t>(s.data.corpus_generation)), static_cast<uint64_t>(s.data.codebook_generation));
     h = Mix(Mix(Mix(h, s.data.matrix.rows), s.data.matrix.cols), s.data.match.hits.size());
-    h = Mix(Mix(h, static_cast<uint64_t>(s.selected_article + 1)), s.data.corpus.articles.size());
+    h = Mix(Mix(h, static_cast<uint64_t>(s.view.selected_article + 1)), s.data.corpus.articles.size());
     for (const MatrixCell& c : s.data.matrix.cells) h = Mix(Mix(h, c.hits), static_cast<uint64_t>(c.best + 1));
     return h;
 }
@@ -197,7 +197,7 @@ std::string MirrorJson(const AppState& s) {
     Key(out, "article_count");
     out += std::to_string(s.data.corpus.articles.size()) + ',';
     Key(out, "selected");
-    out += std::to_string(s.selected_article);
+    out += std::to_string(s.view.selected_article);
     return out + "}";
 }
 

@@ -61,8 +61,8 @@ void DrawPasteForm(AppState& s) {
 }
 
 void DrawRenameDialog(AppState& s) {
-    if (s.rename_project) {
-        s.rename_project = false;
+    if (s.view.rename_project) {
+        s.view.rename_project = false;
         g_rename = ProjectTitle(s);
         ImGui::OpenPopup("Project name");
     }
@@ -119,7 +119,7 @@ void DrawProjectDialogs(AppState& s) {
     const bool command = io.KeyCtrl || io.KeySuper;
     if (!io.WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) && command && !s.load.job) {
         if (ImGui::IsKeyPressed(ImGuiKey_V, false)) BeginPaste(s, ImGui::GetClipboardText() ? ImGui::GetClipboardText() : "");
-        const bool articles_undo = s.panel != Panel::Codebook;  // the Codebook panel undoes codebook edits
+        const bool articles_undo = s.view.panel != Panel::Codebook;  // the Codebook panel undoes codebook edits
         if (articles_undo && ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
             if (io.KeyShift) RedoArticles(s);
             else UndoArticles(s);

@@ -20,13 +20,13 @@ void ArticlesChanged(AppState& s) {
     s.data.analysis.corpus = &s.data.corpus;
     RegroupOutlets(s.data.analysis);
     Rematch(s);
-    if (s.selected_article >= static_cast<int>(s.data.corpus.articles.size())) s.selected_article = -1;
+    if (s.view.selected_article >= static_cast<int>(s.data.corpus.articles.size())) s.view.selected_article = -1;
     if (s.freq_article >= static_cast<int>(s.data.corpus.articles.size())) s.freq_article = -1;
     if (s.freq_outlet >= static_cast<int>(s.data.analysis.outlets.size())) s.freq_outlet = -1;
     if (s.compare_outlet >= static_cast<int>(s.data.analysis.outlets.size())) s.compare_outlet = -1;
-    s.selection.erase(std::remove_if(s.selection.begin(), s.selection.end(),
+    s.view.list_selection.erase(std::remove_if(s.view.list_selection.begin(), s.view.list_selection.end(),
                                      [&](int i) { return i >= static_cast<int>(s.data.corpus.articles.size()); }),
-                      s.selection.end());
+                      s.view.list_selection.end());
     s.focus = {};
     s.focus_code = -1;
     s.freq_dirty = true;
@@ -216,7 +216,7 @@ void ForgetProject(AppState& s) {
     s.review.other = 0;
     s.project.missing_link.clear();
     ++s.project.generation;
-    s.selection.clear();
+    s.view.list_selection.clear();
 }
 }  // namespace
 
@@ -228,12 +228,12 @@ void NewProject(AppState& s) {
     SetCodebookText(s, StarterCodebookJson());
     s.codebook_editing = s.data.codebook_text;
     ForgetProject(s);
-    s.selected_article = -1;
-    s.cell_row = s.cell_col = -1;
+    s.view.selected_article = -1;
+    s.view.cell_row = s.view.cell_col = -1;
     s.word.clear();
     s.kwic.clear();
-    s.panel = Panel::Articles;
-    s.panel_requested = true;
+    s.view.panel = Panel::Articles;
+    s.view.panel_requested = true;
     s.load.notice = "New project: add articles (drop or pick files, or paste with Ctrl+V), then write your claims in the Codebook panel";
     s.load.error.clear();
 }
@@ -308,7 +308,7 @@ void DeleteArticles(AppState& s, std::vector<int> indices) {
     if (c.positions.empty() || s.load.job) return;
     const size_t n = c.positions.size();
     Do(s, std::move(c));
-    s.selection.clear();
+    s.view.list_selection.clear();
     s.load.notice = "Deleted " + std::to_string(n) + (n == 1 ? " article" : " articles") + " (Ctrl+Z to undo)";
 }
 

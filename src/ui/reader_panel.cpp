@@ -176,10 +176,10 @@ uint32_t PackColour(ImU32 c) { return static_cast<uint32_t>(c); }
 namespace {
 // Why the cell opened from the matrix is empty, in the reader's place (a tooltip vanishes).
 void DrawCellExplanation(AppState& s) {
-    if (!s.explain_cell || s.cell_row < 0 || s.cell_col < 0 || static_cast<size_t>(s.cell_row) >= s.data.matrix.rows ||
-        static_cast<size_t>(s.cell_col) >= s.data.matrix.cols)
+    if (!s.explain_cell || s.view.cell_row < 0 || s.view.cell_col < 0 || static_cast<size_t>(s.view.cell_row) >= s.data.matrix.rows ||
+        static_cast<size_t>(s.view.cell_col) >= s.data.matrix.cols)
         return;
-    std::string text = CellExplanation(s, static_cast<size_t>(s.cell_row), static_cast<size_t>(s.cell_col));
+    std::string text = CellExplanation(s, static_cast<size_t>(s.view.cell_row), static_cast<size_t>(s.view.cell_col));
     const std::string click = "\n\nClick to open the closest one.";
     if (text.size() > click.size() && text.compare(text.size() - click.size(), click.size(), click) == 0)
         text.replace(text.size() - click.size(), click.size(), "\n\nThe closest one is open below.");
@@ -198,12 +198,12 @@ void DrawCellExplanation(AppState& s) {
 void DrawReaderPanel(AppState& s) {
     s.reader_view.article = -1;  // [text layer] none until an article's text is laid out below
     DrawCellExplanation(s);
-    if (s.selected_article < 0 || s.selected_article >= static_cast<int>(s.data.corpus.articles.size())) {
+    if (s.view.selected_article < 0 || s.view.selected_article >= static_cast<int>(s.data.corpus.articles.size())) {
         if (s.explain_cell) return;
         ImGui::TextDisabled("Open an article from the list, a matrix cell or a concordance line.");
         return;
     }
-    const size_t ai = static_cast<size_t>(s.selected_article);
+    const size_t ai = static_cast<size_t>(s.view.selected_article);
     const Article& a = s.data.corpus.articles[ai];
     const AnalyzedArticle& aa = s.data.analysis.articles[ai];
     std::string title = DisplayTitle(a);

@@ -173,7 +173,7 @@ void RejectSentence(AppState& s, size_t article, size_t code, Span sentence) {
 }
 
 bool CodeSelection(AppState& s, size_t code) {
-    const int a = s.selected_article;
+    const int a = s.view.selected_article;
     if (a < 0 || !Valid(s, static_cast<size_t>(a), code)) return false;
     Span sel = s.reader_selection;
     const std::string& text = s.data.corpus.articles[static_cast<size_t>(a)].text;

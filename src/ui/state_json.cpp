@@ -156,7 +156,7 @@ std::string StateJson(const AppState& state, long frame) {
         kwic.push_back(std::move(k));
     }
     json j = {{"frame", frame},
-              {"panel", PanelName(state.panel)},
+              {"panel", PanelName(state.view.panel)},
               {"articles", std::move(articles)},
               {"article_count", state.data.corpus.articles.size()},
               {"outlets", state.data.analysis.outlets},
@@ -165,7 +165,7 @@ std::string StateJson(const AppState& state, long frame) {
               {"bars", std::move(bars)},
               {"word", state.word},
               {"kwic", std::move(kwic)},
-              {"selected", state.selected_article},
+              {"selected", state.view.selected_article},
               {"error", state.load.error},
               {"notice", state.load.notice},
               {"tooltip", LastTooltip()},
@@ -174,10 +174,10 @@ std::string StateJson(const AppState& state, long frame) {
               {"loads", state.load.finished},
               {"limits", {{"max_file_mb", state.load.limits.max_file_bytes >> 20},
                           {"max_article_mb", state.load.limits.max_article_bytes >> 20}}},
-              {"filter", state.filter},
+              {"filter", state.view.filter},
               {"loading", state.load.job != nullptr},
               {"corpus_default", state.data.corpus_is_default},
-              {"theme", state.dark_theme ? "dark" : "light"},
+              {"theme", state.view.dark_theme ? "dark" : "light"},
               {"compare", state.compare_outlet},
               {"chart_rect", RectJson(state.chart_rect)},
               {"menu", MenuJson(state)},
@@ -196,13 +196,13 @@ std::string StateJson(const AppState& state, long frame) {
                                 for (const RecentProject& p : state.project.recent) r.push_back(p.name);
                                 return r;
                             }()}}},
-              {"selection", state.selection},
+              {"selection", state.view.list_selection},
               {"explain_cell", state.explain_cell},
               {"copied", state.copied},
               {"paste_open", state.paste.open},
               {"review", ReviewJsonState(state)}};
-    if (state.selected_article >= 0 && state.selected_article < static_cast<int>(state.data.corpus.articles.size())) {
-        const Article& a = state.data.corpus.articles[static_cast<size_t>(state.selected_article)];
+    if (state.view.selected_article >= 0 && state.view.selected_article < static_cast<int>(state.data.corpus.articles.size())) {
+        const Article& a = state.data.corpus.articles[static_cast<size_t>(state.view.selected_article)];
         json reader = {{"source", a.source}, {"title", DisplayTitle(a)}, {"bytes", a.text.size()},
                        {"scroll", state.reader_scroll},
                        {"text_selection", {state.reader_selection.begin, state.reader_selection.end}}};
@@ -210,7 +210,7 @@ std::string StateJson(const AppState& state, long frame) {
         if (sel.end > sel.begin && sel.end <= a.text.size())
             reader["selection"] = {{"begin", sel.begin}, {"end", sel.end}, {"text", a.text.substr(sel.begin, sel.size())}};
         const Span their = state.review.their_focus;
-        if (state.review.their_article == state.selected_article && their.end > their.begin && their.end <= a.text.size())
+        if (state.review.their_article == state.view.selected_article && their.end > their.begin && their.end <= a.text.size())
             reader["their_focus"] = a.text.substr(their.begin, their.size());
         if (state.focus.end > state.focus.begin && state.focus.end <= a.text.size()) {
             reader["focus"] = a.text.substr(state.focus.begin, state.focus.size());

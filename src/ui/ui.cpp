@@ -222,9 +222,9 @@ void DrawFrame(AppState& state) {
 
     const ImGuiIO& io = ImGui::GetIO();
     if ((io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGuiKey_F, false)) {
-        state.panel = Panel::Articles;
-        state.panel_requested = true;
-        state.focus_filter = true;
+        state.view.panel = Panel::Articles;
+        state.view.panel_requested = true;
+        state.view.focus_filter = true;
         state.host.redraw = 4;  // switch tabs, then focus the filter (ImGui applies focus a frame later)
     }
     float status_h = ImGui::GetFrameHeightWithSpacing();
@@ -242,14 +242,14 @@ void DrawFrame(AppState& state) {
                                     {Panel::Codebook, "Codebook", DrawCodebookPanel},
                                     {Panel::Review, "Review", DrawReviewPanel}};
         for (const Tab& t : kTabs) {
-            ImGuiTabItemFlags tf = (state.panel_requested && state.panel == t.p) ? ImGuiTabItemFlags_SetSelected : 0;
+            ImGuiTabItemFlags tf = (state.view.panel_requested && state.view.panel == t.p) ? ImGuiTabItemFlags_SetSelected : 0;
             if (ImGui::BeginTabItem(t.label, nullptr, tf)) {
-                if (!state.panel_requested) state.panel = t.p;
+                if (!state.view.panel_requested) state.view.panel = t.p;
                 t.draw(state);
                 ImGui::EndTabItem();
             }
         }
-        state.panel_requested = false;
+        state.view.panel_requested = false;
         ImGui::EndTabBar();
     }
     ImGui::EndChild();

@@ -54,12 +54,12 @@ bool ParseInt(const std::string& s, long& out) {
 std::string ViewLink(const AppState& s) {
     // the project it is a view of: its fingerprint and name (ApplyViewLink checks them)
     std::string link = "project=" + s.project.fingerprint + "&story=" + Escape(ProjectTitle(s));
-    link += std::string("&panel=") + PanelName(s.panel);
-    if (s.selected_article >= 0) link += "&article=" + std::to_string(s.selected_article);
+    link += std::string("&panel=") + PanelName(s.view.panel);
+    if (s.view.selected_article >= 0) link += "&article=" + std::to_string(s.view.selected_article);
     if (s.focus.end > s.focus.begin) link += "&focus=" + std::to_string(s.focus.begin) + "-" + std::to_string(s.focus.end);
     if (s.focus_code >= 0 && s.focus_code < static_cast<int>(s.data.codebook.codes.size()))
         link += "&code=" + Escape(s.data.codebook.codes[static_cast<size_t>(s.focus_code)].id);
-    if (s.cell_row >= 0) link += "&cell=" + std::to_string(s.cell_row) + "," + std::to_string(s.cell_col);
+    if (s.view.cell_row >= 0) link += "&cell=" + std::to_string(s.view.cell_row) + "," + std::to_string(s.view.cell_col);
     if (s.freq_article >= 0) link += "&scope=article:" + std::to_string(s.freq_article);
     else if (s.freq_outlet >= 0) link += "&scope=outlet:" + std::to_string(s.freq_outlet);
     if (s.keyness) link += "&keyness=1";
@@ -144,10 +144,10 @@ void ApplyViewLink(AppState& s, const std::string& link) {
         }
         i = amp + 1;
     }
-    s.panel = panel;
-    s.panel_requested = true;
-    s.cell_row = cell_row;
-    s.cell_col = cell_col;
+    s.view.panel = panel;
+    s.view.panel_requested = true;
+    s.view.cell_row = cell_row;
+    s.view.cell_col = cell_col;
     if (compare == outlet_scope || outlet_scope < 0) compare = -1;
     if (s.freq_outlet != outlet_scope || s.freq_article != article_scope || s.keyness != keyness ||
         s.compare_outlet != compare)
@@ -161,7 +161,7 @@ void ApplyViewLink(AppState& s, const std::string& link) {
         if (focus.end > size) focus = {};
         OpenArticle(s, article, focus, code);
     } else {
-        s.selected_article = -1;
+        s.view.selected_article = -1;
         s.focus = {};
         s.focus_code = -1;
     }
