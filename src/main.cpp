@@ -305,11 +305,11 @@ void TakeFromPage(App& app) {
         article >= 0 && static_cast<size_t>(article) < s.data.corpus.articles.size()) {
         const size_t size = s.data.corpus.articles[static_cast<size_t>(article)].text.size();
         end = std::min<uint32_t>(end, static_cast<uint32_t>(size));
-        s.reader_selection = {std::min(begin, end), end};
+        s.reader.selection = {std::min(begin, end), end};
         app.frames_to_draw = std::max(app.frames_to_draw, 2);
     }
     if (float y = 0; presslens::platform::TakeReaderScroll(y)) {
-        s.reader_scroll_set = std::max(0.0f, y);
+        s.reader.scroll_set = std::max(0.0f, y);
         app.frames_to_draw = std::max(app.frames_to_draw, 3);
     }
 }

@@ -133,11 +133,11 @@ TEST_CASE("review: a passage coded by hand reports the claim; confirming an empt
     REQUIRE_FALSE(s.data.matrix.at(daily, 0).present());
     // nothing selected: refused, said
     s.view.selected_article = 1;
-    s.reader_selection = {};
+    s.reader.selection = {};
     CHECK_FALSE(CodeSelection(s, 0));
     CHECK_FALSE(s.review.error.empty());
     CHECK(s.review.review.decisions.empty());
-    s.reader_selection = SentenceWith(s, 1, "The port is quiet");
+    s.reader.selection = SentenceWith(s, 1, "The port is quiet");
     REQUIRE(CodeSelection(s, 0));
     CHECK(s.review.units.at(1, 0).state == UnitState::Added);
     CHECK(s.review.review.decisions.back().quote == "The port is quiet.");
@@ -207,7 +207,7 @@ TEST_CASE("review: the rules against the review: precision, recall, F1 and kappa
     // S: Wire 1 (rules 1, confirmed), Daily 1 by hand (rules 0), Krant 0 (rules 1, rejected)
     ConfirmCell(s, Row(s, "Wire"), 0);
     s.view.selected_article = 1;
-    s.reader_selection = SentenceWith(s, 1, "The port is quiet");
+    s.reader.selection = SentenceWith(s, 1, "The port is quiet");
     REQUIRE(CodeSelection(s, 0));
     RejectCell(s, Row(s, "Krant"), 0);
     std::vector<RulesVsReview> rows = CompareRulesWithReview(s.data.codebook, s.review.units);

@@ -84,9 +84,9 @@ TEST_CASE("view link: panel, cell, article, focus, code, scope and word round-tr
     CHECK(t.view.cell_row == 1);
     CHECK(t.view.cell_col == 0);
     CHECK(t.view.selected_article == 0);
-    CHECK(t.focus.begin == 20);
-    CHECK(t.focus.end == 39);
-    CHECK(t.focus_code == 1);
+    CHECK(t.reader.focus.begin == 20);
+    CHECK(t.reader.focus.end == 39);
+    CHECK(t.reader.focus_code == 1);
     CHECK(t.freq_outlet == wire);
     CHECK(t.keyness);
     CHECK(t.word == "wages");
@@ -105,7 +105,7 @@ TEST_CASE("view link: a code id and a word with & = % # are escaped and read bac
     AppState t;
     MakeTinyState(t);
     ApplyViewLink(t, link);
-    CHECK(t.focus_code == 0);
+    CHECK(t.reader.focus_code == 0);
     CHECK(t.word == "a&b=c%d#e");
 }
 
@@ -122,12 +122,12 @@ TEST_CASE("view link: values that do not fit the corpus or the codebook are igno
     CHECK(s.view.cell_col == -1);
     CHECK(s.freq_outlet == -1);
     CHECK(s.compare_outlet == -1);
-    CHECK(s.focus_code == -1);
+    CHECK(s.reader.focus_code == -1);
 
     // a focus past the article's end is dropped, the article still opens
     ApplyViewLink(s, "panel=articles&article=1&focus=5-4000");
     CHECK(s.view.selected_article == 1);
-    CHECK(s.focus.end == 0);
+    CHECK(s.reader.focus.end == 0);
     // numbers that are not numbers, an unknown panel and unknown keys
     ApplyViewLink(s, "panel=nowhere&article=1x&cell=a,b&scope=article:-1&x=y&&=");
     CHECK(s.view.panel == Panel::Matrix);

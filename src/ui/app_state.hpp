@@ -224,6 +224,28 @@ struct ViewState {
     int edit_file_mb = 0, edit_article_mb = 0;  // the dialog's fields
 };
 
+// [SECTION] The reader
+// The open article's reading state: the sentence in focus, the scroll, the text selection, the
+// sentence menu, what the reader shows in place of the article.
+struct ReaderState {
+    Span focus{};                    // a sentence to show highlighted in the reader
+    int focus_code = -1;             // the code whose evidence `focus` is, -1 = none
+    bool scroll_to_focus = false;
+    int scroll_to_top = 0;           // set when the reader's article changes
+    float scroll = 0;                // the text's scroll position (drawn last frame), for the state hook
+    float scroll_set = -1;           // the page's text layer was scrolled (find-in-page): the reader follows
+    // The text selection: bytes [begin, end) of the open article's text, empty when begin == end.
+    // Set by a mouse drag in the reader, or in the browser by the page's text layer drawn over
+    // it; "Code the selection" assigns it to a claim by hand (issue 16).
+    Span selection{};
+    int select_anchor = -1;          // where a selection drag began (byte), -1 none
+    int menu_code = -1;              // the right-clicked sentence's code and span (its review menu)
+    Span menu_sentence{};
+    std::string copied;              // "Copied the sentence (...)": feedback, until another article opens
+    bool explain_cell = false;       // show why the opened cell (view.cell_row, cell_col) is empty
+    bool show_boilerplate = true;    // greyed when shown, folded to a marker when not
+};
+
 struct AppState {
     DataState data;
     LoadState load;
@@ -233,22 +255,7 @@ struct AppState {
     ReviewState review;
     Rect chart_rect;
     ViewState view;
-    Span focus{};                    // a sentence to show highlighted in the reader
-    int focus_code = -1;             // the code whose evidence `focus` is, -1 = none
-    bool scroll_to_focus = false;
-    int reader_scroll_to_top = 0;    // set when the reader's article changes
-    float reader_scroll = 0;         // the reader's text scroll position (drawn last frame), for the state hook
-    // The reader's text selection: bytes [begin, end) of the open article's text, empty when
-    // begin == end. Set by a mouse drag in the reader, or in the browser by the page's text layer
-    // drawn over it; "Code the selection" assigns it to a claim by hand (issue 16).
-    Span reader_selection{};
-    int select_anchor = -1;          // where a selection drag began (byte), -1 none
-    int reader_menu_code = -1;       // the right-clicked sentence's code and span (its review menu)
-    Span reader_menu_sentence{};
-    float reader_scroll_set = -1;    // the page's text layer was scrolled (find-in-page): the reader follows
-    std::string copied;              // "Copied the sentence (...)": the reader's feedback, until another article opens
-    bool explain_cell = false;       // the reader shows why the opened cell (cell_row, cell_col) is empty
-    bool show_boilerplate = true;    // greyed when shown, folded to a marker when not
+    ReaderState reader;
 
     // word frequencies
     int freq_outlet = -1, freq_article = -1;  // scope: -1/-1 = whole corpus

@@ -299,7 +299,7 @@ bool StepRematchOnce(AppState& s) {
     s.data.match_ms = done->compute_ms;
     if (s.view.cell_row >= static_cast<int>(s.data.matrix.rows) || s.view.cell_col >= static_cast<int>(s.data.matrix.cols))
         s.view.cell_row = s.view.cell_col = -1;
-    if (s.focus_code >= static_cast<int>(s.data.codebook.codes.size())) s.focus_code = -1;
+    if (s.reader.focus_code >= static_cast<int>(s.data.codebook.codes.size())) s.reader.focus_code = -1;
     ++s.editor.rematches;
     return false;
 }

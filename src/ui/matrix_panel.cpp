@@ -229,11 +229,11 @@ void DrawMatrixPanel(AppState& s) {
                             OpenArticle(s, static_cast<int>(nm.article), nm.sentence_span, -1);
                         } else {
                             s.view.selected_article = -1;
-                            s.focus = {};
-                            s.focus_code = -1;
+                            s.reader.focus = {};
+                            s.reader.focus_code = -1;
                         }
-                        s.explain_cell = true;
-                        s.copied.clear();
+                        s.reader.explain_cell = true;
+                        s.reader.copied.clear();
                     }
                 }
                 s.matrix_cells[r * mx.cols + c] = ItemRect();

@@ -35,8 +35,8 @@ void FixViewAfterCorpusChange(AppState& s, bool keep_undo = false) {
     if (s.freq_outlet >= static_cast<int>(s.data.analysis.outlets.size())) s.freq_outlet = -1;
     if (s.view.cell_row >= static_cast<int>(s.data.matrix.rows) || s.view.cell_col >= static_cast<int>(s.data.matrix.cols))
         s.view.cell_row = s.view.cell_col = -1;
-    s.focus = {};
-    s.focus_code = -1;
+    s.reader.focus = {};
+    s.reader.focus_code = -1;
     s.freq_dirty = true;
     ++s.data.corpus_generation;
     if (!keep_undo) {  // the undo steps name positions in the corpus that was replaced
@@ -516,16 +516,16 @@ void RefreshFrequencies(AppState& s) {
 void OpenArticle(AppState& s, int article, Span focus, int code) {
     if (article < 0 || article >= static_cast<int>(s.data.corpus.articles.size())) return;
     if (s.view.selected_article != article) {
-        s.reader_scroll_to_top = 1;
-        s.reader_selection = {};
+        s.reader.scroll_to_top = 1;
+        s.reader.selection = {};
         s.review.their_article = -1;
     }
     s.view.selected_article = article;
-    s.copied.clear();
-    s.explain_cell = false;
-    s.focus = focus;
-    s.focus_code = code;
-    s.scroll_to_focus = focus.end > focus.begin;
+    s.reader.copied.clear();
+    s.reader.explain_cell = false;
+    s.reader.focus = focus;
+    s.reader.focus_code = code;
+    s.reader.scroll_to_focus = focus.end > focus.begin;
 }
 
 void ShowConcordance(AppState& s, const std::string& word) {

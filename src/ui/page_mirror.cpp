@@ -54,7 +54,7 @@ uint64_t ReaderLayoutKey(const AppState& s) {
     h = Mix(h, static_cast<uint64_t>(v.article + 1));
     h = MixF(MixF(MixF(h, v.width), v.line_h), v.font_size);
     h = Mix(Mix(h, v.text_colour), v.grey_colour);
-    h = Mix(Mix(Mix(h, s.reader_lines.size()), s.focus.begin), s.focus.end);
+    h = Mix(Mix(Mix(h, s.reader_lines.size()), s.reader.focus.begin), s.reader.focus.end);
     for (const ReaderLine& l : s.reader_lines) {
         h = Mix(Mix(h, l.bytes.begin), l.bytes.end);
         h = MixF(MixF(MixF(h, l.x), l.y), l.w);
@@ -96,7 +96,7 @@ std::string ReaderLayoutJson(const AppState& s) {
     out += std::to_string(v.grey_colour);
     out += ',';
     Key(out, "focus");  // the focused evidence sentence's bytes ([0, 0]: none)
-    out += '[' + std::to_string(s.focus.begin) + ',' + std::to_string(s.focus.end) + "],";
+    out += '[' + std::to_string(s.reader.focus.begin) + ',' + std::to_string(s.reader.focus.end) + "],";
     // a line: [begin, end, x, y, w, flags (1 page, 2 grey), text, marks [[begin, end, colour, kind]]]
     Key(out, "lines");
     out += '[';

@@ -27,8 +27,8 @@ void ArticlesChanged(AppState& s) {
     s.view.list_selection.erase(std::remove_if(s.view.list_selection.begin(), s.view.list_selection.end(),
                                      [&](int i) { return i >= static_cast<int>(s.data.corpus.articles.size()); }),
                       s.view.list_selection.end());
-    s.focus = {};
-    s.focus_code = -1;
+    s.reader.focus = {};
+    s.reader.focus_code = -1;
     s.freq_dirty = true;
     s.data.corpus_is_default = false;
     ++s.data.corpus_generation;

@@ -46,32 +46,32 @@ uint32_t ByteAtX(ImFont* font, float fs, std::string_view text, uint32_t b, uint
 // The review bar over the text: the focused evidence sentence's decision, the selection's coding.
 void DrawReviewBar(AppState& s, size_t ai) {
     const Article& a = s.data.corpus.articles[ai];
-    const bool has_focus = s.focus.end > s.focus.begin && s.focus_code >= 0 &&
-                           s.focus_code < static_cast<int>(s.data.codebook.codes.size());
-    const Span sel = s.reader_selection;
+    const bool has_focus = s.reader.focus.end > s.reader.focus.begin && s.reader.focus_code >= 0 &&
+                           s.reader.focus_code < static_cast<int>(s.data.codebook.codes.size());
+    const Span sel = s.reader.selection;
     const bool has_sel = sel.end > sel.begin && sel.end <= a.text.size();
     if (has_focus) {
-        const Code& code = s.data.codebook.codes[static_cast<size_t>(s.focus_code)];
-        const Decision* d = SentenceDecision(s.review.review, a.source, code.id, s.focus);
+        const Code& code = s.data.codebook.codes[static_cast<size_t>(s.reader.focus_code)];
+        const Decision* d = SentenceDecision(s.review.review, a.source, code.id, s.reader.focus);
         std::string state = d ? std::string(d->kind == Decision::Kind::Confirm ? "confirmed"
                                             : d->kind == Decision::Kind::Reject ? "rejected"
                                                                                 : "added by hand") +
                                     (d->coder.empty() ? "" : " by " + d->coder)
                               : "automatic";
-        if (!d && ai < s.review.units.articles && static_cast<size_t>(s.focus_code) < s.review.units.codes) {
+        if (!d && ai < s.review.units.articles && static_cast<size_t>(s.reader.focus_code) < s.review.units.codes) {
             // a decision on the whole cell settles its sentences
-            const UnitReview& u = s.review.units.at(ai, static_cast<size_t>(s.focus_code));
+            const UnitReview& u = s.review.units.at(ai, static_cast<size_t>(s.reader.focus_code));
             if (u.state != UnitState::Automatic) {
-                const std::string& coder = s.review.units.Coder(s.review.review, ai, static_cast<size_t>(s.focus_code));
+                const std::string& coder = s.review.units.Coder(s.review.review, ai, static_cast<size_t>(s.reader.focus_code));
                 state = std::string("cell ") + UnitStateName(u.state) + (coder.empty() ? "" : " by " + coder);
             }
         }
         ImGui::Text("Evidence of %s: %s", code.id.c_str(), state.c_str());
         ImGui::SameLine();
-        if (ImGui::SmallButton("Confirm")) ConfirmSentence(s, ai, static_cast<size_t>(s.focus_code), s.focus);
+        if (ImGui::SmallButton("Confirm")) ConfirmSentence(s, ai, static_cast<size_t>(s.reader.focus_code), s.reader.focus);
         s.menu_items.push_back({"Reader/Confirm", ItemRect()});
         ImGui::SameLine();
-        if (ImGui::SmallButton("Reject")) RejectSentence(s, ai, static_cast<size_t>(s.focus_code), s.focus);
+        if (ImGui::SmallButton("Reject")) RejectSentence(s, ai, static_cast<size_t>(s.reader.focus_code), s.reader.focus);
         s.menu_items.push_back({"Reader/Reject", ItemRect()});
         if (ImGui::IsItemHovered()) WrappedTooltip("This sentence does not show that the outlet reported " + code.id + ".");
     }
@@ -90,7 +90,7 @@ void DrawReviewBar(AppState& s, size_t ai) {
         if (ImGui::SmallButton("Copy")) {
             const std::string t = a.text.substr(sel.begin, sel.size());
             ImGui::SetClipboardText(t.c_str());
-            s.copied = "Copied the selection (" + std::to_string(t.size()) + " bytes)";
+            s.reader.copied = "Copied the selection (" + std::to_string(t.size()) + " bytes)";
         }
         s.menu_items.push_back({"Reader/Copy selection", ItemRect()});
         ImGui::SameLine();
@@ -176,7 +176,7 @@ uint32_t PackColour(ImU32 c) { return static_cast<uint32_t>(c); }
 namespace {
 // Why the cell opened from the matrix is empty, in the reader's place (a tooltip vanishes).
 void DrawCellExplanation(AppState& s) {
-    if (!s.explain_cell || s.view.cell_row < 0 || s.view.cell_col < 0 || static_cast<size_t>(s.view.cell_row) >= s.data.matrix.rows ||
+    if (!s.reader.explain_cell || s.view.cell_row < 0 || s.view.cell_col < 0 || static_cast<size_t>(s.view.cell_row) >= s.data.matrix.rows ||
         static_cast<size_t>(s.view.cell_col) >= s.data.matrix.cols)
         return;
     std::string text = CellExplanation(s, static_cast<size_t>(s.view.cell_row), static_cast<size_t>(s.view.cell_col));
@@ -199,7 +199,7 @@ void DrawReaderPanel(AppState& s) {
     s.reader_view.article = -1;  // [text layer] none until an article's text is laid out below
     DrawCellExplanation(s);
     if (s.view.selected_article < 0 || s.view.selected_article >= static_cast<int>(s.data.corpus.articles.size())) {
-        if (s.explain_cell) return;
+        if (s.reader.explain_cell) return;
         ImGui::TextDisabled("Open an article from the list, a matrix cell or a concordance line.");
         return;
     }
@@ -277,38 +277,38 @@ void DrawReaderPanel(AppState& s) {
         if (ImGui::IsItemHovered())
             WrappedTooltip(s.data.codebook.codes[c].label + ": " + std::to_string(present[c]) + " sentence(s) here");
     }
-    if (ImGui::Checkbox("Show boilerplate", &s.show_boilerplate)) s.scroll_to_focus = s.focus.end > s.focus.begin;
+    if (ImGui::Checkbox("Show boilerplate", &s.reader.show_boilerplate)) s.reader.scroll_to_focus = s.reader.focus.end > s.reader.focus.begin;
     ImGui::SameLine();
     if (ImGui::SmallButton("Copy article")) {
         ImGui::SetClipboardText(a.text.c_str());
-        s.copied = "Copied the article (" + std::to_string(a.text.size()) + " bytes)";
+        s.reader.copied = "Copied the article (" + std::to_string(a.text.size()) + " bytes)";
     }
-    if (s.focus.end > s.focus.begin) {
+    if (s.reader.focus.end > s.reader.focus.begin) {
         ImGui::SameLine();
         if (ImGui::SmallButton("Copy sentence")) {
-            const std::string sentence = a.text.substr(s.focus.begin, s.focus.size());
+            const std::string sentence = a.text.substr(s.reader.focus.begin, s.reader.focus.size());
             ImGui::SetClipboardText(sentence.c_str());
-            s.copied = "Copied the sentence (" + std::to_string(sentence.size()) + " bytes)";
+            s.reader.copied = "Copied the sentence (" + std::to_string(sentence.size()) + " bytes)";
         }
         s.menu_items.push_back({"Reader/Copy sentence", ItemRect()});
     }
-    if (!s.copied.empty()) {  // until another article opens
+    if (!s.reader.copied.empty()) {  // until another article opens
         ImGui::SameLine();
-        ImGui::TextColored(ImVec4(0.45f, 0.8f, 0.45f, 1.0f), "%s", s.copied.c_str());
+        ImGui::TextColored(ImVec4(0.45f, 0.8f, 0.45f, 1.0f), "%s", s.reader.copied.c_str());
     }
     DrawReviewBar(s, ai);
     ImGui::Separator();
 
     ImGui::BeginChild("text", ImVec2(0, 0), ImGuiChildFlags_None);
-    if (s.reader_scroll_to_top) {  // a newly opened article starts at its top (the text scrolls here)
+    if (s.reader.scroll_to_top) {  // a newly opened article starts at its top (the text scrolls here)
         ImGui::SetScrollY(0.0f);
-        s.reader_scroll_to_top = 0;
+        s.reader.scroll_to_top = 0;
     }
-    if (s.reader_scroll_set >= 0) {  // [text layer] the page scrolled its text (find-in-page)
-        ImGui::SetScrollY(s.reader_scroll_set);
-        s.reader_scroll_set = -1;
+    if (s.reader.scroll_set >= 0) {  // [text layer] the page scrolled its text (find-in-page)
+        ImGui::SetScrollY(s.reader.scroll_set);
+        s.reader.scroll_set = -1;
     }
-    s.reader_scroll = ImGui::GetScrollY();
+    s.reader.scroll = ImGui::GetScrollY();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImFont* font = ImGui::GetFont();
     const float fs = ImGui::GetFontSize();
@@ -328,14 +328,14 @@ void DrawReaderPanel(AppState& s) {
     size_t folded = 0;
     // the byte under the mouse (for a selection drag): the nearest boundary on the line it is over
     int mouse_byte = -1;
-    const Span sel = s.reader_selection;
+    const Span sel = s.reader.selection;
     const Span their = s.review.their_article == static_cast<int>(ai) ? s.review.their_focus : Span{};
 
     // [text layer] where each visual line is, for the web page's text layer (see ReaderLine)
     s.reader_lines.clear();
     const ImRect inner = ImGui::GetCurrentWindow()->InnerRect;  // without the scrollbar
     s.reader_view = {static_cast<int>(ai), {inner.Min.x, inner.Min.y, inner.GetWidth(), inner.GetHeight()},
-                     origin.x, origin.y + s.reader_scroll, width, line_h, fs, s.reader_scroll, 0, PackColour(text_col), PackColour(grey_col)};
+                     origin.x, origin.y + s.reader.scroll, width, line_h, fs, s.reader.scroll, 0, PackColour(text_col), PackColour(grey_col)};
     bool page = false;
     auto measure = [&](uint32_t b, uint32_t e) {
         if (page) return EstimatedWidth(font, fs, text.data() + b, text.data() + e);
@@ -344,7 +344,7 @@ void DrawReaderPanel(AppState& s) {
     for (size_t li = 0; li < aa.lines.size(); ++li) {
         const Line& line = aa.lines[li];
         const bool boiler = line.boilerplate != Boilerplate::None;
-        if (boiler && !s.show_boilerplate) {
+        if (boiler && !s.reader.show_boilerplate) {
             ++folded;
             continue;
         }
@@ -387,7 +387,7 @@ void DrawReaderPanel(AppState& s) {
                 float rw = measure(run, run_end);
                 ImVec2 p0(origin.x + x, origin.y + y);
                 ImVec2 p1(p0.x + rw, p0.y + ImGui::GetTextLineHeight());
-                bool in_focus = s.focus.end > s.focus.begin && run < s.focus.end && run_end > s.focus.begin;
+                bool in_focus = s.reader.focus.end > s.reader.focus.begin && run < s.reader.focus.end && run_end > s.reader.focus.begin;
                 if (mouse.y >= p0.y && mouse.y < p0.y + line_h) {
                     if (mouse.x >= p0.x && mouse.x < p1.x)
                         mouse_byte = static_cast<int>(ByteAtX(font, fs, text, run, run_end, p0.x, mouse.x));
@@ -440,43 +440,43 @@ void DrawReaderPanel(AppState& s) {
     ImGui::Dummy(ImVec2(width, y + line_h));
     s.reader_view.height = y + line_h;
     if (fx1 > fx0) s.reader_focus = {fx0, fy0, fx1 - fx0, fy1 - fy0};
-    if (s.scroll_to_focus && focus_y >= 0) {
+    if (s.reader.scroll_to_focus && focus_y >= 0) {
         ImGui::SetScrollY(std::max(0.0f, focus_y - ImGui::GetWindowHeight() * 0.3f));
-        s.scroll_to_focus = false;
+        s.reader.scroll_to_focus = false;
     }
     // selecting with the mouse: press sets the anchor, dragging extends, a click alone clears
     if (ImGui::IsWindowHovered() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-        s.select_anchor = mouse_byte;
-        s.reader_selection = {};
+        s.reader.select_anchor = mouse_byte;
+        s.reader.selection = {};
     }
-    if (s.select_anchor >= 0 && ImGui::IsMouseDown(ImGuiMouseButton_Left) && mouse_byte >= 0 &&
+    if (s.reader.select_anchor >= 0 && ImGui::IsMouseDown(ImGuiMouseButton_Left) && mouse_byte >= 0 &&
         ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
-        const uint32_t x = static_cast<uint32_t>(s.select_anchor), y = static_cast<uint32_t>(mouse_byte);
-        s.reader_selection = {std::min(x, y), std::max(x, y)};
+        const uint32_t x = static_cast<uint32_t>(s.reader.select_anchor), y = static_cast<uint32_t>(mouse_byte);
+        s.reader.selection = {std::min(x, y), std::max(x, y)};
     }
-    if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) s.select_anchor = -1;
+    if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) s.reader.select_anchor = -1;
     // Ctrl/Cmd+C copies the selection while the reader is under the mouse
     const ImGuiIO& io = ImGui::GetIO();
-    if (s.reader_selection.size() && s.reader_selection.end <= text.size() && ImGui::IsWindowHovered() &&
+    if (s.reader.selection.size() && s.reader.selection.end <= text.size() && ImGui::IsWindowHovered() &&
         !io.WantTextInput && (io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGuiKey_C, false)) {
-        const std::string t(text.substr(s.reader_selection.begin, s.reader_selection.size()));
+        const std::string t(text.substr(s.reader.selection.begin, s.reader.selection.size()));
         ImGui::SetClipboardText(t.c_str());
-        s.copied = "Copied the selection (" + std::to_string(t.size()) + " bytes)";
+        s.reader.copied = "Copied the selection (" + std::to_string(t.size()) + " bytes)";
     }
     // right-click on a highlighted sentence: confirm or reject it as evidence
     if (hovered && hovered->code >= 0 && ImGui::IsWindowHovered() && ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
-        s.reader_menu_code = hovered->code;
-        s.reader_menu_sentence = hovered->sentence;
+        s.reader.menu_code = hovered->code;
+        s.reader.menu_sentence = hovered->sentence;
         ImGui::OpenPopup("sentence_review");
     }
     if (ImGui::BeginPopup("sentence_review")) {
-        const size_t code = static_cast<size_t>(s.reader_menu_code);
+        const size_t code = static_cast<size_t>(s.reader.menu_code);
         if (code < s.data.codebook.codes.size()) {
             const Code& c = s.data.codebook.codes[code];
             ImGui::TextDisabled("%s: %s", c.id.c_str(), c.label.c_str());
-            if (ImGui::MenuItem(("Confirm as evidence of " + c.id).c_str())) ConfirmSentence(s, ai, code, s.reader_menu_sentence);
+            if (ImGui::MenuItem(("Confirm as evidence of " + c.id).c_str())) ConfirmSentence(s, ai, code, s.reader.menu_sentence);
             s.menu_items.push_back({"Sentence/Confirm", ItemRect()});
-            if (ImGui::MenuItem(("Reject as evidence of " + c.id).c_str())) RejectSentence(s, ai, code, s.reader_menu_sentence);
+            if (ImGui::MenuItem(("Reject as evidence of " + c.id).c_str())) RejectSentence(s, ai, code, s.reader.menu_sentence);
             s.menu_items.push_back({"Sentence/Reject", ItemRect()});
         }
         ImGui::EndPopup();

@@ -175,15 +175,15 @@ void RejectSentence(AppState& s, size_t article, size_t code, Span sentence) {
 bool CodeSelection(AppState& s, size_t code) {
     const int a = s.view.selected_article;
     if (a < 0 || !Valid(s, static_cast<size_t>(a), code)) return false;
-    Span sel = s.reader_selection;
+    Span sel = s.reader.selection;
     const std::string& text = s.data.corpus.articles[static_cast<size_t>(a)].text;
     if (sel.size() == 0 || sel.end > text.size()) {
         s.review.error = "Select a passage in the reader first (drag over it with the mouse).";
         return false;
     }
     Decide(s, {OnSpan(s, static_cast<size_t>(a), code, Decision::Kind::Add, sel)});
-    s.focus = sel;
-    s.focus_code = static_cast<int>(code);
+    s.reader.focus = sel;
+    s.reader.focus_code = static_cast<int>(code);
     return true;
 }
 

@@ -163,7 +163,7 @@ void OtherCoders(AppState& s) {
             OpenArticle(s, a, mine_span.size() ? mine_span : their_span, c);
             s.review.their_article = a;
             s.review.their_focus = their_span;
-            if (mine_span.size() == 0 && their_span.size()) s.scroll_to_focus = true;
+            if (mine_span.size() == 0 && their_span.size()) s.reader.scroll_to_focus = true;
         }
         s.menu_items.push_back({"Review/disagreement/" + std::to_string(i), ItemRect()});
         if (ImGui::IsItemHovered()) {

@@ -197,25 +197,25 @@ std::string StateJson(const AppState& state, long frame) {
                                 return r;
                             }()}}},
               {"selection", state.view.list_selection},
-              {"explain_cell", state.explain_cell},
-              {"copied", state.copied},
+              {"explain_cell", state.reader.explain_cell},
+              {"copied", state.reader.copied},
               {"paste_open", state.paste.open},
               {"review", ReviewJsonState(state)}};
     if (state.view.selected_article >= 0 && state.view.selected_article < static_cast<int>(state.data.corpus.articles.size())) {
         const Article& a = state.data.corpus.articles[static_cast<size_t>(state.view.selected_article)];
         json reader = {{"source", a.source}, {"title", DisplayTitle(a)}, {"bytes", a.text.size()},
-                       {"scroll", state.reader_scroll},
-                       {"text_selection", {state.reader_selection.begin, state.reader_selection.end}}};
-        const Span sel = state.reader_selection;
+                       {"scroll", state.reader.scroll},
+                       {"text_selection", {state.reader.selection.begin, state.reader.selection.end}}};
+        const Span sel = state.reader.selection;
         if (sel.end > sel.begin && sel.end <= a.text.size())
             reader["selection"] = {{"begin", sel.begin}, {"end", sel.end}, {"text", a.text.substr(sel.begin, sel.size())}};
         const Span their = state.review.their_focus;
         if (state.review.their_article == state.view.selected_article && their.end > their.begin && their.end <= a.text.size())
             reader["their_focus"] = a.text.substr(their.begin, their.size());
-        if (state.focus.end > state.focus.begin && state.focus.end <= a.text.size()) {
-            reader["focus"] = a.text.substr(state.focus.begin, state.focus.size());
-            if (state.focus_code >= 0 && state.focus_code < static_cast<int>(state.data.codebook.codes.size()))
-                reader["focus_code"] = state.data.codebook.codes[static_cast<size_t>(state.focus_code)].id;
+        if (state.reader.focus.end > state.reader.focus.begin && state.reader.focus.end <= a.text.size()) {
+            reader["focus"] = a.text.substr(state.reader.focus.begin, state.reader.focus.size());
+            if (state.reader.focus_code >= 0 && state.reader.focus_code < static_cast<int>(state.data.codebook.codes.size()))
+                reader["focus_code"] = state.data.codebook.codes[static_cast<size_t>(state.reader.focus_code)].id;
             if (state.reader_focus.h > 0) reader["focus_rect"] = RectJson(state.reader_focus);
         }
         j["reader"] = std::move(reader);

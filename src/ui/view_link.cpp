@@ -56,9 +56,9 @@ std::string ViewLink(const AppState& s) {
     std::string link = "project=" + s.project.fingerprint + "&story=" + Escape(ProjectTitle(s));
     link += std::string("&panel=") + PanelName(s.view.panel);
     if (s.view.selected_article >= 0) link += "&article=" + std::to_string(s.view.selected_article);
-    if (s.focus.end > s.focus.begin) link += "&focus=" + std::to_string(s.focus.begin) + "-" + std::to_string(s.focus.end);
-    if (s.focus_code >= 0 && s.focus_code < static_cast<int>(s.data.codebook.codes.size()))
-        link += "&code=" + Escape(s.data.codebook.codes[static_cast<size_t>(s.focus_code)].id);
+    if (s.reader.focus.end > s.reader.focus.begin) link += "&focus=" + std::to_string(s.reader.focus.begin) + "-" + std::to_string(s.reader.focus.end);
+    if (s.reader.focus_code >= 0 && s.reader.focus_code < static_cast<int>(s.data.codebook.codes.size()))
+        link += "&code=" + Escape(s.data.codebook.codes[static_cast<size_t>(s.reader.focus_code)].id);
     if (s.view.cell_row >= 0) link += "&cell=" + std::to_string(s.view.cell_row) + "," + std::to_string(s.view.cell_col);
     if (s.freq_article >= 0) link += "&scope=article:" + std::to_string(s.freq_article);
     else if (s.freq_outlet >= 0) link += "&scope=outlet:" + std::to_string(s.freq_outlet);
@@ -162,8 +162,8 @@ void ApplyViewLink(AppState& s, const std::string& link) {
         OpenArticle(s, article, focus, code);
     } else {
         s.view.selected_article = -1;
-        s.focus = {};
-        s.focus_code = -1;
+        s.reader.focus = {};
+        s.reader.focus_code = -1;
     }
     if (word != s.word) {
         if (word.empty()) {
