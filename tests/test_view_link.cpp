@@ -69,8 +69,8 @@ TEST_CASE("view link: panel, cell, article, focus, code, scope and word round-tr
     s.view.cell_col = 0;
     OpenArticle(s, 0, Span{20, 39}, 1);
     const int wire = Outlet(s, "Wire");
-    s.freq_outlet = wire;
-    s.keyness = true;
+    s.words.outlet = wire;
+    s.words.keyness = true;
     ShowConcordance(s, "wages");
     const std::string link = ViewLink(s);
     CHECK(link == "project=" + s.project.fingerprint + "&story=Untitled project&panel=words&article=0&focus=20-39&code=W&cell=1,0&scope=outlet:" + std::to_string(wire) +
@@ -87,10 +87,10 @@ TEST_CASE("view link: panel, cell, article, focus, code, scope and word round-tr
     CHECK(t.reader.focus.begin == 20);
     CHECK(t.reader.focus.end == 39);
     CHECK(t.reader.focus_code == 1);
-    CHECK(t.freq_outlet == wire);
-    CHECK(t.keyness);
-    CHECK(t.word == "wages");
-    CHECK(t.kwic.size() == 2);  // both "wages" of the Wire article
+    CHECK(t.words.outlet == wire);
+    CHECK(t.words.keyness);
+    CHECK(t.words.word == "wages");
+    CHECK(t.words.kwic.size() == 2);  // both "wages" of the Wire article
     CHECK(ViewLink(t) == link);
 }
 
@@ -98,7 +98,7 @@ TEST_CASE("view link: a code id and a word with & = % # are escaped and read bac
     AppState s;
     MakeTinyState(s);
     OpenArticle(s, 1, Span{2, 8}, 0);
-    s.word = "a&b=c%d#e";
+    s.words.word = "a&b=c%d#e";
     const std::string link = ViewLink(s);
     CHECK(link.find("code=S%26P") != std::string::npos);
     CHECK(link.find("word=a%26b%3Dc%25d%23e") != std::string::npos);
@@ -106,7 +106,7 @@ TEST_CASE("view link: a code id and a word with & = % # are escaped and read bac
     MakeTinyState(t);
     ApplyViewLink(t, link);
     CHECK(t.reader.focus_code == 0);
-    CHECK(t.word == "a&b=c%d#e");
+    CHECK(t.words.word == "a&b=c%d#e");
 }
 
 TEST_CASE("view link: values that do not fit the corpus or the codebook are ignored") {
@@ -120,8 +120,8 @@ TEST_CASE("view link: values that do not fit the corpus or the codebook are igno
     CHECK(s.view.selected_article == -1);
     CHECK(s.view.cell_row == -1);
     CHECK(s.view.cell_col == -1);
-    CHECK(s.freq_outlet == -1);
-    CHECK(s.compare_outlet == -1);
+    CHECK(s.words.outlet == -1);
+    CHECK(s.words.compare_outlet == -1);
     CHECK(s.reader.focus_code == -1);
 
     // a focus past the article's end is dropped, the article still opens
@@ -133,7 +133,7 @@ TEST_CASE("view link: values that do not fit the corpus or the codebook are igno
     CHECK(s.view.panel == Panel::Matrix);
     CHECK(s.view.selected_article == -1);
     CHECK(s.view.cell_row == -1);
-    CHECK(s.freq_article == -1);
+    CHECK(s.words.article == -1);
 }
 
 TEST_CASE("view link: an empty link resets the view") {
@@ -141,10 +141,10 @@ TEST_CASE("view link: an empty link resets the view") {
     MakeTinyState(s);
     ApplyViewLink(s, "panel=codebook&article=1&word=strike");
     REQUIRE(s.view.selected_article == 1);
-    REQUIRE(s.word == "strike");
+    REQUIRE(s.words.word == "strike");
     ApplyViewLink(s, "");
     CHECK(s.view.panel == Panel::Matrix);
     CHECK(s.view.selected_article == -1);
-    CHECK(s.word.empty());
-    CHECK(s.kwic.empty());
+    CHECK(s.words.word.empty());
+    CHECK(s.words.kwic.empty());
 }

@@ -246,6 +246,23 @@ struct ReaderState {
     bool show_boilerplate = true;    // greyed when shown, folded to a marker when not
 };
 
+// [SECTION] The word frequencies
+// The Words panel: its scope and options, and the counts, keyness rows, comparison and
+// concordance computed for them (RefreshFrequencies, ShowConcordance).
+struct WordsState {
+    int outlet = -1, article = -1;   // scope: -1/-1 = whole corpus
+    int compare_outlet = -1;         // with `outlet`: two outlets side by side
+    int top_n = 30;
+    bool keep_stopwords = false, stem = false, keyness = false;
+    int min_length = 1;
+    bool dirty = true;               // the options or the corpus changed: count again
+    std::vector<TermCount> counts;
+    std::vector<KeynessRow> keyness_rows;
+    std::vector<CompareRow> compare;
+    std::string word;                // the word whose concordance is shown
+    std::vector<KwicLine> kwic;
+};
+
 struct AppState {
     DataState data;
     LoadState load;
@@ -256,19 +273,7 @@ struct AppState {
     Rect chart_rect;
     ViewState view;
     ReaderState reader;
-
-    // word frequencies
-    int freq_outlet = -1, freq_article = -1;  // scope: -1/-1 = whole corpus
-    int top_n = 30;
-    bool keep_stopwords = false, stem = false, keyness = false;
-    int min_length = 1;
-    std::vector<TermCount> freq;
-    std::vector<KeynessRow> key_rows;
-    int compare_outlet = -1;         // with freq_outlet: two outlets side by side
-    std::vector<CompareRow> compare;
-    bool freq_dirty = true;
-    std::string word;                // the word whose concordance is shown
-    std::vector<KwicLine> kwic;
+    WordsState words;
 
     // codebook editing
     std::string codebook_error;      // why the text is not (yet) a valid codebook

@@ -22,12 +22,12 @@ std::string FileSafe(std::string v) {
 }  // namespace
 
 std::string WordsScopeName(const AppState& s) {
-    if (s.freq_article >= 0 && s.freq_article < static_cast<int>(s.data.corpus.articles.size()))
-        return "article-" + std::to_string(s.freq_article);
-    if (s.freq_outlet >= 0 && s.freq_outlet < static_cast<int>(s.data.analysis.outlets.size())) {
-        std::string n = "outlet-" + FileSafe(s.data.analysis.outlets[static_cast<size_t>(s.freq_outlet)]);
-        if (s.compare_outlet >= 0 && s.compare_outlet < static_cast<int>(s.data.analysis.outlets.size()))
-            n += "-vs-" + FileSafe(s.data.analysis.outlets[static_cast<size_t>(s.compare_outlet)]);
+    if (s.words.article >= 0 && s.words.article < static_cast<int>(s.data.corpus.articles.size()))
+        return "article-" + std::to_string(s.words.article);
+    if (s.words.outlet >= 0 && s.words.outlet < static_cast<int>(s.data.analysis.outlets.size())) {
+        std::string n = "outlet-" + FileSafe(s.data.analysis.outlets[static_cast<size_t>(s.words.outlet)]);
+        if (s.words.compare_outlet >= 0 && s.words.compare_outlet < static_cast<int>(s.data.analysis.outlets.size()))
+            n += "-vs-" + FileSafe(s.data.analysis.outlets[static_cast<size_t>(s.words.compare_outlet)]);
         return n;
     }
     return "corpus";
@@ -49,11 +49,11 @@ Export MakeExport(const AppState& s, ExportKind kind) {
                                                  TableFormat::Csv)};
         case ExportKind::WordsCsv: {
             Table t;
-            if (!s.compare.empty())
-                t = CompareTable(s.compare, s.data.analysis.outlets[static_cast<size_t>(s.freq_outlet)],
-                                 s.data.analysis.outlets[static_cast<size_t>(s.compare_outlet)]);
-            else if (!s.key_rows.empty()) t = KeynessTable(s.key_rows);
-            else t = FreqTable(s.freq);
+            if (!s.words.compare.empty())
+                t = CompareTable(s.words.compare, s.data.analysis.outlets[static_cast<size_t>(s.words.outlet)],
+                                 s.data.analysis.outlets[static_cast<size_t>(s.words.compare_outlet)]);
+            else if (!s.words.keyness_rows.empty()) t = KeynessTable(s.words.keyness_rows);
+            else t = FreqTable(s.words.counts);
             return {"presslens-words-" + WordsScopeName(s) + ".csv", "text/csv", RenderTable(t, TableFormat::Csv)};
         }
         case ExportKind::Codebook:
@@ -195,7 +195,7 @@ void DrawMenuBar(AppState& s) {
         item("Word list as CSV", ExportKind::WordsCsv);
         for (bool svg : {false, true}) {
             const char* label = svg ? "Chart as SVG (vector)" : "Chart as PNG";
-            bool go = ImGui::MenuItem(label, nullptr, false, s.view.panel == Panel::Words && !s.freq.empty());
+            bool go = ImGui::MenuItem(label, nullptr, false, s.view.panel == Panel::Words && !s.words.counts.empty());
             track(label);
             if (go) s.host.exports.push_back(ChartExport(s, svg));
             if (s.view.panel != Panel::Words && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))

@@ -31,13 +31,13 @@ namespace {
 // undo steps still name the right positions.
 void FixViewAfterCorpusChange(AppState& s, bool keep_undo = false) {
     if (s.view.selected_article >= static_cast<int>(s.data.corpus.articles.size())) s.view.selected_article = -1;
-    if (s.freq_article >= static_cast<int>(s.data.corpus.articles.size())) s.freq_article = -1;
-    if (s.freq_outlet >= static_cast<int>(s.data.analysis.outlets.size())) s.freq_outlet = -1;
+    if (s.words.article >= static_cast<int>(s.data.corpus.articles.size())) s.words.article = -1;
+    if (s.words.outlet >= static_cast<int>(s.data.analysis.outlets.size())) s.words.outlet = -1;
     if (s.view.cell_row >= static_cast<int>(s.data.matrix.rows) || s.view.cell_col >= static_cast<int>(s.data.matrix.cols))
         s.view.cell_row = s.view.cell_col = -1;
     s.reader.focus = {};
     s.reader.focus_code = -1;
-    s.freq_dirty = true;
+    s.words.dirty = true;
     ++s.data.corpus_generation;
     if (!keep_undo) {  // the undo steps name positions in the corpus that was replaced
         s.project.undo.clear();
@@ -45,7 +45,7 @@ void FixViewAfterCorpusChange(AppState& s, bool keep_undo = false) {
         s.view.list_selection.clear();
     }
     RefreshProjectFacts(s);
-    if (!s.word.empty()) ShowConcordance(s, s.word);
+    if (!s.words.word.empty()) ShowConcordance(s, s.words.word);
 }
 
 double NowMs() {
@@ -483,34 +483,34 @@ bool SetCodebookText(AppState& s, const std::string& text) {
 
 void RefreshFrequencies(AppState& s) {
     TermOptions opt;
-    opt.remove_stopwords = !s.keep_stopwords;
-    opt.stem = s.stem;
-    opt.min_length = static_cast<size_t>(s.min_length);
-    s.compare.clear();
-    if (s.compare_outlet >= static_cast<int>(s.data.analysis.outlets.size()) || s.freq_outlet < 0 || s.freq_article >= 0 ||
-        s.compare_outlet == s.freq_outlet)
-        s.compare_outlet = -1;
-    if (s.compare_outlet >= 0) {
+    opt.remove_stopwords = !s.words.keep_stopwords;
+    opt.stem = s.words.stem;
+    opt.min_length = static_cast<size_t>(s.words.min_length);
+    s.words.compare.clear();
+    if (s.words.compare_outlet >= static_cast<int>(s.data.analysis.outlets.size()) || s.words.outlet < 0 || s.words.article >= 0 ||
+        s.words.compare_outlet == s.words.outlet)
+        s.words.compare_outlet = -1;
+    if (s.words.compare_outlet >= 0) {
         Scope a, b;
-        a.outlet = s.freq_outlet;
-        b.outlet = s.compare_outlet;
-        s.compare = CompareScopes(s.data.analysis, a, b, opt, static_cast<size_t>(s.top_n));
-        s.freq.clear();
-        for (const CompareRow& r : s.compare) s.freq.push_back({r.term, r.a, r.written});
-        s.key_rows.clear();
-    } else if (s.keyness && s.freq_outlet >= 0) {
-        s.key_rows = Keyness(s.data.analysis, s.freq_outlet, opt, static_cast<size_t>(s.top_n));
-        s.freq.clear();
-        for (const KeynessRow& r : s.key_rows) s.freq.push_back({r.term, r.target, r.written});
+        a.outlet = s.words.outlet;
+        b.outlet = s.words.compare_outlet;
+        s.words.compare = CompareScopes(s.data.analysis, a, b, opt, static_cast<size_t>(s.words.top_n));
+        s.words.counts.clear();
+        for (const CompareRow& r : s.words.compare) s.words.counts.push_back({r.term, r.a, r.written});
+        s.words.keyness_rows.clear();
+    } else if (s.words.keyness && s.words.outlet >= 0) {
+        s.words.keyness_rows = Keyness(s.data.analysis, s.words.outlet, opt, static_cast<size_t>(s.words.top_n));
+        s.words.counts.clear();
+        for (const KeynessRow& r : s.words.keyness_rows) s.words.counts.push_back({r.term, r.target, r.written});
     } else {
         Scope scope;
-        scope.outlet = s.freq_outlet;
-        scope.article = s.freq_article;
-        s.freq = CountTerms(s.data.analysis, scope, opt, static_cast<size_t>(s.top_n));
-        s.key_rows.clear();
+        scope.outlet = s.words.outlet;
+        scope.article = s.words.article;
+        s.words.counts = CountTerms(s.data.analysis, scope, opt, static_cast<size_t>(s.words.top_n));
+        s.words.keyness_rows.clear();
     }
-    s.freq_dirty = false;
-    if (!s.word.empty()) ShowConcordance(s, s.word);  // the concordance follows the scope
+    s.words.dirty = false;
+    if (!s.words.word.empty()) ShowConcordance(s, s.words.word);  // the concordance follows the scope
 }
 
 void OpenArticle(AppState& s, int article, Span focus, int code) {
@@ -529,20 +529,20 @@ void OpenArticle(AppState& s, int article, Span focus, int code) {
 }
 
 void ShowConcordance(AppState& s, const std::string& word) {
-    s.word = word;
+    s.words.word = word;
     Scope scope;
-    scope.outlet = s.compare_outlet >= 0 ? -1 : s.freq_outlet;
-    scope.article = s.freq_article;
-    if (s.compare_outlet < 0) {
-        s.kwic = Concordance(s.data.analysis, word, scope, 50, s.stem);
+    scope.outlet = s.words.compare_outlet >= 0 ? -1 : s.words.outlet;
+    scope.article = s.words.article;
+    if (s.words.compare_outlet < 0) {
+        s.words.kwic = Concordance(s.data.analysis, word, scope, 50, s.words.stem);
         return;
     }
     // comparing two outlets: the lines of those two, not of the rest
-    std::vector<KwicLine> all = Concordance(s.data.analysis, word, scope, 50, s.stem);
-    s.kwic.clear();
+    std::vector<KwicLine> all = Concordance(s.data.analysis, word, scope, 50, s.words.stem);
+    s.words.kwic.clear();
     for (KwicLine& l : all) {
         const int o = s.data.analysis.article_outlet[l.article];
-        if (o == s.freq_outlet || o == s.compare_outlet) s.kwic.push_back(std::move(l));
+        if (o == s.words.outlet || o == s.words.compare_outlet) s.words.kwic.push_back(std::move(l));
     }
 }
 

@@ -21,19 +21,19 @@ void ArticlesChanged(AppState& s) {
     RegroupOutlets(s.data.analysis);
     Rematch(s);
     if (s.view.selected_article >= static_cast<int>(s.data.corpus.articles.size())) s.view.selected_article = -1;
-    if (s.freq_article >= static_cast<int>(s.data.corpus.articles.size())) s.freq_article = -1;
-    if (s.freq_outlet >= static_cast<int>(s.data.analysis.outlets.size())) s.freq_outlet = -1;
-    if (s.compare_outlet >= static_cast<int>(s.data.analysis.outlets.size())) s.compare_outlet = -1;
+    if (s.words.article >= static_cast<int>(s.data.corpus.articles.size())) s.words.article = -1;
+    if (s.words.outlet >= static_cast<int>(s.data.analysis.outlets.size())) s.words.outlet = -1;
+    if (s.words.compare_outlet >= static_cast<int>(s.data.analysis.outlets.size())) s.words.compare_outlet = -1;
     s.view.list_selection.erase(std::remove_if(s.view.list_selection.begin(), s.view.list_selection.end(),
                                      [&](int i) { return i >= static_cast<int>(s.data.corpus.articles.size()); }),
                       s.view.list_selection.end());
     s.reader.focus = {};
     s.reader.focus_code = -1;
-    s.freq_dirty = true;
+    s.words.dirty = true;
     s.data.corpus_is_default = false;
     ++s.data.corpus_generation;
     RefreshProjectFacts(s);
-    if (!s.word.empty()) ShowConcordance(s, s.word);
+    if (!s.words.word.empty()) ShowConcordance(s, s.words.word);
 }
 
 // Applies a change; returns its inverse.
@@ -230,8 +230,8 @@ void NewProject(AppState& s) {
     ForgetProject(s);
     s.view.selected_article = -1;
     s.view.cell_row = s.view.cell_col = -1;
-    s.word.clear();
-    s.kwic.clear();
+    s.words.word.clear();
+    s.words.kwic.clear();
     s.view.panel = Panel::Articles;
     s.view.panel_requested = true;
     s.load.notice = "New project: add articles (drop or pick files, or paste with Ctrl+V), then write your claims in the Codebook panel";

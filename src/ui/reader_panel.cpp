@@ -254,8 +254,8 @@ void DrawReaderPanel(AppState& s) {
                 break;
             }
     }
-    if (!s.word.empty())
-        for (const KwicLine& k : s.kwic)
+    if (!s.words.word.empty())
+        for (const KwicLine& k : s.words.kwic)
             if (k.article == ai) marks.push_back({k.match, IM_COL32(255, 255, 255, 220), -1});
     bool first_chip = true;
     std::vector<uint32_t> bounds;  // where the style can change

@@ -143,15 +143,15 @@ std::string StateJson(const AppState& state, long frame) {
         cells.push_back(std::move(row));
     }
     json bars = json::array();
-    for (size_t i = 0; i < state.freq.size(); ++i) {
-        json b = {{"term", state.freq[i].term}, {"count", state.freq[i].count}};
-        if (i < state.compare.size()) b["count_b"] = state.compare[i].b;
+    for (size_t i = 0; i < state.words.counts.size(); ++i) {
+        json b = {{"term", state.words.counts[i].term}, {"count", state.words.counts[i].count}};
+        if (i < state.words.compare.size()) b["count_b"] = state.words.compare[i].b;
         if (i < state.bars.size() && state.bars[i].h > 0) b["rect"] = RectJson(state.bars[i]);
         bars.push_back(std::move(b));
     }
     json kwic = json::array();
-    for (size_t i = 0; i < state.kwic.size() && i < 200; ++i) {
-        json k = {{"article", state.kwic[i].article}, {"keyword", state.kwic[i].keyword}};
+    for (size_t i = 0; i < state.words.kwic.size() && i < 200; ++i) {
+        json k = {{"article", state.words.kwic[i].article}, {"keyword", state.words.kwic[i].keyword}};
         if (i < state.kwic_rows.size() && state.kwic_rows[i].h > 0) k["rect"] = RectJson(state.kwic_rows[i]);
         kwic.push_back(std::move(k));
     }
@@ -163,7 +163,7 @@ std::string StateJson(const AppState& state, long frame) {
               {"codes", std::move(codes)},
               {"matrix", std::move(cells)},
               {"bars", std::move(bars)},
-              {"word", state.word},
+              {"word", state.words.word},
               {"kwic", std::move(kwic)},
               {"selected", state.view.selected_article},
               {"error", state.load.error},
@@ -178,7 +178,7 @@ std::string StateJson(const AppState& state, long frame) {
               {"loading", state.load.job != nullptr},
               {"corpus_default", state.data.corpus_is_default},
               {"theme", state.view.dark_theme ? "dark" : "light"},
-              {"compare", state.compare_outlet},
+              {"compare", state.words.compare_outlet},
               {"chart_rect", RectJson(state.chart_rect)},
               {"menu", MenuJson(state)},
               {"codebook_error", state.codebook_error},

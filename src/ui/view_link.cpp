@@ -60,11 +60,11 @@ std::string ViewLink(const AppState& s) {
     if (s.reader.focus_code >= 0 && s.reader.focus_code < static_cast<int>(s.data.codebook.codes.size()))
         link += "&code=" + Escape(s.data.codebook.codes[static_cast<size_t>(s.reader.focus_code)].id);
     if (s.view.cell_row >= 0) link += "&cell=" + std::to_string(s.view.cell_row) + "," + std::to_string(s.view.cell_col);
-    if (s.freq_article >= 0) link += "&scope=article:" + std::to_string(s.freq_article);
-    else if (s.freq_outlet >= 0) link += "&scope=outlet:" + std::to_string(s.freq_outlet);
-    if (s.keyness) link += "&keyness=1";
-    if (s.compare_outlet >= 0) link += "&compare=" + std::to_string(s.compare_outlet);
-    if (!s.word.empty()) link += "&word=" + Escape(s.word);
+    if (s.words.article >= 0) link += "&scope=article:" + std::to_string(s.words.article);
+    else if (s.words.outlet >= 0) link += "&scope=outlet:" + std::to_string(s.words.outlet);
+    if (s.words.keyness) link += "&keyness=1";
+    if (s.words.compare_outlet >= 0) link += "&compare=" + std::to_string(s.words.compare_outlet);
+    if (!s.words.word.empty()) link += "&word=" + Escape(s.words.word);
     return link;
 }
 
@@ -149,13 +149,13 @@ void ApplyViewLink(AppState& s, const std::string& link) {
     s.view.cell_row = cell_row;
     s.view.cell_col = cell_col;
     if (compare == outlet_scope || outlet_scope < 0) compare = -1;
-    if (s.freq_outlet != outlet_scope || s.freq_article != article_scope || s.keyness != keyness ||
-        s.compare_outlet != compare)
-        s.freq_dirty = true;
-    s.compare_outlet = compare;
-    s.freq_outlet = outlet_scope;
-    s.freq_article = article_scope;
-    s.keyness = keyness && outlet_scope >= 0 && compare < 0;
+    if (s.words.outlet != outlet_scope || s.words.article != article_scope || s.words.keyness != keyness ||
+        s.words.compare_outlet != compare)
+        s.words.dirty = true;
+    s.words.compare_outlet = compare;
+    s.words.outlet = outlet_scope;
+    s.words.article = article_scope;
+    s.words.keyness = keyness && outlet_scope >= 0 && compare < 0;
     if (article >= 0) {
         const size_t size = s.data.corpus.articles[static_cast<size_t>(article)].text.size();
         if (focus.end > size) focus = {};
@@ -165,12 +165,12 @@ void ApplyViewLink(AppState& s, const std::string& link) {
         s.reader.focus = {};
         s.reader.focus_code = -1;
     }
-    if (word != s.word) {
+    if (word != s.words.word) {
         if (word.empty()) {
-            s.word.clear();
-            s.kwic.clear();
+            s.words.word.clear();
+            s.words.kwic.clear();
         } else {
-            if (s.freq_dirty) RefreshFrequencies(s);
+            if (s.words.dirty) RefreshFrequencies(s);
             ShowConcordance(s, word);
         }
     }
