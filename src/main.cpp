@@ -106,10 +106,10 @@ void LoadStartupData(ui::AppState& s) {
     std::string saved_cb = platform::LoadStored("codebook");
     if (!saved_cb.empty() && !ui::SetCodebookText(s, saved_cb)) {
         // keep the user's text in the editor with its error; match with the default meanwhile
-        std::string why = s.codebook_error;
+        std::string why = s.editor.error;
         ui::ResetToDefaultCodebook(s);
-        s.codebook_editing = saved_cb;
-        s.codebook_error = why;
+        s.editor.text = saved_cb;
+        s.editor.error = why;
         s.load.error = "The saved codebook has a problem, so the default is in use; your text is in the Codebook panel: " + why;
     }
     s.data.saved_codebook_generation = s.data.codebook_generation;  // what is stored is what we have
@@ -497,7 +497,7 @@ int main(int argc, char** argv) {
 
     // 1. Data: the embedded default codebook, then what the user keeps or named (LoadStartupData).
     if (!presslens::ui::ResetToDefaultCodebook(app.state))  // a build defect, said in the status bar
-        app.state.load.error = presslens::LoadError{"embedded codebook", app.state.codebook_error}.ToString();
+        app.state.load.error = presslens::LoadError{"embedded codebook", app.state.editor.error}.ToString();
     presslens::LoadStartupData(app.state);
     app.settings = presslens::ui::SettingsText(app.state);
     app.state.host.has_picker = presslens::platform::HasFilePicker();

@@ -36,7 +36,7 @@ Corpus MakeTinyCorpus() {
 void MakeState(AppState& s) {
     REQUIRE(SetCodebookText(s, kTwoClaims));
     SetCorpus(s, MakeTinyCorpus());
-    s.codebook_editing = s.data.codebook_text;
+    s.editor.text = s.data.codebook_text;
 }
 
 Codebook Parse(const std::string& text) {
@@ -167,7 +167,7 @@ TEST_CASE("codebook edit: a typed codebook re-matches a slice at a time; the mat
         CHECK_FALSE(EditCodebookText(s, "{\"codes\": [\n  {\"id\": }", true));
         CHECK_FALSE(CodebookWorkPending(s));
         CHECK(s.data.codebook_text == text);
-        const TextPlace p = ErrorPlace(s.codebook_error);
+        const TextPlace p = ErrorPlace(s.editor.error);
         CHECK(p.line == 2);
         CHECK(p.column > 0);
     }
@@ -226,7 +226,7 @@ TEST_CASE("codebook edit: undo and redo walk the edits; typing coalesces into on
     REQUIRE(UndoCodebookEdit(s));
     FinishCodebookWork(s);
     CHECK(s.data.codebook_text == original);
-    CHECK(s.codebook_editing == original);
+    CHECK(s.editor.text == original);
     CHECK_FALSE(UndoCodebookEdit(s));
     REQUIRE(RedoCodebookEdit(s));
     REQUIRE(RedoCodebookEdit(s));

@@ -64,7 +64,7 @@ TEST_CASE("model: a codebook typed as text re-matches; broken JSON keeps the las
     const std::string text = s.data.codebook_text;
 
     CHECK_FALSE(SetCodebookText(s, R"({"codes": [{"id": "X", "rules": [)"));
-    CHECK_FALSE(s.codebook_error.empty());
+    CHECK_FALSE(s.editor.error.empty());
     CHECK(s.data.codebook.codes.size() == 1);
     CHECK(s.data.codebook.codes[0].id == "T1");
     CHECK(s.data.codebook_text == text);
@@ -74,7 +74,7 @@ TEST_CASE("model: a codebook typed as text re-matches; broken JSON keeps the las
     // a valid text clears the error and is matched at once
     CHECK(SetCodebookText(s, R"({"codes": [{"id": "N", "label": "Nothing", "rules": [
         {"id": "n", "lang": "en", "term": "nothing"}]}]})"));
-    CHECK(s.codebook_error.empty());
+    CHECK(s.editor.error.empty());
     CHECK(s.data.codebook_generation == generation + 1);
     REQUIRE(s.data.codebook.codes.size() == 1);
     CHECK(s.data.codebook.codes[0].id == "N");
@@ -85,7 +85,7 @@ TEST_CASE("model: a codebook typed as text re-matches; broken JSON keeps the las
 TEST_CASE("model: Reset to the default codebook puts the embedded one in the state and the editor") {
     AppState s;
     MakeTinyState(s);
-    s.codebook_editing = "half-typed";
+    s.editor.text = "half-typed";
     CHECK_FALSE(IsDefaultCodebook(s));
     Codebook embedded;
     LoadError err;
@@ -94,7 +94,7 @@ TEST_CASE("model: Reset to the default codebook puts the embedded one in the sta
     CHECK(ResetToDefaultCodebook(s));
     CHECK(IsDefaultCodebook(s));
     CHECK(s.data.codebook_text == DefaultCodebookJson());
-    CHECK(s.codebook_editing == s.data.codebook_text);
+    CHECK(s.editor.text == s.data.codebook_text);
     CHECK(s.data.codebook_generation == generation + 1);
     CHECK(s.data.codebook.codes.size() == embedded.codes.size());
     CHECK(s.data.matrix.cols == embedded.codes.size());
@@ -127,7 +127,7 @@ TEST_CASE("model: a colour edit rewrites the codebook's JSON through the model, 
     CHECK(s.data.compiled.get() == compiled);  // not re-matched (Rematch would build a new one)
     CHECK(s.data.codebook.codes[0].colour == "#12ab34");
     CHECK(s.data.codebook_text.find("#12ab34") != std::string::npos);
-    CHECK(s.codebook_editing == s.data.codebook_text);
+    CHECK(s.editor.text == s.data.codebook_text);
     CHECK(s.data.codebook_generation == generation + 1);
     CHECK(s.data.matrix.at(Row(s, "Wire"), 0).hits == hits);
     // what is written reads back as the same codebook
@@ -154,7 +154,7 @@ TEST_CASE("model: accepting the suggestions adds rules for a language the codebo
     AcceptSuggestions(s);
     CHECK(s.data.suggestions.empty());
     CHECK(s.data.codebook_generation == generation + 1);
-    CHECK(s.codebook_editing == s.data.codebook_text);
+    CHECK(s.editor.text == s.data.codebook_text);
     CHECK(CodeCoversLanguage(s.data.codebook, s.data.codebook.codes[0], "es"));
     CHECK(s.data.matrix.at(Row(s, "El País"), 0).hits == 1);  // "transparencia" now matches
     CHECK(s.data.matrix.at(Row(s, "Wire"), 0).hits == 1);  // and the English rule still does

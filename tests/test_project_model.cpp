@@ -54,7 +54,7 @@ TEST_CASE("a new project is empty, with a valid one-claim starter codebook, and 
     CHECK(s.data.analysis.articles.empty());
     CHECK(s.data.matrix.rows == 0);
     CHECK(s.data.codebook.codes.size() == 1);
-    CHECK(s.codebook_error.empty());
+    CHECK(s.editor.error.empty());
     CHECK(s.project.undo.empty());
     CHECK_FALSE(s.data.corpus_is_default);
     CHECK(ProjectTitle(s) == "Untitled project");

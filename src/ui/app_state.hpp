@@ -275,10 +275,7 @@ struct AppState {
     ReaderState reader;
     WordsState words;
 
-    // codebook editing
-    std::string codebook_error;      // why the text is not (yet) a valid codebook
-    std::string codebook_editing;    // the editor's text (may be invalid while typing)
-    CodebookEditor editor;           // the workbench: edits being matched, undo/redo, chip counts
+    CodebookEditor editor;           // the codebook being edited: its text and error, the workbench
 
     // Filled while drawing (one frame behind the hook): where things are on screen.
     std::vector<Rect> article_rows;

@@ -245,7 +245,7 @@ const std::string& EditedText(const AppState& s) { return s.editor.rematch ? s.e
 namespace {
 
 void StartRematch(AppState& s, Codebook cb, const std::string& text) {
-    s.codebook_error.clear();
+    s.editor.error.clear();
     if (SameMatching(cb, s.data.codebook) && !s.load.job) {  // a label, a colour: the matches stand
         if (s.editor.rematch) s.editor.discarded_jobs.push_back(std::move(s.editor.rematch));
         AdoptCodebook(s, std::move(cb), text);
@@ -260,7 +260,7 @@ void StartRematch(AppState& s, Codebook cb, const std::string& text) {
     // a newer edit replaces one still being matched; what that one matched so far is freed later
     if (s.editor.rematch) s.editor.discarded_jobs.push_back(std::move(s.editor.rematch));
     s.editor.rematch = std::move(job);
-    s.codebook_error.clear();
+    s.editor.error.clear();
 }
 
 // One unit of re-match work; false when the job is finished (and committed) or dropped.
@@ -387,11 +387,11 @@ bool ApplyText(AppState& s, const std::string& text) {
     Codebook cb;
     LoadError err;
     if (!ParseCodebookJson(text, "codebook", cb, err)) {
-        s.codebook_error = err.ToString();
+        s.editor.error = err.ToString();
         return false;
     }
     StartRematch(s, std::move(cb), text);
-    s.codebook_editing = text;
+    s.editor.text = text;
     return true;
 }
 
@@ -402,11 +402,11 @@ bool EditCodebookText(AppState& s, const std::string& text, bool typing) {
     Codebook cb;
     LoadError err;
     if (!ParseCodebookJson(text, "codebook", cb, err)) {
-        s.codebook_error = err.ToString();
+        s.editor.error = err.ToString();
         return false;
     }
     if (text == before) {
-        s.codebook_error.clear();
+        s.editor.error.clear();
         return true;
     }
     PushUndo(s, before, typing);
@@ -434,7 +434,7 @@ bool EditCodebook(AppState& s, const Codebook& after, bool typing) {
     }
     PushUndo(s, before, typing);
     StartRematch(s, std::move(parsed), text);
-    s.codebook_editing = text;
+    s.editor.text = text;
     return true;
 }
 

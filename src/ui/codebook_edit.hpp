@@ -82,8 +82,12 @@ struct CountJob {
     size_t next = 0;
 };
 
+// The codebook being edited (the Codebook panel's text and workbench): the text as typed, why it
+// does not parse, edits being matched, undo/redo, chip counts.
 struct CodebookEditor {
     RematchJob* pending() const { return rematch.get(); }
+    std::string text;                     // the editor's text (may be invalid while typing)
+    std::string error;                    // why the text is not (yet) a valid codebook
     std::unique_ptr<RematchJob> rematch;  // an edit being matched, or null
     // Undo and redo: whole texts of valid codebooks (most recent last). Typing coalesces into
     // one entry per pause of a second.

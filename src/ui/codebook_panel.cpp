@@ -506,11 +506,11 @@ void DrawSuggestions(AppState& s) {
 // [SECTION] The JSON tab ---------------------------------------------------------------------------
 
 void DrawJsonTab(AppState& s) {
-    std::string& editing = s.codebook_editing;
-    const TextPlace place = ErrorPlace(s.codebook_error);
-    if (!s.codebook_error.empty()) {
+    std::string& editing = s.editor.text;
+    const TextPlace place = ErrorPlace(s.editor.error);
+    if (!s.editor.error.empty()) {
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "Not applied: %s", s.codebook_error.c_str());
+        ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "Not applied: %s", s.editor.error.c_str());
         ImGui::PopTextWrapPos();
     } else {
         ImGui::TextDisabled("The codebook as JSON (docs/formats.md); the matrix follows every valid edit.");
@@ -751,8 +751,8 @@ void DrawCodebookPanel(AppState& s) {
     s.editor_rects.clear();
     CodebookEditor& e = s.editor;
     // follow the applied codebook (a load, a reset) unless the user is typing or mid-error
-    if (!e.rematch && s.codebook_error.empty() && s.codebook_editing != s.data.codebook_text && !ImGui::IsAnyItemActive())
-        s.codebook_editing = s.data.codebook_text;
+    if (!e.rematch && s.editor.error.empty() && s.editor.text != s.data.codebook_text && !ImGui::IsAnyItemActive())
+        s.editor.text = s.data.codebook_text;
     // undo / redo: buttons and keys (the JSON editor has its own while it has the keyboard)
     const ImGuiIO& io = ImGui::GetIO();
     const bool ctrl = io.KeyCtrl || io.KeySuper;
@@ -804,12 +804,12 @@ void DrawCodebookPanel(AppState& s) {
     const bool claims_open = ImGui::BeginTabItem("Claims");
     Publish(s, "tab/claims", ItemRect());
     if (claims_open) {
-        if (!s.codebook_error.empty()) {
+        if (!s.editor.error.empty()) {
             ImGui::PushTextWrapPos(0.0f);
             ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f),
                                "The JSON tab's text has an error, so these controls show the last valid codebook "
                                "(and the matrix uses it): %s",
-                               s.codebook_error.c_str());
+                               s.editor.error.c_str());
             ImGui::PopTextWrapPos();
         }
         Codebook cb = EditedCodebook(s);

@@ -102,7 +102,7 @@ void AcceptSuggestions(AppState& s) {
     if (!SpliceCodebook(text, s.data.codebook, expanded)) text = CodebookToJson(expanded);
     const std::string before = s.data.codebook_text;
     if (SetCodebookText(s, text) && before != s.data.codebook_text) s.editor.undo.push_back(before);
-    s.codebook_editing = s.data.codebook_text;
+    s.editor.text = s.data.codebook_text;
     s.data.suggestions.clear();  // taken; the next refresh lists what is left for the new codebook
 }
 
@@ -163,16 +163,16 @@ void FinishJob(AppState& s) {
     if (j.project && j.corpus) StashProject(s);  // the project it replaces joins the recent ones
     if (j.codebook) {
         AdoptCodebook(s, std::move(*j.codebook), j.codebook_text);
-        s.codebook_editing = s.data.codebook_text;  // the editor shows the dropped codebook
+        s.editor.text = s.data.codebook_text;  // the editor shows the dropped codebook
         if (!j.corpus) Rematch(s);
         did = "codebook " + j.codebook_name;
     } else if (j.project && !j.codebook_text.empty()) {
         // the project's codebook does not parse: its text waits in the editor with the reason
-        s.codebook_editing = j.codebook_text;
+        s.editor.text = j.codebook_text;
         LoadError err;
         Codebook unused;
         ParseCodebookJson(j.codebook_text, j.codebook_name, unused, err);
-        s.codebook_error = err.ToString();
+        s.editor.error = err.ToString();
     }
     if (j.corpus) {
         s.data.corpus = std::move(*j.corpus);
@@ -413,7 +413,7 @@ float LoadProgress(const AppState& s, std::string& what) {
 void AdoptCodebook(AppState& s, Codebook cb, const std::string& text) {
     s.data.codebook = std::move(cb);
     s.data.codebook_text = text;
-    s.codebook_error.clear();
+    s.editor.error.clear();
     ++s.data.codebook_generation;
 }
 
@@ -449,7 +449,7 @@ void ApplySettings(AppState& s, const std::string& text) {
 
 bool ResetToDefaultCodebook(AppState& s) {
     const bool ok = SetCodebookText(s, std::string(DefaultCodebookJson()));
-    s.codebook_editing = s.data.codebook_text;
+    s.editor.text = s.data.codebook_text;
     return ok;
 }
 
@@ -465,7 +465,7 @@ void SetCodeColour(AppState& s, size_t code, const std::string& colour) {
     if (!SpliceCodebook(text, s.data.codebook, after)) text = CodebookToJson(after);
     s.data.codebook = std::move(after);
     s.data.codebook_text = std::move(text);
-    s.codebook_editing = s.data.codebook_text;
+    s.editor.text = s.data.codebook_text;
     ++s.data.codebook_generation;
 }
 
@@ -473,7 +473,7 @@ bool SetCodebookText(AppState& s, const std::string& text) {
     Codebook cb;
     LoadError err;
     if (!ParseCodebookJson(text, "codebook", cb, err)) {
-        s.codebook_error = err.ToString();
+        s.editor.error = err.ToString();
         return false;
     }
     AdoptCodebook(s, std::move(cb), text);

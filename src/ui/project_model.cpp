@@ -226,7 +226,7 @@ void NewProject(AppState& s) {
     SetCorpus(s, Corpus{});
     s.data.corpus_is_default = false;
     SetCodebookText(s, StarterCodebookJson());
-    s.codebook_editing = s.data.codebook_text;
+    s.editor.text = s.data.codebook_text;
     ForgetProject(s);
     s.view.selected_article = -1;
     s.view.cell_row = s.view.cell_col = -1;

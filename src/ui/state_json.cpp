@@ -181,7 +181,7 @@ std::string StateJson(const AppState& state, long frame) {
               {"compare", state.words.compare_outlet},
               {"chart_rect", RectJson(state.chart_rect)},
               {"menu", MenuJson(state)},
-              {"codebook_error", state.codebook_error},
+              {"codebook_error", state.editor.error},
               {"editor", EditorJson(state)},
               {"analysis_ms", state.data.analysis_ms},
               {"load_compute_ms", state.load.compute_ms},
