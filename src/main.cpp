@@ -320,7 +320,7 @@ void MirrorToPage(App& app) {
         presslens::platform::PublishReaderLayout(presslens::ui::ReaderLayoutJson(s));
         app.layout_key = k;
     }
-    const presslens::ui::ReaderView& v = s.reader_view;
+    const presslens::ui::ReaderView& v = s.layout.reader_view;
     // a menu, popup or dialog may lie over the reader: the page's text would cover it, so the
     // layer is put away meanwhile (an empty clip)
     const bool covered = GImGui->OpenPopupStack.Size > 0;

@@ -263,25 +263,15 @@ struct WordsState {
     std::vector<KwicLine> kwic;
 };
 
-struct AppState {
-    DataState data;
-    LoadState load;
-    HostRequests host;
-    ProjectState project;
-    PasteForm paste;
-    ReviewState review;
-    Rect chart_rect;
-    ViewState view;
-    ReaderState reader;
-    WordsState words;
-
-    CodebookEditor editor;           // the codebook being edited: its text and error, the workbench
-
-    // Filled while drawing (one frame behind the hook): where things are on screen.
+// [SECTION] Where things were drawn
+// Filled while drawing (one frame behind the state hook, state_json.cpp, and the web page's text
+// layer and mirrors): where things are on screen. Nothing reads them to decide anything.
+struct ScreenLayout {
     std::vector<Rect> article_rows;
     std::vector<Rect> matrix_cells;  // row-major, rows x codes
     std::vector<Rect> bars;
     std::vector<Rect> kwic_rows;
+    Rect chart_rect;                 // the Words panel's window
     Rect reader_focus;
     std::vector<ReaderLine> reader_lines;  // the open article's visual lines (reader_panel.cpp)
     ReaderView reader_view;
@@ -289,6 +279,26 @@ struct AppState {
     Rect accept_suggestions;         // the Codebook panel's "Add all" button
     std::vector<std::pair<std::string, Rect>> editor_rects;  // the codebook workbench's controls ("add_claim", ...)
 };
+
+// [SECTION] The app state
+// Everything the viewer holds, by concern. The data and the load change only through the verbs
+// below (and those of review_model.cpp, project_model.cpp and codebook_edit.hpp), which keep the
+// derived results in step; panels write the view's groups (view, reader, words' options, the
+// dialogs' fields) and the layout they draw.
+struct AppState {
+    DataState data;                  // the articles, the codebook and what is derived from them
+    LoadState load;                  // loads in progress, their outcome, the limits
+    ProjectState project;            // the story: name, undo/redo of the articles, recent projects
+    ReviewState review;              // the human review of the matches
+    CodebookEditor editor;           // the codebook being edited: its text and error, the workbench
+    PasteForm paste;                 // the form that turns pasted text into an article
+    ViewState view;                  // the panel, the article open, the list, the matrix cell
+    ReaderState reader;              // the open article's focus, scroll and selection
+    WordsState words;                // the Words panel's scope, options and results
+    HostRequests host;               // what the host (main.cpp) is asked to do
+    ScreenLayout layout;             // where things were drawn (for the state hook and the page)
+};
+
 
 // ---- the human review (review_model.cpp) ----
 // Applies the review to the current match: the units and the matrix's override (on the rules'

@@ -100,7 +100,7 @@ void DrawDetailsForm(AppState& s) {
     auto field = [&](const char* label, std::string& v, const char* hint) {
         ImGui::SetNextItemWidth(w);
         InputString(label, v, 0, hint);
-        s.menu_items.push_back({std::string("Article details/") + label, ItemRect()});
+        s.layout.menu_items.push_back({std::string("Article details/") + label, ItemRect()});
     };
     field("Outlet", g_details.outlet, "the publication");
     field("Title", g_details.title, "");
@@ -110,7 +110,7 @@ void DrawDetailsForm(AppState& s) {
     field("URL", g_details.url, "https://");
     ImGui::TextDisabled("An empty field is unknown. Ctrl+Z in the article list undoes the change.");
     bool ok = ImGui::Button("Save");
-    s.menu_items.push_back({"Article details/Save", ItemRect()});
+    s.layout.menu_items.push_back({"Article details/Save", ItemRect()});
     ImGui::SameLine();
     bool cancel = ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape);
     if (ok) {
@@ -153,21 +153,21 @@ void DrawEmptyList(AppState& s) {
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     if (ImGui::Button("Paste an article")) BeginPaste(s, ImGui::GetClipboardText() ? ImGui::GetClipboardText() : "");
-    s.menu_items.push_back({"Articles/Paste an article", ItemRect()});
+    s.layout.menu_items.push_back({"Articles/Paste an article", ItemRect()});
     if (s.host.has_picker) {
         ImGui::SameLine();
         if (ImGui::Button("Open files\xE2\x80\xA6")) s.host.open_picker = true;
     }
     ImGui::SameLine();
     if (ImGui::Button("Open the example project")) ShowExampleProject(s);
-    s.menu_items.push_back({"Articles/Open the example project", ItemRect()});
+    s.layout.menu_items.push_back({"Articles/Open the example project", ItemRect()});
 }
 
 }  // namespace
 
 void DrawArticlesPanel(AppState& state) {
     auto& articles = state.data.corpus.articles;
-    state.article_rows.assign(articles.size(), Rect{});
+    state.layout.article_rows.assign(articles.size(), Rect{});
     DrawDetailsForm(state);
     if (articles.empty()) {
         DrawEmptyList(state);
@@ -189,7 +189,7 @@ void DrawArticlesPanel(AppState& state) {
         ImGui::SameLine();
         std::string label = "Delete " + std::to_string(state.view.list_selection.size());
         if (ImGui::Button(label.c_str())) DeleteArticles(state, state.view.list_selection);
-        state.menu_items.push_back({"Articles/Delete selected", ItemRect()});
+        state.layout.menu_items.push_back({"Articles/Delete selected", ItemRect()});
     }
     std::vector<int> shown;
     std::string needle = Lower(state.view.filter);
@@ -259,7 +259,7 @@ void DrawArticlesPanel(AppState& state) {
             }
             if (!known_outlet) ImGui::PopStyleColor();
             ImVec2 mn = ImGui::GetItemRectMin(), mx = ImGui::GetItemRectMax();
-            state.article_rows[static_cast<size_t>(i)] = {mn.x, mn.y, mx.x - mn.x, mx.y - mn.y};
+            state.layout.article_rows[static_cast<size_t>(i)] = {mn.x, mn.y, mx.x - mn.x, mx.y - mn.y};
             if (ImGui::IsItemHovered() && g_edit.article < 0) {
                 if (duplicate >= 0)
                     WrappedTooltip("The same text as article " + std::to_string(duplicate + 1) + " (" +
@@ -288,7 +288,7 @@ void DrawArticlesPanel(AppState& state) {
                     }
                     bool enter = InputString("##edit", g_edit.text, ImGuiInputTextFlags_EnterReturnsTrue |
                                                                         ImGuiInputTextFlags_AutoSelectAll);
-                    state.menu_items.push_back({"Articles/edit", ItemRect()});
+                    state.layout.menu_items.push_back({"Articles/edit", ItemRect()});
                     if (ImGui::IsKeyPressed(ImGuiKey_Escape)) g_edit = {};
                     else if (enter || ImGui::IsItemDeactivatedAfterEdit()) CommitInPlace(state);
                     else if (ImGui::IsItemDeactivated()) g_edit = {};

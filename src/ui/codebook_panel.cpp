@@ -35,7 +35,7 @@ std::string& Scratch(ImGuiID id) {
 // A control scrolled out of its child is published with no height (not clickable).
 void Publish(AppState& s, const std::string& name, Rect r) {
     if (!ImGui::IsItemVisible()) r.h = 0;
-    s.editor_rects.emplace_back(name, r);
+    s.layout.editor_rects.emplace_back(name, r);
 }
 
 std::string NewCodeId(const Codebook& cb) {
@@ -425,7 +425,7 @@ void DrawTestPane(AppState& s, size_t code) {
 // checked ones, a rule per language.
 void DrawSuggestions(AppState& s) {
     if (!CodebookWorkPending(s)) RefreshSuggestions(s);  // not while an edit is being matched
-    s.accept_suggestions = Rect{};
+    s.layout.accept_suggestions = Rect{};
     if (s.data.suggestions.empty()) return;
     std::vector<std::string> langs;
     for (const Suggestion& x : s.data.suggestions)
@@ -438,13 +438,13 @@ void DrawSuggestions(AppState& s) {
     for (const Suggestion& x : s.data.suggestions) checked += x.accepted;
     ImGui::BeginDisabled(checked == 0);
     if (ImGui::Button(("Add the " + std::to_string(checked) + " checked").c_str())) {
-        s.accept_suggestions = ItemRect();
+        s.layout.accept_suggestions = ItemRect();
         FinishCodebookWork(s);
         AcceptSuggestions(s);
         ImGui::EndDisabled();
         return;
     }
-    s.accept_suggestions = ItemRect();
+    s.layout.accept_suggestions = ItemRect();
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::SmallButton("Check all"))
@@ -748,7 +748,7 @@ void DrawClaimEditor(AppState& s, Codebook& cb, bool& changed) {
 }  // namespace
 
 void DrawCodebookPanel(AppState& s) {
-    s.editor_rects.clear();
+    s.layout.editor_rects.clear();
     CodebookEditor& e = s.editor;
     // follow the applied codebook (a load, a reset) unless the user is typing or mid-error
     if (!e.rematch && s.editor.error.empty() && s.editor.text != s.data.codebook_text && !ImGui::IsAnyItemActive())

@@ -110,7 +110,7 @@ void OpenHandCoding(AppState& s, int decision, int code) {
 void DrawMatrixPanel(AppState& s) {
     const Matrix& mx = s.data.matrix;
     const auto& codes = s.data.codebook.codes;
-    s.matrix_cells.assign(mx.rows * mx.cols, Rect{});
+    s.layout.matrix_cells.assign(mx.rows * mx.cols, Rect{});
     if (mx.rows == 0 || mx.cols == 0) {
         ImGui::TextDisabled("No outlets or no codes.");
         return;
@@ -118,7 +118,7 @@ void DrawMatrixPanel(AppState& s) {
     ImGui::Checkbox("Sort outlets by coverage", &s.view.sort_by_coverage);
     ImGui::SameLine();
     ImGui::Checkbox("Unreviewed only", &s.review.unreviewed_only);
-    s.menu_items.push_back({"Matrix/Unreviewed only", ItemRect()});
+    s.layout.menu_items.push_back({"Matrix/Unreviewed only", ItemRect()});
     if (ImGui::IsItemHovered())
         WrappedTooltip("Dim the cells a coder has confirmed, rejected or coded by hand, so the cells still left to the "
                        "rules stand out. Right-click a cell to review it.");
@@ -236,7 +236,7 @@ void DrawMatrixPanel(AppState& s) {
                         s.reader.copied.clear();
                     }
                 }
-                s.matrix_cells[r * mx.cols + c] = ItemRect();
+                s.layout.matrix_cells[r * mx.cols + c] = ItemRect();
                 if (review != UnitState::Automatic) DrawReviewMark(review, ItemRect());
                 if (ImGui::BeginPopupContextItem("review")) {
                     DrawCellReviewMenu(s, r, c);

@@ -72,7 +72,7 @@ void DrawLimitsDialog(AppState& s) {
     }
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal("Limits", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    auto tracked = [&](const char* name) { s.menu_items.push_back({std::string("Limits/") + name, ItemRect()}); };
+    auto tracked = [&](const char* name) { s.layout.menu_items.push_back({std::string("Limits/") + name, ItemRect()}); };
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
     ImGui::TextUnformatted("Bigger inputs are refused with a message, and whatever is loaded stays.");
     ImGui::PopTextWrapPos();
@@ -107,7 +107,7 @@ void DrawLimitsDialog(AppState& s) {
 }
 
 void DrawMenuBar(AppState& s) {
-    s.menu_items.clear();
+    s.layout.menu_items.clear();
     if (!ImGui::BeginMenuBar()) return;
     // where each menu and item is, for the state hook ("Export/Matrix as CSV")
     std::string menu;
@@ -115,7 +115,7 @@ void DrawMenuBar(AppState& s) {
     auto track = [&](const char* label) {
         std::string name = label;
         if (name.size() > 3 && name.compare(name.size() - 3, 3, "\xE2\x80\xA6") == 0) name.resize(name.size() - 3);
-        s.menu_items.push_back({menu.empty() ? name : menu + "/" + name, ItemRect()});
+        s.layout.menu_items.push_back({menu.empty() ? name : menu + "/" + name, ItemRect()});
     };
     auto begin = [&](const char* label) {
         bool open = ImGui::BeginMenu(label);
@@ -146,7 +146,7 @@ void DrawMenuBar(AppState& s) {
             for (const RecentProject& r : s.project.recent) {
                 std::string label = r.name + "  (" + std::to_string(r.articles) + (r.articles == 1 ? " article)" : " articles)");
                 bool go = ImGui::MenuItem(label.c_str());
-                s.menu_items.push_back({"File/Recent/" + r.name, ItemRect()});
+                s.layout.menu_items.push_back({"File/Recent/" + r.name, ItemRect()});
                 if (go) OpenRecentProject(s, r.key);
             }
             ImGui::EndMenu();
@@ -219,7 +219,7 @@ void DrawMenuBar(AppState& s) {
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - w);
         if (ImGui::Selectable(title.c_str(), false, 0, ImVec2(ImGui::CalcTextSize(title.c_str()).x, 0)))
             s.view.rename_project = true;
-        s.menu_items.push_back({"Project title", ItemRect()});
+        s.layout.menu_items.push_back({"Project title", ItemRect()});
         if (ImGui::IsItemHovered()) WrappedTooltip("The story this project compares. Click to rename it.");
     }
     ImGui::EndMenuBar();

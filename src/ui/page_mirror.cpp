@@ -50,12 +50,12 @@ uint64_t MixF(uint64_t h, float f) { return Mix(h, static_cast<uint64_t>(static_
 
 uint64_t ReaderLayoutKey(const AppState& s) {
     uint64_t h = 1469598103934665603ULL;
-    const ReaderView& v = s.reader_view;
+    const ReaderView& v = s.layout.reader_view;
     h = Mix(h, static_cast<uint64_t>(v.article + 1));
     h = MixF(MixF(MixF(h, v.width), v.line_h), v.font_size);
     h = Mix(Mix(h, v.text_colour), v.grey_colour);
-    h = Mix(Mix(Mix(h, s.reader_lines.size()), s.reader.focus.begin), s.reader.focus.end);
-    for (const ReaderLine& l : s.reader_lines) {
+    h = Mix(Mix(Mix(h, s.layout.reader_lines.size()), s.reader.focus.begin), s.reader.focus.end);
+    for (const ReaderLine& l : s.layout.reader_lines) {
         h = Mix(Mix(h, l.bytes.begin), l.bytes.end);
         h = MixF(MixF(MixF(h, l.x), l.y), l.w);
         h = Mix(h, (l.page ? 1u : 0u) | (l.grey ? 2u : 0u));
@@ -65,7 +65,7 @@ uint64_t ReaderLayoutKey(const AppState& s) {
 }
 
 std::string ReaderLayoutJson(const AppState& s) {
-    const ReaderView& v = s.reader_view;
+    const ReaderView& v = s.layout.reader_view;
     std::string out = "{";
     Key(out, "article");
     out += std::to_string(v.article);
@@ -101,7 +101,7 @@ std::string ReaderLayoutJson(const AppState& s) {
     Key(out, "lines");
     out += '[';
     bool first = true;
-    for (const ReaderLine& l : s.reader_lines) {
+    for (const ReaderLine& l : s.layout.reader_lines) {
         if (l.bytes.end > text.size() || l.bytes.begin > l.bytes.end) continue;
         if (!first) out += ',';
         first = false;

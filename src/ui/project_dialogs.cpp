@@ -25,7 +25,7 @@ void DrawPasteForm(AppState& s) {
                                     std::min(vp->WorkSize.y * 0.9f, ImGui::GetFontSize() * 34.0f)),
                              ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal("Paste an article", &f.open)) return;
-    auto tracked = [&](const char* name) { s.menu_items.push_back({std::string("Paste/") + name, ItemRect()}); };
+    auto tracked = [&](const char* name) { s.layout.menu_items.push_back({std::string("Paste/") + name, ItemRect()}); };
     const float label_w = ImGui::GetFontSize() * 5.0f;
     auto field = [&](const char* label, std::string& v, const char* hint) {
         ImGui::AlignTextToFramePadding();
@@ -72,7 +72,7 @@ void DrawRenameDialog(AppState& s) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 26.0f);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     bool enter = InputString("##name", g_rename, ImGuiInputTextFlags_EnterReturnsTrue);
-    s.menu_items.push_back({"Project name/Name", ItemRect()});
+    s.layout.menu_items.push_back({"Project name/Name", ItemRect()});
     bool ok = ImGui::Button("OK") || enter;
     ImGui::SameLine();
     bool cancel = ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape);
@@ -96,18 +96,18 @@ void DrawProjectBanner(AppState& s) {
     if (s.project.missing_fingerprint == ExampleFingerprint()) {
         // a view of the example project: one click, no file needed
         if (ImGui::SmallButton("Open the example project")) ShowExampleProject(s);
-        s.menu_items.push_back({"Banner/Open the example project", ItemRect()});
+        s.layout.menu_items.push_back({"Banner/Open the example project", ItemRect()});
         ImGui::SameLine();
     } else if (s.host.has_picker) {
         if (ImGui::SmallButton("Open the project file\xE2\x80\xA6")) s.host.open_picker = true;
-        s.menu_items.push_back({"Banner/Open the project file", ItemRect()});
+        s.layout.menu_items.push_back({"Banner/Open the project file", ItemRect()});
         ImGui::SameLine();
     } else {
         ImGui::TextDisabled("Drop the .presslens file on the window.");
         ImGui::SameLine();
     }
     if (ImGui::SmallButton("Dismiss")) s.project.missing_link.clear();
-    s.menu_items.push_back({"Banner/Dismiss", ItemRect()});
+    s.layout.menu_items.push_back({"Banner/Dismiss", ItemRect()});
     ImGui::EndChild();
     ImGui::PopStyleColor();
 }

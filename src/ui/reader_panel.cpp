@@ -69,10 +69,10 @@ void DrawReviewBar(AppState& s, size_t ai) {
         ImGui::Text("Evidence of %s: %s", code.id.c_str(), state.c_str());
         ImGui::SameLine();
         if (ImGui::SmallButton("Confirm")) ConfirmSentence(s, ai, static_cast<size_t>(s.reader.focus_code), s.reader.focus);
-        s.menu_items.push_back({"Reader/Confirm", ItemRect()});
+        s.layout.menu_items.push_back({"Reader/Confirm", ItemRect()});
         ImGui::SameLine();
         if (ImGui::SmallButton("Reject")) RejectSentence(s, ai, static_cast<size_t>(s.reader.focus_code), s.reader.focus);
-        s.menu_items.push_back({"Reader/Reject", ItemRect()});
+        s.layout.menu_items.push_back({"Reader/Reject", ItemRect()});
         if (ImGui::IsItemHovered()) WrappedTooltip("This sentence does not show that the outlet reported " + code.id + ".");
     }
     if (s.review.their_article == static_cast<int>(ai) && s.review.their_focus.size() > 0) {
@@ -92,15 +92,15 @@ void DrawReviewBar(AppState& s, size_t ai) {
             ImGui::SetClipboardText(t.c_str());
             s.reader.copied = "Copied the selection (" + std::to_string(t.size()) + " bytes)";
         }
-        s.menu_items.push_back({"Reader/Copy selection", ItemRect()});
+        s.layout.menu_items.push_back({"Reader/Copy selection", ItemRect()});
         ImGui::SameLine();
         if (ImGui::SmallButton("Code as\xE2\x80\xA6")) ImGui::OpenPopup("code_selection");
-        s.menu_items.push_back({"Reader/Code selection", ItemRect()});
+        s.layout.menu_items.push_back({"Reader/Code selection", ItemRect()});
         if (ImGui::BeginPopup("code_selection")) {
             for (size_t c = 0; c < s.data.codebook.codes.size(); ++c) {
                 const Code& code = s.data.codebook.codes[c];
                 if (ImGui::MenuItem((code.id + ": " + code.label).c_str())) CodeSelection(s, c);
-                s.menu_items.push_back({"Reader/Code selection/" + code.id, ItemRect()});
+                s.layout.menu_items.push_back({"Reader/Code selection/" + code.id, ItemRect()});
             }
             ImGui::EndPopup();
         }
@@ -188,7 +188,7 @@ void DrawCellExplanation(AppState& s) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
-    s.menu_items.push_back({"Reader/why empty", ItemRect()});
+    s.layout.menu_items.push_back({"Reader/why empty", ItemRect()});
     ImGui::EndChild();
     ImGui::PopStyleColor();
 }
@@ -196,7 +196,7 @@ void DrawCellExplanation(AppState& s) {
 
 // [SECTION] The reader panel -----------------------------------------------------------------------
 void DrawReaderPanel(AppState& s) {
-    s.reader_view.article = -1;  // [text layer] none until an article's text is laid out below
+    s.layout.reader_view.article = -1;  // [text layer] none until an article's text is laid out below
     DrawCellExplanation(s);
     if (s.view.selected_article < 0 || s.view.selected_article >= static_cast<int>(s.data.corpus.articles.size())) {
         if (s.reader.explain_cell) return;
@@ -290,7 +290,7 @@ void DrawReaderPanel(AppState& s) {
             ImGui::SetClipboardText(sentence.c_str());
             s.reader.copied = "Copied the sentence (" + std::to_string(sentence.size()) + " bytes)";
         }
-        s.menu_items.push_back({"Reader/Copy sentence", ItemRect()});
+        s.layout.menu_items.push_back({"Reader/Copy sentence", ItemRect()});
     }
     if (!s.reader.copied.empty()) {  // until another article opens
         ImGui::SameLine();
@@ -321,7 +321,7 @@ void DrawReaderPanel(AppState& s) {
     const float clip_top = ImGui::GetWindowPos().y - line_h, clip_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
     float y = 0;
     float focus_y = -1;
-    s.reader_focus = {};
+    s.layout.reader_focus = {};
     float fx0 = 1e9f, fy0 = 1e9f, fx1 = -1e9f, fy1 = -1e9f;
     const Mark* hovered = nullptr;
     ImVec2 mouse = ImGui::GetMousePos();
@@ -332,9 +332,9 @@ void DrawReaderPanel(AppState& s) {
     const Span their = s.review.their_article == static_cast<int>(ai) ? s.review.their_focus : Span{};
 
     // [text layer] where each visual line is, for the web page's text layer (see ReaderLine)
-    s.reader_lines.clear();
+    s.layout.reader_lines.clear();
     const ImRect inner = ImGui::GetCurrentWindow()->InnerRect;  // without the scrollbar
-    s.reader_view = {static_cast<int>(ai), {inner.Min.x, inner.Min.y, inner.GetWidth(), inner.GetHeight()},
+    s.layout.reader_view = {static_cast<int>(ai), {inner.Min.x, inner.Min.y, inner.GetWidth(), inner.GetHeight()},
                      origin.x, origin.y + s.reader.scroll, width, line_h, fs, s.reader.scroll, 0, PackColour(text_col), PackColour(grey_col)};
     bool page = false;
     auto measure = [&](uint32_t b, uint32_t e) {
@@ -363,7 +363,7 @@ void DrawReaderPanel(AppState& s) {
         uint32_t i = line.span.begin;
         const uint32_t end = line.span.end;
         page = NeedsPage(font, text, line.span);
-        s.reader_lines.push_back({{i, i}, 0, y, 0, page, boiler, {}});
+        s.layout.reader_lines.push_back({{i, i}, 0, y, 0, page, boiler, {}});
         while (i < end) {
             uint32_t we = i;
             while (we < end && text[we] != ' ') ++we;
@@ -374,7 +374,7 @@ void DrawReaderPanel(AppState& s) {
             if (x > 0 && x + w > width) {
                 x = 0;
                 y += line_h;
-                s.reader_lines.push_back({{i, i}, 0, y, 0, page, boiler, {}});
+                s.layout.reader_lines.push_back({{i, i}, 0, y, 0, page, boiler, {}});
             }
             const bool visible = origin.y + y > clip_top && origin.y + y < clip_bottom;
             // draw the word (and its spaces) in runs of one style
@@ -396,7 +396,7 @@ void DrawReaderPanel(AppState& s) {
                     else if (mouse_byte < 0)
                         mouse_byte = static_cast<int>(run);
                 }
-                ReaderLine& rl = s.reader_lines.back();  // [text layer]
+                ReaderLine& rl = s.layout.reader_lines.back();  // [text layer]
                 rl.bytes.end = run_end;
                 rl.w = x + rw;
                 if (page && in_focus) rl.marks.push_back({{run, run_end}, IM_COL32(120, 160, 255, 55), 2});
@@ -438,8 +438,8 @@ void DrawReaderPanel(AppState& s) {
         dl->AddText(ImVec2(origin.x, origin.y + y), grey_col,
                     ("[" + std::to_string(folded) + " boilerplate line" + (folded > 1 ? "s" : "") + " hidden]").c_str());
     ImGui::Dummy(ImVec2(width, y + line_h));
-    s.reader_view.height = y + line_h;
-    if (fx1 > fx0) s.reader_focus = {fx0, fy0, fx1 - fx0, fy1 - fy0};
+    s.layout.reader_view.height = y + line_h;
+    if (fx1 > fx0) s.layout.reader_focus = {fx0, fy0, fx1 - fx0, fy1 - fy0};
     if (s.reader.scroll_to_focus && focus_y >= 0) {
         ImGui::SetScrollY(std::max(0.0f, focus_y - ImGui::GetWindowHeight() * 0.3f));
         s.reader.scroll_to_focus = false;
@@ -475,9 +475,9 @@ void DrawReaderPanel(AppState& s) {
             const Code& c = s.data.codebook.codes[code];
             ImGui::TextDisabled("%s: %s", c.id.c_str(), c.label.c_str());
             if (ImGui::MenuItem(("Confirm as evidence of " + c.id).c_str())) ConfirmSentence(s, ai, code, s.reader.menu_sentence);
-            s.menu_items.push_back({"Sentence/Confirm", ItemRect()});
+            s.layout.menu_items.push_back({"Sentence/Confirm", ItemRect()});
             if (ImGui::MenuItem(("Reject as evidence of " + c.id).c_str())) RejectSentence(s, ai, code, s.reader.menu_sentence);
-            s.menu_items.push_back({"Sentence/Reject", ItemRect()});
+            s.layout.menu_items.push_back({"Sentence/Reject", ItemRect()});
         }
         ImGui::EndPopup();
     } else if (hovered && ImGui::IsWindowHovered() && hovered->code >= 0) {

@@ -100,7 +100,7 @@ void RulesTable(AppState& s) {
 void OtherCoders(AppState& s) {
     auto& others = s.review.review.others;
     if (ImGui::Button("Import another coder's codings\xE2\x80\xA6")) s.host.open_picker = true;
-    s.menu_items.push_back({"Review/Import", ItemRect()});
+    s.layout.menu_items.push_back({"Review/Import", ItemRect()});
     if (ImGui::IsItemHovered())
         WrappedTooltip("A codings CSV (article,code,value[,coder][,evidence]) exported by another coder of this project: "
                        "pick it, or drop it on the window.");
@@ -165,7 +165,7 @@ void OtherCoders(AppState& s) {
             s.review.their_focus = their_span;
             if (mine_span.size() == 0 && their_span.size()) s.reader.scroll_to_focus = true;
         }
-        s.menu_items.push_back({"Review/disagreement/" + std::to_string(i), ItemRect()});
+        s.layout.menu_items.push_back({"Review/disagreement/" + std::to_string(i), ItemRect()});
         if (ImGui::IsItemHovered()) {
             std::string tip = "Open the article at both coders' evidence.";
             if (!d.their_evidence.empty()) tip += "\n\n" + other.name + ": \xE2\x80\x9C" + d.their_evidence + "\xE2\x80\x9D";
@@ -206,7 +206,7 @@ void DrawReviewPanel(AppState& s) {
     if (!s.review.error.empty()) ImGui::TextColored(ImVec4(0.95f, 0.45f, 0.4f, 1.0f), "%s", s.review.error.c_str());
     else if (!s.review.notice.empty()) ImGui::TextColored(ImVec4(0.45f, 0.8f, 0.45f, 1.0f), "%s", s.review.notice.c_str());
     if (ImGui::Button("Export my codings (CSV)")) ExportCodings(s);
-    s.menu_items.push_back({"Review/Export", ItemRect()});
+    s.layout.menu_items.push_back({"Review/Export", ItemRect()});
     ImGui::SameLine();
     if (ImGui::Button("Export the rules' codings (CSV)"))
         s.host.exports.push_back({"codings-rules.csv", "text/csv", CodingsToCsv(AutomaticCodings(s.data.corpus, s.data.codebook, u))});
@@ -227,7 +227,7 @@ void DrawCoderDialog(AppState& s) {
     ImGui::TextUnformatted("Each decision carries its coder's name, so that two coders' codings can be compared.");
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     bool enter = InputString("##coder", s.review.coder_editing, ImGuiInputTextFlags_EnterReturnsTrue);
-    s.menu_items.push_back({"Coder/name", ItemRect()});
+    s.layout.menu_items.push_back({"Coder/name", ItemRect()});
     std::string trimmed = s.review.coder_editing;
     trimmed.erase(0, trimmed.find_first_not_of(' '));
     ImGui::BeginDisabled(trimmed.empty());
@@ -236,7 +236,7 @@ void DrawCoderDialog(AppState& s) {
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndDisabled();
-    s.menu_items.push_back({"Coder/OK", ItemRect()});
+    s.layout.menu_items.push_back({"Coder/OK", ItemRect()});
     ImGui::SameLine();
     if (ImGui::Button("Cancel")) {
         s.review.pending.clear();
@@ -250,13 +250,13 @@ void DrawCellReviewMenu(AppState& s, size_t row, size_t col) {
     ImGui::TextDisabled("%s \xC2\xB7 %s: %s", s.data.analysis.outlets[row].c_str(), s.data.codebook.codes[col].id.c_str(),
                         UnitStateName(static_cast<UnitState>(cell.state)));
     if (ImGui::MenuItem(cell.present() ? "Confirm: reported" : "Confirm: not reported")) ConfirmCell(s, row, col);
-    s.menu_items.push_back({"Cell/Confirm", ItemRect()});
+    s.layout.menu_items.push_back({"Cell/Confirm", ItemRect()});
     if (ImGui::MenuItem("Reject: not reported", nullptr, false, cell.present())) RejectCell(s, row, col);
-    s.menu_items.push_back({"Cell/Reject", ItemRect()});
+    s.layout.menu_items.push_back({"Cell/Reject", ItemRect()});
     if (!cell.present() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         WrappedTooltip("To say this outlet did report the claim, select the sentence in the reader and code it.");
     if (ImGui::MenuItem("Back to the rules", nullptr, false, cell.reviewed >= 0 || cell.state != 0)) ClearCell(s, row, col);
-    s.menu_items.push_back({"Cell/Clear", ItemRect()});
+    s.layout.menu_items.push_back({"Cell/Clear", ItemRect()});
 }
 
 }  // namespace presslens::ui

@@ -20,7 +20,7 @@ nlohmann::json SuggestionsJson(const AppState& state) {
                         {"source", x.source}, {"articles", x.articles}, {"accepted", x.accepted}});
     }
     nlohmann::json j = {{"count", state.data.suggestions.size()}, {"rows", std::move(rows)}};
-    if (state.accept_suggestions.h > 0) j["add_rect"] = RectJson(state.accept_suggestions);
+    if (state.layout.accept_suggestions.h > 0) j["add_rect"] = RectJson(state.layout.accept_suggestions);
     return j;
 }
 
@@ -33,7 +33,7 @@ void CollectTerms(const Condition& c, nlohmann::json& out) {
 nlohmann::json EditorJson(const AppState& s) {
     const CodebookEditor& e = s.editor;
     nlohmann::json rects = nlohmann::json::object();
-    for (const auto& [name, r] : s.editor_rects) rects[name] = RectJson(r);
+    for (const auto& [name, r] : s.layout.editor_rects) rects[name] = RectJson(r);
     nlohmann::json codes = nlohmann::json::array();
     for (const Code& c : EditedCodebook(s).codes) {
         nlohmann::json rules = nlohmann::json::array();
@@ -51,7 +51,7 @@ nlohmann::json EditorJson(const AppState& s) {
 
 nlohmann::json MenuJson(const AppState& s) {
     nlohmann::json m = nlohmann::json::object();
-    for (const auto& [name, r] : s.menu_items) m[name] = RectJson(r);
+    for (const auto& [name, r] : s.layout.menu_items) m[name] = RectJson(r);
     return m;
 }
 }  // namespace
@@ -110,7 +110,7 @@ std::string StateJson(const AppState& state, long frame) {
     // The first rows (and any on screen): a 200,000-article corpus must not cost a frame its time.
     constexpr size_t kStateArticles = 2000;
     for (size_t i = 0; i < state.data.corpus.articles.size(); ++i) {
-        bool on_screen = i < state.article_rows.size() && state.article_rows[i].h > 0;
+        bool on_screen = i < state.layout.article_rows.size() && state.layout.article_rows[i].h > 0;
         if (i >= kStateArticles && !on_screen) continue;
         const Article& a = state.data.corpus.articles[i];
         json row = {{"source", a.source},
@@ -122,7 +122,7 @@ std::string StateJson(const AppState& state, long frame) {
         if (a.meta.url) row["url"] = *a.meta.url;
         if (i < state.project.duplicate_of.size() && state.project.duplicate_of[i] >= 0)
             row["duplicate_of"] = state.project.duplicate_of[i];
-        if (on_screen) row["rect"] = RectJson(state.article_rows[i]);
+        if (on_screen) row["rect"] = RectJson(state.layout.article_rows[i]);
         if (i >= kStateArticles) row["index"] = i;
         articles.push_back(std::move(row));
     }
@@ -137,7 +137,7 @@ std::string StateJson(const AppState& state, long frame) {
                          {"state", mc.present() ? "reported" : mc.not_covered() ? "not_covered" : "not_reported"},
                          {"review", UnitStateName(static_cast<UnitState>(mc.state))}};
             size_t k = r * state.data.matrix.cols + c;
-            if (k < state.matrix_cells.size() && state.matrix_cells[k].h > 0) cell["rect"] = RectJson(state.matrix_cells[k]);
+            if (k < state.layout.matrix_cells.size() && state.layout.matrix_cells[k].h > 0) cell["rect"] = RectJson(state.layout.matrix_cells[k]);
             row.push_back(std::move(cell));
         }
         cells.push_back(std::move(row));
@@ -146,13 +146,13 @@ std::string StateJson(const AppState& state, long frame) {
     for (size_t i = 0; i < state.words.counts.size(); ++i) {
         json b = {{"term", state.words.counts[i].term}, {"count", state.words.counts[i].count}};
         if (i < state.words.compare.size()) b["count_b"] = state.words.compare[i].b;
-        if (i < state.bars.size() && state.bars[i].h > 0) b["rect"] = RectJson(state.bars[i]);
+        if (i < state.layout.bars.size() && state.layout.bars[i].h > 0) b["rect"] = RectJson(state.layout.bars[i]);
         bars.push_back(std::move(b));
     }
     json kwic = json::array();
     for (size_t i = 0; i < state.words.kwic.size() && i < 200; ++i) {
         json k = {{"article", state.words.kwic[i].article}, {"keyword", state.words.kwic[i].keyword}};
-        if (i < state.kwic_rows.size() && state.kwic_rows[i].h > 0) k["rect"] = RectJson(state.kwic_rows[i]);
+        if (i < state.layout.kwic_rows.size() && state.layout.kwic_rows[i].h > 0) k["rect"] = RectJson(state.layout.kwic_rows[i]);
         kwic.push_back(std::move(k));
     }
     json j = {{"frame", frame},
@@ -179,7 +179,7 @@ std::string StateJson(const AppState& state, long frame) {
               {"corpus_default", state.data.corpus_is_default},
               {"theme", state.view.dark_theme ? "dark" : "light"},
               {"compare", state.words.compare_outlet},
-              {"chart_rect", RectJson(state.chart_rect)},
+              {"chart_rect", RectJson(state.layout.chart_rect)},
               {"menu", MenuJson(state)},
               {"codebook_error", state.editor.error},
               {"editor", EditorJson(state)},
@@ -216,7 +216,7 @@ std::string StateJson(const AppState& state, long frame) {
             reader["focus"] = a.text.substr(state.reader.focus.begin, state.reader.focus.size());
             if (state.reader.focus_code >= 0 && state.reader.focus_code < static_cast<int>(state.data.codebook.codes.size()))
                 reader["focus_code"] = state.data.codebook.codes[static_cast<size_t>(state.reader.focus_code)].id;
-            if (state.reader_focus.h > 0) reader["focus_rect"] = RectJson(state.reader_focus);
+            if (state.layout.reader_focus.h > 0) reader["focus_rect"] = RectJson(state.layout.reader_focus);
         }
         j["reader"] = std::move(reader);
     }

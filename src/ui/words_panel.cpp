@@ -43,7 +43,7 @@ void DrawCompareChart(AppState& s) {
             ImVec2 p = ImGui::GetCursorScreenPos();
             bool clicked = ImGui::InvisibleButton("row", ImVec2(avail, bar_h));
             bool hovered = ImGui::IsItemHovered();
-            s.bars[static_cast<size_t>(i)] = ItemRect();
+            s.layout.bars[static_cast<size_t>(i)] = ItemRect();
             const float cx = p.x + avail * 0.5f;
             const float la = side * static_cast<float>(r.per_k_a / max_rate);
             const float lb = side * static_cast<float>(r.per_k_b / max_rate);
@@ -149,8 +149,8 @@ void DrawWordsPanel(AppState& s) {
     // the chart
     const float kwic_h = s.words.word.empty() ? 0.0f : ImGui::GetContentRegionAvail().y * 0.38f;
     ImGui::BeginChild("chart", ImVec2(0, -kwic_h), ImGuiChildFlags_Border);
-    s.chart_rect = {ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowSize().x, ImGui::GetWindowSize().y};
-    s.bars.assign(s.words.counts.size(), Rect{});
+    s.layout.chart_rect = {ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowSize().x, ImGui::GetWindowSize().y};
+    s.layout.bars.assign(s.words.counts.size(), Rect{});
     if (!s.words.compare.empty()) {
         DrawCompareChart(s);
     } else {
@@ -173,7 +173,7 @@ void DrawWordsPanel(AppState& s) {
             ImVec2 p = ImGui::GetCursorScreenPos();
             bool clicked = ImGui::InvisibleButton("bar", ImVec2(label_w + full_w, bar_h));
             bool hovered = ImGui::IsItemHovered();
-            s.bars[static_cast<size_t>(i)] = ItemRect();
+            s.layout.bars[static_cast<size_t>(i)] = ItemRect();
             float w = full_w * static_cast<float>(t.count) / static_cast<float>(max_count);
             bool current = s.words.word == t.term;
             dl->AddText(ImVec2(p.x + label_w - ImGui::CalcTextSize(t.Shown().c_str()).x - 6.0f, p.y),
@@ -203,7 +203,7 @@ void DrawWordsPanel(AppState& s) {
     ImGui::EndChild();
 
     // the concordance of the clicked word
-    s.kwic_rows.assign(s.words.kwic.size(), Rect{});
+    s.layout.kwic_rows.assign(s.words.kwic.size(), Rect{});
     if (s.words.word.empty()) return;
     // the word as the text writes it (the first line's keyword), not its folded key
     const std::string& shown = s.words.kwic.empty() ? s.words.word : s.words.kwic[0].keyword;
@@ -232,7 +232,7 @@ void DrawWordsPanel(AppState& s) {
             const std::string& outlet = s.data.analysis.outlets[static_cast<size_t>(s.data.analysis.article_outlet[k.article])];
             if (ImGui::Selectable(outlet.c_str(), false, ImGuiSelectableFlags_SpanAllColumns | kSelectOnArrows))
                 OpenArticle(s, static_cast<int>(k.article), k.sentence, -1);
-            s.kwic_rows[static_cast<size_t>(i)] = ItemRect();
+            s.layout.kwic_rows[static_cast<size_t>(i)] = ItemRect();
             ImGui::PopID();
             ImGui::TableSetColumnIndex(1);
             // right-align the left context so the keywords line up
