@@ -205,3 +205,70 @@ TEST_CASE("model: settings are written only where they differ from the defaults 
     CHECK(t.load.limits.max_file_bytes == size_t{100} << 20);
     CHECK(t.load.limits.max_article_bytes == kViewerLimits.max_article_bytes);  // malformed lines ignored
 }
+
+TEST_CASE("model: File > Limits sets both limits, says so, and they are kept with the settings") {
+    AppState s;
+    SetLimits(s, 100, 8);
+    CHECK(s.load.limits.max_file_bytes == size_t{100} << 20);
+    CHECK(s.load.limits.max_article_bytes == size_t{8} << 20);
+    CHECK(s.load.notice == "limits: 100 MiB per file, 8 MiB per article");
+    CHECK(SettingsText(s) == "max_file_mb=100\nmax_article_mb=8\n");
+}
+
+TEST_CASE("model: choosing the default codebook replaces a typed one and says so") {
+    AppState s;
+    MakeTinyState(s);
+    REQUIRE_FALSE(IsDefaultCodebook(s));
+    const long generation = s.data.codebook_generation;
+    ChooseDefaultCodebook(s);
+    CHECK(IsDefaultCodebook(s));
+    CHECK(s.editor.text == s.data.codebook_text);
+    CHECK(s.data.codebook_generation > generation);
+    CHECK(s.load.notice == "back to the default codebook");
+    CHECK(s.data.matrix.cols == s.data.codebook.codes.size());
+}
+
+TEST_CASE("model: suggestions are checked one by one or all at once; an index out of range does nothing") {
+    AppState s;
+    MakeTinyState(s);
+    RefreshSuggestions(s);
+    REQUIRE_FALSE(s.data.suggestions.empty());
+    CheckAllSuggestions(s, false);
+    for (const Suggestion& x : s.data.suggestions) CHECK_FALSE(x.accepted);
+    CheckSuggestion(s, 0, true);
+    CHECK(s.data.suggestions[0].accepted);
+    CheckSuggestion(s, s.data.suggestions.size(), true);  // out of range
+    size_t checked = 0;
+    for (const Suggestion& x : s.data.suggestions) checked += x.accepted;
+    CHECK(checked == 1);
+    CheckAllSuggestions(s, true);
+    for (const Suggestion& x : s.data.suggestions) CHECK(x.accepted);
+}
+
+TEST_CASE("model: the Words panel's scope: an article or the corpus turns keyness off, an outlet keeps it") {
+    AppState s;
+    MakeTinyState(s);
+    RefreshFrequencies(s);
+    REQUIRE_FALSE(s.words.dirty);
+    SetWordsScope(s, 1, -1);
+    CHECK(s.words.outlet == 1);
+    CHECK(s.words.article == -1);
+    CHECK(s.words.dirty);
+    s.words.keyness = true;
+    SetWordsScope(s, 0, -1);
+    CHECK(s.words.keyness);  // still an outlet
+    SetWordsScope(s, -1, 2);
+    CHECK(s.words.article == 2);
+    CHECK(s.words.outlet == -1);
+    CHECK_FALSE(s.words.keyness);
+    RefreshFrequencies(s);
+    CHECK_FALSE(s.words.dirty);
+    s.words.keyness = true;
+    SetWordsScope(s, -1, -1);
+    CHECK_FALSE(s.words.keyness);
+    ShowConcordance(s, "transparency");
+    REQUIRE_FALSE(s.words.kwic.empty());
+    CloseConcordance(s);
+    CHECK(s.words.word.empty());
+    CHECK(s.words.kwic.empty());
+}

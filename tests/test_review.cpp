@@ -201,6 +201,38 @@ TEST_CASE("review: without a coder's name the name is asked first and the decisi
     CHECK(t.review.coder == "Bob the coder");
 }
 
+TEST_CASE("review: the coder's name not given: the waiting decisions are dropped, nothing decided") {
+    AppState s;
+    MakeState(s);
+    s.review.coder.clear();
+    RejectCell(s, Row(s, "Wire"), 0);
+    REQUIRE_FALSE(s.review.pending.empty());
+    DropPendingDecisions(s);
+    CHECK(s.review.pending.empty());
+    SetCoder(s, "Bob");
+    CHECK(s.review.review.decisions.empty());
+}
+
+TEST_CASE("review: a disagreement opens the article at my evidence, else at theirs, with theirs outlined") {
+    AppState s;
+    MakeState(s);
+    const Span mine = SentenceWith(s, 0, "The strike closed");
+    const Span theirs = SentenceWith(s, 0, "Dockers strike");
+    OpenDisagreement(s, 0, 0, mine, theirs);
+    CHECK(s.view.selected_article == 0);
+    CHECK(s.reader.focus == mine);
+    CHECK(s.reader.focus_code == 0);
+    CHECK(s.review.their_article == 0);
+    CHECK(s.review.their_focus == theirs);
+    CHECK(s.reader.scroll_to_focus);
+    s.reader.scroll_to_focus = false;
+    OpenDisagreement(s, 1, 0, Span{}, SentenceWith(s, 1, "The port is quiet"));
+    CHECK(s.view.selected_article == 1);
+    CHECK(s.reader.focus == s.review.their_focus);  // no evidence of mine: theirs is shown
+    CHECK(s.review.their_article == 1);
+    CHECK(s.reader.scroll_to_focus);
+}
+
 TEST_CASE("review: the rules against the review: precision, recall, F1 and kappa per claim") {
     AppState s;
     MakeState(s);

@@ -447,11 +447,9 @@ void DrawSuggestions(AppState& s) {
     s.layout.accept_suggestions = ItemRect();
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::SmallButton("Check all"))
-        for (Suggestion& x : s.data.suggestions) x.accepted = true;
+    if (ImGui::SmallButton("Check all")) CheckAllSuggestions(s, true);
     ImGui::SameLine();
-    if (ImGui::SmallButton("Check none"))
-        for (Suggestion& x : s.data.suggestions) x.accepted = false;
+    if (ImGui::SmallButton("Check none")) CheckAllSuggestions(s, false);
     ImGui::SameLine();
     ImGui::TextDisabled("(?)");
     if (ImGui::IsItemHovered())
@@ -477,11 +475,11 @@ void DrawSuggestions(AppState& s) {
         clipper.Begin(static_cast<int>(s.data.suggestions.size()));
         while (clipper.Step())
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-                Suggestion& x = s.data.suggestions[static_cast<size_t>(i)];
+                const Suggestion& x = s.data.suggestions[static_cast<size_t>(i)];
                 ImGui::TableNextRow();
                 ImGui::PushID(i);
                 ImGui::TableSetColumnIndex(0);
-                ImGui::Checkbox("##take", &x.accepted);
+                if (bool take = x.accepted; ImGui::Checkbox("##take", &take)) CheckSuggestion(s, static_cast<size_t>(i), take);
                 ImGui::TableSetColumnIndex(1);
                 ImGui::TextUnformatted(x.actor >= 0 ? s.data.codebook.actors[static_cast<size_t>(x.actor)].id.c_str() : s.data.codebook.codes[x.code].id.c_str());
                 ImGui::TableSetColumnIndex(2);

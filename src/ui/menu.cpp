@@ -96,12 +96,7 @@ void DrawLimitsDialog(AppState& s) {
     }
     ImGui::SameLine();
     bool cancel = ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape);
-    if (ok) {
-        s.load.limits.max_file_bytes = static_cast<size_t>(s.view.edit_file_mb) << 20;
-        s.load.limits.max_article_bytes = static_cast<size_t>(s.view.edit_article_mb) << 20;
-        s.load.notice = "limits: " + std::to_string(s.view.edit_file_mb) + " MiB per file, " + std::to_string(s.view.edit_article_mb) +
-                   " MiB per article";
-    }
+    if (ok) SetLimits(s, s.view.edit_file_mb, s.view.edit_article_mb);
     if (ok || cancel) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
@@ -161,10 +156,7 @@ void DrawMenuBar(AppState& s) {
         if (item("Paste article\xE2\x80\xA6", "Ctrl+V", !s.load.job))
             BeginPaste(s, ImGui::GetClipboardText() ? ImGui::GetClipboardText() : "");
         ImGui::Separator();
-        if (item("Default codebook", nullptr, !IsDefaultCodebook(s))) {
-            ResetToDefaultCodebook(s);
-            s.load.notice = "back to the default codebook";
-        }
+        if (item("Default codebook", nullptr, !IsDefaultCodebook(s))) ChooseDefaultCodebook(s);
         if (item("Limits\xE2\x80\xA6")) s.view.show_limits = true;
         end();
     }

@@ -106,6 +106,14 @@ void AcceptSuggestions(AppState& s) {
     s.data.suggestions.clear();  // taken; the next refresh lists what is left for the new codebook
 }
 
+void CheckSuggestion(AppState& s, size_t i, bool checked) {
+    if (i < s.data.suggestions.size()) s.data.suggestions[i].accepted = checked;
+}
+
+void CheckAllSuggestions(AppState& s, bool checked) {
+    for (Suggestion& x : s.data.suggestions) x.accepted = checked;
+}
+
 // ---- loading a batch a slice per frame -----------------------------------------------------
 
 namespace {
@@ -447,6 +455,12 @@ void ApplySettings(AppState& s, const std::string& text) {
     }
 }
 
+void SetLimits(AppState& s, int file_mb, int article_mb) {
+    s.load.limits.max_file_bytes = static_cast<size_t>(file_mb) << 20;
+    s.load.limits.max_article_bytes = static_cast<size_t>(article_mb) << 20;
+    s.load.notice = "limits: " + std::to_string(file_mb) + " MiB per file, " + std::to_string(article_mb) + " MiB per article";
+}
+
 bool ResetToDefaultCodebook(AppState& s) {
     const bool ok = SetCodebookText(s, std::string(DefaultCodebookJson()));
     s.editor.text = s.data.codebook_text;
@@ -454,6 +468,11 @@ bool ResetToDefaultCodebook(AppState& s) {
 }
 
 bool IsDefaultCodebook(const AppState& s) { return s.data.codebook_text == DefaultCodebookJson(); }
+
+void ChooseDefaultCodebook(AppState& s) {
+    ResetToDefaultCodebook(s);
+    s.load.notice = "back to the default codebook";
+}
 
 void SetCodeColour(AppState& s, size_t code, const std::string& colour) {
     if (code >= s.data.codebook.codes.size()) return;
@@ -511,6 +530,18 @@ void RefreshFrequencies(AppState& s) {
     }
     s.words.dirty = false;
     if (!s.words.word.empty()) ShowConcordance(s, s.words.word);  // the concordance follows the scope
+}
+
+void SetWordsScope(AppState& s, int outlet, int article) {
+    s.words.outlet = outlet;
+    s.words.article = article;
+    if (outlet < 0) s.words.keyness = false;
+    s.words.dirty = true;
+}
+
+void CloseConcordance(AppState& s) {
+    s.words.word.clear();
+    s.words.kwic.clear();
 }
 
 void OpenArticle(AppState& s, int article, Span focus, int code) {

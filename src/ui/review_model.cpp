@@ -108,6 +108,15 @@ void SetCoder(AppState& s, const std::string& name) {
     }
 }
 
+void DropPendingDecisions(AppState& s) { s.review.pending.clear(); }
+
+void OpenDisagreement(AppState& s, int article, int code, Span mine, Span theirs) {
+    OpenArticle(s, article, mine.size() ? mine : theirs, code);
+    s.review.their_article = article;
+    s.review.their_focus = theirs;
+    if (mine.size() == 0 && theirs.size()) s.reader.scroll_to_focus = true;
+}
+
 void Decide(AppState& s, std::vector<Decision> decisions) {
     if (decisions.empty()) return;
     if (s.review.coder.empty()) {

@@ -160,10 +160,7 @@ void OtherCoders(AppState& s) {
             const std::string& text = s.data.corpus.articles[static_cast<size_t>(a)].text;
             Span mine_span = d.mine ? MyEvidence(s, static_cast<size_t>(a), static_cast<size_t>(c)) : Span{};
             Span their_span = FindQuote(text, d.their_evidence);
-            OpenArticle(s, a, mine_span.size() ? mine_span : their_span, c);
-            s.review.their_article = a;
-            s.review.their_focus = their_span;
-            if (mine_span.size() == 0 && their_span.size()) s.reader.scroll_to_focus = true;
+            OpenDisagreement(s, a, c, mine_span, their_span);
         }
         s.layout.menu_items.push_back({"Review/disagreement/" + std::to_string(i), ItemRect()});
         if (ImGui::IsItemHovered()) {
@@ -239,7 +236,7 @@ void DrawCoderDialog(AppState& s) {
     s.layout.menu_items.push_back({"Coder/OK", ItemRect()});
     ImGui::SameLine();
     if (ImGui::Button("Cancel")) {
-        s.review.pending.clear();
+        DropPendingDecisions(s);
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
