@@ -8,7 +8,7 @@
 
 #include "io/codebook_io.hpp"
 #include "test_articles.hpp"
-#include "ui/app_state.hpp"
+#include "ui/model.hpp"
 
 using namespace presslens;
 using presslens::test::OutletArticle;

@@ -8,7 +8,7 @@
 #include "io/codebook_io.hpp"
 #include "io/project.hpp"
 #include "test_articles.hpp"
-#include "ui/app_state.hpp"
+#include "ui/model.hpp"
 #include "ui/ui.hpp"
 
 using namespace presslens;

@@ -11,7 +11,7 @@
 #include "io/project.hpp"
 #include "io/review_io.hpp"
 #include "test_articles.hpp"
-#include "ui/app_state.hpp"
+#include "ui/model.hpp"
 
 using namespace presslens;
 using presslens::test::OutletArticle;

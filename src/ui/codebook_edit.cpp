@@ -14,7 +14,7 @@
 #include <set>
 
 #include "io/codebook_io.hpp"
-#include "ui/app_state.hpp"
+#include "ui/model.hpp"
 
 namespace presslens::ui {
 

@@ -1,5 +1,5 @@
 // ui: the menu bar (open files, the default corpus, exports, theme) and what the exports hold.
-// Files themselves are the host's business: the ui only queues requests (app_state.hpp).
+// Files themselves are the host's business: the ui only queues requests (model.hpp, HostRequests).
 #include <algorithm>
 #include <imgui.h>
 

@@ -1,5 +1,12 @@
-// ui: keeping the derived state (analysis, matches, matrix, frequencies) in step with the data
-// and the view (see app_state.hpp).
+// ui: the model's verbs (declared in model.hpp) for the data and what is derived from it, loads,
+// the codebook, the settings and the view: each keeps the derived state (analysis, matches,
+// matrix, review, frequencies) in step. Projects: project_model.cpp; the review: review_model.cpp.
+// No ImGui, SDL or emscripten.
+//
+// [SECTION] The data and what is derived from it
+// [SECTION] Loading a batch a slice per frame
+// [SECTION] The codebook and the settings
+// [SECTION] The view
 #include <algorithm>
 #include <cstdlib>
 #include <chrono>
@@ -9,7 +16,7 @@
 #include "io/ingest.hpp"
 #include "io/project.hpp"
 #include "io/review_io.hpp"
-#include "ui/app_state.hpp"
+#include "ui/model.hpp"
 #include "ui/ui.hpp"
 
 namespace presslens::ui {
@@ -24,6 +31,8 @@ const char* PanelName(Panel p) {
     }
     return "matrix";
 }
+
+// [SECTION] The data and what is derived from it ------------------------------------------------
 
 namespace {
 // After the corpus changed: keep the view where it still makes sense.
@@ -114,7 +123,7 @@ void CheckAllSuggestions(AppState& s, bool checked) {
     for (Suggestion& x : s.data.suggestions) x.accepted = checked;
 }
 
-// ---- loading a batch a slice per frame -----------------------------------------------------
+// [SECTION] Loading a batch a slice per frame ---------------------------------------------------
 
 namespace {
 
@@ -418,6 +427,8 @@ float LoadProgress(const AppState& s, std::string& what) {
     return 1.0f;
 }
 
+// [SECTION] The codebook and the settings ---------------------------------------------------------
+
 void AdoptCodebook(AppState& s, Codebook cb, const std::string& text) {
     s.data.codebook = std::move(cb);
     s.data.codebook_text = text;
@@ -499,6 +510,8 @@ bool SetCodebookText(AppState& s, const std::string& text) {
     Rematch(s);
     return true;
 }
+
+// [SECTION] The view -------------------------------------------------------------------------------
 
 void RefreshFrequencies(AppState& s) {
     TermOptions opt;

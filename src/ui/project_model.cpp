@@ -1,5 +1,5 @@
 // ui: projects (new, example, save), and the article list's undoable changes (delete, edit,
-// add from a paste). Model only: no ImGui (app_state.hpp).
+// add from a paste). Model only: no ImGui (model.hpp).
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
@@ -8,7 +8,7 @@
 #include "io/html.hpp"
 #include "io/project.hpp"
 #include "io/review_io.hpp"
-#include "ui/app_state.hpp"
+#include "ui/model.hpp"
 #include "ui/ui.hpp"
 
 namespace presslens::ui {

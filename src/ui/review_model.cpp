@@ -1,4 +1,4 @@
-// ui: the human review in the viewer (see app_state.hpp, "the human review"): decisions made on
+// ui: the human review in the viewer (see model.hpp, "Verbs: the review"): decisions made on
 // matrix cells and reader sentences, undoable with the article changes, the coder's name, and
 // other coders' codings imported for agreement.
 #include <algorithm>
@@ -8,7 +8,7 @@
 #include <set>
 
 #include "io/codings.hpp"
-#include "ui/app_state.hpp"
+#include "ui/model.hpp"
 
 namespace presslens::ui {
 
