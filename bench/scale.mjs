@@ -53,9 +53,9 @@ async function drop(page, names) {
     window.dispatchEvent(ev);
   }, names);
 }
-const st = (page) => page.evaluate(() => window.presslens);
+const st = (page) => page.evaluate(() => window.presslens.state);
 async function waitLoads(page, n, timeout = 600000) {
-  await page.waitForFunction((n) => window.presslens && window.presslens.loads >= n && !window.presslens.loading, n, { timeout, polling: 50 });
+  await page.waitForFunction((n) => window.presslens.state && window.presslens.state.loads >= n && !window.presslens.state.loading, n, { timeout, polling: 50 });
 }
 
 // Frames drawn per second while wheel events arrive every 8 ms over the point (x, y).
@@ -63,21 +63,22 @@ async function fps(page, x, y, counter, seconds = 4) {
   return page.evaluate(async ({ x, y, counter, seconds }) => {
     const target = document.getElementById('canvas') || document.getElementById('c');
     let dir = 1, n = 0;
-    const f0 = window[counter], t0 = performance.now();
+    const read = () => counter.split('.').reduce((o, k) => o[k], window);
+    const f0 = read(), t0 = performance.now();
     const timer = setInterval(() => {
       if (++n % 60 === 0) dir = -dir;
       target.dispatchEvent(new WheelEvent('wheel', { deltaY: 40 * dir, clientX: x, clientY: y, bubbles: true, cancelable: true }));
     }, 8);
     await new Promise((r) => setTimeout(r, seconds * 1000));
     clearInterval(timer);
-    return (window[counter] - f0) / ((performance.now() - t0) / 1000);
+    return (read() - f0) / ((performance.now() - t0) / 1000);
   }, { x, y, counter, seconds });
 }
 
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-await page.addInitScript(() => { window.presslensWantState = true; });
+await page.addInitScript(() => { window.presslens = { wantState: true }; });
 await page.goto(url + 'index.html');
-await page.waitForFunction(() => window.presslensReady === true, null, { timeout: 60000 });
+await page.waitForFunction(() => window.presslens.ready === true, null, { timeout: 60000 });
 await drop(page, ['codebook12.json']);
 await waitLoads(page, 1);
 
@@ -87,7 +88,7 @@ const t0 = Date.now();
 await drop(page, ['corpus.json']);
 let progressFrames = 0, lastFrame = -1;
 for (;;) {
-  const p = await page.evaluate(() => ({ f: window.presslensFrame, loading: window.presslensLoading, s: window.presslens.loads }));
+  const p = await page.evaluate(() => ({ f: window.presslens.frame, loading: window.presslens.loading, s: window.presslens.state.loads }));
   if (p.loading && p.f !== lastFrame) { progressFrames++; lastFrame = p.f; }
   if (p.s > before.loads && !p.loading) break;
   await page.waitForTimeout(50);
@@ -113,15 +114,15 @@ const peerMs = await page.evaluate(async () => {
 const visible = after.matrix.filter((r) => r[6].rect);
 const m = visible[Math.floor(visible.length / 2)][6].rect;  // a cell in the middle of the matrix
 const box = await page.locator('#canvas').boundingBox();
-await page.evaluate(() => { window.presslensWantState = false; });
-const matrixFps = await fps(page, box.x + m.x, box.y + m.y, 'presslensFrame');
-await page.evaluate(() => { window.presslensWantState = true; });
+await page.evaluate(() => { window.presslens.wantState = false; });
+const matrixFps = await fps(page, box.x + m.x, box.y + m.y, 'presslens.frame');
+await page.evaluate(() => { window.presslens.wantState = true; });
 await page.keyboard.press('Control+f');  // the article list, with its filter focused
-await page.waitForFunction(() => window.presslens.articles.some((a) => a.rect), null, { timeout: 10000 });
+await page.waitForFunction(() => window.presslens.state.articles.some((a) => a.rect), null, { timeout: 10000 });
 const row = (await st(page)).articles.find((a) => a.rect).rect;
 await page.screenshot({ path: path.join(webDir, 'shots', 'scale-articles.png') });
-await page.evaluate(() => { window.presslensWantState = false; });
-const listFps = await fps(page, box.x + row.x + 40, box.y + row.y + 200, 'presslensFrame');
+await page.evaluate(() => { window.presslens.wantState = false; });
+const listFps = await fps(page, box.x + row.x + 40, box.y + row.y + 200, 'presslens.frame');
 await page.close();
 
 const peer = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -2,7 +2,7 @@
 //   node bench/startup.mjs [--runs N] [--write docs/benchmarks.md]
 // Page weight: gzip -9 size of every file the page downloads until its first frame (the same sum
 // as tests/browser/weight.test.mjs, which holds the budget).
-// Start-up: time from navigation to the app's first drawn frame (presslensFirstFrameMs) in headless
+// Start-up: time from navigation to the app's first drawn frame (presslens.firstFrameMs) in headless
 // chromium, next to a peer in the same invocation: a WebGL2 page that only clears its canvas (the
 // browser's floor on this machine). Runs are cold (a fresh browser context each: no HTTP cache, no
 // storage, no compiled code kept) and interleaved, app and peer in alternating order, so a busy
@@ -29,10 +29,10 @@ async function firstFrame(pageName) {
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(url + pageName);
-  await page.waitForFunction(() => window.presslensReady === true, null, { timeout: 30000 });
+  await page.waitForFunction(() => (window.presslens || {}).ready === true, null, { timeout: 30000 });
   const t = await page.evaluate(() => {
     const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('presslens.wasm'));
-    return { ms: window.presslensFirstFrameMs, wasmMs: wasm ? wasm.responseEnd : null };
+    return { ms: window.presslens.firstFrameMs, wasmMs: wasm ? wasm.responseEnd : null };
   });
   await ctx.close();
   return { ...t, requests };

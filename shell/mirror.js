@@ -9,6 +9,7 @@
 // ---- the accessible tables
 'use strict';
 (function () {
+  window.presslens = window.presslens || {};  // the page's side of the app (docs/architecture.md)
   var canvas = document.getElementById('canvas');
   var utf8 = new TextEncoder(), fromUtf8 = new TextDecoder();
   function bytesOf(text) { return utf8.encode(text).length; }
@@ -188,7 +189,7 @@
     var s = selectedBytes(), key = s ? current.article + ':' + s[0] + '-' + s[1] : '';
     if (key === lastSent) return;
     lastSent = key;
-    window.presslensTextSelection = s;
+    window.presslens.textSelection = s;
     if (current) call('presslens_reader_selection', current.article, s ? s[0] : 0, s ? s[1] : 0);
     // a selection made out of view (a search: window.find, a screen reader's cursor) is brought into
     // view, and the reader follows the layer's scroll (the browser's find bar does this itself)
@@ -257,19 +258,19 @@
     return r;
   }
 
-  window.presslensTextLayer = {layout: layout, view: view, rangeOf: rangeOf,
+  window.presslens.textLayer = {layout: layout, view: view, rangeOf: rangeOf,
                                current: function () { return current; },
                                textOf: function (b, e) { return current ? textOf(b, e) : ''; }};
 
   // ---- a font for the app's panels (its atlas): the code that fetches and unpacks it
   // (panelfont.js) is fetched itself only when a title first needs such a font
-  window.presslensFontFiles = {};
-  window.presslensLoadFont = function (name) {
+  window.presslens.fontFiles = {};
+  window.presslens.loadFont = function (name) {
     var js = document.createElement('script');
     js.src = 'panelfont.js';
-    js.onload = function () { window.presslensFetchFont(name, function () { call('presslens_wake'); }); };
+    js.onload = function () { window.presslens.fetchFont(name, function () { call('presslens_wake'); }); };
     js.onerror = function () {
-      window.presslensFontFiles[name] = {error: 'panelfont.js could not be loaded'};
+      window.presslens.fontFiles[name] = {error: 'panelfont.js could not be loaded'};
       call('presslens_wake');
     };
     document.body.appendChild(js);
@@ -294,7 +295,14 @@
     t.appendChild(el('thead')).appendChild(head);
     return t;
   }
-  window.presslensMirror = function (M) {
+  // Called from the app's frame: the tables are built after it, once for the newest state (the
+  // DOM work stays out of the frame, and a burst of changes builds them once).
+  var pendingMirror = null;
+  window.presslens.mirror = function (M) {
+    if (!pendingMirror) setTimeout(function () { var m = pendingMirror; pendingMirror = null; buildMirror(m); }, 0);
+    pendingMirror = M;
+  };
+  function buildMirror(M) {
     a11y.textContent = '';
     var matrix = table('Matrix: which outlets report which claims',
                        [['Outlet']].concat(M.claims.map(function (c) { return [c[0] + ': ' + c[1]]; })));
@@ -321,6 +329,6 @@
       articles.appendChild(el('tfoot')).appendChild(el('tr')).appendChild(
         el('td', (M.article_count - M.articles.length) + ' more articles are in the app\'s list', {colspan: '5'}));
     a11y.appendChild(articles);
-    window.presslensMirrored = (window.presslensMirrored || 0) + 1;
-  };
+    window.presslens.mirrored = (window.presslens.mirrored || 0) + 1;
+  }
 })();

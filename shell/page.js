@@ -3,6 +3,7 @@
 // forbid inline script.
 'use strict';
 (function () {
+  window.presslens = window.presslens || {};  // the page's side of the app (docs/architecture.md)
   var overlay = document.getElementById('overlay');
   var msg = document.getElementById('msg');
   var fill = document.getElementById('fill');
@@ -10,19 +11,19 @@
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
   // a policy violation is a bug: make it visible to users and tests
   document.addEventListener('securitypolicyviolation', function (e) {
-    window.presslensCspViolations = (window.presslensCspViolations || []).concat(e.violatedDirective + ' ' + e.blockedURI);
+    window.presslens.cspViolations = (window.presslens.cspViolations || []).concat(e.violatedDirective + ' ' + e.blockedURI);
   });
-  window.presslensReady = false;
+  window.presslens.ready = false;
 
   function showError(text) {
-    window.presslensError = text;
+    window.presslens.error = text;
     overlay.classList.remove('hidden');
     document.getElementById('bar').style.display = 'none';
     msg.className = 'error';
     msg.textContent = text;
   }
-  window.presslensShowError = showError;
-  window.presslensOnReady = function () { overlay.classList.add('hidden'); canvas.focus(); };
+  window.presslens.showError = showError;
+  window.presslens.onReady = function () { overlay.classList.add('hidden'); canvas.focus(); };
 
   function kb(n) { return (n / 1024).toFixed(0) + ' KB'; }
 
@@ -35,15 +36,15 @@
   });
 
   // ---- the user's files: dropped on the page or picked; read here, handed to the app in batches
-  // (window.presslensBatches, read by wasm/platform_web.cpp). Nothing leaves the machine.
-  window.presslensBatches = [];
+  // (window.presslens.batches, read by wasm/platform_web.cpp). Nothing leaves the machine.
+  window.presslens.batches = [];
   var dropzone = document.getElementById('dropzone'), picker = document.getElementById('picker');
   function readBatch(fileList) {
     var files = Array.prototype.slice.call(fileList || []);
     if (!files.length) return;
     Promise.all(files.map(function (f) {
       // over the app's limit (File > Limits): not read at all, the app names the limit
-      if (window.presslensMaxFileBytes && f.size > window.presslensMaxFileBytes)
+      if (window.presslens.maxFileBytes && f.size > window.presslens.maxFileBytes)
         return Promise.resolve({name: f.name, size: f.size, tooBig: true});
       return f.arrayBuffer().then(function (buf) { return {name: f.name, bytes: new Uint8Array(buf)}; },
                                   function (e) {
@@ -51,7 +52,7 @@
                                     var folder = !f.type && f.size % 4096 === 0 ? '; if it is a folder, drop the files in it instead' : '';
                                     return {name: f.name, error: 'could not be read (' + e.message + ')' + folder};
                                   });
-    })).then(function (batch) { window.presslensBatches.push(batch); wake(); });
+    })).then(function (batch) { window.presslens.batches.push(batch); wake(); });
   }
   var dragDepth = 0;
   window.addEventListener('dragenter', function (e) { e.preventDefault(); dragDepth++; dropzone.classList.add('on'); });
@@ -64,7 +65,7 @@
     if (e.dataTransfer) readBatch(e.dataTransfer.files);
   });
   picker.addEventListener('change', function () { readBatch(picker.files); picker.value = ''; });
-  window.presslensOpenPicker = function () { picker.click(); };
+  window.presslens.openPicker = function () { picker.click(); };
   // Paste: SDL cancels the Ctrl/Cmd+V keydown, which stops the browser's paste event, the only
   // way a page may read the clipboard without a permission prompt. So the shortcut skips SDL,
   // the browser pastes, and the app gets the text and the shortcut (wasm/platform_web.cpp).
@@ -74,9 +75,9 @@
   window.addEventListener('paste', function (e) {
     if (!e.clipboardData) return;
     e.preventDefault();
-    window.presslensPasted = e.clipboardData.getData('text/plain');
-    window.presslensPastedHtml = e.clipboardData.getData('text/html');  // a copied web page: read as one
-    window.presslensPasteNew = true;
+    window.presslens.pasted = e.clipboardData.getData('text/plain');
+    window.presslens.pastedHtml = e.clipboardData.getData('text/html');  // a copied web page: read as one
+    window.presslens.pasteNew = true;
     if (window.Module && Module._presslens_paste) { Module._presslens_paste(); wake(); }
   }, true);
 
@@ -84,8 +85,8 @@
   // the theme), read before the app starts, written when the app says so. Opening IndexedDB costs
   // a first visit tens to hundreds of ms, so a mark in localStorage says whether anything was ever
   // kept: without it the app starts at once and the database is opened at the first write.
-  window.presslensStored = {};
-  window.presslensStoreWrites = 0;
+  window.presslens.stored = {};
+  window.presslens.storeWrites = 0;
   function keptMark(set) {
     try {
       if (set) localStorage.setItem('presslens.kept', '1');
@@ -103,36 +104,36 @@
     });
     return dbPromise;
   }
-  window.presslensStore = function (key, bytes) {
+  window.presslens.store = function (key, bytes) {
     if (bytes) keptMark(true);
     openDb().then(function (db) {
       var tx = db.transaction('kv', 'readwrite');
       if (bytes) tx.objectStore('kv').put(bytes, key); else tx.objectStore('kv').delete(key);
-      tx.oncomplete = function () { window.presslensStoreWrites++; };
+      tx.oncomplete = function () { window.presslens.storeWrites++; };
       tx.onerror = tx.onabort = function () {
-        window.presslensStoreError = key + ': ' + (tx.error ? tx.error.message : 'write failed');
+        window.presslens.storeError = key + ': ' + (tx.error ? tx.error.message : 'write failed');
         wake();
       };
-    }, function (e) { window.presslensStoreError = e.message; wake(); });
+    }, function (e) { window.presslens.storeError = e.message; wake(); });
   };
   // A kept recent project, read when asked and handed over as a dropped file of that name.
-  window.presslensOpenKept = function (key, name) {
+  window.presslens.openKept = function (key, name) {
     openDb().then(function (db) {
       var r = db.transaction('kv', 'readonly').objectStore('kv').get(key);
       r.onsuccess = function () {
-        window.presslensBatches.push([r.result ? {name: name, bytes: new Uint8Array(r.result)}
+        window.presslens.batches.push([r.result ? {name: name, bytes: new Uint8Array(r.result)}
                                                : {name: name, error: 'is no longer kept in this browser'}]);
         wake();
       };
-      r.onerror = function () { window.presslensBatches.push([{name: name, error: 'could not be read from the browser\'s storage'}]); wake(); };
-    }, function (e) { window.presslensBatches.push([{name: name, error: 'browser storage unavailable: ' + e.message}]); wake(); });
+      r.onerror = function () { window.presslens.batches.push([{name: name, error: 'could not be read from the browser\'s storage'}]); wake(); };
+    }, function (e) { window.presslens.batches.push([{name: name, error: 'browser storage unavailable: ' + e.message}]); wake(); });
   };
   var storedReady = !keptMark(false) ? Promise.resolve() : openDb().then(function (db) {
     return new Promise(function (resolve) {
       var tx = db.transaction('kv', 'readonly'), store = tx.objectStore('kv');
       ['codebook', 'corpus', 'settings', 'project', 'recent', 'review'].forEach(function (k) {
         var r = store.get(k);
-        r.onsuccess = function () { if (r.result) window.presslensStored[k] = new Uint8Array(r.result); };
+        r.onsuccess = function () { if (r.result) window.presslens.stored[k] = new Uint8Array(r.result); };
       });
       tx.oncomplete = resolve;
       tx.onerror = tx.onabort = function () { resolve(); };
@@ -146,15 +147,15 @@
     onAbort: function (what) { showError('Presslens stopped: ' + what); },
   };
   window.addEventListener('error', function (e) {
-    if (!window.presslensReady) showError('Presslens failed to start: ' + e.message);
+    if (!window.presslens.ready) showError('Presslens failed to start: ' + e.message);
   });
 
   // ---- start-up: presslens.wasm is compiled while it downloads (streaming compilation), its
   // bytes counted on the way for the progress bar; presslens.js downloads meanwhile (both are
   // preloaded by index.html), and its loader is handed the compiled module (Module.instantiateWasm).
   function progress(got, total) {
-    window.presslensBytes = got;
-    if (window.presslensError) return;
+    window.presslens.bytes = got;
+    if (window.presslens.error) return;
     fill.style.width = total ? Math.min(100, 100 * got / total).toFixed(1) + '%' : '50%';
     msg.textContent = 'Downloading ' + kb(got) + (total ? ' of ' + kb(total) : '') + '\u2026';
   }
@@ -170,7 +171,7 @@
     if (WebAssembly.compileStreaming) return WebAssembly.compileStreaming(counted);
     return counted.arrayBuffer().then(function (buf) { return WebAssembly.compile(buf); });
   }).catch(function (e) { throw new Error('could not download presslens.wasm (' + e.message + ')'); });
-  compiled.then(function () { if (!window.presslensError) msg.textContent = 'Starting\u2026'; }, function () {});
+  compiled.then(function () { if (!window.presslens.error) msg.textContent = 'Starting\u2026'; }, function () {});
   Module.instantiateWasm = function (imports, receiveInstance) {
     // the app reads what the user kept (storedReady) in main(), so the instance waits for it too
     Promise.all([compiled, storedReady]).then(function (r) {

@@ -1,9 +1,10 @@
 // A font for the app's panels (its ImGui atlas; docs/accessibility.md): the page's WOFF file,
 // fetched and unpacked to the TrueType/OpenType tables stb_truetype reads (a WOFF table is the
 // same table, zlib-compressed when that saved room). Loaded by mirror.js when first needed; the
-// app takes the bytes from window.presslensFontFiles (wasm/platform_web.cpp).
+// app takes the bytes from window.presslens.fontFiles (wasm/platform_web.cpp).
 'use strict';
 (function () {
+  window.presslens = window.presslens || {};  // the page's side of the app (docs/architecture.md)
   function woffToSfnt(buf) {
     var v = new DataView(buf);
     if (v.getUint32(0) !== 0x774F4646) throw new Error('not a WOFF file');
@@ -33,14 +34,14 @@
       return out;
     });
   }
-  window.presslensFetchFont = function (name, done) {
+  window.presslens.fetchFont = function (name, done) {
     fetch('fonts/' + name + '.woff').then(function (r) {
       if (!r.ok) throw new Error('HTTP ' + r.status);
       return r.arrayBuffer();
     }).then(woffToSfnt).then(function (bytes) {
-      window.presslensFontFiles[name] = {bytes: bytes};
+      window.presslens.fontFiles[name] = {bytes: bytes};
     }, function (e) {
-      window.presslensFontFiles[name] = {error: 'fonts/' + name + '.woff: ' + e.message};
+      window.presslens.fontFiles[name] = {error: 'fonts/' + name + '.woff: ' + e.message};
     }).then(done);
   };
 

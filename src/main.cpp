@@ -480,7 +480,7 @@ bool Frame(void* user) {
         }
     }
     // after the state, so that a page told of the first frame (the ready signal) finds it
-    presslens::platform::FrameDrawn(app.frames_drawn, app.state.load.job != nullptr);
+    presslens::platform::FrameDrawn(app.frames_drawn, app.state.load.job != nullptr, app.state.editor.rematch != nullptr);
     long limit = presslens::platform::FrameLimit();
     if (limit > 0) {
         app.frames_to_draw = 1;  // a frame-limited run draws continuously

@@ -526,6 +526,35 @@ TEST_CASE("matching in slices (as the viewer does per frame) gives what matching
     }
 }
 
+TEST_CASE("a codebook compiled with the terms of an earlier compile matches as one compiled afresh") {
+    Corpus corpus;
+    LoadError err;
+    REQUIRE(LoadDefaultCorpus(corpus, err));
+    auto fresh = RunCodebook(std::move(corpus), DefaultCodebook());
+    REQUIRE(fresh->m.hits.size() > 10);
+    // the earlier compile: another codebook sharing most terms (a claim gone, a term changed, a
+    // rule's stemming switched), as typing would leave it
+    Codebook earlier = DefaultCodebook();
+    earlier.codes.pop_back();
+    earlier.codes[0].rules[0].stem = !earlier.codes[0].rules[0].stem;
+    earlier.codes[0].rules[0].match.children.clear();
+    earlier.codes[0].rules[0].match.kind = Condition::Kind::Term;
+    earlier.codes[0].rules[0].match.term = "something else entirely";
+    CompiledCodebook before(earlier);
+    CompiledCodebook reused(DefaultCodebook(), &before);
+    MatchResult m = MatchCorpus(fresh->ac, reused);
+    REQUIRE(m.hits.size() == fresh->m.hits.size());
+    for (size_t i = 0; i < m.hits.size(); ++i) {
+        CHECK(m.hits[i].article == fresh->m.hits[i].article);
+        CHECK(m.hits[i].sentence == fresh->m.hits[i].sentence);
+        CHECK(m.hits[i].code == fresh->m.hits[i].code);
+        CHECK(m.hits[i].score == fresh->m.hits[i].score);
+        CHECK(m.hits[i].tokens.size() == fresh->m.hits[i].tokens.size());
+    }
+    REQUIRE(m.near_misses.size() == fresh->m.near_misses.size());
+    for (size_t i = 0; i < m.near_misses.size(); ++i) CHECK(m.near_misses[i].missing == fresh->m.near_misses[i].missing);
+}
+
 TEST_CASE("attribution: measured from the tightest match, and a mention past a comma after it starts another clause") {
     Codebook cb = test::ParseCodebookOrFail(R"({"lang": "en",
       "actors": [{"id": "staff", "terms": {"en": ["employee*"]}},

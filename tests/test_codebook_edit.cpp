@@ -322,3 +322,62 @@ TEST_CASE("codebook edit: a frame's share of the work follows the size of a whol
     s.data.match_ms = 1600;
     CHECK(CodebookSliceBudget(s) == 12.0);
 }
+
+TEST_CASE("codebook edit: an edit inside one claim is read from that claim alone, with the whole parse's result") {
+    // Random edits of the embedded codebook (its actors, claims and shared vocabularies) and of a
+    // small one whose language is proposed from its terms: reading the edited claim alone must
+    // accept exactly what the whole parse accepts, and give the same codebook.
+    const std::string kNoLang = R"({"codes": [
+  {"id": "T1", "label": "Transparency", "rules": [{"id": "T1-x", "term": "transparency"}]},
+  {"id": "A1", "label": "Arbitration", "rules": [{"id": "A1-x", "any": ["arbitration", "forced arbitration"]}]}
+]}
+)";
+    const std::string pieces[] = {"a", "e", "\"", "{", "}", ",", "[", "]", ":", "1", " ", "\\", "\"x\"", "\"lang\": \"nl\", ",
+                                  "\"term\": \"de staking\"", "\"none\": [\"x\"], ", "\"within\": 3, "};
+    for (const std::string& base : {std::string(DefaultCodebookJson()), kNoLang}) {
+        Codebook before;
+        LoadError err;
+        REQUIRE(ParseCodebookJson(base, "codebook", before, err));
+        uint32_t seed = 12345;
+        auto next = [&](uint32_t n) {
+            seed = seed * 1664525u + 1013904223u;
+            return (seed >> 8) % n;
+        };
+        int accepted = 0;
+        for (int k = 0; k < 400; ++k) {
+            std::string text = base;
+            const size_t at = next(static_cast<uint32_t>(text.size()));
+            if (next(3) == 0) text.erase(at, 1 + next(3));
+            else text.insert(at, pieces[next(static_cast<uint32_t>(std::size(pieces)))]);
+            Codebook whole, edited;
+            LoadError e1, e2;
+            const bool ok_whole = ParseCodebookJson(text, "codebook", whole, e1);
+            const bool ok_edited = ParseEditedCodebook(base, before, text, edited, e2);
+            CHECK_MESSAGE(ok_whole == ok_edited, "edit at byte ", at, ": ", text.substr(at > 20 ? at - 20 : 0, 50));
+            if (ok_whole && ok_edited) {
+                ++accepted;
+                CHECK(CodebookToJson(edited) == CodebookToJson(whole));
+                CHECK(edited.language == whole.language);
+                CHECK(edited.language_proposed == whole.language_proposed);
+            } else if (!ok_whole && !ok_edited) {
+                CHECK(e2.ToString() == e1.ToString());
+            }
+        }
+        CHECK(accepted > 40);  // the edits that keep a valid codebook were exercised too
+    }
+    // a term typed inside a claim is read from the claim alone
+    Codebook before, out;
+    LoadError err;
+    REQUIRE(ParseCodebookJson(kTwoClaims, "codebook", before, err));
+    const std::string text = kTwoClaims;
+    std::vector<TextRange> claims;
+    REQUIRE(FindArrayElements(text, "codes", claims));
+    REQUIRE(claims.size() == 2);
+    std::string object = text.substr(claims[1].begin, claims[1].end - claims[1].begin);
+    object.replace(object.find("forced arbitration"), 18, "binding arbitration");
+    REQUIRE(ReparseClaimJson(object, 1, before, out));
+    CHECK(out.codes[1].rules[0].match.children[1].term == "binding arbitration");
+    CHECK(out.codes[0].rules[0].match.term == "transparency");
+    CHECK_FALSE(ReparseClaimJson(object + ",", 1, before, out));  // not one object
+    CHECK_FALSE(ReparseClaimJson(R"({"id": "T1", "label": "Dup", "rules": []})", 1, before, out));  // a duplicate id
+}

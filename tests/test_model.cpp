@@ -117,6 +117,22 @@ TEST_CASE("model: the default corpus replaces the corpus and is marked as the de
     CHECK(s.data.matrix.rows == s.data.analysis.outlets.size());
 }
 
+TEST_CASE("model: a new corpus is matched with the codebook compiled before; a new codebook is compiled again") {
+    AppState s;
+    MakeTinyState(s);
+    const CompiledCodebook* before = s.data.compiled.get();
+    REQUIRE(before != nullptr);
+    SetCorpus(s, MakeTinyCorpus());  // same codebook: compiled once (start-up loads the codebook, then the corpus)
+    CHECK(s.data.compiled.get() == before);
+    CHECK(s.data.matrix.rows == s.data.analysis.outlets.size());
+    CHECK(s.data.matrix.cells[Row(s, "Wire") * s.data.matrix.cols].present());
+    REQUIRE(SetCodebookText(s, R"({"codes": [{"id": "A1", "label": "Arbitration", "rules": [
+        {"id": "A1-en", "lang": "en", "term": "arbitration"}, {"id": "A1-x", "lang": "en", "term": "nothing"}]}]})"));
+    REQUIRE(s.data.compiled != nullptr);
+    CHECK(s.data.compiled->codebook().codes.front().id == "A1");  // the new codebook, not the old one
+    CHECK(s.data.matrix.cells[Row(s, "Daily") * s.data.matrix.cols].present());
+}
+
 TEST_CASE("model: a colour edit rewrites the codebook's JSON through the model, without a re-match") {
     AppState s;
     MakeTinyState(s);

@@ -20,23 +20,23 @@ void Tick(void*) {
 }
 }  // namespace
 
-EM_JS(void, presslens_js_publish, (const char* json), { window.presslens = JSON.parse(UTF8ToString(json)); });
+EM_JS(void, presslens_js_publish, (const char* json), { window.presslens.state = JSON.parse(UTF8ToString(json)); });
 
-EM_JS(bool, presslens_js_state_wanted, (), { return !!window.presslensWantState; });
+EM_JS(bool, presslens_js_state_wanted, (), { return !!window.presslens.wantState; });
 EM_JS(void, presslens_js_frame_drawn, (double frame, bool loading), {
-    window.presslensFrame = frame;
-    window.presslensLoading = loading;
-    if (!window.presslensReady) {  // the first frame is on screen: the ready signal
-        window.presslensReady = true;
-        window.presslensFirstFrameMs = performance.now();
-        if (window.presslensOnReady) window.presslensOnReady();
+    window.presslens.frame = frame;
+    window.presslens.loading = loading;
+    if (!window.presslens.ready) {  // the first frame is on screen: the ready signal
+        window.presslens.ready = true;
+        window.presslens.firstFrameMs = performance.now();
+        if (window.presslens.onReady) window.presslens.onReady();
     }
 });
 
 EM_JS(void, presslens_js_fatal, (const char* msg), {
     var m = UTF8ToString(msg);
     console.error('presslens: ' + m);
-    if (window.presslensShowError) window.presslensShowError(m);
+    if (window.presslens.showError) window.presslens.showError(m);
 });
 
 EM_JS(void, presslens_js_write_hash, (const char* link), {
@@ -46,33 +46,33 @@ EM_JS(void, presslens_js_write_hash, (const char* link), {
     if (cur !== l) history.pushState(null, "", '#' + encodeURI(l).replace(/#/g, '%23'));
 });
 
-// ---- files the page read (shell/page.js queues them in window.presslensBatches) -------------
+// ---- files the page read (shell/page.js queues them in window.presslens.batches) -------------
 EM_JS(int, presslens_js_batch_size, (), {
-    var b = window.presslensBatches;
+    var b = window.presslens.batches;
     return b && b.length ? b[0].length : -1;
 });
 EM_JS(int, presslens_js_file_name, (int i, char* dst, int cap), {
-    var bytes = new TextEncoder().encode(window.presslensBatches[0][i].name);
+    var bytes = new TextEncoder().encode(window.presslens.batches[0][i].name);
     if (bytes.length <= cap) HEAPU8.set(bytes, dst);
     return bytes.length;
 });
 EM_JS(int, presslens_js_file_size, (int i), {
-    var f = window.presslensBatches[0][i];
+    var f = window.presslens.batches[0][i];
     return f.tooBig ? -2 : f.error ? -1 : f.bytes.length;
 });
-EM_JS(double, presslens_js_file_declared_size, (int i), { return window.presslensBatches[0][i].size || 0; });
-EM_JS(void, presslens_js_set_max_file_bytes, (double n), { window.presslensMaxFileBytes = n; });
+EM_JS(double, presslens_js_file_declared_size, (int i), { return window.presslens.batches[0][i].size || 0; });
+EM_JS(void, presslens_js_set_max_file_bytes, (double n), { window.presslens.maxFileBytes = n; });
 EM_JS(int, presslens_js_file_error, (int i, char* dst, int cap), {
-    var bytes = new TextEncoder().encode(window.presslensBatches[0][i].error || "");
+    var bytes = new TextEncoder().encode(window.presslens.batches[0][i].error || "");
     if (bytes.length <= cap) HEAPU8.set(bytes, dst);
     return bytes.length;
 });
 EM_JS(void, presslens_js_file_copy, (int i, char* dst), {
-    HEAPU8.set(window.presslensBatches[0][i].bytes, dst);
-    window.presslensBatches[0][i].bytes = null;  // the wasm copy is the one kept
+    HEAPU8.set(window.presslens.batches[0][i].bytes, dst);
+    window.presslens.batches[0][i].bytes = null;  // the wasm copy is the one kept
 });
-EM_JS(void, presslens_js_batch_done, (), { window.presslensBatches.shift(); });
-EM_JS(void, presslens_js_open_picker, (), { if (window.presslensOpenPicker) window.presslensOpenPicker(); });
+EM_JS(void, presslens_js_batch_done, (), { window.presslens.batches.shift(); });
+EM_JS(void, presslens_js_open_picker, (), { if (window.presslens.openPicker) window.presslens.openPicker(); });
 
 // ---- downloads and storage ------------------------------------------------------------------
 EM_JS(void, presslens_js_download, (const char* name, const char* mime, const char* data, int len), {
@@ -85,33 +85,33 @@ EM_JS(void, presslens_js_download, (const char* name, const char* mime, const ch
     setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 60000);
 });
 EM_JS(int, presslens_js_stored_size, (const char* key), {
-    var v = (window.presslensStored || {})[UTF8ToString(key)];
+    var v = (window.presslens.stored || {})[UTF8ToString(key)];
     return v ? v.length : -1;
 });
 EM_JS(void, presslens_js_stored_copy, (const char* key, char* dst), {
-    HEAPU8.set(window.presslensStored[UTF8ToString(key)], dst);
+    HEAPU8.set(window.presslens.stored[UTF8ToString(key)], dst);
 });
 // A store arrives in pieces (begin, part..., end), gathered outside the wasm heap: a big corpus
 // is never one string in the app's memory.
 EM_JS(int, presslens_js_store_begin, (int total), {
-    if (!window.presslensStore) return 0;
-    window.presslensStoring = { bytes: total ? new Uint8Array(total) : null, at: 0 };
+    if (!window.presslens.store) return 0;
+    window.presslens.storing = { bytes: total ? new Uint8Array(total) : null, at: 0 };
     return 1;
 });
 EM_JS(void, presslens_js_store_part, (const char* data, int len), {
-    var s = window.presslensStoring;
+    var s = window.presslens.storing;
     s.bytes.set(HEAPU8.subarray(data, data + len), s.at);
     s.at += len;
 });
 EM_JS(void, presslens_js_store_end, (const char* key), {
-    var s = window.presslensStoring;
-    window.presslensStoring = null;
-    window.presslensStore(UTF8ToString(key), s.bytes);
+    var s = window.presslens.storing;
+    window.presslens.storing = null;
+    window.presslens.store(UTF8ToString(key), s.bytes);
 });
 EM_JS(int, presslens_js_store_error, (char* dst, int cap), {
-    var e = window.presslensStoreError || "";
+    var e = window.presslens.storeError || "";
     var bytes = new TextEncoder().encode(e);
-    if (bytes.length <= cap) { HEAPU8.set(bytes, dst); window.presslensStoreError = ""; }
+    if (bytes.length <= cap) { HEAPU8.set(bytes, dst); window.presslens.storeError = ""; }
     return bytes.length;
 });
 
@@ -129,7 +129,7 @@ EM_JS(int, presslens_js_read_hash, (char* dst, int cap), {
 // API is refused); paste reads what the page's last paste event carried (Ctrl/Cmd+V fires it).
 EM_JS(void, presslens_js_copy, (const char* text), {
     var t = UTF8ToString(text);
-    window.presslensCopied = t;
+    window.presslens.copied = t;
     function fallback() {
         var ta = document.createElement("textarea");
         ta.value = t;
@@ -146,7 +146,7 @@ EM_JS(void, presslens_js_copy, (const char* text), {
     else fallback();
 });
 EM_JS(int, presslens_js_pasted, (char* dst, int cap), {
-    var bytes = new TextEncoder().encode(window.presslensPasted || "");
+    var bytes = new TextEncoder().encode(window.presslens.pasted || "");
     if (bytes.length <= cap) HEAPU8.set(bytes, dst);
     return bytes.length;
 });
@@ -266,9 +266,9 @@ std::string SaveExport(const std::string& name, const std::string& mime, const s
 }
 
 EM_JS(int, presslens_js_pasted_html, (char* dst, int cap), {
-    if (!window.presslensPasteNew) return -1;
-    var bytes = new TextEncoder().encode(window.presslensPastedHtml || "");
-    if (bytes.length <= cap) { HEAPU8.set(bytes, dst); window.presslensPasteNew = false; }
+    if (!window.presslens.pasteNew) return -1;
+    var bytes = new TextEncoder().encode(window.presslens.pastedHtml || "");
+    if (bytes.length <= cap) { HEAPU8.set(bytes, dst); window.presslens.pasteNew = false; }
     return bytes.length;
 });
 
@@ -279,7 +279,7 @@ bool TakePastedHtml(std::string& html) {
 }
 
 EM_JS(void, presslens_js_open_kept, (const char* key, const char* name), {
-    window.presslensOpenKept(UTF8ToString(key), UTF8ToString(name));
+    window.presslens.openKept(UTF8ToString(key), UTF8ToString(name));
 });
 
 void OpenStored(const std::string& key, const std::string& name) { presslens_js_open_kept(key.c_str(), name.c_str()); }
@@ -326,19 +326,19 @@ std::string TakeStoreError() {
 // ---- the page's mirror of the canvas: the reader's text layer, the accessible tables, the focus
 // (shell/page.js draws them; docs/accessibility.md)
 EM_JS(void, presslens_js_reader_layout, (const char* json), {
-    if (window.presslensTextLayer) window.presslensTextLayer.layout(JSON.parse(UTF8ToString(json)));
+    if (window.presslens.textLayer) window.presslens.textLayer.layout(JSON.parse(UTF8ToString(json)));
 });
 EM_JS(void, presslens_js_mirror, (const char* json), {
-    if (window.presslensMirror) window.presslensMirror(JSON.parse(UTF8ToString(json)));
+    if (window.presslens.mirror) window.presslens.mirror(JSON.parse(UTF8ToString(json)));
 });
 EM_JS(void, presslens_js_reader_view, (int article, float cx, float cy, float cw, float ch, float left, float top,
                                        float scroll, float height), {
-    if (window.presslensTextLayer)
-        window.presslensTextLayer.view({article: article, clip: {x: cx, y: cy, w: cw, h: ch}, left: left, top: top,
+    if (window.presslens.textLayer)
+        window.presslens.textLayer.view({article: article, clip: {x: cx, y: cy, w: cw, h: ch}, left: left, top: top,
                                         scroll: scroll, height: height});
 });
 EM_JS(void, presslens_js_focus, (const char* window_name, float x, float y, float w, float h, bool shown), {
-    window.presslensFocus = {window: UTF8ToString(window_name), rect: {x: x, y: y, w: w, h: h}, shown: shown};
+    window.presslens.focus = {window: UTF8ToString(window_name), rect: {x: x, y: y, w: w, h: h}, shown: shown};
 });
 
 void PublishReaderLayout(const std::string& json) { presslens_js_reader_layout(json.c_str()); }
@@ -352,20 +352,20 @@ void PublishFocus(const std::string& window, float x, float y, float w, float h,
 }
 
 EM_JS(void, presslens_js_request_font, (const char* name), {
-    if (window.presslensLoadFont) window.presslensLoadFont(UTF8ToString(name));
+    if (window.presslens.loadFont) window.presslens.loadFont(UTF8ToString(name));
 });
 // -1: not arrived yet; -2: failed (its message by presslens_js_font_error); else its size
 EM_JS(int, presslens_js_font_size, (const char* name), {
-    var f = (window.presslensFontFiles || {})[UTF8ToString(name)];
+    var f = (window.presslens.fontFiles || {})[UTF8ToString(name)];
     return f === undefined ? -1 : f.error ? -2 : f.bytes.length;
 });
 EM_JS(void, presslens_js_font_copy, (const char* name, char* dst), {
-    var k = UTF8ToString(name), f = window.presslensFontFiles[k];
+    var k = UTF8ToString(name), f = window.presslens.fontFiles[k];
     if (f.bytes && dst) HEAPU8.set(f.bytes, dst);
-    window.presslensFontFiles[k] = {bytes: new Uint8Array(0), taken: true};
+    window.presslens.fontFiles[k] = {bytes: new Uint8Array(0), taken: true};
 });
 EM_JS(int, presslens_js_font_error, (const char* name, char* dst, int cap), {
-    var f = window.presslensFontFiles[UTF8ToString(name)];
+    var f = window.presslens.fontFiles[UTF8ToString(name)];
     var bytes = new TextEncoder().encode(f.error || "");
     if (bytes.length <= cap) HEAPU8.set(bytes, dst);
     return bytes.length;

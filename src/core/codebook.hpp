@@ -163,6 +163,9 @@ struct MatchResult {
 class CompiledCodebook {
 public:
     explicit CompiledCodebook(const Codebook& cb);
+    // The same, reusing the terms `previous` compiled (split, folded, stemmed): an edited
+    // codebook costs only its new terms. `previous` is only read, during construction.
+    CompiledCodebook(const Codebook& cb, const CompiledCodebook* previous);
     ~CompiledCodebook();
     CompiledCodebook(const CompiledCodebook&) = delete;
     CompiledCodebook& operator=(const CompiledCodebook&) = delete;

@@ -24,14 +24,19 @@ ConditionNode NodeFor(const Condition& c) {
 
 }  // namespace
 
-CompiledCodebook::CompiledCodebook(const Codebook& cb) : impl_(std::make_unique<Impl>()) {
+CompiledCodebook::CompiledCodebook(const Codebook& cb) : CompiledCodebook(cb, nullptr) {}
+
+CompiledCodebook::CompiledCodebook(const Codebook& cb, const CompiledCodebook* previous)
+    : impl_(std::make_unique<Impl>()) {
     Impl& compiled = *impl_;
     compiled.codebook = cb;
+    compiled.previous = previous ? previous->impl_.get() : nullptr;
     // Pointers into compiled.codebook's conditions stay valid: it is not modified after this point.
     compiled.CompileActors();
     for (size_t c = 0; c < compiled.codebook.codes.size(); ++c)
         for (size_t r = 0; r < compiled.codebook.codes[c].rules.size(); ++r) compiled.CompileRule(c, r);
     std::sort(compiled.prefix_lengths.begin(), compiled.prefix_lengths.end());
+    compiled.previous = nullptr;
 }
 
 CompiledCodebook::~CompiledCodebook() = default;
@@ -44,10 +49,10 @@ void CompiledCodebook::Impl::CompileActors() {
         for (int weak = 0; weak < 2; ++weak)
             for (const auto& [lang, terms] : weak ? actor.weak_terms : actor.terms)
                 for (const std::string& t : terms) {
-                    std::vector<TermWord> words;
-                    std::string why;
-                    if (!SplitTerm(t, words, why)) continue;
-                    Leaf leaf = MakeLeaf(words, "");
+                    const std::vector<TermWord>& words = TermWords(t, "");
+                    if (words.empty()) continue;
+                    Leaf leaf;
+                    leaf.words = words;
                     leaf.actor = static_cast<int32_t>(a);
                     leaf.weak = weak != 0;
                     leaf.actor_lang = lang;
@@ -110,25 +115,35 @@ uint32_t CompiledCodebook::Impl::AddLeaf(Leaf leaf) {
 }
 
 // Stemming leaves store stems of their non-prefix words.
-Leaf CompiledCodebook::Impl::MakeLeaf(const std::vector<TermWord>& words, const std::string& stem_lang) {
-    Leaf leaf;
-    leaf.words = words;
-    leaf.stem_lang = stem_lang;
-    if (!stem_lang.empty())
-        for (TermWord& w : leaf.words)
-            if (!w.prefix) w.form = Stem(w.form, stem_lang);
-    return leaf;
+const std::vector<TermWord>& CompiledCodebook::Impl::TermWords(std::string_view term, const std::string& stem_lang) {
+    std::string key;
+    key.reserve(term.size() + 1 + stem_lang.size());
+    key.append(term).push_back('\x1F');
+    key.append(stem_lang);
+    if (auto it = term_words.find(key); it != term_words.end()) return it->second;
+    std::vector<TermWord> words;
+    if (auto old = previous ? previous->term_words.find(key) : term_words.end(); previous && old != previous->term_words.end()) {
+        words = old->second;
+    } else {
+        std::string why;
+        if (!SplitTerm(term, words, why)) words.clear();
+        if (!stem_lang.empty())
+            for (TermWord& w : words)
+                if (!w.prefix) w.form = Stem(w.form, stem_lang);
+    }
+    return term_words.emplace(std::move(key), std::move(words)).first->second;
 }
 
 // The leaves of one term as written: one per stemming language of the rule, or one.
 void CompiledCodebook::Impl::AddTermLeaves(std::string_view term, const std::vector<std::string>& stem_langs,
                                            const std::string& term_lang, uint32_t rule_index, int part,
                                            ConditionNode& node) {
-    std::vector<TermWord> words;
-    std::string why;
-    if (!SplitTerm(term, words, why)) return;
     for (const std::string& l : stem_langs) {
-        Leaf leaf = MakeLeaf(words, l);
+        const std::vector<TermWord>& words = TermWords(term, l);
+        if (words.empty()) return;
+        Leaf leaf;
+        leaf.words = words;
+        leaf.stem_lang = l;
         leaf.term_lang = term_lang;
         uint32_t id = AddLeaf(std::move(leaf));
         leaf_rules[id].push_back(rule_index);

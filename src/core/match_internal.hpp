@@ -94,13 +94,19 @@ struct CompiledCodebook::Impl {
     LeafIndex leaves_by_prefix;                       // first-word prefix -> leaves
     std::vector<size_t> prefix_lengths;               // distinct prefix byte lengths, ascending
     std::map<std::string, LeafIndex> leaves_by_stem;  // lang -> stem of the first word -> leaves
+    // Each term's words as compiled, by term and stemming language ("term\x1Flang"); empty when
+    // the term has no words. Kept for the next compile of an edited codebook to reuse.
+    std::unordered_map<std::string, std::vector<TermWord>, StringHash, std::equal_to<>> term_words;
+    const Impl* previous = nullptr;  // while constructing: the compile whose terms are reused
 
     // The constructor's steps: the actors' terms, then each rule (code_index, rule_in_code).
     void CompileActors();
     void CompileRule(size_t code_index, size_t rule_in_code);
 
     uint32_t AddLeaf(matching::Leaf leaf);
-    matching::Leaf MakeLeaf(const std::vector<TermWord>& words, const std::string& stem_lang);
+    // A term's words, split and stemmed in `stem_lang` ("": not stemmed), found in term_words or
+    // in the previous compile's, else made; empty when the term has no words.
+    const std::vector<TermWord>& TermWords(std::string_view term, const std::string& stem_lang);
     void AddTermLeaves(std::string_view term, const std::vector<std::string>& stem_langs, const std::string& term_lang,
                        uint32_t rule_index, int part, matching::ConditionNode& node);
     uint32_t CompileNode(const Condition& c, const Rule& rule, const std::vector<std::string>& languages,

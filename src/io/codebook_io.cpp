@@ -117,6 +117,52 @@ std::map<std::string, std::vector<std::string>> ReadTermTable(const json& v, con
     return out;
 }
 
+// One claim's object of "codes"; p is its path ("/codes/3").
+Code ReadCode(const json& c, const std::string& p) {
+    if (!c.is_object()) Fail(p, "expected a code object" + Found(c));
+    CheckKeys(c, p, {"id", "label", "description", "group", "colour", "rules"});
+    Code code;
+    code.id = String(c, "id", p, true);
+    code.label = String(c, "label", p, true);
+    code.description = String(c, "description", p, false);
+    code.group = String(c, "group", p, false);
+    code.colour = String(c, "colour", p, false);
+    if (c.contains("rules")) {
+        const json& rules = Array(c["rules"], p + "/rules");
+        for (size_t r = 0; r < rules.size(); ++r) {
+            std::string rp = p + "/rules/" + std::to_string(r);
+            const json& rj = rules[r];
+            if (!rj.is_object()) Fail(rp, "expected a rule object" + Found(rj));
+            CheckKeys(rj, rp, {"id", "lang", "stem", "weight", "all", "any", "term", "none", "within", "label", "attribution"});
+            Rule rule;
+            rule.id = String(rj, "id", rp, false);
+            if (rj.contains("lang")) rule.languages = StringList(rj["lang"], rp + "/lang");
+            if (rj.contains("stem")) {
+                if (!rj["stem"].is_boolean()) Fail(rp + "/stem", "expected true or false" + Found(rj["stem"]));
+                rule.stem = rj["stem"].get<bool>();
+            }
+            if (rj.contains("weight")) {
+                if (!rj["weight"].is_number()) Fail(rp + "/weight", "expected a number" + Found(rj["weight"]));
+                rule.weight = rj["weight"].get<double>();
+            }
+            ReadConditionKeys(rj, rp, 0, rule.match);
+            if (rj.contains("attribution")) {
+                const json& at = rj["attribution"];
+                std::string ap = rp + "/attribution";
+                if (!at.is_object()) Fail(ap, "expected an object with \"actor\"" + Found(at));
+                CheckKeys(at, ap, {"actor", "not", "context"});
+                Attribution a;
+                a.actor = String(at, "actor", ap, true);
+                if (at.contains("not")) a.reject = StringList(at["not"], ap + "/not");
+                if (at.contains("context")) a.context = Count(at["context"], ap + "/context", 0, 20);
+                rule.attribution = std::move(a);
+            }
+            code.rules.push_back(std::move(rule));
+        }
+    }
+    return code;
+}
+
 Codebook Read(const json& doc) {
     if (!doc.is_object()) Fail("", "expected a codebook object with \"codes\"" + Found(doc));
     CheckKeys(doc, "", {"presslens_codebook", "name", "lang", "actors", "codes"});
@@ -142,53 +188,16 @@ Codebook Read(const json& doc) {
     }
     if (!doc.contains("codes")) Fail("/codes", "required field \"codes\" is missing");
     const json& codes = Array(doc["codes"], "/codes");
-    for (size_t i = 0; i < codes.size(); ++i) {
-        std::string p = "/codes/" + std::to_string(i);
-        const json& c = codes[i];
-        if (!c.is_object()) Fail(p, "expected a code object" + Found(c));
-        CheckKeys(c, p, {"id", "label", "description", "group", "colour", "rules"});
-        Code code;
-        code.id = String(c, "id", p, true);
-        code.label = String(c, "label", p, true);
-        code.description = String(c, "description", p, false);
-        code.group = String(c, "group", p, false);
-        code.colour = String(c, "colour", p, false);
-        if (c.contains("rules")) {
-            const json& rules = Array(c["rules"], p + "/rules");
-            for (size_t r = 0; r < rules.size(); ++r) {
-                std::string rp = p + "/rules/" + std::to_string(r);
-                const json& rj = rules[r];
-                if (!rj.is_object()) Fail(rp, "expected a rule object" + Found(rj));
-                CheckKeys(rj, rp, {"id", "lang", "stem", "weight", "all", "any", "term", "none", "within", "label", "attribution"});
-                Rule rule;
-                rule.id = String(rj, "id", rp, false);
-                if (rj.contains("lang")) rule.languages = StringList(rj["lang"], rp + "/lang");
-                if (rj.contains("stem")) {
-                    if (!rj["stem"].is_boolean()) Fail(rp + "/stem", "expected true or false" + Found(rj["stem"]));
-                    rule.stem = rj["stem"].get<bool>();
-                }
-                if (rj.contains("weight")) {
-                    if (!rj["weight"].is_number()) Fail(rp + "/weight", "expected a number" + Found(rj["weight"]));
-                    rule.weight = rj["weight"].get<double>();
-                }
-                ReadConditionKeys(rj, rp, 0, rule.match);
-                if (rj.contains("attribution")) {
-                    const json& at = rj["attribution"];
-                    std::string ap = rp + "/attribution";
-                    if (!at.is_object()) Fail(ap, "expected an object with \"actor\"" + Found(at));
-                    CheckKeys(at, ap, {"actor", "not", "context"});
-                    Attribution a;
-                    a.actor = String(at, "actor", ap, true);
-                    if (at.contains("not")) a.reject = StringList(at["not"], ap + "/not");
-                    if (at.contains("context")) a.context = Count(at["context"], ap + "/context", 0, 20);
-                    rule.attribution = std::move(a);
-                }
-                code.rules.push_back(std::move(rule));
-            }
-        }
-        cb.codes.push_back(std::move(code));
-    }
+    for (size_t i = 0; i < codes.size(); ++i) cb.codes.push_back(ReadCode(codes[i], "/codes/" + std::to_string(i)));
     return cb;
+}
+
+// Rules without "lang" take the codebook's language; when the file names none, it is proposed
+// from the terms (and not written back).
+void ProposeLanguage(Codebook& cb) {
+    if (!cb.language.empty()) return;
+    cb.language = ProposeCodebookLanguage(cb);
+    cb.language_proposed = !cb.language.empty();
 }
 
 // ---- writing -----------------------------------------------------------------------------------
@@ -252,12 +261,27 @@ bool ParseCodebookJson(std::string_view text, std::string_view name, Codebook& o
         error = {json_util::WhereInJson(text, name, first.path), first.path + ": " + first.message + more};
         return false;
     }
-    if (cb.language.empty()) {
-        // Rules without "lang" take the codebook's language; when the file names none, it is
-        // proposed from the terms (and not written back).
-        cb.language = ProposeCodebookLanguage(cb);
-        cb.language_proposed = !cb.language.empty();
+    ProposeLanguage(cb);
+    out = std::move(cb);
+    return true;
+}
+
+bool ReparseClaimJson(std::string_view object_json, size_t index, const Codebook& before, Codebook& out) {
+    if (index >= before.codes.size()) return false;
+    json doc = json::parse(object_json.begin(), object_json.end(), nullptr, /*allow_exceptions=*/false);
+    if (doc.is_discarded()) return false;
+    Codebook cb = before;
+    try {
+        cb.codes[index] = ReadCode(doc, "/codes/" + std::to_string(index));
+    } catch (const FieldError&) {
+        return false;
     }
+    if (!ValidateCodebook(cb).empty()) return false;
+    if (cb.language_proposed) {  // proposed from the terms, which may have changed
+        cb.language.clear();
+        cb.language_proposed = false;
+    }
+    ProposeLanguage(cb);
     out = std::move(cb);
     return true;
 }

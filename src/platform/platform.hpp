@@ -25,15 +25,16 @@ void IdleUntilInput();
 // How many frames the host asked for before exiting (native --frames N); 0 = no limit.
 long FrameLimit();
 
-// Publishes the app's state JSON: on the web as window.presslens (for scripts and tests), on the
+// Publishes the app's state JSON: on the web as window.presslens.state (for scripts and tests), on the
 // desktop into the --state-out file when one was given.
 void PublishState(const std::string& json);
 // Whether anyone reads the published state (tests: native --state-out, web
-// window.presslensWantState). The first frame is always published: it is the ready signal.
+// window.presslens.wantState). The first frame is always published: it is the ready signal.
 bool StateWanted();
-// Every drawn frame: its number and whether a load runs (web: window.presslensFrame and
-// presslensLoading, cheap enough for a benchmark to watch without the full state).
-void FrameDrawn(long frame, bool loading);
+// Every drawn frame: its number, whether a load runs and whether a codebook edit is being matched
+// (web: window.presslens.frame, .loading and .matching, cheap enough for a benchmark to watch
+// without the full state).
+void FrameDrawn(long frame, bool loading, bool matching);
 
 // The view link: on the web the URL's hash (without '#'), so a copied link reopens the view and
 // back/forward move between views; natively the --view argument. Writing pushes a history entry.

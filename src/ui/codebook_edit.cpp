@@ -272,7 +272,7 @@ bool StepRematchOnce(AppState& s) {
     }
     if (j.corpus_generation != s.data.corpus_generation || !j.compiled) {  // (re)start on this corpus
         j.corpus_generation = s.data.corpus_generation;
-        j.compiled = std::make_unique<CompiledCodebook>(*j.codebook);
+        j.compiled = std::make_unique<CompiledCodebook>(*j.codebook, s.data.compiled.get());  // terms kept reused
         j.memo = std::make_unique<MatchMemo>();
         j.match = MatchResult{};
         j.next = 0;
@@ -293,6 +293,7 @@ bool StepRematchOnce(AppState& s) {
     s.editor.discarded_match = std::make_unique<MatchResult>(std::move(s.data.match));
     s.editor.discarded_compiled = std::move(s.data.compiled);
     s.data.compiled = std::move(done->compiled);
+    s.data.compiled_generation = s.data.codebook_generation;
     s.data.match = std::move(done->match);
     s.data.matrix = std::move(*done->matrix);
     ReviewChanged(s, true);
@@ -397,11 +398,35 @@ bool ApplyText(AppState& s, const std::string& text) {
 
 }  // namespace
 
+bool ParseEditedCodebook(std::string_view before_text, const Codebook& before, std::string_view text, Codebook& out,
+                         LoadError& error) {
+    // the changed bytes: after the common prefix, before the common suffix
+    const size_t n0 = before_text.size(), n1 = text.size();
+    size_t prefix = 0;
+    while (prefix < n0 && prefix < n1 && before_text[prefix] == text[prefix]) ++prefix;
+    size_t suffix = 0;
+    while (suffix < n0 - prefix && suffix < n1 - prefix && before_text[n0 - 1 - suffix] == text[n1 - 1 - suffix]) ++suffix;
+    std::vector<TextRange> claims;
+    if (prefix < std::max(n0, n1) && FindArrayElements(before_text, "codes", claims)) {
+        for (size_t i = 0; i < claims.size(); ++i) {
+            const TextRange c = claims[i];
+            // inside the claim's braces: the text around it is unchanged, so it is still valid JSON
+            // if the object is
+            if (prefix > c.begin && n0 - suffix < c.end) {
+                const size_t end = c.end + n1 - n0;  // where the object ends now (never before prefix)
+                if (ReparseClaimJson(text.substr(c.begin, end - c.begin), i, before, out)) return true;
+                break;
+            }
+        }
+    }
+    return ParseCodebookJson(text, "codebook", out, error);
+}
+
 bool EditCodebookText(AppState& s, const std::string& text, bool typing) {
     const std::string before = EditedText(s);
     Codebook cb;
     LoadError err;
-    if (!ParseCodebookJson(text, "codebook", cb, err)) {
+    if (!ParseEditedCodebook(before, EditedCodebook(s), text, cb, err)) {
         s.editor.error = err.ToString();
         return false;
     }
@@ -428,7 +453,7 @@ bool EditCodebook(AppState& s, const Codebook& after, bool typing) {
     if (text == before) return true;
     Codebook parsed;
     LoadError err;
-    if (!ParseCodebookJson(text, "codebook", parsed, err)) {  // e.g. the last claim deleted
+    if (!ParseEditedCodebook(before, now, text, parsed, err)) {  // e.g. the last claim deleted
         s.editor.refused = "Not done: " + err.message;
         return false;
     }
@@ -519,7 +544,7 @@ bool StepCountOnce(AppState& s) {
         one.codes.push_back(c);
         auto job = std::make_unique<CountJob>();
         job->key = key;
-        job->compiled = std::make_unique<CompiledCodebook>(one);
+        job->compiled = std::make_unique<CompiledCodebook>(one, s.data.compiled.get());
         job->memo = std::make_unique<MatchMemo>();
         e.counting = std::move(job);
         return true;

@@ -15,6 +15,10 @@
 
 #include "core/codebook.hpp"
 
+namespace presslens {
+struct LoadError;
+}
+
 namespace presslens::ui {
 
 struct AppState;
@@ -44,6 +48,13 @@ std::string ActorObjectJson(const Actor& actor, const std::string& indent);
 // (text untouched) when the text's arrays do not line up with `before` (then the caller writes the
 // whole codebook).
 bool SpliceCodebook(std::string& text, const Codebook& before, const Codebook& after);
+
+// The parse of an edited codebook text: when the edit lies inside one claim's object of
+// `before_text` (whose parse is `before`), as a keystroke or a chip usually does, that claim alone is
+// read again (io's ReparseClaimJson); otherwise, or when that fails, the whole text, whose errors
+// say where. Either way the result is what ParseCodebookJson gives for `text`.
+bool ParseEditedCodebook(std::string_view before_text, const Codebook& before, std::string_view text, Codebook& out,
+                         LoadError& error);
 
 // "line L, column C" of a parse error message ("... (line 8, column 6): ..."), 0 when it has none.
 struct TextPlace {

@@ -85,7 +85,11 @@ bool ShowDefaultCorpus(AppState& s) {
 
 void Rematch(AppState& s) {
     const double t0 = NowMs();
-    s.data.compiled = std::make_unique<CompiledCodebook>(s.data.codebook);
+    // the compiled codebook depends on the codebook alone: a new corpus reuses it
+    if (!s.data.compiled || s.data.compiled_generation != s.data.codebook_generation) {
+        s.data.compiled = std::make_unique<CompiledCodebook>(s.data.codebook, s.data.compiled.get());  // its terms reused
+        s.data.compiled_generation = s.data.codebook_generation;
+    }
     s.data.match = MatchCorpus(s.data.analysis, *s.data.compiled);
     s.data.matrix = BuildMatrix(s.data.analysis, s.data.codebook, s.data.match);
     ReviewChanged(s, true);
@@ -198,6 +202,7 @@ void FinishJob(AppState& s) {
         s.data.analysis_ms = NowMs() - j.started_ms;
         if (j.compiled && j.codebook_generation == s.data.codebook_generation) {
             s.data.compiled = std::move(j.compiled);
+            s.data.compiled_generation = s.data.codebook_generation;
             s.data.match = std::move(j.match);
             s.data.matrix = BuildMatrix(s.data.analysis, s.data.codebook, s.data.match);
             ReviewChanged(s, true);

@@ -62,6 +62,7 @@ struct DataState {
     Codebook codebook;
     std::string codebook_text;       // the codebook's JSON as written (the editor's once it parsed)
     std::unique_ptr<CompiledCodebook> compiled;
+    long compiled_generation = -1;   // the codebook_generation `compiled` was built from
     MatchResult match;
     Matrix matrix;
     double analysis_ms = 0, match_ms = 0;

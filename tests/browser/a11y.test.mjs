@@ -43,7 +43,7 @@ async function axTable(page, name) {
 test('the matrix is an accessible table naming its outlets, claims and each cell\'s state', async () => {
   const { page } = await openApp(env);
   const s = await waitState(page, cellsReady, 'matrix cells on screen');
-  await page.waitForFunction(() => window.presslensMirrored > 0);
+  await page.waitForFunction(() => window.presslens.mirrored > 0);
   const rows = await axTable(page, 'Matrix: which outlets report which claims');
   assert.ok(rows, 'a table of that name is in the accessibility tree');
   // the header row: the claims by id and label
@@ -68,7 +68,7 @@ test('the matrix is an accessible table naming its outlets, claims and each cell
 test('the article list is an accessible table kept in step with the app', async () => {
   const { page } = await openApp(env, { hash: '#panel=articles' });
   let s = await waitState(page, (s) => s.panel === 'articles' && s.articles.every((a) => a.rect), 'article rows');
-  await page.waitForFunction(() => window.presslensMirrored > 0);
+  await page.waitForFunction(() => window.presslens.mirrored > 0);
   let rows = await axTable(page, 'Articles (5)');
   assert.ok(rows, 'the article table is in the accessibility tree');
   assert.deepEqual(rows[0].map((c) => c[1]), ['Outlet', 'Title', 'Language', 'Date', 'Words']);
@@ -137,8 +137,8 @@ test('Tab reaches every panel and control, and the focus is drawn', async () => 
   const seen = new Map();
   const tab = async () => {
     await page.keyboard.press('Tab');
-    await page.waitForFunction(() => window.presslensFocus && window.presslensFocus.shown);
-    const f = await page.evaluate(() => window.presslensFocus);
+    await page.waitForFunction(() => window.presslens.focus && window.presslens.focus.shown);
+    const f = await page.evaluate(() => window.presslens.focus);
     seen.set(`${f.window}@${f.rect.x},${f.rect.y}`, f);
     return f;
   };
@@ -150,14 +150,14 @@ test('Tab reaches every panel and control, and the focus is drawn', async () => 
   assert.ok(all.some((f) => f.rect.h > 300), 'the matrix table');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas', 'Tab stays in the app');
   // the focus is drawn: ImGui's focus rectangle around the item
-  let f = await page.evaluate(() => window.presslensFocus);
+  let f = await page.evaluate(() => window.presslens.focus);
   await page.waitForTimeout(100);
   let png = decodePng(await page.screenshot());
   assert.ok(focusPixels(png, f.rect) > (f.rect.w + f.rect.h), `the focus rectangle around ${JSON.stringify(f.rect)}`);
   // and is not there once the mouse is used (the same place, no focus colour)
   await clickRect(page, s.matrix[3][2].rect);
   s = await waitState(page, (s) => s.reader && s.reader.focus, 'the evidence open');
-  await page.waitForFunction(() => !window.presslensFocus.shown);
+  await page.waitForFunction(() => !window.presslens.focus.shown);
   await page.mouse.move(5, 790);
   await page.waitForTimeout(200);
   png = decodePng(await page.screenshot());

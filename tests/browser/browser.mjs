@@ -33,10 +33,10 @@ export async function openApp(env, { width = 1280, height = 800, dpr = 1, hash =
   page.on('request', (r) => requests.push(r.url()));
   page.on('console', (m) => logs.push(`[${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => logs.push(`[pageerror] ${e.message}`));
-  await page.addInitScript(() => { window.presslensWantState = true; });  // the state hook, for tests
+  await page.addInitScript(() => { window.presslens = { wantState: true }; });  // the state hook, for tests
   await page.goto(env.url + 'index.html' + hash);
-  await page.waitForFunction(() => window.presslensReady === true || !!window.presslensError, null, { timeout: 30000 });
-  const err = await page.evaluate(() => window.presslensError || null);
+  await page.waitForFunction(() => window.presslens.ready === true || !!window.presslens.error, null, { timeout: 30000 });
+  const err = await page.evaluate(() => window.presslens.error || null);
   if (err) throw new Error(`app error: ${err}\n${logs.join('\n')}`);
   await assertNoCspViolations(page);
   return { page, requests, logs };
@@ -44,11 +44,11 @@ export async function openApp(env, { width = 1280, height = 800, dpr = 1, hash =
 
 // The page's Content-Security-Policy (shell/index.html) must hold without a single violation.
 export async function assertNoCspViolations(page) {
-  const v = await page.evaluate(() => window.presslensCspViolations || []);
+  const v = await page.evaluate(() => window.presslens.cspViolations || []);
   if (v.length) throw new Error(`Content-Security-Policy violations: ${v.join('; ')}`);
 }
 
-export const state = (page) => page.evaluate(() => window.presslens);
+export const state = (page) => page.evaluate(() => window.presslens.state);
 
 // Waits until the published state satisfies pred (a function of the state), or fails.
 export async function waitState(page, pred, what, timeout = 5000) {

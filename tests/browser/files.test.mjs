@@ -46,9 +46,9 @@ test('dropping a .txt adds the article and its outlet row to the matrix; it surv
   assert.match(again.notice, /1 file replaced/);
 
   // the loaded corpus is kept in the browser: a reload shows it again
-  await page.waitForFunction(() => window.presslensStoreWrites >= 2, null, { timeout: 10000 });
+  await page.waitForFunction(() => window.presslens.storeWrites >= 2, null, { timeout: 10000 });
   await page.reload();
-  await page.waitForFunction(() => window.presslensReady === true, null, { timeout: 30000 });
+  await page.waitForFunction(() => window.presslens.ready === true, null, { timeout: 30000 });
   const back = await waitState(page, matrixReady(6), 'the kept corpus after a reload');
   assert.equal(back.articles[5].source, 'testwire.txt');
   assert.match(back.notice, /restored 6 articles/);
@@ -101,7 +101,7 @@ test('a codebook typed into the editor re-matches live and survives a reload', a
   s = await waitState(page, (s) => s.editor.rects.json && s.editor.rects.json.h > 0, 'the JSON editor');
   await clickRect(page, s.editor.rects.json);
   await page.keyboard.press('Control+A');
-  const writes = await page.evaluate(() => window.presslensStoreWrites);
+  const writes = await page.evaluate(() => window.presslens.storeWrites);
   await page.keyboard.type('{"codes": [{"id": "X1", "label": "The letter", "rules": [{"id": "x", "term": "letter"}]}]}');
   // The app takes typed keys a few per frame: on a busy machine that is slow, so the bound is wide;
   // what is awaited is the state, never a stretch of time.
@@ -111,9 +111,9 @@ test('a codebook typed into the editor re-matches live and survives a reload', a
   await framePresented(page);
   await page.screenshot({ path: path.join(SHOT_DIR, 'codebook-typed.png') });
   // kept: the page counts each completed IndexedDB write; this one is the typed codebook's
-  await page.waitForFunction((n) => window.presslensStoreWrites > n, writes, { timeout: 30000 });
+  await page.waitForFunction((n) => window.presslens.storeWrites > n, writes, { timeout: 30000 });
   await page.reload();
-  await page.waitForFunction(() => window.presslensReady === true, null, { timeout: 30000 });
+  await page.waitForFunction(() => window.presslens.ready === true, null, { timeout: 30000 });
   s = await waitState(page, (s) => s.codes.length > 0, 'the codebook after a reload', 30000);
   assert.deepEqual(s.codes, ['X1']);
   // File > Default codebook restores the default (and forgets the kept one)

@@ -158,16 +158,16 @@ test('a project replaced by another is kept among the recent projects, and reope
   await clickRect(page, s.menu['Paste/Add article']);
   await waitState(page, (s) => s.article_count === 1, 'the pasted article');
   // the example replaces it: it is kept
-  await page.waitForFunction(() => window.presslensStoreWrites >= 1, null, { timeout: 10000 });  // the pasted corpus
-  const writes = await page.evaluate(() => window.presslensStoreWrites);
+  await page.waitForFunction(() => window.presslens.storeWrites >= 1, null, { timeout: 10000 });  // the pasted corpus
+  const writes = await page.evaluate(() => window.presslens.storeWrites);
   await menu(page, 'File/Open the example project');
   s = await waitState(page, (s) => s.article_count === 5 && s.project.recent.length === 1, 'the kept project');
   assert.deepEqual(s.project.recent, ['Untitled project']);
   // the project, the list and the example's corpus (nothing) written before the reload
-  await page.waitForFunction((n) => window.presslensStoreWrites >= n + 3, writes, { timeout: 10000 });
+  await page.waitForFunction((n) => window.presslens.storeWrites >= n + 3, writes, { timeout: 10000 });
   // and survives a reload, and reopens
   await page.reload();
-  await page.waitForFunction(() => window.presslensReady === true, null, { timeout: 30000 });
+  await page.waitForFunction(() => window.presslens.ready === true, null, { timeout: 30000 });
   s = await waitState(page, (s) => s.project.recent && s.project.recent.length === 1, 'the recent list after a reload');
   await menu(page, 'File/Recent projects');
   s = await waitState(page, (s) => s.menu['File/Recent/Untitled project'], 'the recent list');

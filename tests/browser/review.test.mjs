@@ -124,9 +124,9 @@ test('review: reject and confirm cells, select a passage and code it, reload, ex
   assert.ok(csv.includes('(by hand)') && csv.includes('added by hand,Ann'), 'the passage coded by hand');
 
   // kept across a reload
-  await page.waitForFunction(() => window.presslensStoreWrites >= 1, null, { timeout: 10000 });
+  await page.waitForFunction(() => window.presslens.storeWrites >= 1, null, { timeout: 10000 });
   await page.reload();
-  await page.waitForFunction(() => window.presslensReady === true, null, { timeout: 30000 });
+  await page.waitForFunction(() => window.presslens.ready === true, null, { timeout: 30000 });
   s = await waitState(page, (s) => s.article_count === 5 && !s.loading && s.review.decisions.length === 3, 'the review after a reload', 15000);
   assert.equal(s.review.coder, 'Ann');
   assert.equal(cellOf(s, 'Sputnik International', 'D1').review, 'rejected');

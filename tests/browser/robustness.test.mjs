@@ -109,7 +109,7 @@ test('every bad input gets its message in the viewer; refused ones change nothin
     const frame = s.frame;
     await page.mouse.move(5 + (frame % 50), 400);
     await waitState(page, (t) => t.frame > frame, `a frame after ${c.id}`);
-    assert.equal(await page.evaluate(() => window.presslensError || null), null, `${c.id}: the app stopped`);
+    assert.equal(await page.evaluate(() => window.presslens.error || null), null, `${c.id}: the app stopped`);
     if (c.id === 'limit-lowered') {
       // raised again, the same file loads
       await setLimits(page, { file: 256, article: 4 });

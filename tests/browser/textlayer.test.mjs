@@ -18,7 +18,7 @@ const EVIDENCE = 'Implement strong transparency and accountability';
 // The text layer holds the open article (the one the app says is open) and is shown.
 async function layerReady(page) {
   await page.waitForFunction(() => {
-    const L = window.presslensTextLayer.current(), s = window.presslens;
+    const L = window.presslens.textLayer.current(), s = window.presslens.state;
     return L && s && s.selected === L.article && !document.getElementById('textlayer').hidden &&
       document.querySelectorAll('#textcontent .tl-line').length === L.lines.length && L.lines.length > 0;
   }, null, { timeout: 5000 });
@@ -30,13 +30,13 @@ async function openEvidence(page) {
   await clickRect(page, s.matrix[3][2].rect);
   s = await waitState(page, (s) => s.reader && s.reader.focus && s.reader.focus_rect && s.reader.focus_rect.y > 0, 'the evidence in the reader');
   await layerReady(page);
-  await page.waitForFunction(() => window.presslensTextLayer.current().focus[1] > 0);
+  await page.waitForFunction(() => window.presslens.textLayer.current().focus[1] > 0);
   return s;
 }
 
 // The union of a byte range's boxes in the layer, in CSS pixels.
 const rangeBox = (page, b, e) => page.evaluate(([b, e]) => {
-  const r = window.presslensTextLayer.rangeOf(b, e);
+  const r = window.presslens.textLayer.rangeOf(b, e);
   if (!r) return null;
   const rects = Array.from(r.getClientRects()).filter((x) => x.width > 0);
   return { x0: Math.min(...rects.map((x) => x.left)), y0: Math.min(...rects.map((x) => x.top)),
@@ -46,7 +46,7 @@ const rangeBox = (page, b, e) => page.evaluate(([b, e]) => {
 // The focused sentence as the canvas drew it (the app's rect) and as the layer placed it agree.
 async function assertFocusAligned(page, what) {
   const s = await state(page);
-  const [b, e] = await page.evaluate(() => window.presslensTextLayer.current().focus);
+  const [b, e] = await page.evaluate(() => window.presslens.textLayer.current().focus);
   const box = await rangeBox(page, b, e);
   const r = s.reader.focus_rect;
   assert.ok(box, `${what}: the sentence is in the layer`);
@@ -73,7 +73,7 @@ test('an opened article is page text: find-in-page finds it and selects it in th
   const s = await waitState(page, (s) => s.reader.text_selection[1] > s.reader.text_selection[0], 'the selection in the app');
   const [b, e] = s.reader.text_selection;
   assert.equal(e - b, Buffer.byteLength(EVIDENCE));
-  assert.equal(await page.evaluate(([b, e]) => window.presslensTextLayer.textOf(b, e), [b, e]), EVIDENCE);
+  assert.equal(await page.evaluate(([b, e]) => window.presslens.textLayer.textOf(b, e), [b, e]), EVIDENCE);
 });
 
 for (const dpr of [1, 2]) {
@@ -83,7 +83,7 @@ for (const dpr of [1, 2]) {
     await assertFocusAligned(page, `DPR ${dpr}`);
     // every transparent line is as wide as the canvas drew it
     const widths = await page.evaluate(() => {
-      const L = window.presslensTextLayer.current();
+      const L = window.presslens.textLayer.current();
       return Array.from(document.querySelectorAll('#textcontent .tl-line')).map((d, i) => [d.getBoundingClientRect().width, L.lines[i][4]]);
     });
     assert.ok(widths.length > 10);
@@ -115,15 +115,15 @@ test('a mouse drag selects the text and Ctrl+C copies it', async () => {
   const s = await waitState(page, (s) => s.reader.text_selection[1] > s.reader.text_selection[0], 'the selection in the app');
   const [b, e] = s.reader.text_selection;
   assert.ok(b >= line.b && e <= line.e, `the selection [${b}, ${e}) is in the line [${line.b}, ${line.e})`);
-  assert.equal(await page.evaluate(([b, e]) => window.presslensTextLayer.textOf(b, e), [b, e]), selected);
+  assert.equal(await page.evaluate(([b, e]) => window.presslens.textLayer.textOf(b, e), [b, e]), selected);
   await page.evaluate(() => navigator.clipboard.writeText('before'));
   await page.keyboard.press('Control+c');
   await page.waitForFunction((want) => navigator.clipboard.readText().then((t) => t === want), selected, { timeout: 3000 });
   // a selection across an article's line break copies the break (not the layer's wrapping)
   const two = await page.evaluate(() => {
-    const L = window.presslensTextLayer.current();
+    const L = window.presslens.textLayer.current();
     const i = L.lines.findIndex((l, k) => k > 0 && l[0] !== L.lines[k - 1][1]);  // a new paragraph
-    const r = window.presslensTextLayer.rangeOf(L.lines[i - 1][0], L.lines[i][1]);
+    const r = window.presslens.textLayer.rangeOf(L.lines[i - 1][0], L.lines[i][1]);
     document.getSelection().removeAllRanges();
     document.getSelection().addRange(r);
     return { want: L.lines[i - 1][6] + '\n' + L.lines[i][6] };
@@ -148,7 +148,7 @@ test('the layer scrolls with the reader, and find-in-page scrolls the reader', a
   await assertFocusAligned(page, 'after the wheel');
   // find-in-page brings the last line into view: the reader follows the layer
   const last = await page.evaluate(() => {
-    const L = window.presslensTextLayer.current();
+    const L = window.presslens.textLayer.current();
     return L.lines[L.lines.length - 1][6].trim();
   });
   const scrollBefore = (await state(page)).reader.scroll;
@@ -204,7 +204,7 @@ test('Arabic, Chinese and Hindi articles are drawn by the browser: right to left
     if (name === 'chinese_news.txt') {
       // the app's own panels draw the Chinese title: the font was merged into the canvas's atlas,
       // so the reader's title line is the canvas's (transparent in the layer), not the page's
-      await page.waitForFunction(() => (window.presslensFontFiles['noto-cjk-sc'] || {}).taken === true, null, { timeout: 10000 });
+      await page.waitForFunction(() => (window.presslens.fontFiles['noto-cjk-sc'] || {}).taken === true, null, { timeout: 10000 });
       await page.waitForFunction(() => Array.from(document.querySelectorAll('#textcontent .tl-line'))
         .some((d) => d.textContent === '亚马逊员工致信贝索斯' && !d.classList.contains('tl-page')), null, { timeout: 5000 });
       // ideographs are not shaped: a word is as wide as its characters
