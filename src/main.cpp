@@ -37,7 +37,7 @@ void RestoreReview(ui::AppState& s) {
     Review review;
     LoadError err;
     if (!ParseReviewJson(kept, "the saved review", review, err)) {
-        s.error = err.ToString() + "; the review was not restored";
+        s.load.error = err.ToString() + "; the review was not restored";
         return;
     }
     s.review.review = std::move(review);
@@ -83,7 +83,7 @@ void KeepRecentProject(ui::AppState& s) {
     for (const ui::RecentProject& r : recent) next = std::max(next, std::strtol(r.key.c_str() + 7, nullptr, 10) + 1);
     ui::RecentProject entry{"recent-" + std::to_string(next), s.project.stash_name, s.project.stash_articles};
     if (!platform::Store(entry.key, s.project.stash, error)) {
-        s.error = "Could not keep \"" + entry.name + "\" among the recent projects: " + error;
+        s.load.error = "Could not keep \"" + entry.name + "\" among the recent projects: " + error;
     } else {
         std::vector<ui::RecentProject> kept{entry};
         for (const ui::RecentProject& r : recent) {
@@ -102,21 +102,21 @@ void KeepRecentProject(ui::AppState& s) {
 void LoadStartupData(ui::AppState& s) {
     ui::ApplySettings(s, platform::LoadStored("settings"));
     s.project.recent = ParseRecent(platform::LoadStored("recent"));
-    platform::SetLimits(s.limits);
+    platform::SetLimits(s.load.limits);
     std::string saved_cb = platform::LoadStored("codebook");
     if (!saved_cb.empty() && !ui::SetCodebookText(s, saved_cb)) {
         // keep the user's text in the editor with its error; match with the default meanwhile
-        std::string why = s.codebook_error;
+        std::string why = s.editor.error;
         ui::ResetToDefaultCodebook(s);
-        s.codebook_editing = saved_cb;
-        s.codebook_error = why;
-        s.error = "The saved codebook has a problem, so the default is in use; your text is in the Codebook panel: " + why;
+        s.editor.text = saved_cb;
+        s.editor.error = why;
+        s.load.error = "The saved codebook has a problem, so the default is in use; your text is in the Codebook panel: " + why;
     }
-    s.saved_codebook_generation = s.codebook_generation;  // what is stored is what we have
+    s.data.saved_codebook_generation = s.data.codebook_generation;  // what is stored is what we have
 
-    if (!ui::ShowDefaultCorpus(s)) ui::SetCorpus(s, Corpus{});  // (s.error says why)
-    s.corpus_is_default = true;
-    s.saved_corpus_generation = s.corpus_generation;
+    if (!ui::ShowDefaultCorpus(s)) ui::SetCorpus(s, Corpus{});  // (s.load.error says why)
+    s.data.corpus_is_default = true;
+    s.data.saved_corpus_generation = s.data.corpus_generation;
 
     const auto& paths = platform::StartupPaths();
     if (!paths.empty()) {
@@ -124,18 +124,18 @@ void LoadStartupData(ui::AppState& s) {
         std::vector<std::string> problems;
         for (const std::string& p : paths) {
             std::string e;
-            if (!CollectInputs(p, files, e, s.limits)) problems.push_back(e);
+            if (!CollectInputs(p, files, e, s.load.limits)) problems.push_back(e);
         }
         ui::SetCorpus(s, Corpus{});  // the named files are the corpus, not additions to the default
         ui::StartLoad(s, std::move(files), std::move(problems));
         while (ui::StepLoad(s, 1e9)) {
         }
-        if (s.corpus.articles.empty()) {  // nothing loaded: say why over the default corpus
-            std::string why = s.error;
+        if (s.data.corpus.articles.empty()) {  // nothing loaded: say why over the default corpus
+            std::string why = s.load.error;
             ui::ShowDefaultCorpus(s);
-            s.corpus_is_default = true;
-            s.saved_corpus_generation = s.corpus_generation;  // a failed load must not wipe what is kept
-            s.error = why;
+            s.data.corpus_is_default = true;
+            s.data.saved_corpus_generation = s.data.corpus_generation;  // a failed load must not wipe what is kept
+            s.load.error = why;
         }
         return;
     }
@@ -157,13 +157,13 @@ void LoadStartupData(ui::AppState& s) {
         ok = ParseSavedCorpus(saved, "the saved corpus", restored, err);
     }
     if (!ok) {
-        s.error = err.ToString() + "; showing the example project";
+        s.load.error = err.ToString() + "; showing the example project";
         return;
     }
     if (restored.articles.empty()) {  // a project with no articles yet, not the example
         ui::SetCorpus(s, Corpus{});
-        s.corpus_is_default = false;
-        s.saved_corpus_generation = s.corpus_generation;
+        s.data.corpus_is_default = false;
+        s.data.saved_corpus_generation = s.data.corpus_generation;
         return;
     }
     ui::StartRestore(s, std::move(restored));
@@ -176,41 +176,41 @@ void PersistChanges(ui::AppState& s) {
     std::string error;
     if (s.review.generation != s.review.saved_generation) {
         if (!platform::Store("review", s.review.review.empty() ? std::string() : ReviewJson(s.review.review), error))
-            s.error = "Could not keep the review for next time: " + error;
+            s.load.error = "Could not keep the review for next time: " + error;
         s.review.saved_generation = s.review.generation;
     }
     if (!s.project.stash.empty()) KeepRecentProject(s);
-    if (s.codebook_generation != s.saved_codebook_generation) {
-        if (!platform::Store("codebook", ui::IsDefaultCodebook(s) ? std::string() : s.codebook_text, error))
-            s.error = "Could not keep the codebook for next time: " + error;
-        s.saved_codebook_generation = s.codebook_generation;
+    if (s.data.codebook_generation != s.data.saved_codebook_generation) {
+        if (!platform::Store("codebook", ui::IsDefaultCodebook(s) ? std::string() : s.data.codebook_text, error))
+            s.load.error = "Could not keep the codebook for next time: " + error;
+        s.data.saved_codebook_generation = s.data.codebook_generation;
     }
     if (s.project.generation != s.project.saved_generation) {
         std::string name = s.project.name;
         for (char& c : name)
             if (c == '\n' || c == '\r') c = ' ';
         if (!platform::Store("project", name.empty() ? std::string() : "name=" + name + "\n", error))
-            s.error = "Could not keep the project's name for next time: " + error;
+            s.load.error = "Could not keep the project's name for next time: " + error;
         s.project.saved_generation = s.project.generation;
     }
-    if (!s.job && s.corpus_generation != s.saved_corpus_generation) {
+    if (!s.load.job && s.data.corpus_generation != s.data.saved_corpus_generation) {
         // the example project: nothing; else the articles as a project file, which keeps a saved
         // page's HTML and map (the corpus is lent to it for the write, not copied)
         bool stored = true;
-        if (s.corpus_is_default) {
+        if (s.data.corpus_is_default) {
             stored = platform::Store("corpus", std::string(), error);
         } else {
             Project p;
-            p.corpus = std::move(s.corpus);
+            p.corpus = std::move(s.data.corpus);
             stored = platform::Store("corpus", ProjectPieces(p).pieces, error);
-            s.corpus = std::move(p.corpus);
-            s.analysis.corpus = &s.corpus;
+            s.data.corpus = std::move(p.corpus);
+            s.data.analysis.corpus = &s.data.corpus;
         }
-        if (!stored) s.error = "Could not keep the corpus for next time: " + error;
-        s.saved_corpus_generation = s.corpus_generation;
+        if (!stored) s.load.error = "Could not keep the corpus for next time: " + error;
+        s.data.saved_corpus_generation = s.data.corpus_generation;
     }
     std::string later = platform::TakeStoreError();
-    if (!later.empty()) s.error = "Could not keep your changes for next time: " + later;
+    if (!later.empty()) s.load.error = "Could not keep your changes for next time: " + later;
 }
 
 }  // namespace presslens
@@ -275,21 +275,21 @@ void HandleRequests(App& app) {
             if (r.key == key) name = r.name;
         presslens::platform::OpenStored(key, name + ".presslens");  // arrives as a dropped file
     }
-    if (app.state.save_project) {
-        app.state.save_project = false;
+    if (app.state.host.save_project) {
+        app.state.host.save_project = false;
         auto& s = app.state;
-        s.exports.push_back({presslens::ui::ProjectFileName(s), "application/octet-stream",
+        s.host.exports.push_back({presslens::ui::ProjectFileName(s), "application/octet-stream",
                              presslens::ui::ProjectFileBytes(s, presslens::ui::ViewLink(s))});
     }
-    for (const presslens::ui::Export& e : app.state.exports) {
+    for (const presslens::ui::Export& e : app.state.host.exports) {
         bool ok = false;
         std::string msg = presslens::platform::SaveExport(e.name, e.mime, e.bytes, ok);
-        (ok ? app.state.notice : app.state.error) = msg;
+        (ok ? app.state.load.notice : app.state.load.error) = msg;
         app.frames_to_draw = std::max(app.frames_to_draw, 2);
     }
-    app.state.exports.clear();
-    if (app.state.open_picker) {
-        app.state.open_picker = false;
+    app.state.host.exports.clear();
+    if (app.state.host.open_picker) {
+        app.state.host.open_picker = false;
         presslens::platform::OpenFilePicker();
     }
 }
@@ -301,15 +301,15 @@ void TakeFromPage(App& app) {
     auto& s = app.state;
     int article = -1;
     uint32_t begin = 0, end = 0;
-    if (presslens::platform::TakeReaderSelection(article, begin, end) && article == s.selected_article &&
-        article >= 0 && static_cast<size_t>(article) < s.corpus.articles.size()) {
-        const size_t size = s.corpus.articles[static_cast<size_t>(article)].text.size();
+    if (presslens::platform::TakeReaderSelection(article, begin, end) && article == s.view.selected_article &&
+        article >= 0 && static_cast<size_t>(article) < s.data.corpus.articles.size()) {
+        const size_t size = s.data.corpus.articles[static_cast<size_t>(article)].text.size();
         end = std::min<uint32_t>(end, static_cast<uint32_t>(size));
-        s.reader_selection = {std::min(begin, end), end};
+        s.reader.selection = {std::min(begin, end), end};
         app.frames_to_draw = std::max(app.frames_to_draw, 2);
     }
     if (float y = 0; presslens::platform::TakeReaderScroll(y)) {
-        s.reader_scroll_set = std::max(0.0f, y);
+        s.reader.scroll_set = std::max(0.0f, y);
         app.frames_to_draw = std::max(app.frames_to_draw, 3);
     }
 }
@@ -320,7 +320,7 @@ void MirrorToPage(App& app) {
         presslens::platform::PublishReaderLayout(presslens::ui::ReaderLayoutJson(s));
         app.layout_key = k;
     }
-    const presslens::ui::ReaderView& v = s.reader_view;
+    const presslens::ui::ReaderView& v = s.layout.reader_view;
     // a menu, popup or dialog may lie over the reader: the page's text would cover it, so the
     // layer is put away meanwhile (an empty clip)
     const bool covered = GImGui->OpenPopupStack.Size > 0;
@@ -356,8 +356,8 @@ void MirrorToPage(App& app) {
 void UpdatePanelFont(App& app) {
     auto& s = app.state;
     bool rebuild = false;
-    if (s.corpus_generation != app.panel_font_generation && !s.job) {
-        app.panel_font_generation = s.corpus_generation;
+    if (s.data.corpus_generation != app.panel_font_generation && !s.load.job) {
+        app.panel_font_generation = s.data.corpus_generation;
         std::vector<uint32_t> chars = presslens::ui::PanelFontChars(s);
         if (!chars.empty() && chars != app.panel_chars) {
             app.panel_chars = std::move(chars);
@@ -370,7 +370,7 @@ void UpdatePanelFont(App& app) {
     if (presslens::platform::TakeFontFile("noto-cjk-sc", bytes, error)) {
         app.frames_to_draw = std::max(app.frames_to_draw, 2);
         if (!error.empty()) {
-            s.notice = "Chinese characters in titles show as boxes: their font did not load (" + error + ")";
+            s.load.notice = "Chinese characters in titles show as boxes: their font did not load (" + error + ")";
         } else {
             presslens::ui::SetPanelFontFile(std::move(bytes));
             app.panel_font_arrived = true;
@@ -416,7 +416,7 @@ bool Frame(void* user) {
         app.frames_to_draw = 3;
     }
     UpdateLanguages(app);  // (before the step: a small corpus is analysed again in this frame)
-    if (app.state.job) {
+    if (app.state.load.job) {
         presslens::ui::StepLoad(app.state, 25.0);
         app.frames_to_draw = std::max(app.frames_to_draw, 3);
     }
@@ -435,13 +435,13 @@ bool Frame(void* user) {
         presslens::platform::IdleUntilInput();
         return true;
     }
-    if (app.state.dark_theme != app.dark_theme) {
-        presslens::ui::ApplyTheme(app.state.dark_theme);
-        app.dark_theme = app.state.dark_theme;
+    if (app.state.view.dark_theme != app.dark_theme) {
+        presslens::ui::ApplyTheme(app.state.view.dark_theme);
+        app.dark_theme = app.state.view.dark_theme;
     }
     if (std::string settings = presslens::ui::SettingsText(app.state); settings != app.settings) {
         app.settings = settings;
-        presslens::platform::SetLimits(app.state.limits);
+        presslens::platform::SetLimits(app.state.load.limits);
         std::string err;
         presslens::platform::Store("settings", settings, err);
     }
@@ -479,8 +479,8 @@ bool Frame(void* user) {
 
     HandleRequests(app);
     MirrorToPage(app);
-    app.frames_to_draw = std::max(app.frames_to_draw, app.state.redraw);
-    app.state.redraw = 0;
+    app.frames_to_draw = std::max(app.frames_to_draw, app.state.host.redraw);
+    app.state.host.redraw = 0;
     presslens::PersistChanges(app.state);
     if (presslens::platform::StateWanted()) {
         std::string state = presslens::ui::StateJson(app.state, app.frames_drawn);
@@ -490,7 +490,7 @@ bool Frame(void* user) {
         }
     }
     // after the state, so that a page told of the first frame (the ready signal) finds it
-    presslens::platform::FrameDrawn(app.frames_drawn, app.state.job != nullptr, app.state.editor.rematch != nullptr);
+    presslens::platform::FrameDrawn(app.frames_drawn, app.state.load.job != nullptr, app.state.editor.rematch != nullptr);
     long limit = presslens::platform::FrameLimit();
     if (limit > 0) {
         app.frames_to_draw = 1;  // a frame-limited run draws continuously
@@ -507,11 +507,11 @@ int main(int argc, char** argv) {
 
     // 1. Data: the embedded default codebook, then what the user keeps or named (LoadStartupData).
     if (!presslens::ui::ResetToDefaultCodebook(app.state))  // a build defect, said in the status bar
-        app.state.error = presslens::LoadError{"embedded codebook", app.state.codebook_error}.ToString();
+        app.state.load.error = presslens::LoadError{"embedded codebook", app.state.editor.error}.ToString();
     presslens::LoadStartupData(app.state);
     app.settings = presslens::ui::SettingsText(app.state);
-    app.state.host_has_picker = presslens::platform::HasFilePicker();
-    app.dark_theme = app.state.dark_theme;
+    app.state.host.has_picker = presslens::platform::HasFilePicker();
+    app.dark_theme = app.state.view.dark_theme;
 
     // 2. Window and GL context.
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
@@ -549,7 +549,7 @@ int main(int argc, char** argv) {
     ImGui::GetIO().IniFilename = nullptr;  // layout is code, not a stray imgui.ini
     // Tab and arrows move between items, Enter activates, Esc closes popups and menus
     ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    presslens::ui::ApplyTheme(app.state.dark_theme);
+    presslens::ui::ApplyTheme(app.state.view.dark_theme);
     ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
     ImGui_ImplOpenGL3_Init(kGlslVersion);
     presslens::platform::InstallClipboard();

@@ -8,7 +8,7 @@
 
 #include "io/codebook_io.hpp"
 #include "test_articles.hpp"
-#include "ui/app_state.hpp"
+#include "ui/model.hpp"
 
 using namespace presslens;
 using presslens::test::OutletArticle;
@@ -36,7 +36,7 @@ Corpus MakeTinyCorpus() {
 void MakeState(AppState& s) {
     REQUIRE(SetCodebookText(s, kTwoClaims));
     SetCorpus(s, MakeTinyCorpus());
-    s.codebook_editing = s.codebook_text;
+    s.editor.text = s.data.codebook_text;
 }
 
 Codebook Parse(const std::string& text) {
@@ -143,31 +143,31 @@ TEST_CASE("codebook edit: a control's edit rewrites only its claim; the rest sta
 TEST_CASE("codebook edit: a typed codebook re-matches a slice at a time; the matrix shows the last result meanwhile") {
     AppState s;
     MakeState(s);
-    REQUIRE(s.matrix.cols == 2);
-    const long generation = s.codebook_generation;
+    REQUIRE(s.data.matrix.cols == 2);
+    const long generation = s.data.codebook_generation;
     std::string text = kTwoClaims;
     text.replace(text.find(R"("term": "transparency")"), 22, R"("term": "nothing")");
     REQUIRE(EditCodebookText(s, text, true));
     // nothing matched yet: the current codebook and matrix are the old ones
     CHECK(CodebookWorkPending(s));
-    CHECK(s.codebook_generation == generation);
-    CHECK(s.matrix.at(0, 0).present());
+    CHECK(s.data.codebook_generation == generation);
+    CHECK(s.data.matrix.at(0, 0).present());
     CHECK(EditedCodebook(s).codes[0].rules[0].match.term == "nothing");
     // one small slice does not finish it (compile, 3 articles, commit)
     StepCodebookWork(s, 0.0);
     CHECK(CodebookWorkPending(s));
     FinishCodebookWork(s);
     CHECK_FALSE(CodebookWorkPending(s));
-    CHECK(s.codebook_generation == generation + 1);
-    CHECK(s.codebook_text == text);
-    CHECK_FALSE(s.matrix.at(0, 0).present());
+    CHECK(s.data.codebook_generation == generation + 1);
+    CHECK(s.data.codebook_text == text);
+    CHECK_FALSE(s.data.matrix.at(0, 0).present());
     CHECK(s.editor.rematches == 1);
 
     SUBCASE("broken JSON keeps everything and says where") {
         CHECK_FALSE(EditCodebookText(s, "{\"codes\": [\n  {\"id\": }", true));
         CHECK_FALSE(CodebookWorkPending(s));
-        CHECK(s.codebook_text == text);
-        const TextPlace p = ErrorPlace(s.codebook_error);
+        CHECK(s.data.codebook_text == text);
+        const TextPlace p = ErrorPlace(s.editor.error);
         CHECK(p.line == 2);
         CHECK(p.column > 0);
     }
@@ -179,7 +179,7 @@ TEST_CASE("codebook edit: a typed codebook re-matches a slice at a time; the mat
         StepCodebookWork(s, 0.0);
         REQUIRE(EditCodebookText(s, b));
         FinishCodebookWork(s);
-        CHECK(s.codebook_text == b);
+        CHECK(s.data.codebook_text == b);
         CHECK(s.editor.rematches == 2);
     }
     SUBCASE("a corpus replaced mid-match restarts the match on the new corpus") {
@@ -192,8 +192,8 @@ TEST_CASE("codebook edit: a typed codebook re-matches a slice at a time; the mat
         c.articles.push_back(OutletArticle("Solo", "es", "Nada sobre el arbitraje."));
         SetCorpus(s, c);
         FinishCodebookWork(s);
-        REQUIRE(s.matrix.rows == 1);
-        CHECK(s.matrix.at(0, 0).present());
+        REQUIRE(s.data.matrix.rows == 1);
+        CHECK(s.data.matrix.at(0, 0).present());
     }
     SUBCASE("a codebook replaced by a reset drops the edit in progress") {
         REQUIRE(EditCodebookText(s, kTwoClaims));
@@ -206,32 +206,32 @@ TEST_CASE("codebook edit: a typed codebook re-matches a slice at a time; the mat
 TEST_CASE("codebook edit: undo and redo walk the edits; typing coalesces into one step") {
     AppState s;
     MakeState(s);
-    const std::string original = s.codebook_text;
+    const std::string original = s.data.codebook_text;
     std::string t1 = original, t2 = original;
     t1.replace(t1.find("\"Walkout\""), 9, "\"Walkou\"");
     t2.replace(t2.find("\"Walkout\""), 9, "\"Walko\"");
     REQUIRE(EditCodebookText(s, t1, true));
     REQUIRE(EditCodebookText(s, t2, true));  // within a second of the last key: the same step
     FinishCodebookWork(s);
-    Codebook after = s.codebook;
+    Codebook after = s.data.codebook;
     after.codes[0].label = "Openness";
     REQUIRE(EditCodebook(s, after));
     FinishCodebookWork(s);
-    CHECK(s.codebook.codes[0].label == "Openness");
+    CHECK(s.data.codebook.codes[0].label == "Openness");
     REQUIRE(s.editor.undo.size() == 2);
 
     REQUIRE(UndoCodebookEdit(s));
     FinishCodebookWork(s);
-    CHECK(s.codebook_text == t2);
+    CHECK(s.data.codebook_text == t2);
     REQUIRE(UndoCodebookEdit(s));
     FinishCodebookWork(s);
-    CHECK(s.codebook_text == original);
-    CHECK(s.codebook_editing == original);
+    CHECK(s.data.codebook_text == original);
+    CHECK(s.editor.text == original);
     CHECK_FALSE(UndoCodebookEdit(s));
     REQUIRE(RedoCodebookEdit(s));
     REQUIRE(RedoCodebookEdit(s));
     FinishCodebookWork(s);
-    CHECK(s.codebook.codes[0].label == "Openness");
+    CHECK(s.data.codebook.codes[0].label == "Openness");
     CHECK_FALSE(RedoCodebookEdit(s));
     // a new edit clears what could be redone
     REQUIRE(UndoCodebookEdit(s));
@@ -253,7 +253,7 @@ TEST_CASE("codebook edit: a chip refuses a bare '*', a long phrase, an unknown v
     AppState s;
     MakeState(s);
     // EditCodebook refuses a claim with a bad term and keeps the codebook
-    Codebook bad = s.codebook;
+    Codebook bad = s.data.codebook;
     bad.codes[0].rules[0].match.term = "*";
     CHECK_FALSE(EditCodebook(s, bad));
     CHECK_FALSE(s.editor.refused.empty());
@@ -279,47 +279,47 @@ TEST_CASE("codebook edit: a chip refuses a bare '*', a long phrase, an unknown v
 TEST_CASE("codebook edit: a colour picked rewrites only that claim's object") {
     AppState s;
     MakeState(s);
-    const std::string before = s.codebook_text;
+    const std::string before = s.data.codebook_text;
     SetCodeColour(s, 1, "#12ab34");
     const size_t second = before.find(R"({"id": "A1")");
-    CHECK(s.codebook_text.substr(0, second) == before.substr(0, second));
-    CHECK(Parse(s.codebook_text).codes[1].colour == "#12ab34");
+    CHECK(s.data.codebook_text.substr(0, second) == before.substr(0, second));
+    CHECK(Parse(s.data.codebook_text).codes[1].colour == "#12ab34");
 }
 
 TEST_CASE("codebook edit: a label or the name changes without a re-match; a term change re-matches") {
     AppState s;
     MakeState(s);
-    Codebook relabelled = s.codebook;
+    Codebook relabelled = s.data.codebook;
     relabelled.codes[0].label = "Openness";
     relabelled.name = "Renamed";
-    CHECK(SameMatching(s.codebook, relabelled));
-    Codebook reworded = s.codebook;
+    CHECK(SameMatching(s.data.codebook, relabelled));
+    Codebook reworded = s.data.codebook;
     reworded.codes[0].rules[0].match.term = "openness";
-    CHECK_FALSE(SameMatching(s.codebook, reworded));
-    Codebook reordered = s.codebook;
+    CHECK_FALSE(SameMatching(s.data.codebook, reworded));
+    Codebook reordered = s.data.codebook;
     std::swap(reordered.codes[0], reordered.codes[1]);
-    CHECK_FALSE(SameMatching(s.codebook, reordered));  // hits name codes by their place
+    CHECK_FALSE(SameMatching(s.data.codebook, reordered));  // hits name codes by their place
 
-    const CompiledCodebook* compiled = s.compiled.get();
+    const CompiledCodebook* compiled = s.data.compiled.get();
     REQUIRE(EditCodebook(s, relabelled));
     CHECK_FALSE(CodebookWorkPending(s));              // committed at once
-    CHECK(s.codebook.codes[0].label == "Openness");
-    CHECK(s.compiled.get() == compiled);
+    CHECK(s.data.codebook.codes[0].label == "Openness");
+    CHECK(s.data.compiled.get() == compiled);
     REQUIRE(EditCodebook(s, reworded));
     CHECK(CodebookWorkPending(s));
-    CHECK(s.codebook.codes[0].label == "Openness");   // the last complete result meanwhile
+    CHECK(s.data.codebook.codes[0].label == "Openness");   // the last complete result meanwhile
     FinishCodebookWork(s);
-    CHECK(s.compiled.get() != compiled);
-    CHECK(s.codebook.codes[0].rules[0].match.term == "openness");
+    CHECK(s.data.compiled.get() != compiled);
+    CHECK(s.data.codebook.codes[0].rules[0].match.term == "openness");
 }
 
 TEST_CASE("codebook edit: a frame's share of the work follows the size of a whole re-match") {
     AppState s;
-    s.match_ms = 10;
+    s.data.match_ms = 10;
     CHECK(CodebookSliceBudget(s) == 4.0);
-    s.match_ms = 80;
+    s.data.match_ms = 80;
     CHECK(CodebookSliceBudget(s) == 10.0);
-    s.match_ms = 1600;
+    s.data.match_ms = 1600;
     CHECK(CodebookSliceBudget(s) == 12.0);
 }
 

@@ -11,7 +11,7 @@
 #include "io/project.hpp"
 #include "io/review_io.hpp"
 #include "test_articles.hpp"
-#include "ui/app_state.hpp"
+#include "ui/model.hpp"
 
 using namespace presslens;
 using presslens::test::OutletArticle;
@@ -32,22 +32,22 @@ void MakeState(AppState& s) {
     c.articles.push_back(OutletArticle("Daily", "en", "The port is quiet. Wages were not discussed."));
     c.articles.push_back(OutletArticle("Krant", "nl", "De staking in de haven duurt voort."));
     SetCorpus(s, std::move(c));
-    s.corpus_is_default = false;
+    s.data.corpus_is_default = false;
     s.review.coder = "Ann";
 }
 
 size_t Row(const AppState& s, const std::string& outlet) {
-    for (size_t r = 0; r < s.analysis.outlets.size(); ++r)
-        if (s.analysis.outlets[r] == outlet) return r;
+    for (size_t r = 0; r < s.data.analysis.outlets.size(); ++r)
+        if (s.data.analysis.outlets[r] == outlet) return r;
     FAIL("no outlet " << outlet);
     return 0;
 }
 
 Span SentenceWith(const AppState& s, size_t article, const std::string& words) {
-    const std::string& t = s.corpus.articles[article].text;
+    const std::string& t = s.data.corpus.articles[article].text;
     size_t at = t.find(words);
     REQUIRE(at != std::string::npos);
-    for (const Span& sp : s.analysis.articles[article].sentences)
+    for (const Span& sp : s.data.analysis.articles[article].sentences)
         if (sp.begin <= at && at < sp.end) return sp;
     FAIL("no sentence holds " << words);
     return {};
@@ -61,15 +61,15 @@ TEST_CASE("review: with no decision every unit is the rules' and the matrix is u
     CHECK(s.review.units.reviewed == 0);
     CHECK(s.review.units.at(0, 0).value == 1);  // Wire reports the strike
     CHECK(s.review.units.at(0, 0).state == UnitState::Automatic);
-    CHECK(s.matrix.at(Row(s, "Wire"), 0).hits == 2);
-    CHECK(s.matrix.at(Row(s, "Wire"), 0).reviewed == -1);
+    CHECK(s.data.matrix.at(Row(s, "Wire"), 0).hits == 2);
+    CHECK(s.data.matrix.at(Row(s, "Wire"), 0).reviewed == -1);
 }
 
 TEST_CASE("review: rejecting a reported cell makes it not reported in the matrix and its totals") {
     AppState s;
     MakeState(s);
     const size_t wire = Row(s, "Wire");
-    const uint32_t before = s.matrix.col_outlets[0];
+    const uint32_t before = s.data.matrix.col_outlets[0];
     RejectCell(s, wire, 0);
     CHECK(s.review.review.decisions.size() == 1);
     CHECK(s.review.review.decisions[0].coder == "Ann");
@@ -83,16 +83,16 @@ TEST_CASE("review: rejecting a reported cell makes it not reported in the matrix
     CHECK(std::stoi(time.substr(5, 2)) <= 12);
     CHECK(s.review.units.at(0, 0).value == 0);
     CHECK(s.review.units.at(0, 0).state == UnitState::Rejected);
-    CHECK_FALSE(s.matrix.at(wire, 0).present());
-    CHECK(s.matrix.at(wire, 0).state == static_cast<int>(UnitState::Rejected));
-    CHECK(s.matrix.col_outlets[0] == before - 1);
-    CHECK(s.matrix.row_codes[wire] == 0);
+    CHECK_FALSE(s.data.matrix.at(wire, 0).present());
+    CHECK(s.data.matrix.at(wire, 0).state == static_cast<int>(UnitState::Rejected));
+    CHECK(s.data.matrix.col_outlets[0] == before - 1);
+    CHECK(s.data.matrix.row_codes[wire] == 0);
     // undo brings the rules' cell back; redo rejects it again
     REQUIRE(UndoArticles(s));
-    CHECK(s.matrix.at(wire, 0).present());
-    CHECK(s.matrix.col_outlets[0] == before);
+    CHECK(s.data.matrix.at(wire, 0).present());
+    CHECK(s.data.matrix.col_outlets[0] == before);
     REQUIRE(RedoArticles(s));
-    CHECK_FALSE(s.matrix.at(wire, 0).present());
+    CHECK_FALSE(s.data.matrix.at(wire, 0).present());
 }
 
 TEST_CASE("review: sentences: rejecting one of two keeps the cell automatic; rejecting both rejects it") {
@@ -103,16 +103,16 @@ TEST_CASE("review: sentences: rejecting one of two keeps the cell automatic; rej
     RejectSentence(s, 0, 0, first);
     CHECK(s.review.units.at(0, 0).state == UnitState::Automatic);
     CHECK(s.review.units.at(0, 0).value == 1);
-    CHECK(s.matrix.at(wire, 0).hits == 1);  // the rejected sentence no longer counts
-    const Hit& best = s.match.hits[static_cast<size_t>(s.matrix.at(wire, 0).best)];
+    CHECK(s.data.matrix.at(wire, 0).hits == 1);  // the rejected sentence no longer counts
+    const Hit& best = s.data.match.hits[static_cast<size_t>(s.data.matrix.at(wire, 0).best)];
     CHECK(best.sentence_span.begin == second.begin);
     RejectSentence(s, 0, 0, second);
     CHECK(s.review.units.at(0, 0).state == UnitState::Rejected);
-    CHECK_FALSE(s.matrix.at(wire, 0).present());
+    CHECK_FALSE(s.data.matrix.at(wire, 0).present());
     // confirming one again: the latest decision on a sentence wins
     ConfirmSentence(s, 0, 0, first);
     CHECK(s.review.units.at(0, 0).state == UnitState::Confirmed);
-    CHECK(s.matrix.at(wire, 0).present());
+    CHECK(s.data.matrix.at(wire, 0).present());
 }
 
 TEST_CASE("review: a whole-cell decision after sentence decisions wins; a sentence decided later reopens it") {
@@ -130,18 +130,18 @@ TEST_CASE("review: a passage coded by hand reports the claim; confirming an empt
     AppState s;
     MakeState(s);
     const size_t daily = Row(s, "Daily");
-    REQUIRE_FALSE(s.matrix.at(daily, 0).present());
+    REQUIRE_FALSE(s.data.matrix.at(daily, 0).present());
     // nothing selected: refused, said
-    s.selected_article = 1;
-    s.reader_selection = {};
+    s.view.selected_article = 1;
+    s.reader.selection = {};
     CHECK_FALSE(CodeSelection(s, 0));
     CHECK_FALSE(s.review.error.empty());
     CHECK(s.review.review.decisions.empty());
-    s.reader_selection = SentenceWith(s, 1, "The port is quiet");
+    s.reader.selection = SentenceWith(s, 1, "The port is quiet");
     REQUIRE(CodeSelection(s, 0));
     CHECK(s.review.units.at(1, 0).state == UnitState::Added);
     CHECK(s.review.review.decisions.back().quote == "The port is quiet.");
-    const MatrixCell& cell = s.matrix.at(daily, 0);
+    const MatrixCell& cell = s.data.matrix.at(daily, 0);
     CHECK(cell.present());
     CHECK(cell.hits == 1);  // the passage
     CHECK(cell.best == -1);
@@ -149,23 +149,23 @@ TEST_CASE("review: a passage coded by hand reports the claim; confirming an empt
     CHECK(cell.state == static_cast<int>(UnitState::Added));
     // P for Wire: empty and confirmed so
     const size_t wire = Row(s, "Wire");
-    REQUIRE_FALSE(s.matrix.at(wire, 1).present());
+    REQUIRE_FALSE(s.data.matrix.at(wire, 1).present());
     ConfirmCell(s, wire, 1);
     CHECK(s.review.units.at(0, 1).state == UnitState::Confirmed);
     CHECK(s.review.units.at(0, 1).value == 0);
-    CHECK(s.matrix.at(wire, 1).state == static_cast<int>(UnitState::Confirmed));
-    CHECK_FALSE(s.matrix.at(wire, 1).present());
+    CHECK(s.data.matrix.at(wire, 1).state == static_cast<int>(UnitState::Confirmed));
+    CHECK_FALSE(s.data.matrix.at(wire, 1).present());
 }
 
 TEST_CASE("review: a reviewed cell the codebook cannot see is covered, by a coder") {
     AppState s;
     MakeState(s);
     const size_t krant = Row(s, "Krant");
-    REQUIRE(s.matrix.at(krant, 1).not_covered());  // P has no Dutch rule
-    const uint32_t covered = s.matrix.col_covered[1];
+    REQUIRE(s.data.matrix.at(krant, 1).not_covered());  // P has no Dutch rule
+    const uint32_t covered = s.data.matrix.col_covered[1];
     ConfirmCell(s, krant, 1);
-    CHECK_FALSE(s.matrix.at(krant, 1).not_covered());
-    CHECK(s.matrix.col_covered[1] == covered + 1);
+    CHECK_FALSE(s.data.matrix.at(krant, 1).not_covered());
+    CHECK(s.data.matrix.col_covered[1] == covered + 1);
 }
 
 TEST_CASE("review: a confirmed sentence the rules no longer find stays, as confirmed, no longer matched") {
@@ -181,7 +181,7 @@ TEST_CASE("review: a confirmed sentence the rules no longer find stays, as confi
     CHECK(u.value == 1);
     CHECK(u.state == UnitState::Confirmed);
     CHECK(u.stale);
-    CHECK(s.matrix.at(Row(s, "Wire"), 0).present());
+    CHECK(s.data.matrix.at(Row(s, "Wire"), 0).present());
 }
 
 TEST_CASE("review: without a coder's name the name is asked first and the decision waits") {
@@ -201,16 +201,48 @@ TEST_CASE("review: without a coder's name the name is asked first and the decisi
     CHECK(t.review.coder == "Bob the coder");
 }
 
+TEST_CASE("review: the coder's name not given: the waiting decisions are dropped, nothing decided") {
+    AppState s;
+    MakeState(s);
+    s.review.coder.clear();
+    RejectCell(s, Row(s, "Wire"), 0);
+    REQUIRE_FALSE(s.review.pending.empty());
+    DropPendingDecisions(s);
+    CHECK(s.review.pending.empty());
+    SetCoder(s, "Bob");
+    CHECK(s.review.review.decisions.empty());
+}
+
+TEST_CASE("review: a disagreement opens the article at my evidence, else at theirs, with theirs outlined") {
+    AppState s;
+    MakeState(s);
+    const Span mine = SentenceWith(s, 0, "The strike closed");
+    const Span theirs = SentenceWith(s, 0, "Dockers strike");
+    OpenDisagreement(s, 0, 0, mine, theirs);
+    CHECK(s.view.selected_article == 0);
+    CHECK(s.reader.focus == mine);
+    CHECK(s.reader.focus_code == 0);
+    CHECK(s.review.their_article == 0);
+    CHECK(s.review.their_focus == theirs);
+    CHECK(s.reader.scroll_to_focus);
+    s.reader.scroll_to_focus = false;
+    OpenDisagreement(s, 1, 0, Span{}, SentenceWith(s, 1, "The port is quiet"));
+    CHECK(s.view.selected_article == 1);
+    CHECK(s.reader.focus == s.review.their_focus);  // no evidence of mine: theirs is shown
+    CHECK(s.review.their_article == 1);
+    CHECK(s.reader.scroll_to_focus);
+}
+
 TEST_CASE("review: the rules against the review: precision, recall, F1 and kappa per claim") {
     AppState s;
     MakeState(s);
     // S: Wire 1 (rules 1, confirmed), Daily 1 by hand (rules 0), Krant 0 (rules 1, rejected)
     ConfirmCell(s, Row(s, "Wire"), 0);
-    s.selected_article = 1;
-    s.reader_selection = SentenceWith(s, 1, "The port is quiet");
+    s.view.selected_article = 1;
+    s.reader.selection = SentenceWith(s, 1, "The port is quiet");
     REQUIRE(CodeSelection(s, 0));
     RejectCell(s, Row(s, "Krant"), 0);
-    std::vector<RulesVsReview> rows = CompareRulesWithReview(s.codebook, s.review.units);
+    std::vector<RulesVsReview> rows = CompareRulesWithReview(s.data.codebook, s.review.units);
     REQUIRE(rows.size() == 3);
     const RulesVsReview& S = rows[0];
     CHECK(S.code == "S");
@@ -284,7 +316,7 @@ TEST_CASE("review: kept in the project file (byte-exact), opened again with the 
     while (StepLoad(t, 1e9)) {
     }
     REQUIRE(t.review.review.decisions.size() == 1);
-    CHECK_FALSE(t.matrix.at(Row(t, "Wire"), 0).present());
+    CHECK_FALSE(t.data.matrix.at(Row(t, "Wire"), 0).present());
     // a new project starts without a review
     NewProject(t);
     CHECK(t.review.review.empty());
@@ -294,13 +326,13 @@ TEST_CASE("review: my codings exported; another coder's imported; agreement and 
     AppState s;
     MakeState(s);
     ExportCodings(s);  // nothing reviewed: said, nothing exported
-    CHECK(s.exports.empty());
+    CHECK(s.host.exports.empty());
     CHECK_FALSE(s.review.error.empty());
     ConfirmCell(s, Row(s, "Wire"), 0);
     RejectCell(s, Row(s, "Krant"), 0);
     ExportCodings(s);
-    REQUIRE(s.exports.size() == 1);
-    const std::string csv = s.exports[0].bytes;
+    REQUIRE(s.host.exports.size() == 1);
+    const std::string csv = s.host.exports[0].bytes;
     CHECK(csv.rfind("article,code,value,coder,evidence\n", 0) == 0);
     CHECK(csv.find("Wire.txt,S,1,Ann,Dockers strike for a third day.\n") != std::string::npos);
     CHECK(csv.find("Krant.txt,S,0,Ann,\n") != std::string::npos);
@@ -311,7 +343,7 @@ TEST_CASE("review: my codings exported; another coder's imported; agreement and 
     REQUIRE(ImportCodings(s, bob));
     REQUIRE(s.review.review.others.size() == 1);
     CHECK(s.review.review.others[0].name == "Bob");
-    std::vector<Coding> mine = ReviewCodings(s.corpus, s.codebook, s.review.review, s.review.units);
+    std::vector<Coding> mine = ReviewCodings(s.data.corpus, s.data.codebook, s.review.review, s.review.units);
     std::vector<Disagreement> dis = Disagreements(mine, s.review.review.others[0].codings);
     REQUIRE(dis.size() == 1);
     CHECK(dis[0].article == "Krant.txt");
@@ -346,8 +378,8 @@ TEST_CASE("review: a codings file with unknown articles or claims, or of another
     StartLoad(s, {unknown});
     while (StepLoad(s, 1e9)) {
     }
-    CHECK(s.error.find("Gone.txt") != std::string::npos);
-    CHECK(s.corpus.articles.size() == 3);
+    CHECK(s.load.error.find("Gone.txt") != std::string::npos);
+    CHECK(s.data.corpus.articles.size() == 3);
 }
 
 TEST_CASE("review: decisions on articles no longer present are counted and kept") {
@@ -359,5 +391,5 @@ TEST_CASE("review: decisions on articles no longer present are counted and kept"
     CHECK(s.review.review.decisions.size() == 1);
     REQUIRE(UndoArticles(s));
     CHECK(s.review.units.orphans == 0);
-    CHECK_FALSE(s.matrix.at(Row(s, "Krant"), 0).present());
+    CHECK_FALSE(s.data.matrix.at(Row(s, "Krant"), 0).present());
 }

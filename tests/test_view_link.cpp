@@ -25,8 +25,8 @@ void MakeTinyState(AppState& s) {
 }
 
 int Outlet(const AppState& s, const std::string& name) {
-    for (size_t i = 0; i < s.analysis.outlets.size(); ++i)
-        if (s.analysis.outlets[i] == name) return static_cast<int>(i);
+    for (size_t i = 0; i < s.data.analysis.outlets.size(); ++i)
+        if (s.data.analysis.outlets[i] == name) return static_cast<int>(i);
     FAIL("no outlet " << name);
     return -1;
 }
@@ -49,28 +49,28 @@ TEST_CASE("view link: a link of another project is not applied; the viewer knows
     ApplyViewLink(s, "project=0badf00d&story=City%20vote&panel=words&article=0");
     CHECK(s.project.missing_fingerprint == "0badf00d");
     CHECK(s.project.missing_name == "City vote");
-    CHECK(s.panel == Panel::Matrix);    // the view is kept
-    CHECK(s.selected_article == 1);
+    CHECK(s.view.panel == Panel::Matrix);    // the view is kept
+    CHECK(s.view.selected_article == 1);
     // a link of this project applies, and forgets the missing one
     ApplyViewLink(s, "project=" + s.project.fingerprint + "&panel=words&article=0");
     CHECK(s.project.missing_link.empty());
-    CHECK(s.panel == Panel::Words);
-    CHECK(s.selected_article == 0);
+    CHECK(s.view.panel == Panel::Words);
+    CHECK(s.view.selected_article == 0);
     // an old link without a project applies as before
     ApplyViewLink(s, "panel=articles");
-    CHECK(s.panel == Panel::Articles);
+    CHECK(s.view.panel == Panel::Articles);
 }
 
 TEST_CASE("view link: panel, cell, article, focus, code, scope and word round-trip") {
     AppState s;
     MakeTinyState(s);
-    s.panel = Panel::Words;
-    s.cell_row = 1;
-    s.cell_col = 0;
+    s.view.panel = Panel::Words;
+    s.view.cell_row = 1;
+    s.view.cell_col = 0;
     OpenArticle(s, 0, Span{20, 39}, 1);
     const int wire = Outlet(s, "Wire");
-    s.freq_outlet = wire;
-    s.keyness = true;
+    s.words.outlet = wire;
+    s.words.keyness = true;
     ShowConcordance(s, "wages");
     const std::string link = ViewLink(s);
     CHECK(link == "project=" + s.project.fingerprint + "&story=Untitled project&panel=words&article=0&focus=20-39&code=W&cell=1,0&scope=outlet:" + std::to_string(wire) +
@@ -79,18 +79,18 @@ TEST_CASE("view link: panel, cell, article, focus, code, scope and word round-tr
     AppState t;
     MakeTinyState(t);
     ApplyViewLink(t, link);
-    CHECK(t.panel == Panel::Words);
-    CHECK(t.panel_requested);
-    CHECK(t.cell_row == 1);
-    CHECK(t.cell_col == 0);
-    CHECK(t.selected_article == 0);
-    CHECK(t.focus.begin == 20);
-    CHECK(t.focus.end == 39);
-    CHECK(t.focus_code == 1);
-    CHECK(t.freq_outlet == wire);
-    CHECK(t.keyness);
-    CHECK(t.word == "wages");
-    CHECK(t.kwic.size() == 2);  // both "wages" of the Wire article
+    CHECK(t.view.panel == Panel::Words);
+    CHECK(t.view.panel_requested);
+    CHECK(t.view.cell_row == 1);
+    CHECK(t.view.cell_col == 0);
+    CHECK(t.view.selected_article == 0);
+    CHECK(t.reader.focus.begin == 20);
+    CHECK(t.reader.focus.end == 39);
+    CHECK(t.reader.focus_code == 1);
+    CHECK(t.words.outlet == wire);
+    CHECK(t.words.keyness);
+    CHECK(t.words.word == "wages");
+    CHECK(t.words.kwic.size() == 2);  // both "wages" of the Wire article
     CHECK(ViewLink(t) == link);
 }
 
@@ -98,53 +98,53 @@ TEST_CASE("view link: a code id and a word with & = % # are escaped and read bac
     AppState s;
     MakeTinyState(s);
     OpenArticle(s, 1, Span{2, 8}, 0);
-    s.word = "a&b=c%d#e";
+    s.words.word = "a&b=c%d#e";
     const std::string link = ViewLink(s);
     CHECK(link.find("code=S%26P") != std::string::npos);
     CHECK(link.find("word=a%26b%3Dc%25d%23e") != std::string::npos);
     AppState t;
     MakeTinyState(t);
     ApplyViewLink(t, link);
-    CHECK(t.focus_code == 0);
-    CHECK(t.word == "a&b=c%d#e");
+    CHECK(t.reader.focus_code == 0);
+    CHECK(t.words.word == "a&b=c%d#e");
 }
 
 TEST_CASE("view link: values that do not fit the corpus or the codebook are ignored") {
     AppState s;
     MakeTinyState(s);
-    s.selected_article = 1;
-    s.cell_row = 0;
-    s.cell_col = 1;
+    s.view.selected_article = 1;
+    s.view.cell_row = 0;
+    s.view.cell_col = 1;
     ApplyViewLink(s, "panel=articles&article=7&cell=2,0&scope=outlet:5&compare=9&code=NOPE");
-    CHECK(s.panel == Panel::Articles);
-    CHECK(s.selected_article == -1);
-    CHECK(s.cell_row == -1);
-    CHECK(s.cell_col == -1);
-    CHECK(s.freq_outlet == -1);
-    CHECK(s.compare_outlet == -1);
-    CHECK(s.focus_code == -1);
+    CHECK(s.view.panel == Panel::Articles);
+    CHECK(s.view.selected_article == -1);
+    CHECK(s.view.cell_row == -1);
+    CHECK(s.view.cell_col == -1);
+    CHECK(s.words.outlet == -1);
+    CHECK(s.words.compare_outlet == -1);
+    CHECK(s.reader.focus_code == -1);
 
     // a focus past the article's end is dropped, the article still opens
     ApplyViewLink(s, "panel=articles&article=1&focus=5-4000");
-    CHECK(s.selected_article == 1);
-    CHECK(s.focus.end == 0);
+    CHECK(s.view.selected_article == 1);
+    CHECK(s.reader.focus.end == 0);
     // numbers that are not numbers, an unknown panel and unknown keys
     ApplyViewLink(s, "panel=nowhere&article=1x&cell=a,b&scope=article:-1&x=y&&=");
-    CHECK(s.panel == Panel::Matrix);
-    CHECK(s.selected_article == -1);
-    CHECK(s.cell_row == -1);
-    CHECK(s.freq_article == -1);
+    CHECK(s.view.panel == Panel::Matrix);
+    CHECK(s.view.selected_article == -1);
+    CHECK(s.view.cell_row == -1);
+    CHECK(s.words.article == -1);
 }
 
 TEST_CASE("view link: an empty link resets the view") {
     AppState s;
     MakeTinyState(s);
     ApplyViewLink(s, "panel=codebook&article=1&word=strike");
-    REQUIRE(s.selected_article == 1);
-    REQUIRE(s.word == "strike");
+    REQUIRE(s.view.selected_article == 1);
+    REQUIRE(s.words.word == "strike");
     ApplyViewLink(s, "");
-    CHECK(s.panel == Panel::Matrix);
-    CHECK(s.selected_article == -1);
-    CHECK(s.word.empty());
-    CHECK(s.kwic.empty());
+    CHECK(s.view.panel == Panel::Matrix);
+    CHECK(s.view.selected_article == -1);
+    CHECK(s.words.word.empty());
+    CHECK(s.words.kwic.empty());
 }

@@ -47,40 +47,40 @@ std::optional<std::string>* MetaField(ArticleMeta& m, int column) {
 }
 
 void CommitInPlace(AppState& s) {
-    if (g_edit.article < 0 || g_edit.article >= static_cast<int>(s.corpus.articles.size())) return;
-    ArticleMeta m = s.corpus.articles[static_cast<size_t>(g_edit.article)].meta;
+    if (g_edit.article < 0 || g_edit.article >= static_cast<int>(s.data.corpus.articles.size())) return;
+    ArticleMeta m = s.data.corpus.articles[static_cast<size_t>(g_edit.article)].meta;
     *MetaField(m, g_edit.column) = g_edit.text;
     EditArticle(s, g_edit.article, m);
     g_edit = {};
 }
 
-bool IsSelected(const AppState& s, int i) { return std::find(s.selection.begin(), s.selection.end(), i) != s.selection.end(); }
+bool IsSelected(const AppState& s, int i) { return std::find(s.view.list_selection.begin(), s.view.list_selection.end(), i) != s.view.list_selection.end(); }
 
 // Click, Ctrl/Cmd-click (toggle) and Shift-click (range, in the shown order).
 void Select(AppState& s, const std::vector<int>& shown, int row_in_shown) {
     const int i = shown[static_cast<size_t>(row_in_shown)];
     const ImGuiIO& io = ImGui::GetIO();
-    if (io.KeyShift && s.selected_article >= 0) {
-        auto anchor = std::find(shown.begin(), shown.end(), s.selected_article);
+    if (io.KeyShift && s.view.selected_article >= 0) {
+        auto anchor = std::find(shown.begin(), shown.end(), s.view.selected_article);
         if (anchor != shown.end()) {
             int a = static_cast<int>(anchor - shown.begin()), b = row_in_shown;
             if (a > b) std::swap(a, b);
-            s.selection.assign(shown.begin() + a, shown.begin() + b + 1);
+            s.view.list_selection.assign(shown.begin() + a, shown.begin() + b + 1);
             return;  // the reader keeps the anchor
         }
     }
     if (io.KeyCtrl || io.KeySuper) {
-        auto it = std::find(s.selection.begin(), s.selection.end(), i);
-        if (it != s.selection.end()) s.selection.erase(it);
-        else s.selection.push_back(i);
+        auto it = std::find(s.view.list_selection.begin(), s.view.list_selection.end(), i);
+        if (it != s.view.list_selection.end()) s.view.list_selection.erase(it);
+        else s.view.list_selection.push_back(i);
         return;
     }
-    s.selection = {i};
+    s.view.list_selection = {i};
     OpenArticle(s, i);
 }
 
 std::vector<int> Targets(const AppState& s, int row) {
-    return IsSelected(s, row) ? s.selection : std::vector<int>{row};
+    return IsSelected(s, row) ? s.view.list_selection : std::vector<int>{row};
 }
 
 void DrawDetailsForm(AppState& s) {
@@ -90,17 +90,17 @@ void DrawDetailsForm(AppState& s) {
     }
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal("Article details", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    if (g_details.article < 0 || g_details.article >= static_cast<int>(s.corpus.articles.size())) {
+    if (g_details.article < 0 || g_details.article >= static_cast<int>(s.data.corpus.articles.size())) {
         ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
         return;
     }
-    ImGui::TextDisabled("%s", s.corpus.articles[static_cast<size_t>(g_details.article)].source.c_str());
+    ImGui::TextDisabled("%s", s.data.corpus.articles[static_cast<size_t>(g_details.article)].source.c_str());
     const float w = ImGui::GetFontSize() * 24.0f;
     auto field = [&](const char* label, std::string& v, const char* hint) {
         ImGui::SetNextItemWidth(w);
         InputString(label, v, 0, hint);
-        s.menu_items.push_back({std::string("Article details/") + label, ItemRect()});
+        s.layout.menu_items.push_back({std::string("Article details/") + label, ItemRect()});
     };
     field("Outlet", g_details.outlet, "the publication");
     field("Title", g_details.title, "");
@@ -110,7 +110,7 @@ void DrawDetailsForm(AppState& s) {
     field("URL", g_details.url, "https://");
     ImGui::TextDisabled("An empty field is unknown. Ctrl+Z in the article list undoes the change.");
     bool ok = ImGui::Button("Save");
-    s.menu_items.push_back({"Article details/Save", ItemRect()});
+    s.layout.menu_items.push_back({"Article details/Save", ItemRect()});
     ImGui::SameLine();
     bool cancel = ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape);
     if (ok) {
@@ -128,7 +128,7 @@ void DrawDetailsForm(AppState& s) {
 }
 
 void OpenDetails(const AppState& s, int i) {
-    const ArticleMeta& m = s.corpus.articles[static_cast<size_t>(i)].meta;
+    const ArticleMeta& m = s.data.corpus.articles[static_cast<size_t>(i)].meta;
     g_details.article = i;
     g_details.outlet = m.outlet.value_or("");
     g_details.title = m.title.value_or("");
@@ -148,51 +148,51 @@ void DrawEmptyList(AppState& s) {
     ImGui::TextDisabled("Add the articles about your story from every outlet, in any language:");
     ImGui::BulletText("paste an article's text (Ctrl+V, or Cmd+V) and fill in its outlet and date;");
     ImGui::BulletText("drop .txt files or saved web pages (.html) on the window%s;",
-                      s.host_has_picker ? ", or pick them with File > Open files" : "");
+                      s.host.has_picker ? ", or pick them with File > Open files" : "");
     ImGui::BulletText("open a .presslens project a colleague sent you.");
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     if (ImGui::Button("Paste an article")) BeginPaste(s, ImGui::GetClipboardText() ? ImGui::GetClipboardText() : "");
-    s.menu_items.push_back({"Articles/Paste an article", ItemRect()});
-    if (s.host_has_picker) {
+    s.layout.menu_items.push_back({"Articles/Paste an article", ItemRect()});
+    if (s.host.has_picker) {
         ImGui::SameLine();
-        if (ImGui::Button("Open files\xE2\x80\xA6")) s.open_picker = true;
+        if (ImGui::Button("Open files\xE2\x80\xA6")) s.host.open_picker = true;
     }
     ImGui::SameLine();
     if (ImGui::Button("Open the example project")) ShowExampleProject(s);
-    s.menu_items.push_back({"Articles/Open the example project", ItemRect()});
+    s.layout.menu_items.push_back({"Articles/Open the example project", ItemRect()});
 }
 
 }  // namespace
 
 void DrawArticlesPanel(AppState& state) {
-    auto& articles = state.corpus.articles;
-    state.article_rows.assign(articles.size(), Rect{});
+    auto& articles = state.data.corpus.articles;
+    state.layout.article_rows.assign(articles.size(), Rect{});
     DrawDetailsForm(state);
     if (articles.empty()) {
         DrawEmptyList(state);
         return;
     }
     char buf[256];
-    std::snprintf(buf, sizeof buf, "%s", state.filter.c_str());
-    if (state.focus_filter) {
+    std::snprintf(buf, sizeof buf, "%s", state.view.filter.c_str());
+    if (state.view.focus_filter) {
         // activate the box directly (a focus request travels through keyboard navigation, which a
         // held Ctrl key from the shortcut can cancel)
         ImGui::ActivateItemByID(ImGui::GetID("##filter"));
-        state.focus_filter = false;
-        state.redraw = 3;
+        state.view.focus_filter = false;
+        state.host.redraw = 3;
     }
-    const bool several = state.selection.size() > 1;
+    const bool several = state.view.list_selection.size() > 1;
     ImGui::SetNextItemWidth(several ? -ImGui::GetFontSize() * 9.0f : -FLT_MIN);
-    if (ImGui::InputTextWithHint("##filter", "Filter by outlet, title or file (Ctrl+F)", buf, sizeof buf)) state.filter = buf;
+    if (ImGui::InputTextWithHint("##filter", "Filter by outlet, title or file (Ctrl+F)", buf, sizeof buf)) state.view.filter = buf;
     if (several) {
         ImGui::SameLine();
-        std::string label = "Delete " + std::to_string(state.selection.size());
-        if (ImGui::Button(label.c_str())) DeleteArticles(state, state.selection);
-        state.menu_items.push_back({"Articles/Delete selected", ItemRect()});
+        std::string label = "Delete " + std::to_string(state.view.list_selection.size());
+        if (ImGui::Button(label.c_str())) DeleteArticles(state, state.view.list_selection);
+        state.layout.menu_items.push_back({"Articles/Delete selected", ItemRect()});
     }
     std::vector<int> shown;
-    std::string needle = Lower(state.filter);
+    std::string needle = Lower(state.view.filter);
     for (size_t i = 0; i < articles.size(); ++i) {
         const Article& a = articles[i];
         if (needle.empty() || Lower(DisplayOutlet(a) + " " + DisplayTitle(a, 400) + " " + a.source).find(needle) != std::string::npos)
@@ -202,8 +202,8 @@ void DrawArticlesPanel(AppState& state) {
     const ImGuiIO& io = ImGui::GetIO();
     if (!io.WantTextInput && g_edit.article < 0 && ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) &&
         (ImGui::IsKeyPressed(ImGuiKey_Delete, false) || (io.KeySuper && ImGui::IsKeyPressed(ImGuiKey_Backspace, false)))) {
-        if (!state.selection.empty()) DeleteArticles(state, state.selection);
-        else if (state.selected_article >= 0) DeleteArticles(state, {state.selected_article});
+        if (!state.view.list_selection.empty()) DeleteArticles(state, state.view.list_selection);
+        else if (state.view.selected_article >= 0) DeleteArticles(state, {state.view.selected_article});
         return;  // the rows changed
     }
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
@@ -237,7 +237,7 @@ void DrawArticlesPanel(AppState& state) {
             ImGui::TableSetColumnIndex(0);
             ImGui::PushID(i);
             std::string outlet = DisplayOutlet(a);
-            bool selected = state.selected_article == i || IsSelected(state, i);
+            bool selected = state.view.selected_article == i || IsSelected(state, i);
             bool known_outlet = a.meta.outlet.has_value() || selected;  // grey unknowns, but not on the highlight
             if (g_edit.article == i && g_edit.column == 0) outlet.clear();  // the field is drawn over it
             if (!known_outlet) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
@@ -253,13 +253,13 @@ void DrawArticlesPanel(AppState& state) {
                         ArticleMeta m = a.meta;
                         g_edit = {i, column, MetaField(m, column)->value_or(""), true};
                         if (column == 2 && g_edit.text.empty())
-                            g_edit.text = state.analysis.articles[static_cast<size_t>(i)].effective_language;
+                            g_edit.text = state.data.analysis.articles[static_cast<size_t>(i)].effective_language;
                     }
                 }
             }
             if (!known_outlet) ImGui::PopStyleColor();
             ImVec2 mn = ImGui::GetItemRectMin(), mx = ImGui::GetItemRectMax();
-            state.article_rows[static_cast<size_t>(i)] = {mn.x, mn.y, mx.x - mn.x, mx.y - mn.y};
+            state.layout.article_rows[static_cast<size_t>(i)] = {mn.x, mn.y, mx.x - mn.x, mx.y - mn.y};
             if (ImGui::IsItemHovered() && g_edit.article < 0) {
                 if (duplicate >= 0)
                     WrappedTooltip("The same text as article " + std::to_string(duplicate + 1) + " (" +
@@ -270,7 +270,7 @@ void DrawArticlesPanel(AppState& state) {
                     WrappedTooltip("Outlet unknown: shown by the title. Double-click to write it.");
             }
             if (ImGui::BeginPopupContextItem("row")) {
-                if (!IsSelected(state, i) && state.selected_article != i) Select(state, shown, si);
+                if (!IsSelected(state, i) && state.view.selected_article != i) Select(state, shown, si);
                 const std::vector<int> targets = Targets(state, i);
                 if (ImGui::MenuItem("Open")) OpenArticle(state, i);
                 if (ImGui::MenuItem("Edit details\xE2\x80\xA6")) details_row = i;
@@ -284,11 +284,11 @@ void DrawArticlesPanel(AppState& state) {
                     if (g_edit.focus) {
                         ImGui::SetKeyboardFocusHere();
                         g_edit.focus = false;
-                        state.redraw = 2;
+                        state.host.redraw = 2;
                     }
                     bool enter = InputString("##edit", g_edit.text, ImGuiInputTextFlags_EnterReturnsTrue |
                                                                         ImGuiInputTextFlags_AutoSelectAll);
-                    state.menu_items.push_back({"Articles/edit", ItemRect()});
+                    state.layout.menu_items.push_back({"Articles/edit", ItemRect()});
                     if (ImGui::IsKeyPressed(ImGuiKey_Escape)) g_edit = {};
                     else if (enter || ImGui::IsItemDeactivatedAfterEdit()) CommitInPlace(state);
                     else if (ImGui::IsItemDeactivated()) g_edit = {};
@@ -306,7 +306,7 @@ void DrawArticlesPanel(AppState& state) {
             }
             ImGui::TableSetColumnIndex(1);
             draw_cell(1, title, a.meta.title.has_value() || selected);
-            const AnalyzedArticle& aa = state.analysis.articles[static_cast<size_t>(i)];
+            const AnalyzedArticle& aa = state.data.analysis.articles[static_cast<size_t>(i)];
             ImGui::TableSetColumnIndex(2);
             draw_cell(2, aa.effective_language, true);
             ImGui::TableSetColumnIndex(3);

@@ -57,30 +57,30 @@ Scene BuildScene(const AppState& s, float px) {
     sc.px = px;
     const float row = std::round(px * 1.35f), pad = std::round(px * 0.8f), gap = std::round(px * 0.4f);
     std::string title;
-    if (!s.compare.empty())
-        title = "Words: " + s.analysis.outlets[static_cast<size_t>(s.freq_outlet)] + " vs " +
-                s.analysis.outlets[static_cast<size_t>(s.compare_outlet)] + " (per 1,000 words)";
-    else if (!s.key_rows.empty())
-        title = "Distinctive words of " + s.analysis.outlets[static_cast<size_t>(s.freq_outlet)] + " (count; ranked by G\xC2\xB2)";
-    else if (s.freq_article >= 0 && s.freq_article < static_cast<int>(s.corpus.articles.size()))
-        title = "Top words of \xE2\x80\x9C" + DisplayTitle(s.corpus.articles[static_cast<size_t>(s.freq_article)], 60) + "\xE2\x80\x9D";
-    else if (s.freq_outlet >= 0 && s.freq_outlet < static_cast<int>(s.analysis.outlets.size()))
-        title = "Top words of " + s.analysis.outlets[static_cast<size_t>(s.freq_outlet)];
+    if (!s.words.compare.empty())
+        title = "Words: " + s.data.analysis.outlets[static_cast<size_t>(s.words.outlet)] + " vs " +
+                s.data.analysis.outlets[static_cast<size_t>(s.words.compare_outlet)] + " (per 1,000 words)";
+    else if (!s.words.keyness_rows.empty())
+        title = "Distinctive words of " + s.data.analysis.outlets[static_cast<size_t>(s.words.outlet)] + " (count; ranked by G\xC2\xB2)";
+    else if (s.words.article >= 0 && s.words.article < static_cast<int>(s.data.corpus.articles.size()))
+        title = "Top words of \xE2\x80\x9C" + DisplayTitle(s.data.corpus.articles[static_cast<size_t>(s.words.article)], 60) + "\xE2\x80\x9D";
+    else if (s.words.outlet >= 0 && s.words.outlet < static_cast<int>(s.data.analysis.outlets.size()))
+        title = "Top words of " + s.data.analysis.outlets[static_cast<size_t>(s.words.outlet)];
     else
         title = "Top words of the corpus";
-    const std::string sub = ProjectTitle(s) + " \xC2\xB7 " + std::to_string(s.corpus.articles.size()) + " articles \xC2\xB7 Presslens";
+    const std::string sub = ProjectTitle(s) + " \xC2\xB7 " + std::to_string(s.data.corpus.articles.size()) + " articles \xC2\xB7 Presslens";
     float y = pad;
     sc.labels.push_back({pad, y, title, kInk, false, false, true});
     y += row;
     sc.labels.push_back({pad, y, sub, kDim});
     y += row + gap;
 
-    if (!s.compare.empty()) {
-        const std::string& a = s.analysis.outlets[static_cast<size_t>(s.freq_outlet)];
-        const std::string& b = s.analysis.outlets[static_cast<size_t>(s.compare_outlet)];
+    if (!s.words.compare.empty()) {
+        const std::string& a = s.data.analysis.outlets[static_cast<size_t>(s.words.outlet)];
+        const std::string& b = s.data.analysis.outlets[static_cast<size_t>(s.words.compare_outlet)];
         float label_w = px * 6.0f;
         double max_rate = 1e-9;
-        for (const CompareRow& r : s.compare) {
+        for (const CompareRow& r : s.words.compare) {
             label_w = std::max(label_w, TextWidth(r.Shown(), px) + gap * 2);
             max_rate = std::max({max_rate, r.per_k_a, r.per_k_b});
         }
@@ -90,7 +90,7 @@ Scene BuildScene(const AppState& s, float px) {
         sc.labels.push_back({left - gap, y, a, kBar, true});
         sc.labels.push_back({right + gap, y, b, kBarB});
         y += row;
-        for (const CompareRow& r : s.compare) {
+        for (const CompareRow& r : s.words.compare) {
             const float la = side * static_cast<float>(r.per_k_a / max_rate), lb = side * static_cast<float>(r.per_k_b / max_rate);
             sc.labels.push_back({cx, y, r.Shown(), kInk, false, true});
             sc.boxes.push_back({left - la, y + row * 0.12f, la, row * 0.76f, kBar});
@@ -102,13 +102,13 @@ Scene BuildScene(const AppState& s, float px) {
     } else {
         float label_w = px * 6.0f;
         size_t max_count = 1;
-        for (const TermCount& t : s.freq) {
+        for (const TermCount& t : s.words.counts) {
             label_w = std::max(label_w, TextWidth(t.Shown(), px) + gap * 2);
             max_count = std::max(max_count, t.count);
         }
         const float full = px * 30.0f, num = px * 4.0f;
         sc.width = std::round(pad * 2 + label_w + full + num);
-        for (const TermCount& t : s.freq) {
+        for (const TermCount& t : s.words.counts) {
             const float w = full * static_cast<float>(t.count) / static_cast<float>(max_count);
             sc.labels.push_back({pad + label_w - gap, y, t.Shown(), kInk, true});
             sc.boxes.push_back({pad + label_w, y + row * 0.12f, w, row * 0.76f, kBar});

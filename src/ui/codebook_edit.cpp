@@ -14,7 +14,7 @@
 #include <set>
 
 #include "io/codebook_io.hpp"
-#include "ui/app_state.hpp"
+#include "ui/model.hpp"
 
 namespace presslens::ui {
 
@@ -239,14 +239,14 @@ bool SpliceCodebook(std::string& text, const Codebook& before, const Codebook& a
 
 // [SECTION] Re-matching a slice at a time -----------------------------------------------------------
 
-const Codebook& EditedCodebook(const AppState& s) { return s.editor.rematch ? *s.editor.rematch->codebook : s.codebook; }
-const std::string& EditedText(const AppState& s) { return s.editor.rematch ? s.editor.rematch->text : s.codebook_text; }
+const Codebook& EditedCodebook(const AppState& s) { return s.editor.rematch ? *s.editor.rematch->codebook : s.data.codebook; }
+const std::string& EditedText(const AppState& s) { return s.editor.rematch ? s.editor.rematch->text : s.data.codebook_text; }
 
 namespace {
 
 void StartRematch(AppState& s, Codebook cb, const std::string& text) {
-    s.codebook_error.clear();
-    if (SameMatching(cb, s.codebook) && !s.job) {  // a label, a colour: the matches stand
+    s.editor.error.clear();
+    if (SameMatching(cb, s.data.codebook) && !s.load.job) {  // a label, a colour: the matches stand
         if (s.editor.rematch) s.editor.discarded_jobs.push_back(std::move(s.editor.rematch));
         AdoptCodebook(s, std::move(cb), text);
         ++s.editor.rematches;
@@ -255,52 +255,52 @@ void StartRematch(AppState& s, Codebook cb, const std::string& text) {
     auto job = std::make_unique<RematchJob>();
     job->codebook = std::make_unique<Codebook>(std::move(cb));
     job->text = text;
-    job->codebook_generation = s.codebook_generation;
+    job->codebook_generation = s.data.codebook_generation;
     job->started_ms = NowMs();
     // a newer edit replaces one still being matched; what that one matched so far is freed later
     if (s.editor.rematch) s.editor.discarded_jobs.push_back(std::move(s.editor.rematch));
     s.editor.rematch = std::move(job);
-    s.codebook_error.clear();
+    s.editor.error.clear();
 }
 
 // One unit of re-match work; false when the job is finished (and committed) or dropped.
 bool StepRematchOnce(AppState& s) {
     RematchJob& j = *s.editor.rematch;
-    if (j.codebook_generation != s.codebook_generation) {  // a load or a reset replaced the codebook
+    if (j.codebook_generation != s.data.codebook_generation) {  // a load or a reset replaced the codebook
         s.editor.rematch.reset();
         return false;
     }
-    if (j.corpus_generation != s.corpus_generation || !j.compiled) {  // (re)start on this corpus
-        j.corpus_generation = s.corpus_generation;
-        j.compiled = std::make_unique<CompiledCodebook>(*j.codebook, s.compiled.get());  // terms kept reused
+    if (j.corpus_generation != s.data.corpus_generation || !j.compiled) {  // (re)start on this corpus
+        j.corpus_generation = s.data.corpus_generation;
+        j.compiled = std::make_unique<CompiledCodebook>(*j.codebook, s.data.compiled.get());  // terms kept reused
         j.memo = std::make_unique<MatchMemo>();
         j.match = MatchResult{};
         j.next = 0;
         return true;
     }
-    if (j.next < s.analysis.articles.size()) {
-        MatchArticles(s.analysis, *j.compiled, j.next, j.next + 1, j.match, *j.memo);
+    if (j.next < s.data.analysis.articles.size()) {
+        MatchArticles(s.data.analysis, *j.compiled, j.next, j.next + 1, j.match, *j.memo);
         ++j.next;
         return true;
     }
     if (!j.matrix) {
-        j.matrix = std::make_unique<Matrix>(BuildMatrix(s.analysis, *j.codebook, j.match));
+        j.matrix = std::make_unique<Matrix>(BuildMatrix(s.data.analysis, *j.codebook, j.match));
         return true;
     }
     std::unique_ptr<RematchJob> done = std::move(s.editor.rematch);
     AdoptCodebook(s, std::move(*done->codebook), done->text);
     // the old result is freed in later slices, not in this frame
-    s.editor.discarded_match = std::make_unique<MatchResult>(std::move(s.match));
-    s.editor.discarded_compiled = std::move(s.compiled);
-    s.compiled = std::move(done->compiled);
-    s.compiled_generation = s.codebook_generation;
-    s.match = std::move(done->match);
-    s.matrix = std::move(*done->matrix);
+    s.editor.discarded_match = std::make_unique<MatchResult>(std::move(s.data.match));
+    s.editor.discarded_compiled = std::move(s.data.compiled);
+    s.data.compiled = std::move(done->compiled);
+    s.data.compiled_generation = s.data.codebook_generation;
+    s.data.match = std::move(done->match);
+    s.data.matrix = std::move(*done->matrix);
     ReviewChanged(s, true);
-    s.match_ms = done->compute_ms;
-    if (s.cell_row >= static_cast<int>(s.matrix.rows) || s.cell_col >= static_cast<int>(s.matrix.cols))
-        s.cell_row = s.cell_col = -1;
-    if (s.focus_code >= static_cast<int>(s.codebook.codes.size())) s.focus_code = -1;
+    s.data.match_ms = done->compute_ms;
+    if (s.view.cell_row >= static_cast<int>(s.data.matrix.rows) || s.view.cell_col >= static_cast<int>(s.data.matrix.cols))
+        s.view.cell_row = s.view.cell_col = -1;
+    if (s.reader.focus_code >= static_cast<int>(s.data.codebook.codes.size())) s.reader.focus_code = -1;
     ++s.editor.rematches;
     return false;
 }
@@ -341,10 +341,10 @@ bool CodebookWorkPending(const AppState& s) {
            e.discarded_compiled != nullptr || !e.discarded_jobs.empty();
 }
 
-double CodebookSliceBudget(const AppState& s) { return std::clamp(s.match_ms / 8.0, 4.0, 12.0); }
+double CodebookSliceBudget(const AppState& s) { return std::clamp(s.data.match_ms / 8.0, 4.0, 12.0); }
 
 bool StepCodebookWork(AppState& s, double budget_ms) {
-    if (s.job) return CodebookWorkPending(s);  // a load is under way: it goes first
+    if (s.load.job) return CodebookWorkPending(s);  // a load is under way: it goes first
     const double t0 = NowMs();
     while (CodebookWorkPending(s)) {
         const double step0 = NowMs();
@@ -388,11 +388,11 @@ bool ApplyText(AppState& s, const std::string& text) {
     Codebook cb;
     LoadError err;
     if (!ParseCodebookJson(text, "codebook", cb, err)) {
-        s.codebook_error = err.ToString();
+        s.editor.error = err.ToString();
         return false;
     }
     StartRematch(s, std::move(cb), text);
-    s.codebook_editing = text;
+    s.editor.text = text;
     return true;
 }
 
@@ -427,11 +427,11 @@ bool EditCodebookText(AppState& s, const std::string& text, bool typing) {
     Codebook cb;
     LoadError err;
     if (!ParseEditedCodebook(before, EditedCodebook(s), text, cb, err)) {
-        s.codebook_error = err.ToString();
+        s.editor.error = err.ToString();
         return false;
     }
     if (text == before) {
-        s.codebook_error.clear();
+        s.editor.error.clear();
         return true;
     }
     PushUndo(s, before, typing);
@@ -459,7 +459,7 @@ bool EditCodebook(AppState& s, const Codebook& after, bool typing) {
     }
     PushUndo(s, before, typing);
     StartRematch(s, std::move(parsed), text);
-    s.codebook_editing = text;
+    s.editor.text = text;
     return true;
 }
 
@@ -532,7 +532,7 @@ bool StepCountOnce(AppState& s) {
             pos = bar + 1;
         }
         Codebook one;
-        one.language = s.codebook.language;
+        one.language = s.data.codebook.language;
         Code c;
         c.id = "T";
         c.label = "T";
@@ -544,15 +544,15 @@ bool StepCountOnce(AppState& s) {
         one.codes.push_back(c);
         auto job = std::make_unique<CountJob>();
         job->key = key;
-        job->compiled = std::make_unique<CompiledCodebook>(one, s.compiled.get());
+        job->compiled = std::make_unique<CompiledCodebook>(one, s.data.compiled.get());
         job->memo = std::make_unique<MatchMemo>();
         e.counting = std::move(job);
         return true;
     }
     CountJob& j = *e.counting;
-    if (j.next < s.analysis.articles.size()) {
-        const size_t end = std::min(j.next + 4, s.analysis.articles.size());
-        MatchArticles(s.analysis, *j.compiled, j.next, end, j.match, *j.memo, 0);
+    if (j.next < s.data.analysis.articles.size()) {
+        const size_t end = std::min(j.next + 4, s.data.analysis.articles.size());
+        MatchArticles(s.data.analysis, *j.compiled, j.next, end, j.match, *j.memo, 0);
         j.next = end;
         return true;
     }
@@ -572,11 +572,11 @@ bool StepCountOnce(AppState& s) {
 
 const ChipCount* CountChip(AppState& s, const std::string& term, const std::vector<std::string>& languages, bool stem) {
     CodebookEditor& e = s.editor;
-    if (e.counts_corpus != s.corpus_generation) {
+    if (e.counts_corpus != s.data.corpus_generation) {
         e.counts.clear();
         e.count_queue.clear();
         e.counting.reset();
-        e.counts_corpus = s.corpus_generation;
+        e.counts_corpus = s.data.corpus_generation;
     }
     const std::string key = CountKey(term, languages, stem);
     auto it = e.counts.find(key);

@@ -93,8 +93,12 @@ struct CountJob {
     size_t next = 0;
 };
 
+// The codebook being edited (the Codebook panel's text and workbench): the text as typed, why it
+// does not parse, edits being matched, undo/redo, chip counts.
 struct CodebookEditor {
     RematchJob* pending() const { return rematch.get(); }
+    std::string text;                     // the editor's text (may be invalid while typing)
+    std::string error;                    // why the text is not (yet) a valid codebook
     std::unique_ptr<RematchJob> rematch;  // an edit being matched, or null
     // Undo and redo: whole texts of valid codebooks (most recent last). Typing coalesces into
     // one entry per pause of a second.
@@ -127,11 +131,11 @@ const std::string& EditedText(const AppState& s);
 bool SameMatching(const Codebook& a, const Codebook& b);
 
 // Parses text typed in the JSON editor; if valid, starts re-matching it (StepCodebookWork does the
-// work) and returns true; if not, keeps everything and sets codebook_error. `typing`: coalesce
+// work) and returns true; if not, keeps everything and sets s.editor.error. `typing`: coalesce
 // with the previous typed edit for undo.
 bool EditCodebookText(AppState& s, const std::string& text, bool typing = false);
 // A control changed the codebook: the text is rewritten only where `after` differs from the edited
-// codebook (SpliceCodebook), then re-matched like a typed edit. Refuses (false, codebook_error
+// codebook (SpliceCodebook), then re-matched like a typed edit. Refuses (false, s.editor.error
 // untouched, editor.refused says why) a codebook that does not validate.
 bool EditCodebook(AppState& s, const Codebook& after, bool typing = false);
 // Re-match work and term counts for about budget_ms. Returns true while work remains.

@@ -35,7 +35,7 @@ std::string& Scratch(ImGuiID id) {
 // A control scrolled out of its child is published with no height (not clickable).
 void Publish(AppState& s, const std::string& name, Rect r) {
     if (!ImGui::IsItemVisible()) r.h = 0;
-    s.editor_rects.emplace_back(name, r);
+    s.layout.editor_rects.emplace_back(name, r);
 }
 
 std::string NewCodeId(const Codebook& cb) {
@@ -56,9 +56,9 @@ std::string NewRuleId(const Code& code, const std::string& lang) {
 // The languages of the loaded articles, then the codebook's.
 std::vector<std::string> CorpusLanguages(const AppState& s) {
     std::set<std::string> set;
-    for (const AnalyzedArticle& a : s.analysis.articles)
+    for (const AnalyzedArticle& a : s.data.analysis.articles)
         if (!a.effective_language.empty() && a.effective_language != "unknown") set.insert(a.effective_language);
-    if (!s.codebook.language.empty()) set.insert(s.codebook.language);
+    if (!s.data.codebook.language.empty()) set.insert(s.data.codebook.language);
     return {set.begin(), set.end()};
 }
 
@@ -363,7 +363,7 @@ bool DrawRule(AppState& s, Rule& rule, const Codebook& cb, size_t index, bool& r
 
 void DrawTestPane(AppState& s, size_t code) {
     // the matches are the current (matched) codebook's: name what they belong to while matching
-    if (code >= s.codebook.codes.size() || s.codebook.codes[code].id != EditedCodebook(s).codes[code].id) {
+    if (code >= s.data.codebook.codes.size() || s.data.codebook.codes[code].id != EditedCodebook(s).codes[code].id) {
         ImGui::TextDisabled("(matching the new claim...)");
         return;
     }
@@ -374,24 +374,24 @@ void DrawTestPane(AppState& s, size_t code) {
     static long for_corpus = -1;
     static long for_generation = -1;
     static size_t for_code = 0;
-    if (for_corpus != s.corpus_generation || for_generation != s.codebook_generation || for_code != code) {
+    if (for_corpus != s.data.corpus_generation || for_generation != s.data.codebook_generation || for_code != code) {
         hits.clear();
         misses.clear();
         hit_count = 0;
-        for (const Hit& h : s.match.hits)
+        for (const Hit& h : s.data.match.hits)
             if (h.code == code && ++hit_count <= 50) hits.push_back(&h);
-        for (const NearMiss& m : s.match.near_misses)
+        for (const NearMiss& m : s.data.match.near_misses)
             if (m.code == code) misses.push_back(&m);
         std::stable_sort(misses.begin(), misses.end(), [](const NearMiss* a, const NearMiss* b) { return a->closeness > b->closeness; });
         if (misses.size() > 20) misses.resize(20);
-        for_corpus = s.corpus_generation;
-        for_generation = s.codebook_generation;
+        for_corpus = s.data.corpus_generation;
+        for_generation = s.data.codebook_generation;
         for_code = code;
     }
     ImGui::Text("Matches now: %zu sentences%s", hit_count, s.editor.rematch ? " (matching...)" : "");
     int row = 0;
     auto line = [&](size_t article, Span span, const std::string& note, bool hit) {
-        const Article& a = s.corpus.articles[article];
+        const Article& a = s.data.corpus.articles[article];
         std::string sentence = a.text.substr(span.begin, std::min<size_t>(span.size(), 300));
         std::replace(sentence.begin(), sentence.end(), '\n', ' ');
         ImGui::PushID(row++);
@@ -411,7 +411,7 @@ void DrawTestPane(AppState& s, size_t code) {
     };
     for (size_t i = 0; i < hits.size() && i < 50; ++i) {
         const Hit& h = *hits[i];
-        const Code& c = s.codebook.codes[code];
+        const Code& c = s.data.codebook.codes[code];
         line(h.article, h.sentence_span, h.rule < c.rules.size() ? c.rules[h.rule].id : "", true);
     }
     ImGui::Text("Nearest misses: %zu", misses.size());
@@ -425,33 +425,31 @@ void DrawTestPane(AppState& s, size_t code) {
 // checked ones, a rule per language.
 void DrawSuggestions(AppState& s) {
     if (!CodebookWorkPending(s)) RefreshSuggestions(s);  // not while an edit is being matched
-    s.accept_suggestions = Rect{};
-    if (s.suggestions.empty()) return;
+    s.layout.accept_suggestions = Rect{};
+    if (s.data.suggestions.empty()) return;
     std::vector<std::string> langs;
-    for (const Suggestion& x : s.suggestions)
+    for (const Suggestion& x : s.data.suggestions)
         if (std::find(langs.begin(), langs.end(), x.language) == langs.end()) langs.push_back(x.language);
     std::string list;
     for (const std::string& l : langs) list += (list.empty() ? "" : ", ") + LanguageName(l);
-    const std::string header = "Carry into " + list + " (" + std::to_string(s.suggestions.size()) + " suggestions)###suggestions";
+    const std::string header = "Carry into " + list + " (" + std::to_string(s.data.suggestions.size()) + " suggestions)###suggestions";
     if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
     size_t checked = 0;
-    for (const Suggestion& x : s.suggestions) checked += x.accepted;
+    for (const Suggestion& x : s.data.suggestions) checked += x.accepted;
     ImGui::BeginDisabled(checked == 0);
     if (ImGui::Button(("Add the " + std::to_string(checked) + " checked").c_str())) {
-        s.accept_suggestions = ItemRect();
+        s.layout.accept_suggestions = ItemRect();
         FinishCodebookWork(s);
         AcceptSuggestions(s);
         ImGui::EndDisabled();
         return;
     }
-    s.accept_suggestions = ItemRect();
+    s.layout.accept_suggestions = ItemRect();
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::SmallButton("Check all"))
-        for (Suggestion& x : s.suggestions) x.accepted = true;
+    if (ImGui::SmallButton("Check all")) CheckAllSuggestions(s, true);
     ImGui::SameLine();
-    if (ImGui::SmallButton("Check none"))
-        for (Suggestion& x : s.suggestions) x.accepted = false;
+    if (ImGui::SmallButton("Check none")) CheckAllSuggestions(s, false);
     ImGui::SameLine();
     ImGui::TextDisabled("(?)");
     if (ImGui::IsItemHovered())
@@ -461,7 +459,7 @@ void DrawSuggestions(AppState& s) {
                        "such as @demand. Dictionary translations are offered by the command line "
                        "(presslens-cli codebook suggest) for now. Adding them writes a rule per language after the rule "
                        "it carries, which you can edit like any other.");
-    const float height = std::min(ImGui::GetTextLineHeightWithSpacing() * (static_cast<float>(s.suggestions.size()) + 1.5f),
+    const float height = std::min(ImGui::GetTextLineHeightWithSpacing() * (static_cast<float>(s.data.suggestions.size()) + 1.5f),
                                   ImGui::GetTextLineHeightWithSpacing() * 9.0f);
     if (ImGui::BeginTable("suggestions", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit,
                           ImVec2(0, height))) {
@@ -474,24 +472,24 @@ void DrawSuggestions(AppState& s) {
         ImGui::TableSetupColumn("Articles");
         ImGui::TableHeadersRow();
         ImGuiListClipper clipper;
-        clipper.Begin(static_cast<int>(s.suggestions.size()));
+        clipper.Begin(static_cast<int>(s.data.suggestions.size()));
         while (clipper.Step())
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-                Suggestion& x = s.suggestions[static_cast<size_t>(i)];
+                const Suggestion& x = s.data.suggestions[static_cast<size_t>(i)];
                 ImGui::TableNextRow();
                 ImGui::PushID(i);
                 ImGui::TableSetColumnIndex(0);
-                ImGui::Checkbox("##take", &x.accepted);
+                if (bool take = x.accepted; ImGui::Checkbox("##take", &take)) CheckSuggestion(s, static_cast<size_t>(i), take);
                 ImGui::TableSetColumnIndex(1);
-                ImGui::TextUnformatted(x.actor >= 0 ? s.codebook.actors[static_cast<size_t>(x.actor)].id.c_str() : s.codebook.codes[x.code].id.c_str());
+                ImGui::TextUnformatted(x.actor >= 0 ? s.data.codebook.actors[static_cast<size_t>(x.actor)].id.c_str() : s.data.codebook.codes[x.code].id.c_str());
                 ImGui::TableSetColumnIndex(2);
                 ImGui::TextUnformatted(x.language.c_str());
                 ImGui::TableSetColumnIndex(3);
                 ImGui::Text("%s -> %s", x.term.c_str(), x.suggestion.c_str());
                 if (ImGui::IsItemHovered() && x.example_article >= 0)
                     WrappedTooltip("\xE2\x80\x9C" +
-                                   s.corpus.articles[static_cast<size_t>(x.example_article)].text.substr(x.example.begin, x.example.size()) +
-                                   "\xE2\x80\x9D\n\n" + s.corpus.articles[static_cast<size_t>(x.example_article)].source);
+                                   s.data.corpus.articles[static_cast<size_t>(x.example_article)].text.substr(x.example.begin, x.example.size()) +
+                                   "\xE2\x80\x9D\n\n" + s.data.corpus.articles[static_cast<size_t>(x.example_article)].source);
                 ImGui::TableSetColumnIndex(4);
                 ImGui::TextDisabled("%s", x.source.c_str());
                 ImGui::TableSetColumnIndex(5);
@@ -506,11 +504,11 @@ void DrawSuggestions(AppState& s) {
 // [SECTION] The JSON tab ---------------------------------------------------------------------------
 
 void DrawJsonTab(AppState& s) {
-    std::string& editing = s.codebook_editing;
-    const TextPlace place = ErrorPlace(s.codebook_error);
-    if (!s.codebook_error.empty()) {
+    std::string& editing = s.editor.text;
+    const TextPlace place = ErrorPlace(s.editor.error);
+    if (!s.editor.error.empty()) {
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "Not applied: %s", s.codebook_error.c_str());
+        ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "Not applied: %s", s.editor.error.c_str());
         ImGui::PopTextWrapPos();
     } else {
         ImGui::TextDisabled("The codebook as JSON (docs/formats.md); the matrix follows every valid edit.");
@@ -620,15 +618,15 @@ void DrawClaimList(AppState& s, Codebook& cb, bool& changed) {
             dl->AddRectFilled(ImVec2(p.x, p.y + 2), ImVec2(p.x + h - 4, p.y + h - 2), CodeColour(c));
             ImGui::SetCursorScreenPos(ImVec2(p.x + h, p.y));
             std::string text = c.id + "  " + c.label;
-            if (static_cast<size_t>(i) < s.matrix.col_outlets.size() && static_cast<size_t>(i) < s.codebook.codes.size() &&
-                s.codebook.codes[static_cast<size_t>(i)].id == c.id)
-                text += "  (" + std::to_string(s.matrix.col_outlets[static_cast<size_t>(i)]) + "/" +
-                        std::to_string(s.matrix.col_covered[static_cast<size_t>(i)]) + ")";
+            if (static_cast<size_t>(i) < s.data.matrix.col_outlets.size() && static_cast<size_t>(i) < s.data.codebook.codes.size() &&
+                s.data.codebook.codes[static_cast<size_t>(i)].id == c.id)
+                text += "  (" + std::to_string(s.data.matrix.col_outlets[static_cast<size_t>(i)]) + "/" +
+                        std::to_string(s.data.matrix.col_covered[static_cast<size_t>(i)]) + ")";
             if (ImGui::Selectable(text.c_str(), e.selected == i, kSelectOnArrows)) e.selected = i;
             Publish(s, "claim/" + c.id, ItemRect());
-            if (ImGui::IsItemHovered() && static_cast<size_t>(i) < s.matrix.col_outlets.size())
+            if (ImGui::IsItemHovered() && static_cast<size_t>(i) < s.data.matrix.col_outlets.size())
                 WrappedTooltip((c.description.empty() ? "" : c.description + "\n\n") +
-                               (static_cast<size_t>(i) < s.matrix.cols ? ColumnTotal(s.matrix, static_cast<size_t>(i)) : ""));
+                               (static_cast<size_t>(i) < s.data.matrix.cols ? ColumnTotal(s.data.matrix, static_cast<size_t>(i)) : ""));
             ImGui::PopID();
         }
     }
@@ -748,11 +746,11 @@ void DrawClaimEditor(AppState& s, Codebook& cb, bool& changed) {
 }  // namespace
 
 void DrawCodebookPanel(AppState& s) {
-    s.editor_rects.clear();
+    s.layout.editor_rects.clear();
     CodebookEditor& e = s.editor;
     // follow the applied codebook (a load, a reset) unless the user is typing or mid-error
-    if (!e.rematch && s.codebook_error.empty() && s.codebook_editing != s.codebook_text && !ImGui::IsAnyItemActive())
-        s.codebook_editing = s.codebook_text;
+    if (!e.rematch && s.editor.error.empty() && s.editor.text != s.data.codebook_text && !ImGui::IsAnyItemActive())
+        s.editor.text = s.data.codebook_text;
     // undo / redo: buttons and keys (the JSON editor has its own while it has the keyboard)
     const ImGuiIO& io = ImGui::GetIO();
     const bool ctrl = io.KeyCtrl || io.KeySuper;
@@ -785,38 +783,38 @@ void DrawCodebookPanel(AppState& s) {
         e.redo.clear();
     }
     ImGui::SameLine();
-    if (ImGui::Button("Copy JSON")) ImGui::SetClipboardText(s.codebook_text.c_str());
+    if (ImGui::Button("Copy JSON")) ImGui::SetClipboardText(s.data.codebook_text.c_str());
     ImGui::SameLine();
     if (e.rematch) ImGui::TextColored(ImVec4(1.0f, 0.8f, 0.3f, 1.0f), "matching...");
-    else ImGui::TextDisabled("re-matched in %.1f ms", s.match_ms);
+    else ImGui::TextDisabled("re-matched in %.1f ms", s.data.match_ms);
     if (!e.refused.empty()) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextColored(ImVec4(1.0f, 0.55f, 0.3f, 1.0f), "%s", e.refused.c_str());
         ImGui::PopTextWrapPos();
     }
-    if (s.codebook.language_proposed) {
+    if (s.data.codebook.language_proposed) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextDisabled("Rules without a language are read as %s (%s), proposed from their terms.",
-                            LanguageName(s.codebook.language).c_str(), s.codebook.language.c_str());
+                            LanguageName(s.data.codebook.language).c_str(), s.data.codebook.language.c_str());
         ImGui::PopTextWrapPos();
     }
     if (!ImGui::BeginTabBar("codebook_tabs")) return;
     const bool claims_open = ImGui::BeginTabItem("Claims");
     Publish(s, "tab/claims", ItemRect());
     if (claims_open) {
-        if (!s.codebook_error.empty()) {
+        if (!s.editor.error.empty()) {
             ImGui::PushTextWrapPos(0.0f);
             ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f),
                                "The JSON tab's text has an error, so these controls show the last valid codebook "
                                "(and the matrix uses it): %s",
-                               s.codebook_error.c_str());
+                               s.editor.error.c_str());
             ImGui::PopTextWrapPos();
         }
         Codebook cb = EditedCodebook(s);
         bool changed = false;
         const float list_w = std::max(200.0f, ImGui::GetContentRegionAvail().x * 0.34f);
         // the suggestions below take up to ten lines when there are any
-        const float below = s.suggestions.empty() ? 0.0f : ImGui::GetTextLineHeightWithSpacing() * 11.0f;
+        const float below = s.data.suggestions.empty() ? 0.0f : ImGui::GetTextLineHeightWithSpacing() * 11.0f;
         const float top_h = std::max(200.0f, ImGui::GetContentRegionAvail().y - below);
         ImGui::BeginChild("claimlist", ImVec2(list_w, top_h));
         DrawClaimList(s, cb, changed);
@@ -830,7 +828,7 @@ void DrawCodebookPanel(AppState& s) {
         ImGui::EndChild();
         if (changed) {
             EditCodebook(s, cb, io.WantTextInput);  // typing in a field: one undo step per pause
-            s.redraw = std::max(s.redraw, 2);
+            s.host.redraw = std::max(s.host.redraw, 2);
         }
         ImGui::EndTabItem();
     }

@@ -12,7 +12,7 @@ namespace presslens::ui {
 namespace {
 
 std::string SentenceOf(const AppState& s, uint32_t article, Span span) {
-    return s.corpus.articles[article].text.substr(span.begin, span.size());
+    return s.data.corpus.articles[article].text.substr(span.begin, span.size());
 }
 
 // A reviewed cell's mark in its top-right corner: a tick (confirmed), a cross (rejected), a plus
@@ -48,9 +48,9 @@ void DrawReviewMark(UnitState state, Rect r) {
 }  // namespace
 
 std::string CellExplanation(const AppState& s, size_t row, size_t col) {
-    const MatrixCell& cell = s.matrix.at(row, col);
-    const Code& code = s.codebook.codes[col];
-    std::string text = s.analysis.outlets[row] + " \xC2\xB7 " + code.id + ": " + code.label + "\n\n";
+    const MatrixCell& cell = s.data.matrix.at(row, col);
+    const Code& code = s.data.codebook.codes[col];
+    std::string text = s.data.analysis.outlets[row] + " \xC2\xB7 " + code.id + ": " + code.label + "\n\n";
     const UnitState review = static_cast<UnitState>(cell.state);
     if (review != UnitState::Automatic) {
         text += std::string("Reviewed: ") + UnitStateName(review) + (cell.present() ? " (reported)" : " (not reported)") +
@@ -66,13 +66,13 @@ std::string CellExplanation(const AppState& s, size_t row, size_t col) {
     } else if (cell.present() && cell.best < 0) {
         text += "Reported, by a coder's decision.";
     } else if (cell.present()) {
-        const Hit& h = s.match.hits[static_cast<size_t>(cell.best)];
+        const Hit& h = s.data.match.hits[static_cast<size_t>(cell.best)];
         text += "\xE2\x80\x9C" + SentenceOf(s, h.article, h.sentence_span) + "\xE2\x80\x9D\n\n";
         text += std::to_string(cell.hits) + (cell.hits == 1 ? " sentence" : " sentences") + " \xC2\xB7 rule " +
                 (code.rules[h.rule].id.empty() ? code.id : code.rules[h.rule].id) + " \xC2\xB7 " +
-                s.corpus.articles[h.article].source + "\nClick to open it in the reader.";
+                s.data.corpus.articles[h.article].source + "\nClick to open it in the reader.";
     } else if (cell.not_covered()) {
-        std::string why = NotCoveredReason(s.analysis, s.codebook, row, col);
+        std::string why = NotCoveredReason(s.data.analysis, s.data.codebook, row, col);
         if (why.starts_with("not covered: ")) why = why.substr(13);
         text += "Not covered: the codebook cannot see this outlet's language, so this cell says nothing about "
                 "whether it reported the claim.\n\n" + why + ".";
@@ -83,7 +83,7 @@ std::string CellExplanation(const AppState& s, size_t row, size_t col) {
         } else {
             text += " Closest:";
             for (int i : cell.near_misses) {
-                const NearMiss& nm = s.match.near_misses[static_cast<size_t>(i)];
+                const NearMiss& nm = s.data.match.near_misses[static_cast<size_t>(i)];
                 std::string sent = SentenceOf(s, nm.article, nm.sentence_span);
                 if (sent.size() > 160) sent = sent.substr(0, 157) + "\xE2\x80\xA6";
                 text += "\n\n\xE2\x80\xA2 \xE2\x80\x9C" + sent + "\xE2\x80\x9D\n   " + nm.missing;
@@ -99,8 +99,8 @@ namespace {
 void OpenHandCoding(AppState& s, int decision, int code) {
     if (decision < 0 || decision >= static_cast<int>(s.review.review.decisions.size())) return;
     const Decision& d = s.review.review.decisions[static_cast<size_t>(decision)];
-    for (size_t i = 0; i < s.corpus.articles.size(); ++i)
-        if (s.corpus.articles[i].source == d.article) {
+    for (size_t i = 0; i < s.data.corpus.articles.size(); ++i)
+        if (s.data.corpus.articles[i].source == d.article) {
             OpenArticle(s, static_cast<int>(i), d.span, code);
             return;
         }
@@ -108,17 +108,17 @@ void OpenHandCoding(AppState& s, int decision, int code) {
 }  // namespace
 
 void DrawMatrixPanel(AppState& s) {
-    const Matrix& mx = s.matrix;
-    const auto& codes = s.codebook.codes;
-    s.matrix_cells.assign(mx.rows * mx.cols, Rect{});
+    const Matrix& mx = s.data.matrix;
+    const auto& codes = s.data.codebook.codes;
+    s.layout.matrix_cells.assign(mx.rows * mx.cols, Rect{});
     if (mx.rows == 0 || mx.cols == 0) {
         ImGui::TextDisabled("No outlets or no codes.");
         return;
     }
-    ImGui::Checkbox("Sort outlets by coverage", &s.sort_by_coverage);
+    ImGui::Checkbox("Sort outlets by coverage", &s.view.sort_by_coverage);
     ImGui::SameLine();
     ImGui::Checkbox("Unreviewed only", &s.review.unreviewed_only);
-    s.menu_items.push_back({"Matrix/Unreviewed only", ItemRect()});
+    s.layout.menu_items.push_back({"Matrix/Unreviewed only", ItemRect()});
     if (ImGui::IsItemHovered())
         WrappedTooltip("Dim the cells a coder has confirmed, rejected or coded by hand, so the cells still left to the "
                        "rules stand out. Right-click a cell to review it.");
@@ -130,7 +130,7 @@ void DrawMatrixPanel(AppState& s) {
 
     std::vector<size_t> order(mx.rows);
     std::iota(order.begin(), order.end(), 0);
-    if (s.sort_by_coverage)
+    if (s.view.sort_by_coverage)
         std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return mx.row_codes[a] > mx.row_codes[b]; });
     uint32_t max_hits = 1;
     for (const MatrixCell& c : mx.cells) max_hits = std::max(max_hits, c.hits);
@@ -141,7 +141,7 @@ void DrawMatrixPanel(AppState& s) {
     if (!ImGui::BeginTable("matrix", static_cast<int>(mx.cols) + 2, flags, ImVec2(0, -footer))) return;
     ImGui::TableSetupScrollFreeze(1, 2);
     float outlet_w = ImGui::GetFontSize() * 6.0f;
-    for (const std::string& o : s.analysis.outlets) outlet_w = std::max(outlet_w, ImGui::CalcTextSize(o.c_str()).x);
+    for (const std::string& o : s.data.analysis.outlets) outlet_w = std::max(outlet_w, ImGui::CalcTextSize(o.c_str()).x);
     ImGui::TableSetupColumn("Outlet", ImGuiTableColumnFlags_WidthFixed, std::min(outlet_w, ImGui::GetFontSize() * 11.0f));
     for (const Code& c : codes)
         ImGui::TableSetupColumn(c.id.c_str(), ImGuiTableColumnFlags_WidthFixed,
@@ -185,8 +185,8 @@ void DrawMatrixPanel(AppState& s) {
             size_t r = order[static_cast<size_t>(oi)];
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
-            ImGui::TextUnformatted(s.analysis.outlets[r].c_str());
-            if (ImGui::IsItemHovered()) WrappedTooltip(s.analysis.outlets[r]);
+            ImGui::TextUnformatted(s.data.analysis.outlets[r].c_str());
+            if (ImGui::IsItemHovered()) WrappedTooltip(s.data.analysis.outlets[r]);
             for (size_t c = 0; c < mx.cols; ++c) {
                 ImGui::TableSetColumnIndex(static_cast<int>(c) + 1);
                 const MatrixCell& cell = mx.at(r, c);
@@ -213,30 +213,30 @@ void DrawMatrixPanel(AppState& s) {
                 std::string label = cell.present()       ? std::to_string(cell.hits)
                                     : cell.not_covered() ? std::string("n/c")
                                                          : std::string("\xC2\xB7");
-                bool selected = s.cell_row == static_cast<int>(r) && s.cell_col == static_cast<int>(c);
+                bool selected = s.view.cell_row == static_cast<int>(r) && s.view.cell_col == static_cast<int>(c);
                 if (ImGui::Selectable(label.c_str(), selected, kSelectOnArrows, ImVec2(0, 0))) {
-                    s.cell_row = static_cast<int>(r);
-                    s.cell_col = static_cast<int>(c);
+                    s.view.cell_row = static_cast<int>(r);
+                    s.view.cell_col = static_cast<int>(c);
                     if (cell.present() && cell.best >= 0) {
-                        const Hit& h = s.match.hits[static_cast<size_t>(cell.best)];
+                        const Hit& h = s.data.match.hits[static_cast<size_t>(cell.best)];
                         OpenArticle(s, static_cast<int>(h.article), h.sentence_span, static_cast<int>(c));
                     } else if (cell.present()) {
                         OpenHandCoding(s, cell.hand, static_cast<int>(c));
                     } else {
                         // the reader says why the cell is empty, above the closest sentence if any
                         if (!cell.near_misses.empty()) {
-                            const NearMiss& nm = s.match.near_misses[static_cast<size_t>(cell.near_misses.front())];
+                            const NearMiss& nm = s.data.match.near_misses[static_cast<size_t>(cell.near_misses.front())];
                             OpenArticle(s, static_cast<int>(nm.article), nm.sentence_span, -1);
                         } else {
-                            s.selected_article = -1;
-                            s.focus = {};
-                            s.focus_code = -1;
+                            s.view.selected_article = -1;
+                            s.reader.focus = {};
+                            s.reader.focus_code = -1;
                         }
-                        s.explain_cell = true;
-                        s.copied.clear();
+                        s.reader.explain_cell = true;
+                        s.reader.copied.clear();
                     }
                 }
-                s.matrix_cells[r * mx.cols + c] = ItemRect();
+                s.layout.matrix_cells[r * mx.cols + c] = ItemRect();
                 if (review != UnitState::Automatic) DrawReviewMark(review, ItemRect());
                 if (ImGui::BeginPopupContextItem("review")) {
                     DrawCellReviewMenu(s, r, c);
@@ -268,7 +268,7 @@ void DrawMatrixPanel(AppState& s) {
     ImGui::EndTable();
     size_t not_covered = 0;
     for (const MatrixCell& cell : mx.cells) not_covered += cell.not_covered();
-    ImGui::TextDisabled("%zu outlets \xC2\xB7 %zu codes \xC2\xB7 %zu evidence sentences", mx.rows, mx.cols, s.match.hits.size());
+    ImGui::TextDisabled("%zu outlets \xC2\xB7 %zu codes \xC2\xB7 %zu evidence sentences", mx.rows, mx.cols, s.data.match.hits.size());
     if (not_covered > 0) {
         ImGui::SameLine();
         ImGui::TextColored(ImVec4(0.9f, 0.6f, 0.2f, 1.0f), "\xC2\xB7 %zu cells n/c: the codebook has no rule in their language",

@@ -1,5 +1,12 @@
-// ui: keeping the derived state (analysis, matches, matrix, frequencies) in step with the data
-// and the view (see app_state.hpp).
+// ui: the model's verbs (declared in model.hpp) for the data and what is derived from it, loads,
+// the codebook, the settings and the view: each keeps the derived state (analysis, matches,
+// matrix, review, frequencies) in step. Projects: project_model.cpp; the review: review_model.cpp.
+// No ImGui, SDL or emscripten.
+//
+// [SECTION] The data and what is derived from it
+// [SECTION] Loading a batch a slice per frame
+// [SECTION] The codebook and the settings
+// [SECTION] The view
 #include <algorithm>
 #include <cstdlib>
 #include <chrono>
@@ -10,7 +17,7 @@
 #include "io/ingest.hpp"
 #include "io/project.hpp"
 #include "io/review_io.hpp"
-#include "ui/app_state.hpp"
+#include "ui/model.hpp"
 #include "ui/ui.hpp"
 
 namespace presslens::ui {
@@ -26,27 +33,29 @@ const char* PanelName(Panel p) {
     return "matrix";
 }
 
+// [SECTION] The data and what is derived from it ------------------------------------------------
+
 namespace {
 // After the corpus changed: keep the view where it still makes sense.
 // `keep_undo`: the articles before were kept where they were (a load that added to them), so the
 // undo steps still name the right positions.
 void FixViewAfterCorpusChange(AppState& s, bool keep_undo = false) {
-    if (s.selected_article >= static_cast<int>(s.corpus.articles.size())) s.selected_article = -1;
-    if (s.freq_article >= static_cast<int>(s.corpus.articles.size())) s.freq_article = -1;
-    if (s.freq_outlet >= static_cast<int>(s.analysis.outlets.size())) s.freq_outlet = -1;
-    if (s.cell_row >= static_cast<int>(s.matrix.rows) || s.cell_col >= static_cast<int>(s.matrix.cols))
-        s.cell_row = s.cell_col = -1;
-    s.focus = {};
-    s.focus_code = -1;
-    s.freq_dirty = true;
-    ++s.corpus_generation;
+    if (s.view.selected_article >= static_cast<int>(s.data.corpus.articles.size())) s.view.selected_article = -1;
+    if (s.words.article >= static_cast<int>(s.data.corpus.articles.size())) s.words.article = -1;
+    if (s.words.outlet >= static_cast<int>(s.data.analysis.outlets.size())) s.words.outlet = -1;
+    if (s.view.cell_row >= static_cast<int>(s.data.matrix.rows) || s.view.cell_col >= static_cast<int>(s.data.matrix.cols))
+        s.view.cell_row = s.view.cell_col = -1;
+    s.reader.focus = {};
+    s.reader.focus_code = -1;
+    s.words.dirty = true;
+    ++s.data.corpus_generation;
     if (!keep_undo) {  // the undo steps name positions in the corpus that was replaced
         s.project.undo.clear();
         s.project.redo.clear();
-        s.selection.clear();
+        s.view.list_selection.clear();
     }
     RefreshProjectFacts(s);
-    if (!s.word.empty()) ShowConcordance(s, s.word);
+    if (!s.words.word.empty()) ShowConcordance(s, s.words.word);
 }
 
 double NowMs() {
@@ -56,9 +65,9 @@ double NowMs() {
 
 void SetCorpus(AppState& s, Corpus corpus) {
     const double t0 = NowMs();
-    s.corpus = std::move(corpus);
-    s.analysis = AnalyzeCorpus(s.corpus);
-    s.analysis_ms = NowMs() - t0;
+    s.data.corpus = std::move(corpus);
+    s.data.analysis = AnalyzeCorpus(s.data.corpus);
+    s.data.analysis_ms = NowMs() - t0;
     Rematch(s);
     FixViewAfterCorpusChange(s);
 }
@@ -67,66 +76,74 @@ bool ShowDefaultCorpus(AppState& s) {
     Corpus corpus;
     LoadError err;
     if (!LoadDefaultCorpus(corpus, err)) {
-        s.error = err.ToString();
+        s.load.error = err.ToString();
         return false;
     }
     SetCorpus(s, std::move(corpus));
-    s.corpus_is_default = true;
+    s.data.corpus_is_default = true;
     return true;
 }
 
 void Rematch(AppState& s) {
     const double t0 = NowMs();
     // the compiled codebook depends on the codebook alone: a new corpus reuses it
-    if (!s.compiled || s.compiled_generation != s.codebook_generation) {
-        s.compiled = std::make_unique<CompiledCodebook>(s.codebook, s.compiled.get());  // its terms reused
-        s.compiled_generation = s.codebook_generation;
+    if (!s.data.compiled || s.data.compiled_generation != s.data.codebook_generation) {
+        s.data.compiled = std::make_unique<CompiledCodebook>(s.data.codebook, s.data.compiled.get());  // its terms reused
+        s.data.compiled_generation = s.data.codebook_generation;
     }
-    s.match = MatchCorpus(s.analysis, *s.compiled);
-    s.matrix = BuildMatrix(s.analysis, s.codebook, s.match);
+    s.data.match = MatchCorpus(s.data.analysis, *s.data.compiled);
+    s.data.matrix = BuildMatrix(s.data.analysis, s.data.codebook, s.data.match);
     ReviewChanged(s, true);
-    s.match_ms = NowMs() - t0;
-    if (s.cell_row >= static_cast<int>(s.matrix.rows) || s.cell_col >= static_cast<int>(s.matrix.cols))
-        s.cell_row = s.cell_col = -1;
+    s.data.match_ms = NowMs() - t0;
+    if (s.view.cell_row >= static_cast<int>(s.data.matrix.rows) || s.view.cell_col >= static_cast<int>(s.data.matrix.cols))
+        s.view.cell_row = s.view.cell_col = -1;
 }
 
 void RefreshSuggestions(AppState& s) {
-    if (s.suggestions_for_corpus == s.corpus_generation && s.suggestions_for_codebook == s.codebook_generation) return;
-    if (s.job) return;  // the corpus is still arriving
+    if (s.data.suggestions_for_corpus == s.data.corpus_generation && s.data.suggestions_for_codebook == s.data.codebook_generation) return;
+    if (s.load.job) return;  // the corpus is still arriving
     // The browser has no dictionary tables yet: same words, cognates and shared vocabularies.
-    s.suggestions = SuggestTerms(s.analysis, s.codebook, {});
-    s.suggestions_for_corpus = s.corpus_generation;
-    s.suggestions_for_codebook = s.codebook_generation;
+    s.data.suggestions = SuggestTerms(s.data.analysis, s.data.codebook, {});
+    s.data.suggestions_for_corpus = s.data.corpus_generation;
+    s.data.suggestions_for_codebook = s.data.codebook_generation;
 }
 
 void AcceptSuggestions(AppState& s) {
-    if (s.suggestions.empty()) return;
-    Codebook expanded = ExpandCodebook(s.codebook, s.suggestions);
+    if (s.data.suggestions.empty()) return;
+    Codebook expanded = ExpandCodebook(s.data.codebook, s.data.suggestions);
     // only the claims (and actors) that gain terms are rewritten in the text
-    std::string text = s.codebook_text;
-    if (!SpliceCodebook(text, s.codebook, expanded)) text = CodebookToJson(expanded);
-    const std::string before = s.codebook_text;
-    if (SetCodebookText(s, text) && before != s.codebook_text) s.editor.undo.push_back(before);
-    s.codebook_editing = s.codebook_text;
-    s.suggestions.clear();  // taken; the next refresh lists what is left for the new codebook
+    std::string text = s.data.codebook_text;
+    if (!SpliceCodebook(text, s.data.codebook, expanded)) text = CodebookToJson(expanded);
+    const std::string before = s.data.codebook_text;
+    if (SetCodebookText(s, text) && before != s.data.codebook_text) s.editor.undo.push_back(before);
+    s.editor.text = s.data.codebook_text;
+    s.data.suggestions.clear();  // taken; the next refresh lists what is left for the new codebook
 }
 
-// ---- loading a batch a slice per frame -----------------------------------------------------
+void CheckSuggestion(AppState& s, size_t i, bool checked) {
+    if (i < s.data.suggestions.size()) s.data.suggestions[i].accepted = checked;
+}
+
+void CheckAllSuggestions(AppState& s, bool checked) {
+    for (Suggestion& x : s.data.suggestions) x.accepted = checked;
+}
+
+// [SECTION] Loading a batch a slice per frame ---------------------------------------------------
 
 namespace {
 
 void BeginJob(AppState& s, std::unique_ptr<LoadJob> job) {
-    if (s.job) {
-        s.queued.push_back(std::move(job));  // one load at a time
+    if (s.load.job) {
+        s.load.queued.push_back(std::move(job));  // one load at a time
         return;
     }
     job->started_ms = NowMs();
-    s.job = std::move(job);
+    s.load.job = std::move(job);
 }
 
 // Parsing is done: decide what the batch does, and build the new corpus if it has articles.
 void FinishParsing(AppState& s) {
-    LoadJob& j = *s.job;
+    LoadJob& j = *s.load.job;
     if (!j.codebook_text.empty()) {
         auto cb = std::make_unique<Codebook>();
         LoadError err;
@@ -135,12 +152,12 @@ void FinishParsing(AppState& s) {
     }
     j.corpus = std::make_unique<Corpus>();
     if (j.relanguage) {  // the corpus as it is now (edits wait while a job runs)
-        *j.corpus = s.corpus;
+        *j.corpus = s.data.corpus;
         j.analysis.corpus = j.corpus.get();
         j.analysis.articles.reserve(j.corpus->articles.size());
         j.stage = LoadJob::Stage::Analyze;
     } else if (!j.articles.empty() || j.project) {
-        if (!j.replace) j.corpus->articles = s.corpus.articles;
+        if (!j.replace) j.corpus->articles = s.data.corpus.articles;
         size_t before = j.corpus->articles.size();
         j.replaced = MergeArticles(j.corpus->articles, std::move(j.articles));
         j.added = j.corpus->articles.size() - before;
@@ -152,7 +169,7 @@ void FinishParsing(AppState& s) {
         j.stage = LoadJob::Stage::Analyze;
     } else if (!j.metadata.empty()) {
         // metadata alone applies to the articles already loaded
-        *j.corpus = s.corpus;
+        *j.corpus = s.data.corpus;
         if (std::string w = UnmatchedMetadataWarning(ApplyMetadata(*j.corpus, j.metadata)); !w.empty())
             j.warnings.push_back(w);
         j.analysis.corpus = j.corpus.get();
@@ -167,18 +184,18 @@ std::string Plural(size_t n, const char* one, const char* many) {
 }
 
 // The languages' news joins what the status bar says (a load that just finished, say).
-void AddNotice(AppState& s, const std::string& what) { s.notice = s.notice.empty() ? what : s.notice + "; " + what; }
+void AddNotice(AppState& s, const std::string& what) { s.load.notice = s.load.notice.empty() ? what : s.load.notice + "; " + what; }
 
 // The corpus analysed again with new languages: only the analyses and matches change; the view
 // (open article, focus, panel, filter), the undo steps and the saved state stay.
 void FinishRelanguage(AppState& s, LoadJob& j) {
-    s.corpus = std::move(*j.corpus);  // the same articles (the analysis points into these texts)
-    s.analysis = std::move(j.analysis);
-    s.analysis.corpus = &s.corpus;
-    if (j.compiled && j.codebook_generation == s.codebook_generation) {
-        s.compiled = std::move(j.compiled);
-        s.match = std::move(j.match);
-        s.matrix = BuildMatrix(s.analysis, s.codebook, s.match);
+    s.data.corpus = std::move(*j.corpus);  // the same articles (the analysis points into these texts)
+    s.data.analysis = std::move(j.analysis);
+    s.data.analysis.corpus = &s.data.corpus;
+    if (j.compiled && j.codebook_generation == s.data.codebook_generation) {
+        s.data.compiled = std::move(j.compiled);
+        s.data.match = std::move(j.match);
+        s.data.matrix = BuildMatrix(s.data.analysis, s.data.codebook, s.data.match);
         ReviewChanged(s, true);
     } else {
         Rematch(s);
@@ -186,23 +203,23 @@ void FinishRelanguage(AppState& s, LoadJob& j) {
     // undo steps keep analyses made without the new languages: analysed again when redone
     for (auto* steps : {&s.project.undo, &s.project.redo})
         for (ArticleChange& c : *steps) c.analysed.clear();
-    s.freq_dirty = true;
-    const bool saved = s.saved_corpus_generation == s.corpus_generation;
-    ++s.corpus_generation;  // the panels' caches follow it
-    if (saved) s.saved_corpus_generation = s.corpus_generation;  // the text is unchanged: nothing to store
-    if (!s.word.empty()) ShowConcordance(s, s.word);
-    AddNotice(s, "Languages: 83 identifiable (CLD2 arrived); " + Plural(s.corpus.articles.size(), "article", "articles") +
+    s.words.dirty = true;
+    const bool saved = s.data.saved_corpus_generation == s.data.corpus_generation;
+    ++s.data.corpus_generation;  // the panels' caches follow it
+    if (saved) s.data.saved_corpus_generation = s.data.corpus_generation;  // the text is unchanged: nothing to store
+    if (!s.words.word.empty()) ShowConcordance(s, s.words.word);
+    AddNotice(s, "Languages: 83 identifiable (CLD2 arrived); " + Plural(s.data.corpus.articles.size(), "article", "articles") +
                      " analysed again in " + std::to_string(static_cast<long>(NowMs() - j.started_ms)) + " ms");
 }
 
 void FinishJob(AppState& s) {
-    std::unique_ptr<LoadJob> job = std::move(s.job);
+    std::unique_ptr<LoadJob> job = std::move(s.load.job);
     LoadJob& j = *job;
     if (j.relanguage) {
         FinishRelanguage(s, j);  // (not a load: loads_finished stays)
-        if (!s.queued.empty()) {
-            auto next = std::move(s.queued.front());
-            s.queued.erase(s.queued.begin());
+        if (!s.load.queued.empty()) {
+            auto next = std::move(s.load.queued.front());
+            s.load.queued.erase(s.load.queued.begin());
             BeginJob(s, std::move(next));
         }
         return;
@@ -211,36 +228,36 @@ void FinishJob(AppState& s) {
     if (j.project && j.corpus) StashProject(s);  // the project it replaces joins the recent ones
     if (j.codebook) {
         AdoptCodebook(s, std::move(*j.codebook), j.codebook_text);
-        s.codebook_editing = s.codebook_text;  // the editor shows the dropped codebook
+        s.editor.text = s.data.codebook_text;  // the editor shows the dropped codebook
         if (!j.corpus) Rematch(s);
         did = "codebook " + j.codebook_name;
     } else if (j.project && !j.codebook_text.empty()) {
         // the project's codebook does not parse: its text waits in the editor with the reason
-        s.codebook_editing = j.codebook_text;
+        s.editor.text = j.codebook_text;
         LoadError err;
         Codebook unused;
         ParseCodebookJson(j.codebook_text, j.codebook_name, unused, err);
-        s.codebook_error = err.ToString();
+        s.editor.error = err.ToString();
     }
     if (j.corpus) {
-        s.corpus = std::move(*j.corpus);
-        s.analysis = std::move(j.analysis);
-        s.analysis.corpus = &s.corpus;
-        s.analysis_ms = NowMs() - j.started_ms;
-        if (j.compiled && j.codebook_generation == s.codebook_generation) {
-            s.compiled = std::move(j.compiled);
-            s.compiled_generation = s.codebook_generation;
-            s.match = std::move(j.match);
-            s.matrix = BuildMatrix(s.analysis, s.codebook, s.match);
+        s.data.corpus = std::move(*j.corpus);
+        s.data.analysis = std::move(j.analysis);
+        s.data.analysis.corpus = &s.data.corpus;
+        s.data.analysis_ms = NowMs() - j.started_ms;
+        if (j.compiled && j.codebook_generation == s.data.codebook_generation) {
+            s.data.compiled = std::move(j.compiled);
+            s.data.compiled_generation = s.data.codebook_generation;
+            s.data.match = std::move(j.match);
+            s.data.matrix = BuildMatrix(s.data.analysis, s.data.codebook, s.data.match);
             ReviewChanged(s, true);
         } else {
             Rematch(s);  // the codebook changed while loading
         }
-        const bool added_to_user_project = !j.replace && !s.corpus_is_default;
-        s.corpus_is_default = false;
+        const bool added_to_user_project = !j.replace && !s.data.corpus_is_default;
+        s.data.corpus_is_default = false;
         FixViewAfterCorpusChange(s, added_to_user_project);
-        if (j.restore) s.saved_corpus_generation = s.corpus_generation;  // it came from storage
-        std::string what = j.restore ? "restored " + Plural(s.corpus.articles.size(), "article", "articles") +
+        if (j.restore) s.data.saved_corpus_generation = s.data.corpus_generation;  // it came from storage
+        std::string what = j.restore ? "restored " + Plural(s.data.corpus.articles.size(), "article", "articles") +
                                            " from the last session"
                                      : (j.replace ? "loaded " : "added ") + Plural(j.added, "article", "articles");
         if (j.project) {
@@ -255,7 +272,7 @@ void FinishJob(AppState& s) {
             s.project.name = j.project_name;
             s.project.codebook_name = j.codebook_name;
             ++s.project.generation;
-            what = "opened the project \"" + ProjectTitle(s) + "\" (" + Plural(s.corpus.articles.size(), "article", "articles") + ")";
+            what = "opened the project \"" + ProjectTitle(s) + "\" (" + Plural(s.data.corpus.articles.size(), "article", "articles") + ")";
             // a link that was waiting for this project shows its view; else the view it was saved with
             if (!s.project.missing_link.empty() && s.project.missing_fingerprint == s.project.fingerprint) {
                 std::string link = std::move(s.project.missing_link);
@@ -269,27 +286,27 @@ void FinishJob(AppState& s) {
         if (j.replaced) what += " (" + Plural(j.replaced, "file", "files") + " replaced)";
         did = did.empty() ? what : did + "; " + what;
     }
-    s.warnings = std::move(j.warnings);
-    s.load_compute_ms = j.compute_ms;
-    ++s.loads_finished;
-    s.notice = did.empty() ? std::string() : did + " in " + std::to_string(static_cast<long>(NowMs() - j.started_ms)) + " ms";
+    s.load.warnings = std::move(j.warnings);
+    s.load.compute_ms = j.compute_ms;
+    ++s.load.finished;
+    s.load.notice = did.empty() ? std::string() : did + " in " + std::to_string(static_cast<long>(NowMs() - j.started_ms)) + " ms";
     if (!j.problems.empty()) {
         std::string e = j.problems.size() == 1 ? "Not loaded: " : Plural(j.problems.size(), "file", "files") + " not loaded: ";
         for (size_t i = 0; i < j.problems.size(); ++i) e += (i ? "  |  " : "") + j.problems[i];
-        s.error = e;
+        s.load.error = e;
     } else {
-        s.error.clear();
+        s.load.error.clear();
     }
-    if (!s.queued.empty()) {
-        auto next = std::move(s.queued.front());
-        s.queued.erase(s.queued.begin());
+    if (!s.load.queued.empty()) {
+        auto next = std::move(s.load.queued.front());
+        s.load.queued.erase(s.load.queued.begin());
         BeginJob(s, std::move(next));
     }
 }
 
 // One unit of work. Returns false when the job is finished (and committed).
 bool StepOnce(AppState& s) {
-    LoadJob& j = *s.job;
+    LoadJob& j = *s.load.job;
     switch (j.stage) {
         case LoadJob::Stage::Parse: {
             if (j.next_file < j.files.size()) {
@@ -327,14 +344,14 @@ bool StepOnce(AppState& s) {
                     }
                     return true;
                 }
-                if (f.bytes.size() > s.limits.max_file_bytes) {
-                    j.problems.push_back(FileTooBigMessage(f.name, f.bytes.size(), s.limits));
+                if (f.bytes.size() > s.load.limits.max_file_bytes) {
+                    j.problems.push_back(FileTooBigMessage(f.name, f.bytes.size(), s.load.limits));
                     return true;
                 }
                 // a saved page too: it is parsed in one step, in time linear in its size
-                if ((kind == InputKind::Article || kind == InputKind::Html) && s.limits.max_article_bytes &&
-                    f.bytes.size() > s.limits.max_article_bytes) {
-                    j.problems.push_back(ArticleTooBigMessage(f.name, f.bytes.size(), s.limits));  // before decoding it
+                if ((kind == InputKind::Article || kind == InputKind::Html) && s.load.limits.max_article_bytes &&
+                    f.bytes.size() > s.load.limits.max_article_bytes) {
+                    j.problems.push_back(ArticleTooBigMessage(f.name, f.bytes.size(), s.load.limits));  // before decoding it
                     return true;
                 }
                 LoadError err;
@@ -346,8 +363,8 @@ bool StepOnce(AppState& s) {
                 // An article is analysed in one step: a huge one would freeze the interface.
                 size_t kept = before;
                 for (size_t i = before; i < j.articles.size(); ++i) {
-                    if (s.limits.max_article_bytes && j.articles[i].text.size() > s.limits.max_article_bytes)
-                        j.problems.push_back(ArticleTooBigMessage(j.articles[i].source, j.articles[i].text.size(), s.limits));
+                    if (s.load.limits.max_article_bytes && j.articles[i].text.size() > s.load.limits.max_article_bytes)
+                        j.problems.push_back(ArticleTooBigMessage(j.articles[i].source, j.articles[i].text.size(), s.load.limits));
                     else if (kept++ != i)
                         j.articles[kept - 1] = std::move(j.articles[i]);
                 }
@@ -368,8 +385,8 @@ bool StepOnce(AppState& s) {
                 return true;
             }
             // match with the codebook the batch brings, else the current one
-            j.compiled = std::make_unique<CompiledCodebook>(j.codebook ? *j.codebook : s.codebook);
-            j.codebook_generation = j.codebook ? s.codebook_generation + 1 : s.codebook_generation;
+            j.compiled = std::make_unique<CompiledCodebook>(j.codebook ? *j.codebook : s.data.codebook);
+            j.codebook_generation = j.codebook ? s.data.codebook_generation + 1 : s.data.codebook_generation;
             j.stage = LoadJob::Stage::Match;
             return true;
         }
@@ -397,7 +414,7 @@ void StartLoad(AppState& s, std::vector<InputFile> files, std::vector<std::strin
             continue;
         }
         if (!ImportCodings(s, files[i])) problems.push_back(s.review.error);
-        else s.panel = Panel::Review, s.panel_requested = true;
+        else s.view.panel = Panel::Review, s.view.panel_requested = true;
         files.erase(files.begin() + static_cast<long>(i));
     }
     if (files.empty() && problems.empty()) return;
@@ -428,31 +445,31 @@ void LanguagesArrived(AppState& s, const std::string& data, const std::string& e
 }
 
 bool StepLoad(AppState& s, double budget_ms) {
-    if (!s.job) return false;
+    if (!s.load.job) return false;
     const double t0 = NowMs();
-    if (s.job->slice_end_ms >= 0) budget_ms = std::max(budget_ms, std::min(3 * (t0 - s.job->slice_end_ms), 100.0));
+    if (s.load.job->slice_end_ms >= 0) budget_ms = std::max(budget_ms, std::min(3 * (t0 - s.load.job->slice_end_ms), 100.0));
     do {
-        LoadJob* j = s.job.get();
+        LoadJob* j = s.load.job.get();
         double step0 = NowMs();
         bool more = StepOnce(s);
-        if (j == s.job.get()) j->compute_ms += NowMs() - step0;
+        if (j == s.load.job.get()) j->compute_ms += NowMs() - step0;
         if (!more) break;
     } while (NowMs() - t0 < budget_ms);
-    if (s.job) s.job->slice_end_ms = NowMs();  // (a queued job that just began, too)
-    return s.job != nullptr;
+    if (s.load.job) s.load.job->slice_end_ms = NowMs();  // (a queued job that just began, too)
+    return s.load.job != nullptr;
 }
 
 void CancelLoad(AppState& s) {
-    if (!s.job) return;
-    s.job.reset();
-    s.queued.clear();
-    s.notice = "load cancelled; nothing changed";
-    ++s.loads_finished;
+    if (!s.load.job) return;
+    s.load.job.reset();
+    s.load.queued.clear();
+    s.load.notice = "load cancelled; nothing changed";
+    ++s.load.finished;
 }
 
 float LoadProgress(const AppState& s, std::string& what) {
-    if (!s.job) return 1.0f;
-    const LoadJob& j = *s.job;
+    if (!s.load.job) return 1.0f;
+    const LoadJob& j = *s.load.job;
     auto frac = [](size_t a, size_t b) { return b ? static_cast<float>(a) / static_cast<float>(b) : 1.0f; };
     switch (j.stage) {
         case LoadJob::Stage::Parse:
@@ -471,20 +488,22 @@ float LoadProgress(const AppState& s, std::string& what) {
     return 1.0f;
 }
 
+// [SECTION] The codebook and the settings ---------------------------------------------------------
+
 void AdoptCodebook(AppState& s, Codebook cb, const std::string& text) {
-    s.codebook = std::move(cb);
-    s.codebook_text = text;
-    s.codebook_error.clear();
-    ++s.codebook_generation;
+    s.data.codebook = std::move(cb);
+    s.data.codebook_text = text;
+    s.editor.error.clear();
+    ++s.data.codebook_generation;
 }
 
 std::string SettingsText(const AppState& s) {
     std::string out;
-    if (!s.dark_theme) out += "theme=light\n";
-    if (s.limits.max_file_bytes != kViewerLimits.max_file_bytes)
-        out += "max_file_mb=" + std::to_string(s.limits.max_file_bytes >> 20) + "\n";
-    if (s.limits.max_article_bytes != kViewerLimits.max_article_bytes)
-        out += "max_article_mb=" + std::to_string(s.limits.max_article_bytes >> 20) + "\n";
+    if (!s.view.dark_theme) out += "theme=light\n";
+    if (s.load.limits.max_file_bytes != kViewerLimits.max_file_bytes)
+        out += "max_file_mb=" + std::to_string(s.load.limits.max_file_bytes >> 20) + "\n";
+    if (s.load.limits.max_article_bytes != kViewerLimits.max_article_bytes)
+        out += "max_article_mb=" + std::to_string(s.load.limits.max_article_bytes >> 20) + "\n";
     out += ReviewSettingsLine(s);
     return out;
 }
@@ -498,43 +517,54 @@ void ApplySettings(AppState& s, const std::string& text) {
         size_t eq = line.find('=');
         if (eq == std::string::npos) continue;
         std::string key = line.substr(0, eq), value = line.substr(eq + 1);
-        if (key == "theme") s.dark_theme = value != "light";
+        if (key == "theme") s.view.dark_theme = value != "light";
         if (key == "coder") SetCoder(s, value);
         if (key != "max_file_mb" && key != "max_article_mb") continue;
         char* end = nullptr;
         long mb = std::strtol(value.c_str(), &end, 10);
         if (value.empty() || *end || mb < 1 || mb > 2047) continue;
-        (key == "max_file_mb" ? s.limits.max_file_bytes : s.limits.max_article_bytes) = static_cast<size_t>(mb) << 20;
+        (key == "max_file_mb" ? s.load.limits.max_file_bytes : s.load.limits.max_article_bytes) = static_cast<size_t>(mb) << 20;
     }
+}
+
+void SetLimits(AppState& s, int file_mb, int article_mb) {
+    s.load.limits.max_file_bytes = static_cast<size_t>(file_mb) << 20;
+    s.load.limits.max_article_bytes = static_cast<size_t>(article_mb) << 20;
+    s.load.notice = "limits: " + std::to_string(file_mb) + " MiB per file, " + std::to_string(article_mb) + " MiB per article";
 }
 
 bool ResetToDefaultCodebook(AppState& s) {
     const bool ok = SetCodebookText(s, std::string(DefaultCodebookJson()));
-    s.codebook_editing = s.codebook_text;
+    s.editor.text = s.data.codebook_text;
     return ok;
 }
 
-bool IsDefaultCodebook(const AppState& s) { return s.codebook_text == DefaultCodebookJson(); }
+bool IsDefaultCodebook(const AppState& s) { return s.data.codebook_text == DefaultCodebookJson(); }
+
+void ChooseDefaultCodebook(AppState& s) {
+    ResetToDefaultCodebook(s);
+    s.load.notice = "back to the default codebook";
+}
 
 void SetCodeColour(AppState& s, size_t code, const std::string& colour) {
-    if (code >= s.codebook.codes.size()) return;
+    if (code >= s.data.codebook.codes.size()) return;
     // in place: colours do not change what matches, so the compiled codebook and matrix stay
-    Codebook after = s.codebook;
+    Codebook after = s.data.codebook;
     after.codes[code].colour = colour;
     // only this claim's object is rewritten in the text; the rest stays as the user wrote it
-    std::string text = s.codebook_text;
-    if (!SpliceCodebook(text, s.codebook, after)) text = CodebookToJson(after);
-    s.codebook = std::move(after);
-    s.codebook_text = std::move(text);
-    s.codebook_editing = s.codebook_text;
-    ++s.codebook_generation;
+    std::string text = s.data.codebook_text;
+    if (!SpliceCodebook(text, s.data.codebook, after)) text = CodebookToJson(after);
+    s.data.codebook = std::move(after);
+    s.data.codebook_text = std::move(text);
+    s.editor.text = s.data.codebook_text;
+    ++s.data.codebook_generation;
 }
 
 bool SetCodebookText(AppState& s, const std::string& text) {
     Codebook cb;
     LoadError err;
     if (!ParseCodebookJson(text, "codebook", cb, err)) {
-        s.codebook_error = err.ToString();
+        s.editor.error = err.ToString();
         return false;
     }
     AdoptCodebook(s, std::move(cb), text);
@@ -542,68 +572,82 @@ bool SetCodebookText(AppState& s, const std::string& text) {
     return true;
 }
 
+// [SECTION] The view -------------------------------------------------------------------------------
+
 void RefreshFrequencies(AppState& s) {
     TermOptions opt;
-    opt.remove_stopwords = !s.keep_stopwords;
-    opt.stem = s.stem;
-    opt.min_length = static_cast<size_t>(s.min_length);
-    s.compare.clear();
-    if (s.compare_outlet >= static_cast<int>(s.analysis.outlets.size()) || s.freq_outlet < 0 || s.freq_article >= 0 ||
-        s.compare_outlet == s.freq_outlet)
-        s.compare_outlet = -1;
-    if (s.compare_outlet >= 0) {
+    opt.remove_stopwords = !s.words.keep_stopwords;
+    opt.stem = s.words.stem;
+    opt.min_length = static_cast<size_t>(s.words.min_length);
+    s.words.compare.clear();
+    if (s.words.compare_outlet >= static_cast<int>(s.data.analysis.outlets.size()) || s.words.outlet < 0 || s.words.article >= 0 ||
+        s.words.compare_outlet == s.words.outlet)
+        s.words.compare_outlet = -1;
+    if (s.words.compare_outlet >= 0) {
         Scope a, b;
-        a.outlet = s.freq_outlet;
-        b.outlet = s.compare_outlet;
-        s.compare = CompareScopes(s.analysis, a, b, opt, static_cast<size_t>(s.top_n));
-        s.freq.clear();
-        for (const CompareRow& r : s.compare) s.freq.push_back({r.term, r.a, r.written});
-        s.key_rows.clear();
-    } else if (s.keyness && s.freq_outlet >= 0) {
-        s.key_rows = Keyness(s.analysis, s.freq_outlet, opt, static_cast<size_t>(s.top_n));
-        s.freq.clear();
-        for (const KeynessRow& r : s.key_rows) s.freq.push_back({r.term, r.target, r.written});
+        a.outlet = s.words.outlet;
+        b.outlet = s.words.compare_outlet;
+        s.words.compare = CompareScopes(s.data.analysis, a, b, opt, static_cast<size_t>(s.words.top_n));
+        s.words.counts.clear();
+        for (const CompareRow& r : s.words.compare) s.words.counts.push_back({r.term, r.a, r.written});
+        s.words.keyness_rows.clear();
+    } else if (s.words.keyness && s.words.outlet >= 0) {
+        s.words.keyness_rows = Keyness(s.data.analysis, s.words.outlet, opt, static_cast<size_t>(s.words.top_n));
+        s.words.counts.clear();
+        for (const KeynessRow& r : s.words.keyness_rows) s.words.counts.push_back({r.term, r.target, r.written});
     } else {
         Scope scope;
-        scope.outlet = s.freq_outlet;
-        scope.article = s.freq_article;
-        s.freq = CountTerms(s.analysis, scope, opt, static_cast<size_t>(s.top_n));
-        s.key_rows.clear();
+        scope.outlet = s.words.outlet;
+        scope.article = s.words.article;
+        s.words.counts = CountTerms(s.data.analysis, scope, opt, static_cast<size_t>(s.words.top_n));
+        s.words.keyness_rows.clear();
     }
-    s.freq_dirty = false;
-    if (!s.word.empty()) ShowConcordance(s, s.word);  // the concordance follows the scope
+    s.words.dirty = false;
+    if (!s.words.word.empty()) ShowConcordance(s, s.words.word);  // the concordance follows the scope
+}
+
+void SetWordsScope(AppState& s, int outlet, int article) {
+    s.words.outlet = outlet;
+    s.words.article = article;
+    if (outlet < 0) s.words.keyness = false;
+    s.words.dirty = true;
+}
+
+void CloseConcordance(AppState& s) {
+    s.words.word.clear();
+    s.words.kwic.clear();
 }
 
 void OpenArticle(AppState& s, int article, Span focus, int code) {
-    if (article < 0 || article >= static_cast<int>(s.corpus.articles.size())) return;
-    if (s.selected_article != article) {
-        s.reader_scroll_to_top = 1;
-        s.reader_selection = {};
+    if (article < 0 || article >= static_cast<int>(s.data.corpus.articles.size())) return;
+    if (s.view.selected_article != article) {
+        s.reader.scroll_to_top = 1;
+        s.reader.selection = {};
         s.review.their_article = -1;
     }
-    s.selected_article = article;
-    s.copied.clear();
-    s.explain_cell = false;
-    s.focus = focus;
-    s.focus_code = code;
-    s.scroll_to_focus = focus.end > focus.begin;
+    s.view.selected_article = article;
+    s.reader.copied.clear();
+    s.reader.explain_cell = false;
+    s.reader.focus = focus;
+    s.reader.focus_code = code;
+    s.reader.scroll_to_focus = focus.end > focus.begin;
 }
 
 void ShowConcordance(AppState& s, const std::string& word) {
-    s.word = word;
+    s.words.word = word;
     Scope scope;
-    scope.outlet = s.compare_outlet >= 0 ? -1 : s.freq_outlet;
-    scope.article = s.freq_article;
-    if (s.compare_outlet < 0) {
-        s.kwic = Concordance(s.analysis, word, scope, 50, s.stem);
+    scope.outlet = s.words.compare_outlet >= 0 ? -1 : s.words.outlet;
+    scope.article = s.words.article;
+    if (s.words.compare_outlet < 0) {
+        s.words.kwic = Concordance(s.data.analysis, word, scope, 50, s.words.stem);
         return;
     }
     // comparing two outlets: the lines of those two, not of the rest
-    std::vector<KwicLine> all = Concordance(s.analysis, word, scope, 50, s.stem);
-    s.kwic.clear();
+    std::vector<KwicLine> all = Concordance(s.data.analysis, word, scope, 50, s.words.stem);
+    s.words.kwic.clear();
     for (KwicLine& l : all) {
-        const int o = s.analysis.article_outlet[l.article];
-        if (o == s.freq_outlet || o == s.compare_outlet) s.kwic.push_back(std::move(l));
+        const int o = s.data.analysis.article_outlet[l.article];
+        if (o == s.words.outlet || o == s.words.compare_outlet) s.words.kwic.push_back(std::move(l));
     }
 }
 

@@ -50,12 +50,12 @@ uint64_t MixF(uint64_t h, float f) { return Mix(h, static_cast<uint64_t>(static_
 
 uint64_t ReaderLayoutKey(const AppState& s) {
     uint64_t h = 1469598103934665603ULL;
-    const ReaderView& v = s.reader_view;
+    const ReaderView& v = s.layout.reader_view;
     h = Mix(h, static_cast<uint64_t>(v.article + 1));
     h = MixF(MixF(MixF(h, v.width), v.line_h), v.font_size);
     h = Mix(Mix(h, v.text_colour), v.grey_colour);
-    h = Mix(Mix(Mix(h, s.reader_lines.size()), s.focus.begin), s.focus.end);
-    for (const ReaderLine& l : s.reader_lines) {
+    h = Mix(Mix(Mix(h, s.layout.reader_lines.size()), s.reader.focus.begin), s.reader.focus.end);
+    for (const ReaderLine& l : s.layout.reader_lines) {
         h = Mix(Mix(h, l.bytes.begin), l.bytes.end);
         h = MixF(MixF(MixF(h, l.x), l.y), l.w);
         h = Mix(h, (l.page ? 1u : 0u) | (l.grey ? 2u : 0u));
@@ -65,20 +65,20 @@ uint64_t ReaderLayoutKey(const AppState& s) {
 }
 
 std::string ReaderLayoutJson(const AppState& s) {
-    const ReaderView& v = s.reader_view;
+    const ReaderView& v = s.layout.reader_view;
     std::string out = "{";
     Key(out, "article");
     out += std::to_string(v.article);
-    if (v.article < 0 || v.article >= static_cast<int>(s.corpus.articles.size())) return out + "}";
-    const std::string& text = s.corpus.articles[static_cast<size_t>(v.article)].text;
+    if (v.article < 0 || v.article >= static_cast<int>(s.data.corpus.articles.size())) return out + "}";
+    const std::string& text = s.data.corpus.articles[static_cast<size_t>(v.article)].text;
     out += ',';
     Key(out, "source");
-    Quote(out, s.corpus.articles[static_cast<size_t>(v.article)].source);
+    Quote(out, s.data.corpus.articles[static_cast<size_t>(v.article)].source);
     out += ',';
     // the article's language, for the page's lang attribute (a screen reader's voice, translation)
     Key(out, "lang");
     const size_t ai = static_cast<size_t>(v.article);
-    Quote(out, ai < s.analysis.articles.size() ? s.analysis.articles[ai].effective_language : std::string());
+    Quote(out, ai < s.data.analysis.articles.size() ? s.data.analysis.articles[ai].effective_language : std::string());
     out += ',';
     Key(out, "font_size");
     Num(out, v.font_size);
@@ -96,12 +96,12 @@ std::string ReaderLayoutJson(const AppState& s) {
     out += std::to_string(v.grey_colour);
     out += ',';
     Key(out, "focus");  // the focused evidence sentence's bytes ([0, 0]: none)
-    out += '[' + std::to_string(s.focus.begin) + ',' + std::to_string(s.focus.end) + "],";
+    out += '[' + std::to_string(s.reader.focus.begin) + ',' + std::to_string(s.reader.focus.end) + "],";
     // a line: [begin, end, x, y, w, flags (1 page, 2 grey), text, marks [[begin, end, colour, kind]]]
     Key(out, "lines");
     out += '[';
     bool first = true;
-    for (const ReaderLine& l : s.reader_lines) {
+    for (const ReaderLine& l : s.layout.reader_lines) {
         if (l.bytes.end > text.size() || l.bytes.begin > l.bytes.end) continue;
         if (!first) out += ',';
         first = false;
@@ -127,10 +127,10 @@ std::string ReaderLayoutJson(const AppState& s) {
 
 uint64_t MirrorKey(const AppState& s) {
     uint64_t h = 1469598103934665603ULL;
-    h = Mix(Mix(h, static_cast<uint64_t>(s.corpus_generation)), static_cast<uint64_t>(s.codebook_generation));
-    h = Mix(Mix(Mix(h, s.matrix.rows), s.matrix.cols), s.match.hits.size());
-    h = Mix(Mix(h, static_cast<uint64_t>(s.selected_article + 1)), s.corpus.articles.size());
-    for (const MatrixCell& c : s.matrix.cells) h = Mix(Mix(h, c.hits), static_cast<uint64_t>(c.best + 1));
+    h = Mix(Mix(h, static_cast<uint64_t>(s.data.corpus_generation)), static_cast<uint64_t>(s.data.codebook_generation));
+    h = Mix(Mix(Mix(h, s.data.matrix.rows), s.data.matrix.cols), s.data.match.hits.size());
+    h = Mix(Mix(h, static_cast<uint64_t>(s.view.selected_article + 1)), s.data.corpus.articles.size());
+    for (const MatrixCell& c : s.data.matrix.cells) h = Mix(Mix(h, c.hits), static_cast<uint64_t>(c.best + 1));
     return h;
 }
 
@@ -139,31 +139,31 @@ std::string MirrorJson(const AppState& s) {
     // the matrix: outlets (rows) by claims (columns), each cell's state and why
     Key(out, "claims");
     out += '[';
-    for (size_t c = 0; c < s.codebook.codes.size(); ++c) {
+    for (size_t c = 0; c < s.data.codebook.codes.size(); ++c) {
         if (c) out += ',';
         out += '[';
-        Quote(out, s.codebook.codes[c].id);
+        Quote(out, s.data.codebook.codes[c].id);
         out += ',';
-        Quote(out, s.codebook.codes[c].label);
+        Quote(out, s.data.codebook.codes[c].label);
         out += ']';
     }
     out += "],";
     Key(out, "outlets");
     out += '[';
-    for (size_t r = 0; r < s.matrix.rows && r < s.analysis.outlets.size(); ++r) {
+    for (size_t r = 0; r < s.data.matrix.rows && r < s.data.analysis.outlets.size(); ++r) {
         if (r) out += ',';
-        Quote(out, s.analysis.outlets[r]);
+        Quote(out, s.data.analysis.outlets[r]);
     }
     out += "],";
     // a cell: [state (0 not reported, 1 reported, 2 not covered), hits, the explanation]
     Key(out, "cells");
     out += '[';
-    const bool shaped = s.matrix.cols == s.codebook.codes.size() && s.matrix.rows <= s.analysis.outlets.size();
-    for (size_t r = 0; shaped && r < s.matrix.rows; ++r) {
+    const bool shaped = s.data.matrix.cols == s.data.codebook.codes.size() && s.data.matrix.rows <= s.data.analysis.outlets.size();
+    for (size_t r = 0; shaped && r < s.data.matrix.rows; ++r) {
         if (r) out += ',';
         out += '[';
-        for (size_t c = 0; c < s.matrix.cols; ++c) {
-            const MatrixCell& mc = s.matrix.at(r, c);
+        for (size_t c = 0; c < s.data.matrix.cols; ++c) {
+            const MatrixCell& mc = s.data.matrix.at(r, c);
             if (c) out += ',';
             out += '[' + std::to_string(mc.present() ? 1 : mc.not_covered() ? 2 : 0) + ',' + std::to_string(mc.hits) + ',';
             std::string why = CellExplanation(s, r, c);
@@ -180,24 +180,24 @@ std::string MirrorJson(const AppState& s) {
     constexpr size_t kMirroredArticles = 2000;
     Key(out, "articles");
     out += '[';
-    for (size_t i = 0; i < s.corpus.articles.size() && i < kMirroredArticles; ++i) {
-        const Article& a = s.corpus.articles[i];
+    for (size_t i = 0; i < s.data.corpus.articles.size() && i < kMirroredArticles; ++i) {
+        const Article& a = s.data.corpus.articles[i];
         if (i) out += ',';
         out += '[';
         Quote(out, DisplayOutlet(a));
         out += ',';
         Quote(out, DisplayTitle(a));
         out += ',';
-        Quote(out, i < s.analysis.articles.size() ? s.analysis.articles[i].effective_language : std::string("unknown"));
+        Quote(out, i < s.data.analysis.articles.size() ? s.data.analysis.articles[i].effective_language : std::string("unknown"));
         out += ',';
         Quote(out, a.meta.date.value_or(""));
-        out += ',' + std::to_string(i < s.analysis.articles.size() ? s.analysis.articles[i].words : 0) + ']';
+        out += ',' + std::to_string(i < s.data.analysis.articles.size() ? s.data.analysis.articles[i].words : 0) + ']';
     }
     out += "],";
     Key(out, "article_count");
-    out += std::to_string(s.corpus.articles.size()) + ',';
+    out += std::to_string(s.data.corpus.articles.size()) + ',';
     Key(out, "selected");
-    out += std::to_string(s.selected_article);
+    out += std::to_string(s.view.selected_article);
     return out + "}";
 }
 

@@ -25,7 +25,7 @@ void DrawPasteForm(AppState& s) {
                                     std::min(vp->WorkSize.y * 0.9f, ImGui::GetFontSize() * 34.0f)),
                              ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal("Paste an article", &f.open)) return;
-    auto tracked = [&](const char* name) { s.menu_items.push_back({std::string("Paste/") + name, ItemRect()}); };
+    auto tracked = [&](const char* name) { s.layout.menu_items.push_back({std::string("Paste/") + name, ItemRect()}); };
     const float label_w = ImGui::GetFontSize() * 5.0f;
     auto field = [&](const char* label, std::string& v, const char* hint) {
         ImGui::AlignTextToFramePadding();
@@ -61,8 +61,8 @@ void DrawPasteForm(AppState& s) {
 }
 
 void DrawRenameDialog(AppState& s) {
-    if (s.rename_project) {
-        s.rename_project = false;
+    if (s.view.rename_project) {
+        s.view.rename_project = false;
         g_rename = ProjectTitle(s);
         ImGui::OpenPopup("Project name");
     }
@@ -72,7 +72,7 @@ void DrawRenameDialog(AppState& s) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 26.0f);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     bool enter = InputString("##name", g_rename, ImGuiInputTextFlags_EnterReturnsTrue);
-    s.menu_items.push_back({"Project name/Name", ItemRect()});
+    s.layout.menu_items.push_back({"Project name/Name", ItemRect()});
     bool ok = ImGui::Button("OK") || enter;
     ImGui::SameLine();
     bool cancel = ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape);
@@ -96,18 +96,18 @@ void DrawProjectBanner(AppState& s) {
     if (s.project.missing_fingerprint == ExampleFingerprint()) {
         // a view of the example project: one click, no file needed
         if (ImGui::SmallButton("Open the example project")) ShowExampleProject(s);
-        s.menu_items.push_back({"Banner/Open the example project", ItemRect()});
+        s.layout.menu_items.push_back({"Banner/Open the example project", ItemRect()});
         ImGui::SameLine();
-    } else if (s.host_has_picker) {
-        if (ImGui::SmallButton("Open the project file\xE2\x80\xA6")) s.open_picker = true;
-        s.menu_items.push_back({"Banner/Open the project file", ItemRect()});
+    } else if (s.host.has_picker) {
+        if (ImGui::SmallButton("Open the project file\xE2\x80\xA6")) s.host.open_picker = true;
+        s.layout.menu_items.push_back({"Banner/Open the project file", ItemRect()});
         ImGui::SameLine();
     } else {
         ImGui::TextDisabled("Drop the .presslens file on the window.");
         ImGui::SameLine();
     }
     if (ImGui::SmallButton("Dismiss")) s.project.missing_link.clear();
-    s.menu_items.push_back({"Banner/Dismiss", ItemRect()});
+    s.layout.menu_items.push_back({"Banner/Dismiss", ItemRect()});
     ImGui::EndChild();
     ImGui::PopStyleColor();
 }
@@ -117,9 +117,9 @@ void DrawProjectDialogs(AppState& s) {
     // editor has its own undo while it has the keys).
     const ImGuiIO& io = ImGui::GetIO();
     const bool command = io.KeyCtrl || io.KeySuper;
-    if (!io.WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) && command && !s.job) {
+    if (!io.WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) && command && !s.load.job) {
         if (ImGui::IsKeyPressed(ImGuiKey_V, false)) BeginPaste(s, ImGui::GetClipboardText() ? ImGui::GetClipboardText() : "");
-        const bool articles_undo = s.panel != Panel::Codebook;  // the Codebook panel undoes codebook edits
+        const bool articles_undo = s.view.panel != Panel::Codebook;  // the Codebook panel undoes codebook edits
         if (articles_undo && ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
             if (io.KeyShift) RedoArticles(s);
             else UndoArticles(s);

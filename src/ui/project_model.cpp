@@ -1,5 +1,5 @@
 // ui: projects (new, example, save), and the article list's undoable changes (delete, edit,
-// add from a paste). Model only: no ImGui (app_state.hpp).
+// add from a paste). Model only: no ImGui (model.hpp).
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
@@ -8,7 +8,7 @@
 #include "io/html.hpp"
 #include "io/project.hpp"
 #include "io/review_io.hpp"
-#include "ui/app_state.hpp"
+#include "ui/model.hpp"
 #include "ui/ui.hpp"
 
 namespace presslens::ui {
@@ -17,23 +17,23 @@ namespace {
 
 // After articles changed in place (removed, inserted, edited): outlets, matches and the view.
 void ArticlesChanged(AppState& s) {
-    s.analysis.corpus = &s.corpus;
-    RegroupOutlets(s.analysis);
+    s.data.analysis.corpus = &s.data.corpus;
+    RegroupOutlets(s.data.analysis);
     Rematch(s);
-    if (s.selected_article >= static_cast<int>(s.corpus.articles.size())) s.selected_article = -1;
-    if (s.freq_article >= static_cast<int>(s.corpus.articles.size())) s.freq_article = -1;
-    if (s.freq_outlet >= static_cast<int>(s.analysis.outlets.size())) s.freq_outlet = -1;
-    if (s.compare_outlet >= static_cast<int>(s.analysis.outlets.size())) s.compare_outlet = -1;
-    s.selection.erase(std::remove_if(s.selection.begin(), s.selection.end(),
-                                     [&](int i) { return i >= static_cast<int>(s.corpus.articles.size()); }),
-                      s.selection.end());
-    s.focus = {};
-    s.focus_code = -1;
-    s.freq_dirty = true;
-    s.corpus_is_default = false;
-    ++s.corpus_generation;
+    if (s.view.selected_article >= static_cast<int>(s.data.corpus.articles.size())) s.view.selected_article = -1;
+    if (s.words.article >= static_cast<int>(s.data.corpus.articles.size())) s.words.article = -1;
+    if (s.words.outlet >= static_cast<int>(s.data.analysis.outlets.size())) s.words.outlet = -1;
+    if (s.words.compare_outlet >= static_cast<int>(s.data.analysis.outlets.size())) s.words.compare_outlet = -1;
+    s.view.list_selection.erase(std::remove_if(s.view.list_selection.begin(), s.view.list_selection.end(),
+                                     [&](int i) { return i >= static_cast<int>(s.data.corpus.articles.size()); }),
+                      s.view.list_selection.end());
+    s.reader.focus = {};
+    s.reader.focus_code = -1;
+    s.words.dirty = true;
+    s.data.corpus_is_default = false;
+    ++s.data.corpus_generation;
     RefreshProjectFacts(s);
-    if (!s.word.empty()) ShowConcordance(s, s.word);
+    if (!s.words.word.empty()) ShowConcordance(s, s.words.word);
 }
 
 // Applies a change; returns its inverse.
@@ -48,8 +48,8 @@ ArticleChange Apply(AppState& s, ArticleChange c) {
         return inverse;
     }
     inverse.positions = c.positions;
-    auto& articles = s.corpus.articles;
-    auto& analysed = s.analysis.articles;
+    auto& articles = s.data.corpus.articles;
+    auto& analysed = s.data.analysis.articles;
     switch (c.kind) {
         case ArticleChange::Kind::Remove: {
             inverse.kind = ArticleChange::Kind::Insert;
@@ -70,7 +70,7 @@ ArticleChange Apply(AppState& s, ArticleChange c) {
                 size_t i = std::min(c.positions[k], articles.size());
                 articles.insert(articles.begin() + static_cast<long>(i), std::move(c.articles[k]));
                 AnalyzedArticle aa = k < c.analysed.size() ? std::move(c.analysed[k])
-                                                           : AnalyzeArticle(articles[i], s.analysis.terms);
+                                                           : AnalyzeArticle(articles[i], s.data.analysis.terms);
                 analysed.insert(analysed.begin() + static_cast<long>(i), std::move(aa));
             }
             break;
@@ -86,7 +86,7 @@ ArticleChange Apply(AppState& s, ArticleChange c) {
             const bool language_changed = a.meta.language != c.articles[0].meta.language;
             a.meta = std::move(c.articles[0].meta);
             // the language decides stopwords, stems and which rules apply: analyse again
-            if (language_changed) analysed[i] = AnalyzeArticle(a, s.analysis.terms);
+            if (language_changed) analysed[i] = AnalyzeArticle(a, s.data.analysis.terms);
             break;
         }
     }
@@ -162,8 +162,8 @@ const std::string& StarterCodebookJson() {
 }
 
 void RefreshProjectFacts(AppState& s) {
-    const auto& articles = s.corpus.articles;
-    s.project.fingerprint = CorpusFingerprint(s.corpus);
+    const auto& articles = s.data.corpus.articles;
+    s.project.fingerprint = CorpusFingerprint(s.data.corpus);
     s.project.duplicate_of.assign(articles.size(), -1);
     std::unordered_map<std::string_view, int> first;
     first.reserve(articles.size());
@@ -174,19 +174,19 @@ void RefreshProjectFacts(AppState& s) {
 }
 
 void StashProject(AppState& s) {
-    if (s.corpus_is_default || s.job) return;
-    if (s.corpus.articles.empty() && s.codebook_text == StarterCodebookJson()) return;  // nothing of the user's
-    size_t bytes = s.codebook_text.size();
-    for (const Article& a : s.corpus.articles) bytes += a.text.size() + a.received.size();
+    if (s.data.corpus_is_default || s.load.job) return;
+    if (s.data.corpus.articles.empty() && s.data.codebook_text == StarterCodebookJson()) return;  // nothing of the user's
+    size_t bytes = s.data.codebook_text.size();
+    for (const Article& a : s.data.corpus.articles) bytes += a.text.size() + a.received.size();
     constexpr size_t kMaxStash = 64u << 20;
     if (bytes > kMaxStash) {
-        s.warnings.push_back("\"" + ProjectTitle(s) + "\" is too big to keep among the recent projects (" +
+        s.load.warnings.push_back("\"" + ProjectTitle(s) + "\" is too big to keep among the recent projects (" +
                              MebibytesText(bytes) + "): save it with File > Save project first");
         return;
     }
     s.project.stash = ProjectFileBytes(s, "");
     s.project.stash_name = ProjectTitle(s);
-    s.project.stash_articles = s.corpus.articles.size();
+    s.project.stash_articles = s.data.corpus.articles.size();
 }
 
 const std::string& ExampleFingerprint() {
@@ -199,7 +199,7 @@ const std::string& ExampleFingerprint() {
 }
 
 void OpenRecentProject(AppState& s, const std::string& key) {
-    if (s.job) return;
+    if (s.load.job) return;
     s.project.open_recent = key;
 }
 
@@ -216,7 +216,7 @@ void ForgetProject(AppState& s) {
     s.review.other = 0;
     s.project.missing_link.clear();
     ++s.project.generation;
-    s.selection.clear();
+    s.view.list_selection.clear();
 }
 }  // namespace
 
@@ -224,18 +224,18 @@ void NewProject(AppState& s) {
     CancelLoad(s);
     StashProject(s);
     SetCorpus(s, Corpus{});
-    s.corpus_is_default = false;
+    s.data.corpus_is_default = false;
     SetCodebookText(s, StarterCodebookJson());
-    s.codebook_editing = s.codebook_text;
+    s.editor.text = s.data.codebook_text;
     ForgetProject(s);
-    s.selected_article = -1;
-    s.cell_row = s.cell_col = -1;
-    s.word.clear();
-    s.kwic.clear();
-    s.panel = Panel::Articles;
-    s.panel_requested = true;
-    s.notice = "New project: add articles (drop or pick files, or paste with Ctrl+V), then write your claims in the Codebook panel";
-    s.error.clear();
+    s.view.selected_article = -1;
+    s.view.cell_row = s.view.cell_col = -1;
+    s.words.word.clear();
+    s.words.kwic.clear();
+    s.view.panel = Panel::Articles;
+    s.view.panel_requested = true;
+    s.load.notice = "New project: add articles (drop or pick files, or paste with Ctrl+V), then write your claims in the Codebook panel";
+    s.load.error.clear();
 }
 
 bool ShowExampleProject(AppState& s) {
@@ -250,13 +250,13 @@ bool ShowExampleProject(AppState& s) {
         ApplyViewLink(s, link);
     }
     ForgetProject(s);
-    s.notice = "The example project: five articles on the Amazon employees' letter of June 2018";
+    s.load.notice = "The example project: five articles on the Amazon employees' letter of June 2018";
     return true;
 }
 
 std::string ProjectTitle(const AppState& s) {
     if (!s.project.name.empty()) return s.project.name;
-    if (!s.codebook.name.empty()) return s.codebook.name;
+    if (!s.data.codebook.name.empty()) return s.data.codebook.name;
     return "Untitled project";
 }
 
@@ -272,14 +272,14 @@ std::string ProjectFileBytes(AppState& s, const std::string& view) {
     Project p;
     p.name = ProjectTitle(s);
     p.codebook_name = s.project.codebook_name;
-    p.codebook_text = s.codebook_text;
+    p.codebook_text = s.data.codebook_text;
     if (!s.review.review.empty()) p.review_text = ReviewJson(s.review.review);
     p.view = view;
     // lend the corpus to the project for the write, without copying it
-    p.corpus = std::move(s.corpus);
+    p.corpus = std::move(s.data.corpus);
     std::string bytes = ProjectBytes(p);
-    s.corpus = std::move(p.corpus);
-    s.analysis.corpus = &s.corpus;
+    s.data.corpus = std::move(p.corpus);
+    s.data.analysis.corpus = &s.data.corpus;
     return bytes;
 }
 
@@ -304,16 +304,16 @@ void DeleteArticles(AppState& s, std::vector<int> indices) {
     ArticleChange c;
     c.kind = ArticleChange::Kind::Remove;
     for (int i : indices)
-        if (i >= 0 && i < static_cast<int>(s.corpus.articles.size())) c.positions.push_back(static_cast<size_t>(i));
-    if (c.positions.empty() || s.job) return;
+        if (i >= 0 && i < static_cast<int>(s.data.corpus.articles.size())) c.positions.push_back(static_cast<size_t>(i));
+    if (c.positions.empty() || s.load.job) return;
     const size_t n = c.positions.size();
     Do(s, std::move(c));
-    s.selection.clear();
-    s.notice = "Deleted " + std::to_string(n) + (n == 1 ? " article" : " articles") + " (Ctrl+Z to undo)";
+    s.view.list_selection.clear();
+    s.load.notice = "Deleted " + std::to_string(n) + (n == 1 ? " article" : " articles") + " (Ctrl+Z to undo)";
 }
 
 void EditArticle(AppState& s, int index, const ArticleMeta& meta) {
-    if (index < 0 || index >= static_cast<int>(s.corpus.articles.size()) || s.job) return;
+    if (index < 0 || index >= static_cast<int>(s.data.corpus.articles.size()) || s.load.job) return;
     ArticleMeta clean;
     auto set = [](std::optional<std::string>& to, const std::optional<std::string>& from) {
         to = from ? NonEmpty(*from) : std::nullopt;
@@ -329,7 +329,7 @@ void EditArticle(AppState& s, int index, const ArticleMeta& meta) {
         std::transform(l.begin(), l.end(), l.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
         clean.language = l;
     }
-    const ArticleMeta& old = s.corpus.articles[static_cast<size_t>(index)].meta;
+    const ArticleMeta& old = s.data.corpus.articles[static_cast<size_t>(index)].meta;
     if (old.outlet == clean.outlet && old.title == clean.title && old.author == clean.author && old.date == clean.date &&
         old.url == clean.url && old.language == clean.language)
         return;
@@ -343,29 +343,29 @@ void EditArticle(AppState& s, int index, const ArticleMeta& meta) {
 }
 
 void AddArticles(AppState& s, std::vector<Article> articles) {
-    if (articles.empty() || s.job) return;
+    if (articles.empty() || s.load.job) return;
     ArticleChange c;
     c.kind = ArticleChange::Kind::Insert;
-    for (size_t k = 0; k < articles.size(); ++k) c.positions.push_back(s.corpus.articles.size() + k);
+    for (size_t k = 0; k < articles.size(); ++k) c.positions.push_back(s.data.corpus.articles.size() + k);
     c.articles = std::move(articles);
     Do(s, std::move(c));
 }
 
 bool UndoArticles(AppState& s) {
-    if (s.project.undo.empty() || s.job) return false;
+    if (s.project.undo.empty() || s.load.job) return false;
     ArticleChange c = std::move(s.project.undo.back());
     s.project.undo.pop_back();
     s.project.redo.push_back(Apply(s, std::move(c)));
-    s.notice = "Undone";
+    s.load.notice = "Undone";
     return true;
 }
 
 bool RedoArticles(AppState& s) {
-    if (s.project.redo.empty() || s.job) return false;
+    if (s.project.redo.empty() || s.load.job) return false;
     ArticleChange c = std::move(s.project.redo.back());
     s.project.redo.pop_back();
     s.project.undo.push_back(Apply(s, std::move(c)));
-    s.notice = "Redone";
+    s.load.notice = "Redone";
     return true;
 }
 
@@ -409,11 +409,11 @@ bool CommitPaste(AppState& s) {
         f.error = "The text is empty: paste the article's text into the box";
         return false;
     }
-    if (s.limits.max_article_bytes && f.text.size() > s.limits.max_article_bytes) {
-        f.error = ArticleTooBigMessage("the pasted text", f.text.size(), s.limits);
+    if (s.load.limits.max_article_bytes && f.text.size() > s.load.limits.max_article_bytes) {
+        f.error = ArticleTooBigMessage("the pasted text", f.text.size(), s.load.limits);
         return false;
     }
-    if (s.job) {
+    if (s.load.job) {
         f.error = "A load is in progress: add the article when it has finished";
         return false;
     }
@@ -423,9 +423,9 @@ bool CommitPaste(AppState& s) {
     if (html) a = std::move(f.html_article);
     a.text = f.text;
     // a name no other article has: "pasted-N.txt"
-    for (size_t n = s.corpus.articles.size() + 1;; ++n) {
+    for (size_t n = s.data.corpus.articles.size() + 1;; ++n) {
         std::string name = "pasted-" + std::to_string(n) + (html ? ".html" : ".txt");
-        if (std::none_of(s.corpus.articles.begin(), s.corpus.articles.end(),
+        if (std::none_of(s.data.corpus.articles.begin(), s.data.corpus.articles.end(),
                          [&](const Article& x) { return x.source == name; })) {
             a.source = name;
             break;
@@ -439,12 +439,12 @@ bool CommitPaste(AppState& s) {
     if (auto l = NonEmpty(f.language)) a.meta.language = SupportedLanguage(*l).empty() ? *l : SupportedLanguage(*l);
     const std::string shown = a.meta.title ? *a.meta.title : a.source;
     AddArticles(s, {std::move(a)});
-    const int added = static_cast<int>(s.corpus.articles.size()) - 1;
+    const int added = static_cast<int>(s.data.corpus.articles.size()) - 1;
     if (added >= 0 && s.project.duplicate_of[static_cast<size_t>(added)] >= 0)
-        s.notice = "Added \"" + shown + "\": the same text as article " +
+        s.load.notice = "Added \"" + shown + "\": the same text as article " +
                    std::to_string(s.project.duplicate_of[static_cast<size_t>(added)] + 1) + " (Ctrl+Z to undo)";
     else
-        s.notice = "Added \"" + shown + "\" (Ctrl+Z to undo)";
+        s.load.notice = "Added \"" + shown + "\" (Ctrl+Z to undo)";
     OpenArticle(s, added);
     f = PasteForm{};
     return true;

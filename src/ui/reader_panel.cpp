@@ -6,7 +6,11 @@
 //
 // [SECTION] Marks
 // [SECTION] Page text: lines the canvas cannot draw
-// [SECTION] The reader panel
+// [SECTION] The reader panel: what is marked (CollectMarks)
+// [SECTION] The reader panel: over the text (heading, code chips, buttons, the review bar)
+// [SECTION] The reader panel: the text (TextPainter: lay out, draw, record the lines)
+// [SECTION] The reader panel: the mouse over the text (selection, the sentence's review menu)
+// [SECTION] DrawReaderPanel: the steps in order
 #include <imgui_internal.h>  // ImTextCharFromUtf8, ImRect
 
 #include <algorithm>
@@ -45,34 +49,34 @@ uint32_t ByteAtX(ImFont* font, float fs, std::string_view text, uint32_t b, uint
 
 // The review bar over the text: the focused evidence sentence's decision, the selection's coding.
 void DrawReviewBar(AppState& s, size_t ai) {
-    const Article& a = s.corpus.articles[ai];
-    const bool has_focus = s.focus.end > s.focus.begin && s.focus_code >= 0 &&
-                           s.focus_code < static_cast<int>(s.codebook.codes.size());
-    const Span sel = s.reader_selection;
+    const Article& a = s.data.corpus.articles[ai];
+    const bool has_focus = s.reader.focus.end > s.reader.focus.begin && s.reader.focus_code >= 0 &&
+                           s.reader.focus_code < static_cast<int>(s.data.codebook.codes.size());
+    const Span sel = s.reader.selection;
     const bool has_sel = sel.end > sel.begin && sel.end <= a.text.size();
     if (has_focus) {
-        const Code& code = s.codebook.codes[static_cast<size_t>(s.focus_code)];
-        const Decision* d = SentenceDecision(s.review.review, a.source, code.id, s.focus);
+        const Code& code = s.data.codebook.codes[static_cast<size_t>(s.reader.focus_code)];
+        const Decision* d = SentenceDecision(s.review.review, a.source, code.id, s.reader.focus);
         std::string state = d ? std::string(d->kind == Decision::Kind::Confirm ? "confirmed"
                                             : d->kind == Decision::Kind::Reject ? "rejected"
                                                                                 : "added by hand") +
                                     (d->coder.empty() ? "" : " by " + d->coder)
                               : "automatic";
-        if (!d && ai < s.review.units.articles && static_cast<size_t>(s.focus_code) < s.review.units.codes) {
+        if (!d && ai < s.review.units.articles && static_cast<size_t>(s.reader.focus_code) < s.review.units.codes) {
             // a decision on the whole cell settles its sentences
-            const UnitReview& u = s.review.units.at(ai, static_cast<size_t>(s.focus_code));
+            const UnitReview& u = s.review.units.at(ai, static_cast<size_t>(s.reader.focus_code));
             if (u.state != UnitState::Automatic) {
-                const std::string& coder = s.review.units.Coder(s.review.review, ai, static_cast<size_t>(s.focus_code));
+                const std::string& coder = s.review.units.Coder(s.review.review, ai, static_cast<size_t>(s.reader.focus_code));
                 state = std::string("cell ") + UnitStateName(u.state) + (coder.empty() ? "" : " by " + coder);
             }
         }
         ImGui::Text("Evidence of %s: %s", code.id.c_str(), state.c_str());
         ImGui::SameLine();
-        if (ImGui::SmallButton("Confirm")) ConfirmSentence(s, ai, static_cast<size_t>(s.focus_code), s.focus);
-        s.menu_items.push_back({"Reader/Confirm", ItemRect()});
+        if (ImGui::SmallButton("Confirm")) ConfirmSentence(s, ai, static_cast<size_t>(s.reader.focus_code), s.reader.focus);
+        s.layout.menu_items.push_back({"Reader/Confirm", ItemRect()});
         ImGui::SameLine();
-        if (ImGui::SmallButton("Reject")) RejectSentence(s, ai, static_cast<size_t>(s.focus_code), s.focus);
-        s.menu_items.push_back({"Reader/Reject", ItemRect()});
+        if (ImGui::SmallButton("Reject")) RejectSentence(s, ai, static_cast<size_t>(s.reader.focus_code), s.reader.focus);
+        s.layout.menu_items.push_back({"Reader/Reject", ItemRect()});
         if (ImGui::IsItemHovered()) WrappedTooltip("This sentence does not show that the outlet reported " + code.id + ".");
     }
     if (s.review.their_article == static_cast<int>(ai) && s.review.their_focus.size() > 0) {
@@ -90,17 +94,17 @@ void DrawReviewBar(AppState& s, size_t ai) {
         if (ImGui::SmallButton("Copy")) {
             const std::string t = a.text.substr(sel.begin, sel.size());
             ImGui::SetClipboardText(t.c_str());
-            s.copied = "Copied the selection (" + std::to_string(t.size()) + " bytes)";
+            s.reader.copied = "Copied the selection (" + std::to_string(t.size()) + " bytes)";
         }
-        s.menu_items.push_back({"Reader/Copy selection", ItemRect()});
+        s.layout.menu_items.push_back({"Reader/Copy selection", ItemRect()});
         ImGui::SameLine();
         if (ImGui::SmallButton("Code as\xE2\x80\xA6")) ImGui::OpenPopup("code_selection");
-        s.menu_items.push_back({"Reader/Code selection", ItemRect()});
+        s.layout.menu_items.push_back({"Reader/Code selection", ItemRect()});
         if (ImGui::BeginPopup("code_selection")) {
-            for (size_t c = 0; c < s.codebook.codes.size(); ++c) {
-                const Code& code = s.codebook.codes[c];
+            for (size_t c = 0; c < s.data.codebook.codes.size(); ++c) {
+                const Code& code = s.data.codebook.codes[c];
                 if (ImGui::MenuItem((code.id + ": " + code.label).c_str())) CodeSelection(s, c);
-                s.menu_items.push_back({"Reader/Code selection/" + code.id, ItemRect()});
+                s.layout.menu_items.push_back({"Reader/Code selection/" + code.id, ItemRect()});
             }
             ImGui::EndPopup();
         }
@@ -176,10 +180,10 @@ uint32_t PackColour(ImU32 c) { return static_cast<uint32_t>(c); }
 namespace {
 // Why the cell opened from the matrix is empty, in the reader's place (a tooltip vanishes).
 void DrawCellExplanation(AppState& s) {
-    if (!s.explain_cell || s.cell_row < 0 || s.cell_col < 0 || static_cast<size_t>(s.cell_row) >= s.matrix.rows ||
-        static_cast<size_t>(s.cell_col) >= s.matrix.cols)
+    if (!s.reader.explain_cell || s.view.cell_row < 0 || s.view.cell_col < 0 || static_cast<size_t>(s.view.cell_row) >= s.data.matrix.rows ||
+        static_cast<size_t>(s.view.cell_col) >= s.data.matrix.cols)
         return;
-    std::string text = CellExplanation(s, static_cast<size_t>(s.cell_row), static_cast<size_t>(s.cell_col));
+    std::string text = CellExplanation(s, static_cast<size_t>(s.view.cell_row), static_cast<size_t>(s.view.cell_col));
     const std::string click = "\n\nClick to open the closest one.";
     if (text.size() > click.size() && text.compare(text.size() - click.size(), click.size(), click) == 0)
         text.replace(text.size() - click.size(), click.size(), "\n\nThe closest one is open below.");
@@ -188,24 +192,79 @@ void DrawCellExplanation(AppState& s) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
-    s.menu_items.push_back({"Reader/why empty", ItemRect()});
+    s.layout.menu_items.push_back({"Reader/why empty", ItemRect()});
     ImGui::EndChild();
     ImGui::PopStyleColor();
 }
 }  // namespace
 
-// [SECTION] The reader panel -----------------------------------------------------------------------
-void DrawReaderPanel(AppState& s) {
-    s.reader_view.article = -1;  // [text layer] none until an article's text is laid out below
-    DrawCellExplanation(s);
-    if (s.selected_article < 0 || s.selected_article >= static_cast<int>(s.corpus.articles.size())) {
-        if (s.explain_cell) return;
-        ImGui::TextDisabled("Open an article from the list, a matrix cell or a concordance line.");
-        return;
+// [SECTION] The reader panel: what is marked ------------------------------------------------------
+namespace {
+
+// What the open article's text is marked with, and the codes it reports.
+struct ArticleMarks {
+    std::vector<Mark> marks;         // weakest first (MarkAt takes the last)
+    std::vector<uint32_t> bounds;    // where a mark begins or ends: where the style can change, ascending
+    std::vector<int> present;        // per code: the sentences that report it here
+};
+
+// The marks of article `ai`: every code's matched words (faint where the review rejected them),
+// passages coded by hand (and confirmed sentences the rules no longer find), the concordance word.
+ArticleMarks CollectMarks(const AppState& s, size_t ai) {
+    const Article& a = s.data.corpus.articles[ai];
+    ArticleMarks out;
+    out.present.assign(s.data.codebook.codes.size(), 0);
+    std::vector<Mark>& marks = out.marks;
+    // hits are ordered by article: only this article's are visited
+    auto first = std::lower_bound(s.data.match.hits.begin(), s.data.match.hits.end(), ai,
+                                  [](const Hit& h, size_t article) { return h.article < article; });
+    for (auto it = first; it != s.data.match.hits.end() && it->article == ai; ++it) {
+        const Hit& h = *it;
+        ++out.present[h.code];
+        const Decision* d = SentenceDecision(s.review.review, a.source, s.data.codebook.codes[h.code].id, h.sentence_span);
+        const int review = d ? static_cast<int>(d->kind == Decision::Kind::Confirm  ? UnitState::Confirmed
+                                                : d->kind == Decision::Kind::Reject ? UnitState::Rejected
+                                                                                    : UnitState::Added)
+                             : 0;
+        const size_t hi = static_cast<size_t>(it - s.data.match.hits.begin());
+        const bool rejected = hi < s.review.units.hit_rejected.size() && s.review.units.hit_rejected[hi];
+        for (const Span& t : h.tokens)
+            marks.push_back({t, CodeColour(s.data.codebook.codes[h.code], rejected ? 0.15f : 0.45f), static_cast<int>(h.code),
+                             h.sentence_span, rejected ? static_cast<int>(UnitState::Rejected) : review});
     }
-    const size_t ai = static_cast<size_t>(s.selected_article);
-    const Article& a = s.corpus.articles[ai];
-    const AnalyzedArticle& aa = s.analysis.articles[ai];
+    // passages coded by hand (and confirmed sentences the rules no longer find)
+    for (const Decision& d : s.review.review.decisions) {
+        if (d.article != a.source || d.span.size() == 0 || d.kind == Decision::Kind::Reject || d.span.end > a.text.size())
+            continue;
+        for (size_t c = 0; c < s.data.codebook.codes.size(); ++c)
+            if (s.data.codebook.codes[c].id == d.code) {
+                const Decision* latest = SentenceDecision(s.review.review, a.source, d.code, d.span);
+                if (latest != &d) break;  // decided again later
+                bool matched = false;
+                for (const Mark& m : marks) matched |= m.code == static_cast<int>(c) && m.sentence.begin == d.span.begin && m.sentence.end == d.span.end;
+                if (!matched) {
+                    ++out.present[c];
+                    marks.push_back({d.span, CodeColour(s.data.codebook.codes[c], 0.3f), static_cast<int>(c), d.span,
+                                     static_cast<int>(d.kind == Decision::Kind::Add ? UnitState::Added : UnitState::Confirmed)});
+                }
+                break;
+            }
+    }
+    if (!s.words.word.empty())
+        for (const KwicLine& k : s.words.kwic)
+            if (k.article == ai) marks.push_back({k.match, IM_COL32(255, 255, 255, 220), -1});
+    for (const Mark& m : marks) {
+        out.bounds.push_back(m.span.begin);
+        out.bounds.push_back(m.span.end);
+    }
+    std::sort(out.bounds.begin(), out.bounds.end());
+    return out;
+}
+
+// [SECTION] The reader panel: over the text -------------------------------------------------------
+
+// The title and the line under it: outlet, author, date, language, words, boilerplate lines.
+void DrawArticleHeading(const Article& a, const AnalyzedArticle& aa) {
     std::string title = DisplayTitle(a);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(title.c_str());
@@ -216,276 +275,314 @@ void DrawReaderPanel(AppState& s) {
                         a.meta.date.value_or("date unknown").c_str(), aa.effective_language.c_str(), aa.words,
                         aa.boilerplate_lines);
     ImGui::PopStyleColor();
-    // which codes this article reports, as coloured chips
-    std::vector<int> present(s.codebook.codes.size(), 0);
-    std::vector<Mark> marks;
-    // hits are ordered by article: only this article's are visited
-    auto first = std::lower_bound(s.match.hits.begin(), s.match.hits.end(), ai,
-                                  [](const Hit& h, size_t article) { return h.article < article; });
-    for (auto it = first; it != s.match.hits.end() && it->article == ai; ++it) {
-        const Hit& h = *it;
-        ++present[h.code];
-        const Decision* d = SentenceDecision(s.review.review, a.source, s.codebook.codes[h.code].id, h.sentence_span);
-        const int review = d ? static_cast<int>(d->kind == Decision::Kind::Confirm  ? UnitState::Confirmed
-                                                : d->kind == Decision::Kind::Reject ? UnitState::Rejected
-                                                                                    : UnitState::Added)
-                             : 0;
-        const size_t hi = static_cast<size_t>(it - s.match.hits.begin());
-        const bool rejected = hi < s.review.units.hit_rejected.size() && s.review.units.hit_rejected[hi];
-        for (const Span& t : h.tokens)
-            marks.push_back({t, CodeColour(s.codebook.codes[h.code], rejected ? 0.15f : 0.45f), static_cast<int>(h.code),
-                             h.sentence_span, rejected ? static_cast<int>(UnitState::Rejected) : review});
-    }
-    // passages coded by hand (and confirmed sentences the rules no longer find)
-    for (const Decision& d : s.review.review.decisions) {
-        if (d.article != a.source || d.span.size() == 0 || d.kind == Decision::Kind::Reject || d.span.end > a.text.size())
-            continue;
-        for (size_t c = 0; c < s.codebook.codes.size(); ++c)
-            if (s.codebook.codes[c].id == d.code) {
-                const Decision* latest = SentenceDecision(s.review.review, a.source, d.code, d.span);
-                if (latest != &d) break;  // decided again later
-                bool matched = false;
-                for (const Mark& m : marks) matched |= m.code == static_cast<int>(c) && m.sentence.begin == d.span.begin && m.sentence.end == d.span.end;
-                if (!matched) {
-                    ++present[c];
-                    marks.push_back({d.span, CodeColour(s.codebook.codes[c], 0.3f), static_cast<int>(c), d.span,
-                                     static_cast<int>(d.kind == Decision::Kind::Add ? UnitState::Added : UnitState::Confirmed)});
-                }
-                break;
-            }
-    }
-    if (!s.word.empty())
-        for (const KwicLine& k : s.kwic)
-            if (k.article == ai) marks.push_back({k.match, IM_COL32(255, 255, 255, 220), -1});
+}
+
+// Which codes this article reports, as coloured chips (hovered: how many sentences).
+void DrawCodeChips(const AppState& s, const std::vector<int>& present) {
     bool first_chip = true;
-    std::vector<uint32_t> bounds;  // where the style can change
-    for (const Mark& m : marks) {
-        bounds.push_back(m.span.begin);
-        bounds.push_back(m.span.end);
-    }
-    std::sort(bounds.begin(), bounds.end());
     for (size_t c = 0; c < present.size(); ++c) {
         if (!present[c]) continue;
         if (!first_chip) ImGui::SameLine(0, ImGui::GetFontSize() * 0.6f);
         else ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 3);
         first_chip = false;
         ImVec2 p = ImGui::GetCursorScreenPos();
-        ImVec2 sz = ImGui::CalcTextSize(s.codebook.codes[c].id.c_str());
+        ImVec2 sz = ImGui::CalcTextSize(s.data.codebook.codes[c].id.c_str());
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x - 3, p.y), ImVec2(p.x + sz.x + 3, p.y + sz.y),
-                                                  CodeColour(s.codebook.codes[c], 0.6f), 3.0f);
-        ImGui::TextUnformatted(s.codebook.codes[c].id.c_str());
+                                                  CodeColour(s.data.codebook.codes[c], 0.6f), 3.0f);
+        ImGui::TextUnformatted(s.data.codebook.codes[c].id.c_str());
         if (ImGui::IsItemHovered())
-            WrappedTooltip(s.codebook.codes[c].label + ": " + std::to_string(present[c]) + " sentence(s) here");
+            WrappedTooltip(s.data.codebook.codes[c].label + ": " + std::to_string(present[c]) + " sentence(s) here");
     }
-    if (ImGui::Checkbox("Show boilerplate", &s.show_boilerplate)) s.scroll_to_focus = s.focus.end > s.focus.begin;
+}
+
+// Show boilerplate, Copy article, Copy sentence, and what was copied.
+void DrawReaderButtons(AppState& s, const Article& a) {
+    if (ImGui::Checkbox("Show boilerplate", &s.reader.show_boilerplate)) s.reader.scroll_to_focus = s.reader.focus.end > s.reader.focus.begin;
     ImGui::SameLine();
     if (ImGui::SmallButton("Copy article")) {
         ImGui::SetClipboardText(a.text.c_str());
-        s.copied = "Copied the article (" + std::to_string(a.text.size()) + " bytes)";
+        s.reader.copied = "Copied the article (" + std::to_string(a.text.size()) + " bytes)";
     }
-    if (s.focus.end > s.focus.begin) {
+    if (s.reader.focus.end > s.reader.focus.begin) {
         ImGui::SameLine();
         if (ImGui::SmallButton("Copy sentence")) {
-            const std::string sentence = a.text.substr(s.focus.begin, s.focus.size());
+            const std::string sentence = a.text.substr(s.reader.focus.begin, s.reader.focus.size());
             ImGui::SetClipboardText(sentence.c_str());
-            s.copied = "Copied the sentence (" + std::to_string(sentence.size()) + " bytes)";
+            s.reader.copied = "Copied the sentence (" + std::to_string(sentence.size()) + " bytes)";
         }
-        s.menu_items.push_back({"Reader/Copy sentence", ItemRect()});
+        s.layout.menu_items.push_back({"Reader/Copy sentence", ItemRect()});
     }
-    if (!s.copied.empty()) {  // until another article opens
+    if (!s.reader.copied.empty()) {  // until another article opens
         ImGui::SameLine();
-        ImGui::TextColored(ImVec4(0.45f, 0.8f, 0.45f, 1.0f), "%s", s.copied.c_str());
+        ImGui::TextColored(ImVec4(0.45f, 0.8f, 0.45f, 1.0f), "%s", s.reader.copied.c_str());
     }
-    DrawReviewBar(s, ai);
-    ImGui::Separator();
+}
 
-    ImGui::BeginChild("text", ImVec2(0, 0), ImGuiChildFlags_None);
-    if (s.reader_scroll_to_top) {  // a newly opened article starts at its top (the text scrolls here)
-        ImGui::SetScrollY(0.0f);
-        s.reader_scroll_to_top = 0;
-    }
-    if (s.reader_scroll_set >= 0) {  // [text layer] the page scrolled its text (find-in-page)
-        ImGui::SetScrollY(s.reader_scroll_set);
-        s.reader_scroll_set = -1;
-    }
-    s.reader_scroll = ImGui::GetScrollY();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImFont* font = ImGui::GetFont();
-    const float fs = ImGui::GetFontSize();
-    const float line_h = ImGui::GetTextLineHeightWithSpacing();
-    const float width = ImGui::GetContentRegionAvail().x;
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
-    const ImU32 grey_col = ImGui::GetColorU32(ImGuiCol_TextDisabled);
-    const std::string_view text = a.text;
-    const float clip_top = ImGui::GetWindowPos().y - line_h, clip_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
-    float y = 0;
-    float focus_y = -1;
-    s.reader_focus = {};
-    float fx0 = 1e9f, fy0 = 1e9f, fx1 = -1e9f, fy1 = -1e9f;
-    const Mark* hovered = nullptr;
-    ImVec2 mouse = ImGui::GetMousePos();
-    size_t folded = 0;
-    // the byte under the mouse (for a selection drag): the nearest boundary on the line it is over
-    int mouse_byte = -1;
-    const Span sel = s.reader_selection;
-    const Span their = s.review.their_article == static_cast<int>(ai) ? s.review.their_focus : Span{};
+// [SECTION] The reader panel: the text ----------------------------------------------------------
 
-    // [text layer] where each visual line is, for the web page's text layer (see ReaderLine)
-    s.reader_lines.clear();
-    const ImRect inner = ImGui::GetCurrentWindow()->InnerRect;  // without the scrollbar
-    s.reader_view = {static_cast<int>(ai), {inner.Min.x, inner.Min.y, inner.GetWidth(), inner.GetHeight()},
-                     origin.x, origin.y + s.reader_scroll, width, line_h, fs, s.reader_scroll, 0, PackColour(text_col), PackColour(grey_col)};
-    bool page = false;
-    auto measure = [&](uint32_t b, uint32_t e) {
-        if (page) return EstimatedWidth(font, fs, text.data() + b, text.data() + e);
-        return font->CalcTextSizeA(fs, FLT_MAX, 0.0f, text.data() + b, text.data() + e).x;
-    };
-    for (size_t li = 0; li < aa.lines.size(); ++li) {
-        const Line& line = aa.lines[li];
-        const bool boiler = line.boilerplate != Boilerplate::None;
-        if (boiler && !s.show_boilerplate) {
-            ++folded;
-            continue;
+// Lays out and draws the article's lines in the "text" child window: words wrapped at its width,
+// drawn in runs of one style (a run ends where a mark begins or ends). On the way it records each
+// visual line for the page's text layer, the focused sentence's rectangle, the byte under the
+// mouse and the mark under it.
+class TextPainter {
+public:
+    TextPainter(AppState& s, size_t ai, const ArticleMarks& marks)
+        : s_(s), aa_(s.data.analysis.articles[ai]), text_(s.data.corpus.articles[ai].text), marks_(marks),
+          sel_(s.reader.selection),
+          their_(s.review.their_article == static_cast<int>(ai) ? s.review.their_focus : Span{}) {
+        dl_ = ImGui::GetWindowDrawList();
+        font_ = ImGui::GetFont();
+        fs_ = ImGui::GetFontSize();
+        line_h_ = ImGui::GetTextLineHeightWithSpacing();
+        width_ = ImGui::GetContentRegionAvail().x;
+        origin_ = ImGui::GetCursorScreenPos();
+        text_col_ = ImGui::GetColorU32(ImGuiCol_Text);
+        grey_col_ = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+        clip_top_ = ImGui::GetWindowPos().y - line_h_;
+        clip_bottom_ = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
+        mouse_ = ImGui::GetMousePos();
+        // [text layer] where each visual line is, for the web page's text layer (see ReaderLine)
+        s.layout.reader_focus = {};
+        s.layout.reader_lines.clear();
+        const ImRect inner = ImGui::GetCurrentWindow()->InnerRect;  // without the scrollbar
+        s.layout.reader_view = {static_cast<int>(ai), {inner.Min.x, inner.Min.y, inner.GetWidth(), inner.GetHeight()},
+                                origin_.x, origin_.y + s.reader.scroll, width_, line_h_, fs_, s.reader.scroll, 0,
+                                PackColour(text_col_), PackColour(grey_col_)};
+    }
+
+    // Every line, then the space they take (a Dummy), the focus rectangle and the scroll to it.
+    void DrawLines() {
+        for (const Line& line : aa_.lines) DrawLine(line);
+        DrawFoldedMarker();
+        ImGui::Dummy(ImVec2(width_, y_ + line_h_));
+        s_.layout.reader_view.height = y_ + line_h_;
+        if (fx1_ > fx0_) s_.layout.reader_focus = {fx0_, fy0_, fx1_ - fx0_, fy1_ - fy0_};
+        if (s_.reader.scroll_to_focus && focus_y_ >= 0) {
+            ImGui::SetScrollY(std::max(0.0f, focus_y_ - ImGui::GetWindowHeight() * 0.3f));
+            s_.reader.scroll_to_focus = false;
         }
-        if (folded) {
-            dl->AddText(ImVec2(origin.x, origin.y + y), grey_col,
-                        ("[" + std::to_string(folded) + " boilerplate line" + (folded > 1 ? "s" : "") + " hidden]").c_str());
-            y += line_h;
-            folded = 0;
+    }
+
+    int mouse_byte() const { return mouse_byte_; }  // the nearest boundary on the line under the mouse, -1 none
+    const Mark* hovered() const { return hovered_; }
+
+private:
+    float Measure(uint32_t b, uint32_t e) const {
+        if (page_) return EstimatedWidth(font_, fs_, text_.data() + b, text_.data() + e);
+        return font_->CalcTextSizeA(fs_, FLT_MAX, 0.0f, text_.data() + b, text_.data() + e).x;
+    }
+
+    // "[3 boilerplate lines hidden]" where hidden lines were.
+    void DrawFoldedMarker() {
+        if (!folded_) return;
+        dl_->AddText(ImVec2(origin_.x, origin_.y + y_), grey_col_,
+                     ("[" + std::to_string(folded_) + " boilerplate line" + (folded_ > 1 ? "s" : "") + " hidden]").c_str());
+    }
+
+    // One line of the article: folded (hidden boilerplate), a gap (empty), or its words, wrapped.
+    void DrawLine(const Line& line) {
+        const bool boiler = line.boilerplate != Boilerplate::None;
+        if (boiler && !s_.reader.show_boilerplate) {
+            ++folded_;
+            return;
+        }
+        if (folded_) {
+            DrawFoldedMarker();
+            y_ += line_h_;
+            folded_ = 0;
         }
         if (line.span.size() == 0) {
-            y += line_h * 0.6f;
-            continue;
+            y_ += line_h_ * 0.6f;
+            return;
         }
         // words with their trailing spaces, wrapped at the panel width
         float x = 0;
         uint32_t i = line.span.begin;
         const uint32_t end = line.span.end;
-        page = NeedsPage(font, text, line.span);
-        s.reader_lines.push_back({{i, i}, 0, y, 0, page, boiler, {}});
+        page_ = NeedsPage(font_, text_, line.span);
+        s_.layout.reader_lines.push_back({{i, i}, 0, y_, 0, page_, boiler, {}});
         while (i < end) {
             uint32_t we = i;
-            while (we < end && text[we] != ' ') ++we;
-            if (page) we = PageWordEnd(text, i, we);  // [text layer] CJK breaks between characters
+            while (we < end && text_[we] != ' ') ++we;
+            if (page_) we = PageWordEnd(text_, i, we);  // [text layer] CJK breaks between characters
             uint32_t se = we;
-            while (se < end && text[se] == ' ') ++se;
-            float w = measure(i, we);
-            if (x > 0 && x + w > width) {
+            while (se < end && text_[se] == ' ') ++se;
+            float w = Measure(i, we);
+            if (x > 0 && x + w > width_) {
                 x = 0;
-                y += line_h;
-                s.reader_lines.push_back({{i, i}, 0, y, 0, page, boiler, {}});
+                y_ += line_h_;
+                s_.layout.reader_lines.push_back({{i, i}, 0, y_, 0, page_, boiler, {}});
             }
-            const bool visible = origin.y + y > clip_top && origin.y + y < clip_bottom;
             // draw the word (and its spaces) in runs of one style
-            uint32_t run = i;
-            while (run < se) {
-                const Mark* m = boiler ? nullptr : MarkAt(marks, run);
-                // a run ends where a mark begins or ends (always a code point boundary)
-                auto next = std::upper_bound(bounds.begin(), bounds.end(), run);
-                uint32_t run_end = next == bounds.end() ? se : std::min(se, *next);
-                float rw = measure(run, run_end);
-                ImVec2 p0(origin.x + x, origin.y + y);
-                ImVec2 p1(p0.x + rw, p0.y + ImGui::GetTextLineHeight());
-                bool in_focus = s.focus.end > s.focus.begin && run < s.focus.end && run_end > s.focus.begin;
-                if (mouse.y >= p0.y && mouse.y < p0.y + line_h) {
-                    if (mouse.x >= p0.x && mouse.x < p1.x)
-                        mouse_byte = static_cast<int>(ByteAtX(font, fs, text, run, run_end, p0.x, mouse.x));
-                    else if (mouse.x >= p1.x)
-                        mouse_byte = static_cast<int>(run_end);  // right of the line's text: its end
-                    else if (mouse_byte < 0)
-                        mouse_byte = static_cast<int>(run);
-                }
-                ReaderLine& rl = s.reader_lines.back();  // [text layer]
-                rl.bytes.end = run_end;
-                rl.w = x + rw;
-                if (page && in_focus) rl.marks.push_back({{run, run_end}, IM_COL32(120, 160, 255, 55), 2});
-                if (page && m) rl.marks.push_back({{run, run_end}, PackColour(m->colour), static_cast<uint8_t>(m->code < 0 ? 1 : 0)});
-                if (visible && !page) {
-                    if (in_focus) dl->AddRectFilled(ImVec2(p0.x, p0.y - 1), ImVec2(p1.x, p1.y + 1), IM_COL32(120, 160, 255, 55));
-                    if (their.size() && run < their.end && run_end > their.begin)
-                        dl->AddRect(ImVec2(p0.x, p0.y - 1), ImVec2(p1.x, p1.y + 1), IM_COL32(240, 160, 60, 230), 0.0f, 0, 1.5f);
-                    if (sel.size() && run < sel.end && run_end > sel.begin) {
-                        // only the selected part of the run
-                        float sx0 = sel.begin > run ? p0.x + measure(run, sel.begin) : p0.x;
-                        float sx1 = sel.end < run_end ? p0.x + measure(run, sel.end) : p1.x;
-                        dl->AddRectFilled(ImVec2(sx0, p0.y - 1), ImVec2(sx1, p1.y + 1), IM_COL32(70, 130, 230, 110));
-                    }
-                    if (m && m->code >= 0) dl->AddRectFilled(p0, p1, m->colour, 2.0f);
-                    if (m && m->review == static_cast<int>(UnitState::Rejected))
-                        dl->AddLine(ImVec2(p0.x, (p0.y + p1.y) * 0.5f), ImVec2(p1.x, (p0.y + p1.y) * 0.5f), IM_COL32(230, 90, 80, 220), 1.5f);
-                    if (m && (m->review == static_cast<int>(UnitState::Confirmed) || m->review == static_cast<int>(UnitState::Added)))
-                        dl->AddLine(ImVec2(p0.x, p1.y), ImVec2(p1.x, p1.y), IM_COL32(90, 200, 110, 230), 2.0f);
-                    if (m && m->code < 0) dl->AddRect(ImVec2(p0.x - 1, p0.y - 1), ImVec2(p1.x + 1, p1.y + 1), m->colour, 2.0f, 0, 2.0f);
-                    dl->AddText(font, fs, p0, boiler ? grey_col : text_col, text.data() + run, text.data() + run_end);
-                }
-                if (in_focus) {
-                    if (focus_y < 0) focus_y = y;
-                    fx0 = std::min(fx0, p0.x);
-                    fy0 = std::min(fy0, p0.y);
-                    fx1 = std::max(fx1, p1.x);
-                    fy1 = std::max(fy1, p1.y);
-                }
-                if (m && mouse.x >= p0.x && mouse.x < p1.x && mouse.y >= p0.y && mouse.y < p1.y) hovered = m;
-                x += rw;
-                run = run_end;
-            }
+            for (uint32_t run = i; run < se;) run = DrawRun(run, se, boiler, x);
             i = se;
         }
-        y += line_h;
+        y_ += line_h_;
     }
-    if (folded)
-        dl->AddText(ImVec2(origin.x, origin.y + y), grey_col,
-                    ("[" + std::to_string(folded) + " boilerplate line" + (folded > 1 ? "s" : "") + " hidden]").c_str());
-    ImGui::Dummy(ImVec2(width, y + line_h));
-    s.reader_view.height = y + line_h;
-    if (fx1 > fx0) s.reader_focus = {fx0, fy0, fx1 - fx0, fy1 - fy0};
-    if (s.scroll_to_focus && focus_y >= 0) {
-        ImGui::SetScrollY(std::max(0.0f, focus_y - ImGui::GetWindowHeight() * 0.3f));
-        s.scroll_to_focus = false;
+
+    // The run of one style from `run` (up to `word_end`) at x; returns where it ends and moves x past it.
+    uint32_t DrawRun(uint32_t run, uint32_t word_end, bool boiler, float& x) {
+        const bool visible = origin_.y + y_ > clip_top_ && origin_.y + y_ < clip_bottom_;
+        const Mark* m = boiler ? nullptr : MarkAt(marks_.marks, run);
+        // a run ends where a mark begins or ends (always a code point boundary)
+        auto next = std::upper_bound(marks_.bounds.begin(), marks_.bounds.end(), run);
+        uint32_t run_end = next == marks_.bounds.end() ? word_end : std::min(word_end, *next);
+        float rw = Measure(run, run_end);
+        ImVec2 p0(origin_.x + x, origin_.y + y_);
+        ImVec2 p1(p0.x + rw, p0.y + ImGui::GetTextLineHeight());
+        const Span focus = s_.reader.focus;
+        bool in_focus = focus.end > focus.begin && run < focus.end && run_end > focus.begin;
+        if (mouse_.y >= p0.y && mouse_.y < p0.y + line_h_) {
+            if (mouse_.x >= p0.x && mouse_.x < p1.x)
+                mouse_byte_ = static_cast<int>(ByteAtX(font_, fs_, text_, run, run_end, p0.x, mouse_.x));
+            else if (mouse_.x >= p1.x)
+                mouse_byte_ = static_cast<int>(run_end);  // right of the line's text: its end
+            else if (mouse_byte_ < 0)
+                mouse_byte_ = static_cast<int>(run);
+        }
+        ReaderLine& rl = s_.layout.reader_lines.back();  // [text layer]
+        rl.bytes.end = run_end;
+        rl.w = x + rw;
+        if (page_ && in_focus) rl.marks.push_back({{run, run_end}, IM_COL32(120, 160, 255, 55), 2});
+        if (page_ && m) rl.marks.push_back({{run, run_end}, PackColour(m->colour), static_cast<uint8_t>(m->code < 0 ? 1 : 0)});
+        if (visible && !page_) PaintRun(run, run_end, p0, p1, m, in_focus, boiler);
+        if (in_focus) {
+            if (focus_y_ < 0) focus_y_ = y_;
+            fx0_ = std::min(fx0_, p0.x);
+            fy0_ = std::min(fy0_, p0.y);
+            fx1_ = std::max(fx1_, p1.x);
+            fy1_ = std::max(fy1_, p1.y);
+        }
+        if (m && mouse_.x >= p0.x && mouse_.x < p1.x && mouse_.y >= p0.y && mouse_.y < p1.y) hovered_ = m;
+        x += rw;
+        return run_end;
     }
-    // selecting with the mouse: press sets the anchor, dragging extends, a click alone clears
+
+    // The run's backgrounds (focus, the other coder's evidence, the selection, its code's shading),
+    // its review lines (struck through: rejected; underlined: confirmed or added), the concordance
+    // word's outline, then its text.
+    void PaintRun(uint32_t run, uint32_t run_end, ImVec2 p0, ImVec2 p1, const Mark* m, bool in_focus, bool boiler) {
+        if (in_focus) dl_->AddRectFilled(ImVec2(p0.x, p0.y - 1), ImVec2(p1.x, p1.y + 1), IM_COL32(120, 160, 255, 55));
+        if (their_.size() && run < their_.end && run_end > their_.begin)
+            dl_->AddRect(ImVec2(p0.x, p0.y - 1), ImVec2(p1.x, p1.y + 1), IM_COL32(240, 160, 60, 230), 0.0f, 0, 1.5f);
+        if (sel_.size() && run < sel_.end && run_end > sel_.begin) {
+            // only the selected part of the run
+            float sx0 = sel_.begin > run ? p0.x + Measure(run, sel_.begin) : p0.x;
+            float sx1 = sel_.end < run_end ? p0.x + Measure(run, sel_.end) : p1.x;
+            dl_->AddRectFilled(ImVec2(sx0, p0.y - 1), ImVec2(sx1, p1.y + 1), IM_COL32(70, 130, 230, 110));
+        }
+        if (m && m->code >= 0) dl_->AddRectFilled(p0, p1, m->colour, 2.0f);
+        if (m && m->review == static_cast<int>(UnitState::Rejected))
+            dl_->AddLine(ImVec2(p0.x, (p0.y + p1.y) * 0.5f), ImVec2(p1.x, (p0.y + p1.y) * 0.5f), IM_COL32(230, 90, 80, 220), 1.5f);
+        if (m && (m->review == static_cast<int>(UnitState::Confirmed) || m->review == static_cast<int>(UnitState::Added)))
+            dl_->AddLine(ImVec2(p0.x, p1.y), ImVec2(p1.x, p1.y), IM_COL32(90, 200, 110, 230), 2.0f);
+        if (m && m->code < 0) dl_->AddRect(ImVec2(p0.x - 1, p0.y - 1), ImVec2(p1.x + 1, p1.y + 1), m->colour, 2.0f, 0, 2.0f);
+        dl_->AddText(font_, fs_, p0, boiler ? grey_col_ : text_col_, text_.data() + run, text_.data() + run_end);
+    }
+
+    AppState& s_;
+    const AnalyzedArticle& aa_;
+    const std::string_view text_;
+    const ArticleMarks& marks_;
+    const Span sel_, their_;  // the selection; the other coder's evidence (outlined)
+    ImDrawList* dl_ = nullptr;
+    ImFont* font_ = nullptr;
+    float fs_ = 0, line_h_ = 0, width_ = 0, clip_top_ = 0, clip_bottom_ = 0;
+    ImVec2 origin_, mouse_;
+    ImU32 text_col_ = 0, grey_col_ = 0;
+    bool page_ = false;       // the line under way is page text ([text layer])
+    float y_ = 0;             // the line under way, from the text's top
+    size_t folded_ = 0;       // hidden boilerplate lines not yet said
+    float focus_y_ = -1;      // the focused sentence's first line
+    float fx0_ = 1e9f, fy0_ = 1e9f, fx1_ = -1e9f, fy1_ = -1e9f;  // ...and its rectangle on screen
+    int mouse_byte_ = -1;
+    const Mark* hovered_ = nullptr;
+};
+
+// [SECTION] The reader panel: the mouse over the text --------------------------------------------
+
+// Selecting with the mouse: press sets the anchor, dragging extends, a click alone clears;
+// Ctrl/Cmd+C copies the selection while the reader is under the mouse.
+void HandleSelection(AppState& s, int mouse_byte, std::string_view text) {
     if (ImGui::IsWindowHovered() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-        s.select_anchor = mouse_byte;
-        s.reader_selection = {};
+        s.reader.select_anchor = mouse_byte;
+        s.reader.selection = {};
     }
-    if (s.select_anchor >= 0 && ImGui::IsMouseDown(ImGuiMouseButton_Left) && mouse_byte >= 0 &&
+    if (s.reader.select_anchor >= 0 && ImGui::IsMouseDown(ImGuiMouseButton_Left) && mouse_byte >= 0 &&
         ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
-        const uint32_t x = static_cast<uint32_t>(s.select_anchor), y = static_cast<uint32_t>(mouse_byte);
-        s.reader_selection = {std::min(x, y), std::max(x, y)};
+        const uint32_t x = static_cast<uint32_t>(s.reader.select_anchor), y = static_cast<uint32_t>(mouse_byte);
+        s.reader.selection = {std::min(x, y), std::max(x, y)};
     }
-    if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) s.select_anchor = -1;
-    // Ctrl/Cmd+C copies the selection while the reader is under the mouse
+    if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) s.reader.select_anchor = -1;
     const ImGuiIO& io = ImGui::GetIO();
-    if (s.reader_selection.size() && s.reader_selection.end <= text.size() && ImGui::IsWindowHovered() &&
+    if (s.reader.selection.size() && s.reader.selection.end <= text.size() && ImGui::IsWindowHovered() &&
         !io.WantTextInput && (io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGuiKey_C, false)) {
-        const std::string t(text.substr(s.reader_selection.begin, s.reader_selection.size()));
+        const std::string t(text.substr(s.reader.selection.begin, s.reader.selection.size()));
         ImGui::SetClipboardText(t.c_str());
-        s.copied = "Copied the selection (" + std::to_string(t.size()) + " bytes)";
+        s.reader.copied = "Copied the selection (" + std::to_string(t.size()) + " bytes)";
     }
-    // right-click on a highlighted sentence: confirm or reject it as evidence
+}
+
+// Right-click on a highlighted sentence: confirm or reject it as evidence; hovered: its code.
+void SentenceReviewMenu(AppState& s, size_t ai, const Mark* hovered) {
     if (hovered && hovered->code >= 0 && ImGui::IsWindowHovered() && ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
-        s.reader_menu_code = hovered->code;
-        s.reader_menu_sentence = hovered->sentence;
+        s.reader.menu_code = hovered->code;
+        s.reader.menu_sentence = hovered->sentence;
         ImGui::OpenPopup("sentence_review");
     }
     if (ImGui::BeginPopup("sentence_review")) {
-        const size_t code = static_cast<size_t>(s.reader_menu_code);
-        if (code < s.codebook.codes.size()) {
-            const Code& c = s.codebook.codes[code];
+        const size_t code = static_cast<size_t>(s.reader.menu_code);
+        if (code < s.data.codebook.codes.size()) {
+            const Code& c = s.data.codebook.codes[code];
             ImGui::TextDisabled("%s: %s", c.id.c_str(), c.label.c_str());
-            if (ImGui::MenuItem(("Confirm as evidence of " + c.id).c_str())) ConfirmSentence(s, ai, code, s.reader_menu_sentence);
-            s.menu_items.push_back({"Sentence/Confirm", ItemRect()});
-            if (ImGui::MenuItem(("Reject as evidence of " + c.id).c_str())) RejectSentence(s, ai, code, s.reader_menu_sentence);
-            s.menu_items.push_back({"Sentence/Reject", ItemRect()});
+            if (ImGui::MenuItem(("Confirm as evidence of " + c.id).c_str())) ConfirmSentence(s, ai, code, s.reader.menu_sentence);
+            s.layout.menu_items.push_back({"Sentence/Confirm", ItemRect()});
+            if (ImGui::MenuItem(("Reject as evidence of " + c.id).c_str())) RejectSentence(s, ai, code, s.reader.menu_sentence);
+            s.layout.menu_items.push_back({"Sentence/Reject", ItemRect()});
         }
         ImGui::EndPopup();
     } else if (hovered && ImGui::IsWindowHovered() && hovered->code >= 0) {
-        const Code& c = s.codebook.codes[static_cast<size_t>(hovered->code)];
+        const Code& c = s.data.codebook.codes[static_cast<size_t>(hovered->code)];
         std::string tip = c.id + ": " + c.label;
         if (hovered->review) tip += std::string(" (") + UnitStateName(static_cast<UnitState>(hovered->review)) + ")";
         WrappedTooltip(tip + "\nRight-click to confirm or reject this sentence.");
     }
+}
+
+}  // namespace
+
+// [SECTION] DrawReaderPanel: the steps in order ---------------------------------------------------
+void DrawReaderPanel(AppState& s) {
+    s.layout.reader_view.article = -1;  // [text layer] none until an article's text is laid out below
+    DrawCellExplanation(s);
+    if (s.view.selected_article < 0 || s.view.selected_article >= static_cast<int>(s.data.corpus.articles.size())) {
+        if (s.reader.explain_cell) return;
+        ImGui::TextDisabled("Open an article from the list, a matrix cell or a concordance line.");
+        return;
+    }
+    const size_t ai = static_cast<size_t>(s.view.selected_article);
+    const Article& a = s.data.corpus.articles[ai];
+    DrawArticleHeading(a, s.data.analysis.articles[ai]);
+    const ArticleMarks marks = CollectMarks(s, ai);
+    DrawCodeChips(s, marks.present);
+    DrawReaderButtons(s, a);
+    DrawReviewBar(s, ai);
+    ImGui::Separator();
+
+    ImGui::BeginChild("text", ImVec2(0, 0), ImGuiChildFlags_None);
+    if (s.reader.scroll_to_top) {  // a newly opened article starts at its top (the text scrolls here)
+        ImGui::SetScrollY(0.0f);
+        s.reader.scroll_to_top = 0;
+    }
+    if (s.reader.scroll_set >= 0) {  // [text layer] the page scrolled its text (find-in-page)
+        ImGui::SetScrollY(s.reader.scroll_set);
+        s.reader.scroll_set = -1;
+    }
+    s.reader.scroll = ImGui::GetScrollY();
+    TextPainter painter(s, ai, marks);
+    painter.DrawLines();
+    HandleSelection(s, painter.mouse_byte(), a.text);
+    SentenceReviewMenu(s, ai, painter.hovered());
     ImGui::EndChild();
 }
 

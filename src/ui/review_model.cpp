@@ -1,4 +1,4 @@
-// ui: the human review in the viewer (see app_state.hpp, "the human review"): decisions made on
+// ui: the human review in the viewer (see model.hpp, "Verbs: the review"): decisions made on
 // matrix cells and reader sentences, undoable with the article changes, the coder's name, and
 // other coders' codings imported for agreement.
 #include <algorithm>
@@ -8,7 +8,7 @@
 #include <set>
 
 #include "io/codings.hpp"
-#include "ui/app_state.hpp"
+#include "ui/model.hpp"
 
 namespace presslens::ui {
 
@@ -59,16 +59,16 @@ void Changed(AppState& s) {
 // The articles of a matrix row (an outlet).
 std::vector<size_t> ArticlesOfRow(const AppState& s, size_t row) {
     std::vector<size_t> out;
-    for (size_t a = 0; a < s.analysis.article_outlet.size(); ++a)
-        if (static_cast<size_t>(s.analysis.article_outlet[a]) == row) out.push_back(a);
+    for (size_t a = 0; a < s.data.analysis.article_outlet.size(); ++a)
+        if (static_cast<size_t>(s.data.analysis.article_outlet[a]) == row) out.push_back(a);
     return out;
 }
 
 Decision Whole(const AppState& s, size_t article, size_t code, Decision::Kind kind, int value) {
     Decision d;
     d.kind = kind;
-    d.article = s.corpus.articles[article].source;
-    d.code = s.codebook.codes[code].id;
+    d.article = s.data.corpus.articles[article].source;
+    d.code = s.data.codebook.codes[code].id;
     d.value = value;
     return d;
 }
@@ -76,22 +76,22 @@ Decision Whole(const AppState& s, size_t article, size_t code, Decision::Kind ki
 Decision OnSpan(const AppState& s, size_t article, size_t code, Decision::Kind kind, Span span) {
     Decision d = Whole(s, article, code, kind, kind == Decision::Kind::Reject ? 0 : 1);
     d.span = span;
-    const std::string& text = s.corpus.articles[article].text;
+    const std::string& text = s.data.corpus.articles[article].text;
     if (span.end <= text.size()) d.quote = text.substr(span.begin, span.size());
     return d;
 }
 
 bool Valid(const AppState& s, size_t article, size_t code) {
-    return article < s.corpus.articles.size() && code < s.codebook.codes.size();
+    return article < s.data.corpus.articles.size() && code < s.data.codebook.codes.size();
 }
 
 }  // namespace
 
 void ReviewChanged(AppState& s, bool matrix_fresh) {
     // the override is applied to the rules' matrix, never on top of an earlier override
-    if (!matrix_fresh) s.matrix = BuildMatrix(s.analysis, s.codebook, s.match);
-    s.review.units = ApplyReview(s.corpus, s.codebook, s.match, s.review.review);
-    ApplyReviewToMatrix(s.analysis, s.match, s.review.units, s.matrix);
+    if (!matrix_fresh) s.data.matrix = BuildMatrix(s.data.analysis, s.data.codebook, s.data.match);
+    s.review.units = ApplyReview(s.data.corpus, s.data.codebook, s.data.match, s.review.review);
+    ApplyReviewToMatrix(s.data.analysis, s.data.match, s.review.units, s.data.matrix);
 }
 
 void SetCoder(AppState& s, const std::string& name) {
@@ -106,6 +106,15 @@ void SetCoder(AppState& s, const std::string& name) {
         s.review.pending.clear();
         Decide(s, std::move(waiting));
     }
+}
+
+void DropPendingDecisions(AppState& s) { s.review.pending.clear(); }
+
+void OpenDisagreement(AppState& s, int article, int code, Span mine, Span theirs) {
+    OpenArticle(s, article, mine.size() ? mine : theirs, code);
+    s.review.their_article = article;
+    s.review.their_focus = theirs;
+    if (mine.size() == 0 && theirs.size()) s.reader.scroll_to_focus = true;
 }
 
 void Decide(AppState& s, std::vector<Decision> decisions) {
@@ -127,11 +136,11 @@ void Decide(AppState& s, std::vector<Decision> decisions) {
 }
 
 void ConfirmCell(AppState& s, size_t row, size_t col) {
-    if (row >= s.matrix.rows || col >= s.matrix.cols) return;
-    const MatrixCell& cell = s.matrix.at(row, col);
+    if (row >= s.data.matrix.rows || col >= s.data.matrix.cols) return;
+    const MatrixCell& cell = s.data.matrix.at(row, col);
     std::vector<Decision> ds;
     if (cell.present() && cell.best >= 0) {
-        const Hit& h = s.match.hits[static_cast<size_t>(cell.best)];
+        const Hit& h = s.data.match.hits[static_cast<size_t>(cell.best)];
         ds.push_back(OnSpan(s, h.article, col, Decision::Kind::Confirm, h.sentence_span));
     } else if (cell.present()) {
         return;  // reported by hand already: nothing more to confirm
@@ -142,7 +151,7 @@ void ConfirmCell(AppState& s, size_t row, size_t col) {
 }
 
 void RejectCell(AppState& s, size_t row, size_t col) {
-    if (row >= s.matrix.rows || col >= s.matrix.cols || !s.matrix.at(row, col).present()) return;
+    if (row >= s.data.matrix.rows || col >= s.data.matrix.cols || !s.data.matrix.at(row, col).present()) return;
     std::vector<Decision> ds;
     for (size_t a : ArticlesOfRow(s, row))
         if (s.review.units.at(a, col).value == 1) ds.push_back(Whole(s, a, col, Decision::Kind::Reject, 0));
@@ -150,10 +159,10 @@ void RejectCell(AppState& s, size_t row, size_t col) {
 }
 
 void ClearCell(AppState& s, size_t row, size_t col) {
-    if (row >= s.matrix.rows || col >= s.matrix.cols) return;
+    if (row >= s.data.matrix.rows || col >= s.data.matrix.cols) return;
     std::set<std::string> articles;
-    for (size_t a : ArticlesOfRow(s, row)) articles.insert(s.corpus.articles[a].source);
-    const std::string& code = s.codebook.codes[col].id;
+    for (size_t a : ArticlesOfRow(s, row)) articles.insert(s.data.corpus.articles[a].source);
+    const std::string& code = s.data.codebook.codes[col].id;
     auto& ds = s.review.review.decisions;
     auto mine = [&](const Decision& d) { return d.code == code && articles.count(d.article); };
     if (std::none_of(ds.begin(), ds.end(), mine)) return;
@@ -173,17 +182,17 @@ void RejectSentence(AppState& s, size_t article, size_t code, Span sentence) {
 }
 
 bool CodeSelection(AppState& s, size_t code) {
-    const int a = s.selected_article;
+    const int a = s.view.selected_article;
     if (a < 0 || !Valid(s, static_cast<size_t>(a), code)) return false;
-    Span sel = s.reader_selection;
-    const std::string& text = s.corpus.articles[static_cast<size_t>(a)].text;
+    Span sel = s.reader.selection;
+    const std::string& text = s.data.corpus.articles[static_cast<size_t>(a)].text;
     if (sel.size() == 0 || sel.end > text.size()) {
         s.review.error = "Select a passage in the reader first (drag over it with the mouse).";
         return false;
     }
     Decide(s, {OnSpan(s, static_cast<size_t>(a), code, Decision::Kind::Add, sel)});
-    s.focus = sel;
-    s.focus_code = static_cast<int>(code);
+    s.reader.focus = sel;
+    s.reader.focus_code = static_cast<int>(code);
     return true;
 }
 
@@ -206,8 +215,8 @@ bool ImportCodings(AppState& s, const InputFile& file) {
         return false;
     }
     std::set<std::string> articles, codes;
-    for (const Article& a : s.corpus.articles) articles.insert(a.source);
-    for (const Code& c : s.codebook.codes) codes.insert(c.id);
+    for (const Article& a : s.data.corpus.articles) articles.insert(a.source);
+    for (const Code& c : s.data.codebook.codes) codes.insert(c.id);
     std::vector<std::string> problems;
     size_t known_articles = 0;
     for (size_t i = 0; i < codings.size(); ++i) {
@@ -249,7 +258,7 @@ bool ImportCodings(AppState& s, const InputFile& file) {
 }
 
 void ExportCodings(AppState& s) {
-    std::vector<Coding> mine = ReviewCodings(s.corpus, s.codebook, s.review.review, s.review.units);
+    std::vector<Coding> mine = ReviewCodings(s.data.corpus, s.data.codebook, s.review.review, s.review.units);
     if (mine.empty()) {
         s.review.error = "Nothing reviewed yet: confirm or reject cells first (right-click a matrix cell).";
         return;
@@ -257,7 +266,7 @@ void ExportCodings(AppState& s) {
     std::string name = s.review.coder.empty() ? "codings" : "codings-" + s.review.coder;
     for (char& c : name)
         if (c == ' ' || c == '/' || c == '\\') c = '-';
-    s.exports.push_back({name + ".csv", "text/csv", CodingsToCsv(mine)});
+    s.host.exports.push_back({name + ".csv", "text/csv", CodingsToCsv(mine)});
 }
 
 std::string ReviewSettingsLine(const AppState& s) {

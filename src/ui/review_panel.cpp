@@ -29,14 +29,14 @@ std::string Percent(const std::optional<double>& v) {
 }
 
 int ArticleIndex(const AppState& s, const std::string& source) {
-    for (size_t i = 0; i < s.corpus.articles.size(); ++i)
-        if (s.corpus.articles[i].source == source) return static_cast<int>(i);
+    for (size_t i = 0; i < s.data.corpus.articles.size(); ++i)
+        if (s.data.corpus.articles[i].source == source) return static_cast<int>(i);
     return -1;
 }
 
 int CodeIndex(const AppState& s, const std::string& id) {
-    for (size_t i = 0; i < s.codebook.codes.size(); ++i)
-        if (s.codebook.codes[i].id == id) return static_cast<int>(i);
+    for (size_t i = 0; i < s.data.codebook.codes.size(); ++i)
+        if (s.data.codebook.codes[i].id == id) return static_cast<int>(i);
     return -1;
 }
 
@@ -52,15 +52,15 @@ Span FindQuote(const std::string& text, const std::string& quote) {
 Span MyEvidence(const AppState& s, size_t article, size_t code) {
     const std::vector<int>& passages = s.review.units.Passages(article, code);
     if (!passages.empty()) return s.review.review.decisions[static_cast<size_t>(passages.front())].span;
-    for (size_t hi = 0; hi < s.match.hits.size(); ++hi) {
-        const Hit& h = s.match.hits[hi];
+    for (size_t hi = 0; hi < s.data.match.hits.size(); ++hi) {
+        const Hit& h = s.data.match.hits[hi];
         if (h.article == article && h.code == code && !s.review.units.hit_rejected[hi]) return h.sentence_span;
     }
     return {};
 }
 
 void RulesTable(AppState& s) {
-    std::vector<RulesVsReview> rows = CompareRulesWithReview(s.codebook, s.review.units);
+    std::vector<RulesVsReview> rows = CompareRulesWithReview(s.data.codebook, s.review.units);
     const RulesVsReview& all = rows.back();
     if (all.n == 0) {
         ImGui::TextDisabled("Review some cells to see how far the rules can be trusted.");
@@ -99,8 +99,8 @@ void RulesTable(AppState& s) {
 
 void OtherCoders(AppState& s) {
     auto& others = s.review.review.others;
-    if (ImGui::Button("Import another coder's codings\xE2\x80\xA6")) s.open_picker = true;
-    s.menu_items.push_back({"Review/Import", ItemRect()});
+    if (ImGui::Button("Import another coder's codings\xE2\x80\xA6")) s.host.open_picker = true;
+    s.layout.menu_items.push_back({"Review/Import", ItemRect()});
     if (ImGui::IsItemHovered())
         WrappedTooltip("A codings CSV (article,code,value[,coder][,evidence]) exported by another coder of this project: "
                        "pick it, or drop it on the window.");
@@ -117,7 +117,7 @@ void OtherCoders(AppState& s) {
         ImGui::EndCombo();
     }
     const OtherCoder& other = others[static_cast<size_t>(s.review.other)];
-    std::vector<Coding> mine = ReviewCodings(s.corpus, s.codebook, s.review.review, s.review.units);
+    std::vector<Coding> mine = ReviewCodings(s.data.corpus, s.data.codebook, s.review.review, s.review.units);
     std::vector<AgreementRow> rows = Agreement(mine, other.codings);
     const AgreementRow& all = rows.back();
     ImGui::Text("You and %s", other.name.c_str());
@@ -154,18 +154,15 @@ void OtherCoders(AppState& s) {
         const int a = ArticleIndex(s, d.article), c = CodeIndex(s, d.code);
         if (a < 0 || c < 0) continue;
         ImGui::PushID(static_cast<int>(i));
-        std::string label = DisplayOutlet(s.corpus.articles[static_cast<size_t>(a)]) + " \xC2\xB7 " + d.code + ": you " +
+        std::string label = DisplayOutlet(s.data.corpus.articles[static_cast<size_t>(a)]) + " \xC2\xB7 " + d.code + ": you " +
                             std::to_string(d.mine) + ", " + other.name + " " + std::to_string(d.theirs) + "  (" + d.article + ")";
         if (ImGui::Selectable(label.c_str())) {
-            const std::string& text = s.corpus.articles[static_cast<size_t>(a)].text;
+            const std::string& text = s.data.corpus.articles[static_cast<size_t>(a)].text;
             Span mine_span = d.mine ? MyEvidence(s, static_cast<size_t>(a), static_cast<size_t>(c)) : Span{};
             Span their_span = FindQuote(text, d.their_evidence);
-            OpenArticle(s, a, mine_span.size() ? mine_span : their_span, c);
-            s.review.their_article = a;
-            s.review.their_focus = their_span;
-            if (mine_span.size() == 0 && their_span.size()) s.scroll_to_focus = true;
+            OpenDisagreement(s, a, c, mine_span, their_span);
         }
-        s.menu_items.push_back({"Review/disagreement/" + std::to_string(i), ItemRect()});
+        s.layout.menu_items.push_back({"Review/disagreement/" + std::to_string(i), ItemRect()});
         if (ImGui::IsItemHovered()) {
             std::string tip = "Open the article at both coders' evidence.";
             if (!d.their_evidence.empty()) tip += "\n\n" + other.name + ": \xE2\x80\x9C" + d.their_evidence + "\xE2\x80\x9D";
@@ -206,10 +203,10 @@ void DrawReviewPanel(AppState& s) {
     if (!s.review.error.empty()) ImGui::TextColored(ImVec4(0.95f, 0.45f, 0.4f, 1.0f), "%s", s.review.error.c_str());
     else if (!s.review.notice.empty()) ImGui::TextColored(ImVec4(0.45f, 0.8f, 0.45f, 1.0f), "%s", s.review.notice.c_str());
     if (ImGui::Button("Export my codings (CSV)")) ExportCodings(s);
-    s.menu_items.push_back({"Review/Export", ItemRect()});
+    s.layout.menu_items.push_back({"Review/Export", ItemRect()});
     ImGui::SameLine();
     if (ImGui::Button("Export the rules' codings (CSV)"))
-        s.exports.push_back({"codings-rules.csv", "text/csv", CodingsToCsv(AutomaticCodings(s.corpus, s.codebook, u))});
+        s.host.exports.push_back({"codings-rules.csv", "text/csv", CodingsToCsv(AutomaticCodings(s.data.corpus, s.data.codebook, u))});
     ImGui::SeparatorText("The rules against your review");
     RulesTable(s);
     ImGui::SeparatorText("Agreement with another coder");
@@ -227,7 +224,7 @@ void DrawCoderDialog(AppState& s) {
     ImGui::TextUnformatted("Each decision carries its coder's name, so that two coders' codings can be compared.");
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     bool enter = InputString("##coder", s.review.coder_editing, ImGuiInputTextFlags_EnterReturnsTrue);
-    s.menu_items.push_back({"Coder/name", ItemRect()});
+    s.layout.menu_items.push_back({"Coder/name", ItemRect()});
     std::string trimmed = s.review.coder_editing;
     trimmed.erase(0, trimmed.find_first_not_of(' '));
     ImGui::BeginDisabled(trimmed.empty());
@@ -236,27 +233,27 @@ void DrawCoderDialog(AppState& s) {
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndDisabled();
-    s.menu_items.push_back({"Coder/OK", ItemRect()});
+    s.layout.menu_items.push_back({"Coder/OK", ItemRect()});
     ImGui::SameLine();
     if (ImGui::Button("Cancel")) {
-        s.review.pending.clear();
+        DropPendingDecisions(s);
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
 }
 
 void DrawCellReviewMenu(AppState& s, size_t row, size_t col) {
-    const MatrixCell& cell = s.matrix.at(row, col);
-    ImGui::TextDisabled("%s \xC2\xB7 %s: %s", s.analysis.outlets[row].c_str(), s.codebook.codes[col].id.c_str(),
+    const MatrixCell& cell = s.data.matrix.at(row, col);
+    ImGui::TextDisabled("%s \xC2\xB7 %s: %s", s.data.analysis.outlets[row].c_str(), s.data.codebook.codes[col].id.c_str(),
                         UnitStateName(static_cast<UnitState>(cell.state)));
     if (ImGui::MenuItem(cell.present() ? "Confirm: reported" : "Confirm: not reported")) ConfirmCell(s, row, col);
-    s.menu_items.push_back({"Cell/Confirm", ItemRect()});
+    s.layout.menu_items.push_back({"Cell/Confirm", ItemRect()});
     if (ImGui::MenuItem("Reject: not reported", nullptr, false, cell.present())) RejectCell(s, row, col);
-    s.menu_items.push_back({"Cell/Reject", ItemRect()});
+    s.layout.menu_items.push_back({"Cell/Reject", ItemRect()});
     if (!cell.present() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         WrappedTooltip("To say this outlet did report the claim, select the sentence in the reader and code it.");
     if (ImGui::MenuItem("Back to the rules", nullptr, false, cell.reviewed >= 0 || cell.state != 0)) ClearCell(s, row, col);
-    s.menu_items.push_back({"Cell/Clear", ItemRect()});
+    s.layout.menu_items.push_back({"Cell/Clear", ItemRect()});
 }
 
 }  // namespace presslens::ui

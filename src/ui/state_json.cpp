@@ -13,15 +13,15 @@ nlohmann::json RectJson(const Rect& r) { return {{"x", r.x}, {"y", r.y}, {"w", r
 // The codebook suggestions (the first 200) and where the "Add" button is.
 nlohmann::json SuggestionsJson(const AppState& state) {
     nlohmann::json rows = nlohmann::json::array();
-    for (size_t i = 0; i < state.suggestions.size() && i < 200; ++i) {
-        const Suggestion& x = state.suggestions[i];
-        rows.push_back({{"code", x.actor >= 0 ? "actor:" + state.codebook.actors[static_cast<size_t>(x.actor)].id
-                                              : state.codebook.codes[x.code].id},
+    for (size_t i = 0; i < state.data.suggestions.size() && i < 200; ++i) {
+        const Suggestion& x = state.data.suggestions[i];
+        rows.push_back({{"code", x.actor >= 0 ? "actor:" + state.data.codebook.actors[static_cast<size_t>(x.actor)].id
+                                              : state.data.codebook.codes[x.code].id},
                         {"language", x.language}, {"term", x.term}, {"suggestion", x.suggestion},
                         {"source", x.source}, {"articles", x.articles}, {"accepted", x.accepted}});
     }
-    nlohmann::json j = {{"count", state.suggestions.size()}, {"rows", std::move(rows)}};
-    if (state.accept_suggestions.h > 0) j["add_rect"] = RectJson(state.accept_suggestions);
+    nlohmann::json j = {{"count", state.data.suggestions.size()}, {"rows", std::move(rows)}};
+    if (state.layout.accept_suggestions.h > 0) j["add_rect"] = RectJson(state.layout.accept_suggestions);
     return j;
 }
 
@@ -34,7 +34,7 @@ void CollectTerms(const Condition& c, nlohmann::json& out) {
 nlohmann::json EditorJson(const AppState& s) {
     const CodebookEditor& e = s.editor;
     nlohmann::json rects = nlohmann::json::object();
-    for (const auto& [name, r] : s.editor_rects) rects[name] = RectJson(r);
+    for (const auto& [name, r] : s.layout.editor_rects) rects[name] = RectJson(r);
     nlohmann::json codes = nlohmann::json::array();
     for (const Code& c : EditedCodebook(s).codes) {
         nlohmann::json rules = nlohmann::json::array();
@@ -52,7 +52,7 @@ nlohmann::json EditorJson(const AppState& s) {
 
 nlohmann::json MenuJson(const AppState& s) {
     nlohmann::json m = nlohmann::json::object();
-    for (const auto& [name, r] : s.menu_items) m[name] = RectJson(r);
+    for (const auto& [name, r] : s.layout.menu_items) m[name] = RectJson(r);
     return m;
 }
 }  // namespace
@@ -68,7 +68,7 @@ nlohmann::json ReviewJsonState(const AppState& state) {
                              {"quote", d.quote}, {"coder", d.coder}});
     json others = json::array();
     for (const OtherCoder& o : r.review.others) others.push_back({{"name", o.name}, {"codings", o.codings.size()}});
-    std::vector<RulesVsReview> rules = CompareRulesWithReview(state.codebook, r.units);
+    std::vector<RulesVsReview> rules = CompareRulesWithReview(state.data.codebook, r.units);
     json rules_rows = json::array();
     for (const RulesVsReview& x : rules) {
         json row = {{"code", x.code}, {"n", x.n}, {"tp", x.tp}, {"fp", x.fp}, {"fn", x.fn}, {"tn", x.tn}};
@@ -88,7 +88,7 @@ nlohmann::json ReviewJsonState(const AppState& state) {
               {"error", r.error},
               {"notice", r.notice}};
     if (!r.review.others.empty() && r.other >= 0 && r.other < static_cast<int>(r.review.others.size())) {
-        std::vector<Coding> mine = ReviewCodings(state.corpus, state.codebook, r.review, r.units);
+        std::vector<Coding> mine = ReviewCodings(state.data.corpus, state.data.codebook, r.review, r.units);
         const OtherCoder& o = r.review.others[static_cast<size_t>(r.other)];
         json rows = json::array();
         for (const AgreementRow& a : Agreement(mine, o.codings)) {
@@ -110,86 +110,86 @@ std::string StateJson(const AppState& state, long frame) {
     json articles = json::array();
     // The first rows (and any on screen): a 200,000-article corpus must not cost a frame its time.
     constexpr size_t kStateArticles = 2000;
-    for (size_t i = 0; i < state.corpus.articles.size(); ++i) {
-        bool on_screen = i < state.article_rows.size() && state.article_rows[i].h > 0;
+    for (size_t i = 0; i < state.data.corpus.articles.size(); ++i) {
+        bool on_screen = i < state.layout.article_rows.size() && state.layout.article_rows[i].h > 0;
         if (i >= kStateArticles && !on_screen) continue;
-        const Article& a = state.corpus.articles[i];
+        const Article& a = state.data.corpus.articles[i];
         json row = {{"source", a.source},
                     {"outlet", DisplayOutlet(a)},
                     {"title", DisplayTitle(a)},
-                    {"language", i < state.analysis.articles.size() ? state.analysis.articles[i].effective_language
+                    {"language", i < state.data.analysis.articles.size() ? state.data.analysis.articles[i].effective_language
                                                                    : std::string("unknown")}};
         if (a.meta.date) row["date"] = *a.meta.date;
         if (a.meta.url) row["url"] = *a.meta.url;
         if (i < state.project.duplicate_of.size() && state.project.duplicate_of[i] >= 0)
             row["duplicate_of"] = state.project.duplicate_of[i];
-        if (on_screen) row["rect"] = RectJson(state.article_rows[i]);
+        if (on_screen) row["rect"] = RectJson(state.layout.article_rows[i]);
         if (i >= kStateArticles) row["index"] = i;
         articles.push_back(std::move(row));
     }
     json codes = json::array();
-    for (const Code& c : state.codebook.codes) codes.push_back(c.id);
+    for (const Code& c : state.data.codebook.codes) codes.push_back(c.id);
     json cells = json::array();
-    for (size_t r = 0; r < state.matrix.rows; ++r) {
+    for (size_t r = 0; r < state.data.matrix.rows; ++r) {
         json row = json::array();
-        for (size_t c = 0; c < state.matrix.cols; ++c) {
-            const MatrixCell& mc = state.matrix.at(r, c);
+        for (size_t c = 0; c < state.data.matrix.cols; ++c) {
+            const MatrixCell& mc = state.data.matrix.at(r, c);
             json cell = {{"hits", mc.hits},
                          {"state", mc.present() ? "reported" : mc.not_covered() ? "not_covered" : "not_reported"},
                          {"review", UnitStateName(static_cast<UnitState>(mc.state))}};
-            size_t k = r * state.matrix.cols + c;
-            if (k < state.matrix_cells.size() && state.matrix_cells[k].h > 0) cell["rect"] = RectJson(state.matrix_cells[k]);
+            size_t k = r * state.data.matrix.cols + c;
+            if (k < state.layout.matrix_cells.size() && state.layout.matrix_cells[k].h > 0) cell["rect"] = RectJson(state.layout.matrix_cells[k]);
             row.push_back(std::move(cell));
         }
         cells.push_back(std::move(row));
     }
     json bars = json::array();
-    for (size_t i = 0; i < state.freq.size(); ++i) {
-        json b = {{"term", state.freq[i].term}, {"count", state.freq[i].count}};
-        if (i < state.compare.size()) b["count_b"] = state.compare[i].b;
-        if (i < state.bars.size() && state.bars[i].h > 0) b["rect"] = RectJson(state.bars[i]);
+    for (size_t i = 0; i < state.words.counts.size(); ++i) {
+        json b = {{"term", state.words.counts[i].term}, {"count", state.words.counts[i].count}};
+        if (i < state.words.compare.size()) b["count_b"] = state.words.compare[i].b;
+        if (i < state.layout.bars.size() && state.layout.bars[i].h > 0) b["rect"] = RectJson(state.layout.bars[i]);
         bars.push_back(std::move(b));
     }
     json kwic = json::array();
-    for (size_t i = 0; i < state.kwic.size() && i < 200; ++i) {
-        json k = {{"article", state.kwic[i].article}, {"keyword", state.kwic[i].keyword}};
-        if (i < state.kwic_rows.size() && state.kwic_rows[i].h > 0) k["rect"] = RectJson(state.kwic_rows[i]);
+    for (size_t i = 0; i < state.words.kwic.size() && i < 200; ++i) {
+        json k = {{"article", state.words.kwic[i].article}, {"keyword", state.words.kwic[i].keyword}};
+        if (i < state.layout.kwic_rows.size() && state.layout.kwic_rows[i].h > 0) k["rect"] = RectJson(state.layout.kwic_rows[i]);
         kwic.push_back(std::move(k));
     }
     json j = {{"frame", frame},
-              {"panel", PanelName(state.panel)},
+              {"panel", PanelName(state.view.panel)},
               {"articles", std::move(articles)},
-              {"article_count", state.corpus.articles.size()},
-              {"outlets", state.analysis.outlets},
+              {"article_count", state.data.corpus.articles.size()},
+              {"outlets", state.data.analysis.outlets},
               {"codes", std::move(codes)},
               {"matrix", std::move(cells)},
               {"bars", std::move(bars)},
-              {"word", state.word},
+              {"word", state.words.word},
               {"kwic", std::move(kwic)},
-              {"selected", state.selected_article},
-              {"error", state.error},
-              {"notice", state.notice},
+              {"selected", state.view.selected_article},
+              {"error", state.load.error},
+              {"notice", state.load.notice},
               {"tooltip", LastTooltip()},
               {"suggestions", SuggestionsJson(state)},
-              {"warnings", state.warnings},
-              {"loads", state.loads_finished},
-              {"limits", {{"max_file_mb", state.limits.max_file_bytes >> 20},
-                          {"max_article_mb", state.limits.max_article_bytes >> 20}}},
-              {"filter", state.filter},
-              {"loading", state.job != nullptr},
+              {"warnings", state.load.warnings},
+              {"loads", state.load.finished},
+              {"limits", {{"max_file_mb", state.load.limits.max_file_bytes >> 20},
+                          {"max_article_mb", state.load.limits.max_article_bytes >> 20}}},
+              {"filter", state.view.filter},
+              {"loading", state.load.job != nullptr},
               // who names languages: CLD2 (83), or only the stopword identifier (the page before
               // its language module arrived, or if it did not)
               {"detector", LanguageTablesLoaded() ? "cld2" : "stopwords"},
-              {"corpus_default", state.corpus_is_default},
-              {"theme", state.dark_theme ? "dark" : "light"},
-              {"compare", state.compare_outlet},
-              {"chart_rect", RectJson(state.chart_rect)},
+              {"corpus_default", state.data.corpus_is_default},
+              {"theme", state.view.dark_theme ? "dark" : "light"},
+              {"compare", state.words.compare_outlet},
+              {"chart_rect", RectJson(state.layout.chart_rect)},
               {"menu", MenuJson(state)},
-              {"codebook_error", state.codebook_error},
+              {"codebook_error", state.editor.error},
               {"editor", EditorJson(state)},
-              {"analysis_ms", state.analysis_ms},
-              {"load_compute_ms", state.load_compute_ms},
-              {"match_ms", state.match_ms},
+              {"analysis_ms", state.data.analysis_ms},
+              {"load_compute_ms", state.load.compute_ms},
+              {"match_ms", state.data.match_ms},
               {"project", {{"title", ProjectTitle(state)},
                            {"fingerprint", state.project.fingerprint},
                            {"missing", state.project.missing_link.empty() ? std::string() : state.project.missing_name},
@@ -200,27 +200,27 @@ std::string StateJson(const AppState& state, long frame) {
                                 for (const RecentProject& p : state.project.recent) r.push_back(p.name);
                                 return r;
                             }()}}},
-              {"selection", state.selection},
-              {"explain_cell", state.explain_cell},
-              {"copied", state.copied},
+              {"selection", state.view.list_selection},
+              {"explain_cell", state.reader.explain_cell},
+              {"copied", state.reader.copied},
               {"paste_open", state.paste.open},
               {"review", ReviewJsonState(state)}};
-    if (state.selected_article >= 0 && state.selected_article < static_cast<int>(state.corpus.articles.size())) {
-        const Article& a = state.corpus.articles[static_cast<size_t>(state.selected_article)];
+    if (state.view.selected_article >= 0 && state.view.selected_article < static_cast<int>(state.data.corpus.articles.size())) {
+        const Article& a = state.data.corpus.articles[static_cast<size_t>(state.view.selected_article)];
         json reader = {{"source", a.source}, {"title", DisplayTitle(a)}, {"bytes", a.text.size()},
-                       {"scroll", state.reader_scroll},
-                       {"text_selection", {state.reader_selection.begin, state.reader_selection.end}}};
-        const Span sel = state.reader_selection;
+                       {"scroll", state.reader.scroll},
+                       {"text_selection", {state.reader.selection.begin, state.reader.selection.end}}};
+        const Span sel = state.reader.selection;
         if (sel.end > sel.begin && sel.end <= a.text.size())
             reader["selection"] = {{"begin", sel.begin}, {"end", sel.end}, {"text", a.text.substr(sel.begin, sel.size())}};
         const Span their = state.review.their_focus;
-        if (state.review.their_article == state.selected_article && their.end > their.begin && their.end <= a.text.size())
+        if (state.review.their_article == state.view.selected_article && their.end > their.begin && their.end <= a.text.size())
             reader["their_focus"] = a.text.substr(their.begin, their.size());
-        if (state.focus.end > state.focus.begin && state.focus.end <= a.text.size()) {
-            reader["focus"] = a.text.substr(state.focus.begin, state.focus.size());
-            if (state.focus_code >= 0 && state.focus_code < static_cast<int>(state.codebook.codes.size()))
-                reader["focus_code"] = state.codebook.codes[static_cast<size_t>(state.focus_code)].id;
-            if (state.reader_focus.h > 0) reader["focus_rect"] = RectJson(state.reader_focus);
+        if (state.reader.focus.end > state.reader.focus.begin && state.reader.focus.end <= a.text.size()) {
+            reader["focus"] = a.text.substr(state.reader.focus.begin, state.reader.focus.size());
+            if (state.reader.focus_code >= 0 && state.reader.focus_code < static_cast<int>(state.data.codebook.codes.size()))
+                reader["focus_code"] = state.data.codebook.codes[static_cast<size_t>(state.reader.focus_code)].id;
+            if (state.layout.reader_focus.h > 0) reader["focus_rect"] = RectJson(state.layout.reader_focus);
         }
         j["reader"] = std::move(reader);
     }

@@ -41,7 +41,7 @@ std::vector<uint32_t> PanelFontChars(const AppState& s) {
             if (IsPanelFontChar(c)) out.push_back(c);
         }
     };
-    for (const Article& a : s.corpus.articles) {
+    for (const Article& a : s.data.corpus.articles) {
         add(DisplayTitle(a, 400));
         add(DisplayOutlet(a));
     }
@@ -153,7 +153,7 @@ void WrappedTooltip(const std::string& text) {
 namespace {
 
 void DrawStatusBar(AppState& state) {
-    if (state.job) {
+    if (state.load.job) {
         std::string what;
         float f = LoadProgress(state, what);
         if (ImGui::SmallButton("Cancel")) {
@@ -166,44 +166,44 @@ void DrawStatusBar(AppState& state) {
         ImGui::Text("Loading: %s", what.c_str());
         return;
     }
-    if (!state.error.empty()) {
-        if (ImGui::SmallButton("x")) state.error.clear();
+    if (!state.load.error.empty()) {
+        if (ImGui::SmallButton("x")) state.load.error.clear();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Dismiss");
         ImGui::SameLine();
-        ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "%s", state.error.c_str());
-        if (ImGui::IsItemHovered()) WrappedTooltip(state.error);
+        ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "%s", state.load.error.c_str());
+        if (ImGui::IsItemHovered()) WrappedTooltip(state.load.error);
         return;
     }
-    if (!state.notice.empty()) {
-        ImGui::TextUnformatted(state.notice.c_str());
+    if (!state.load.notice.empty()) {
+        ImGui::TextUnformatted(state.load.notice.c_str());
         ImGui::SameLine();
         ImGui::TextDisabled("\xC2\xB7");
         ImGui::SameLine();
     }
-    if (!state.warnings.empty()) {
+    if (!state.load.warnings.empty()) {
         // e.g. invalid UTF-8 kept as is, an unknown language: loaded, but worth knowing
-        std::string label = state.warnings.size() == 1 ? "1 warning" : std::to_string(state.warnings.size()) + " warnings";
-        if (ImGui::SmallButton("x##warnings")) state.warnings.clear();
+        std::string label = state.load.warnings.size() == 1 ? "1 warning" : std::to_string(state.load.warnings.size()) + " warnings";
+        if (ImGui::SmallButton("x##warnings")) state.load.warnings.clear();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Dismiss");
         ImGui::SameLine();
         ImGui::TextColored(ImVec4(0.95f, 0.75f, 0.3f, 1.0f), "%s: %s", label.c_str(),
-                           state.warnings.empty() ? "" : state.warnings[0].c_str());
-        if (ImGui::IsItemHovered() && !state.warnings.empty()) {
+                           state.load.warnings.empty() ? "" : state.load.warnings[0].c_str());
+        if (ImGui::IsItemHovered() && !state.load.warnings.empty()) {
             std::string all;
-            for (const std::string& w : state.warnings) all += (all.empty() ? "" : "\n") + w;
+            for (const std::string& w : state.load.warnings) all += (all.empty() ? "" : "\n") + w;
             WrappedTooltip(all);
         }
         return;
     }
     std::set<std::string> langs;
-    for (const AnalyzedArticle& a : state.analysis.articles) langs.insert(a.effective_language);
+    for (const AnalyzedArticle& a : state.data.analysis.articles) langs.insert(a.effective_language);
     std::string list;
     for (const std::string& l : langs) list += (list.empty() ? "" : " ") + l;
-    const size_t na = state.corpus.articles.size(), no = state.analysis.outlets.size(), nc = state.codebook.codes.size();
+    const size_t na = state.data.corpus.articles.size(), no = state.data.analysis.outlets.size(), nc = state.data.codebook.codes.size();
     ImGui::TextDisabled("%zu %s \xC2\xB7 %zu %s \xC2\xB7 languages: %s \xC2\xB7 analysis %.0f ms \xC2\xB7 "
                         "matching %.1f ms \xC2\xB7 %zu %s",
                         na, na == 1 ? "article" : "articles", no, no == 1 ? "outlet" : "outlets", list.c_str(),
-                        state.analysis_ms, state.match_ms, nc, nc == 1 ? "code" : "codes");
+                        state.data.analysis_ms, state.data.match_ms, nc, nc == 1 ? "code" : "codes");
 }
 
 }  // namespace
@@ -222,10 +222,10 @@ void DrawFrame(AppState& state) {
 
     const ImGuiIO& io = ImGui::GetIO();
     if ((io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGuiKey_F, false)) {
-        state.panel = Panel::Articles;
-        state.panel_requested = true;
-        state.focus_filter = true;
-        state.redraw = 4;  // switch tabs, then focus the filter (ImGui applies focus a frame later)
+        state.view.panel = Panel::Articles;
+        state.view.panel_requested = true;
+        state.view.focus_filter = true;
+        state.host.redraw = 4;  // switch tabs, then focus the filter (ImGui applies focus a frame later)
     }
     float status_h = ImGui::GetFrameHeightWithSpacing();
     ImVec2 avail = ImGui::GetContentRegionAvail();
@@ -242,14 +242,14 @@ void DrawFrame(AppState& state) {
                                     {Panel::Codebook, "Codebook", DrawCodebookPanel},
                                     {Panel::Review, "Review", DrawReviewPanel}};
         for (const Tab& t : kTabs) {
-            ImGuiTabItemFlags tf = (state.panel_requested && state.panel == t.p) ? ImGuiTabItemFlags_SetSelected : 0;
+            ImGuiTabItemFlags tf = (state.view.panel_requested && state.view.panel == t.p) ? ImGuiTabItemFlags_SetSelected : 0;
             if (ImGui::BeginTabItem(t.label, nullptr, tf)) {
-                if (!state.panel_requested) state.panel = t.p;
+                if (!state.view.panel_requested) state.view.panel = t.p;
                 t.draw(state);
                 ImGui::EndTabItem();
             }
         }
-        state.panel_requested = false;
+        state.view.panel_requested = false;
         ImGui::EndTabBar();
     }
     ImGui::EndChild();

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "ui/app_state.hpp"
+#include "ui/model.hpp"
 
 namespace presslens::ui {
 

@@ -54,17 +54,17 @@ bool ParseInt(const std::string& s, long& out) {
 std::string ViewLink(const AppState& s) {
     // the project it is a view of: its fingerprint and name (ApplyViewLink checks them)
     std::string link = "project=" + s.project.fingerprint + "&story=" + Escape(ProjectTitle(s));
-    link += std::string("&panel=") + PanelName(s.panel);
-    if (s.selected_article >= 0) link += "&article=" + std::to_string(s.selected_article);
-    if (s.focus.end > s.focus.begin) link += "&focus=" + std::to_string(s.focus.begin) + "-" + std::to_string(s.focus.end);
-    if (s.focus_code >= 0 && s.focus_code < static_cast<int>(s.codebook.codes.size()))
-        link += "&code=" + Escape(s.codebook.codes[static_cast<size_t>(s.focus_code)].id);
-    if (s.cell_row >= 0) link += "&cell=" + std::to_string(s.cell_row) + "," + std::to_string(s.cell_col);
-    if (s.freq_article >= 0) link += "&scope=article:" + std::to_string(s.freq_article);
-    else if (s.freq_outlet >= 0) link += "&scope=outlet:" + std::to_string(s.freq_outlet);
-    if (s.keyness) link += "&keyness=1";
-    if (s.compare_outlet >= 0) link += "&compare=" + std::to_string(s.compare_outlet);
-    if (!s.word.empty()) link += "&word=" + Escape(s.word);
+    link += std::string("&panel=") + PanelName(s.view.panel);
+    if (s.view.selected_article >= 0) link += "&article=" + std::to_string(s.view.selected_article);
+    if (s.reader.focus.end > s.reader.focus.begin) link += "&focus=" + std::to_string(s.reader.focus.begin) + "-" + std::to_string(s.reader.focus.end);
+    if (s.reader.focus_code >= 0 && s.reader.focus_code < static_cast<int>(s.data.codebook.codes.size()))
+        link += "&code=" + Escape(s.data.codebook.codes[static_cast<size_t>(s.reader.focus_code)].id);
+    if (s.view.cell_row >= 0) link += "&cell=" + std::to_string(s.view.cell_row) + "," + std::to_string(s.view.cell_col);
+    if (s.words.article >= 0) link += "&scope=article:" + std::to_string(s.words.article);
+    else if (s.words.outlet >= 0) link += "&scope=outlet:" + std::to_string(s.words.outlet);
+    if (s.words.keyness) link += "&keyness=1";
+    if (s.words.compare_outlet >= 0) link += "&compare=" + std::to_string(s.words.compare_outlet);
+    if (!s.words.word.empty()) link += "&word=" + Escape(s.words.word);
     return link;
 }
 
@@ -106,7 +106,7 @@ void ApplyViewLink(AppState& s, const std::string& link) {
         size_t eq = part.find('=');
         std::string key(part.substr(0, eq));
         std::string value = eq == std::string_view::npos ? std::string() : Unescape(part.substr(eq + 1));
-        const long articles = static_cast<long>(s.corpus.articles.size());
+        const long articles = static_cast<long>(s.data.corpus.articles.size());
         if (key == "panel") {
             for (Panel p : {Panel::Matrix, Panel::Articles, Panel::Words, Panel::Codebook, Panel::Review})
                 if (value == PanelName(p)) panel = p;
@@ -119,23 +119,23 @@ void ApplyViewLink(AppState& s, const std::string& link) {
                 b >= 0 && e > b)
                 focus = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
         } else if (key == "code") {
-            for (size_t c = 0; c < s.codebook.codes.size(); ++c)
-                if (s.codebook.codes[c].id == value) code = static_cast<int>(c);
+            for (size_t c = 0; c < s.data.codebook.codes.size(); ++c)
+                if (s.data.codebook.codes[c].id == value) code = static_cast<int>(c);
         } else if (key == "cell") {
             size_t comma = value.find(',');
             long r = 0, c = 0;
             if (comma != std::string::npos && ParseInt(value.substr(0, comma), r) && ParseInt(value.substr(comma + 1), c) &&
-                r >= 0 && c >= 0 && static_cast<size_t>(r) < s.matrix.rows && static_cast<size_t>(c) < s.matrix.cols) {
+                r >= 0 && c >= 0 && static_cast<size_t>(r) < s.data.matrix.rows && static_cast<size_t>(c) < s.data.matrix.cols) {
                 cell_row = static_cast<int>(r);
                 cell_col = static_cast<int>(c);
             }
         } else if (key == "scope") {
             if (value.rfind("outlet:", 0) == 0 && ParseInt(value.substr(7), n) && n >= 0 &&
-                n < static_cast<long>(s.analysis.outlets.size()))
+                n < static_cast<long>(s.data.analysis.outlets.size()))
                 outlet_scope = static_cast<int>(n);
             else if (value.rfind("article:", 0) == 0 && ParseInt(value.substr(8), n) && n >= 0 && n < articles)
                 article_scope = static_cast<int>(n);
-        } else if (key == "compare" && ParseInt(value, n) && n >= 0 && n < static_cast<long>(s.analysis.outlets.size())) {
+        } else if (key == "compare" && ParseInt(value, n) && n >= 0 && n < static_cast<long>(s.data.analysis.outlets.size())) {
             compare = static_cast<int>(n);
         } else if (key == "keyness") {
             keyness = value == "1";
@@ -144,33 +144,33 @@ void ApplyViewLink(AppState& s, const std::string& link) {
         }
         i = amp + 1;
     }
-    s.panel = panel;
-    s.panel_requested = true;
-    s.cell_row = cell_row;
-    s.cell_col = cell_col;
+    s.view.panel = panel;
+    s.view.panel_requested = true;
+    s.view.cell_row = cell_row;
+    s.view.cell_col = cell_col;
     if (compare == outlet_scope || outlet_scope < 0) compare = -1;
-    if (s.freq_outlet != outlet_scope || s.freq_article != article_scope || s.keyness != keyness ||
-        s.compare_outlet != compare)
-        s.freq_dirty = true;
-    s.compare_outlet = compare;
-    s.freq_outlet = outlet_scope;
-    s.freq_article = article_scope;
-    s.keyness = keyness && outlet_scope >= 0 && compare < 0;
+    if (s.words.outlet != outlet_scope || s.words.article != article_scope || s.words.keyness != keyness ||
+        s.words.compare_outlet != compare)
+        s.words.dirty = true;
+    s.words.compare_outlet = compare;
+    s.words.outlet = outlet_scope;
+    s.words.article = article_scope;
+    s.words.keyness = keyness && outlet_scope >= 0 && compare < 0;
     if (article >= 0) {
-        const size_t size = s.corpus.articles[static_cast<size_t>(article)].text.size();
+        const size_t size = s.data.corpus.articles[static_cast<size_t>(article)].text.size();
         if (focus.end > size) focus = {};
         OpenArticle(s, article, focus, code);
     } else {
-        s.selected_article = -1;
-        s.focus = {};
-        s.focus_code = -1;
+        s.view.selected_article = -1;
+        s.reader.focus = {};
+        s.reader.focus_code = -1;
     }
-    if (word != s.word) {
+    if (word != s.words.word) {
         if (word.empty()) {
-            s.word.clear();
-            s.kwic.clear();
+            s.words.word.clear();
+            s.words.kwic.clear();
         } else {
-            if (s.freq_dirty) RefreshFrequencies(s);
+            if (s.words.dirty) RefreshFrequencies(s);
             ShowConcordance(s, word);
         }
     }

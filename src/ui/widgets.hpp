@@ -6,7 +6,7 @@
 #include <string>
 
 #include "core/codebook.hpp"
-#include "ui/app_state.hpp"
+#include "ui/model.hpp"
 
 namespace presslens::ui {
 

@@ -1,6 +1,22 @@
-// ui: the viewer's state, shared by the panels. Plain data plus the derived analysis; no SDL, GL
-// or emscripten here. Panels change the view through the small functions at the bottom, which
-// keep the derived parts (analysis, matches, matrix, frequencies) in step.
+// ui: the viewer's model: its state (AppState), grouped by concern, and the verbs that change it.
+// No ImGui, SDL, GL or emscripten here. The data and what is derived from it change only through
+// the verbs at the bottom, which keep the derived parts (analysis, matches, matrix, review,
+// frequencies) in step; panels read the state and write the view's groups.
+//
+// [SECTION] Small types the groups share
+// [SECTION] The data and what is derived from it      (DataState, s.data)
+// [SECTION] Loading                                   (LoadJob, LoadState, s.load)
+// [SECTION] The project                               (ProjectState, PasteForm, s.project, s.paste)
+// [SECTION] The review                                (ReviewState, s.review)
+// [SECTION] The view: panels, the reader, the word frequencies (s.view, s.reader, s.words)
+// [SECTION] Requests to the host                      (HostRequests, s.host)
+// [SECTION] Where things were drawn                   (ScreenLayout, s.layout)
+// [SECTION] The app state                             (AppState; the codebook editor is codebook_edit.hpp's)
+// [SECTION] Verbs: the review                         (review_model.cpp)
+// [SECTION] Verbs: projects and the article list      (project_model.cpp)
+// [SECTION] Verbs: the data, loading, settings        (model.cpp)
+// [SECTION] Verbs: the codebook                       (model.cpp; edits being matched: codebook_edit.hpp)
+// [SECTION] Verbs: the view                           (model.cpp)
 #pragma once
 #include <memory>
 #include <string>
@@ -16,6 +32,8 @@
 
 namespace presslens::ui {
 
+// [SECTION] Small types the groups share ---------------------------------------------------------
+
 // A rectangle in window coordinates (CSS pixels on the web), recorded while drawing so the
 // state hook can say where things are.
 struct Rect {
@@ -24,31 +42,40 @@ struct Rect {
 
 enum class Panel { Matrix, Articles, Words, Codebook, Review };
 
-// [SECTION] The reader's text as laid out (for the web page's text layer, docs/architecture.md)
-// One drawn visual line of the open article: its bytes [begin, end) in the article's text and
-// where it sits, in content coordinates (x from the text's left edge, y from its top at scroll 0,
-// CSS pixels). A `page` line holds characters the canvas cannot draw or shape (Arabic, Hebrew,
-// Devanagari, CJK, ...): the canvas leaves it blank and the page draws it as visible text, with
-// its marks (a code's shading, the concordance word, the focused sentence).
-struct ReaderMark {
-    Span span;
-    uint32_t colour = 0;  // ImU32 (RGBA, R in the low byte)
-    uint8_t kind = 0;     // 0 a code's words (filled), 1 the concordance word (outlined), 2 the focused sentence
+// Something for the host to save as a file (a download in the browser).
+struct Export {
+    std::string name, mime, bytes;
 };
-struct ReaderLine {
-    Span bytes;
-    float x = 0, y = 0, w = 0;
-    bool page = false;
-    bool grey = false;    // boilerplate
-    std::vector<ReaderMark> marks;  // page lines only
+const char* PanelName(Panel p);  // "matrix", "articles", "words", "codebook"
+
+// The viewer's default limits: io's kMaxFileBytes (256 MiB) per file, 32 MiB per article
+// (File > Limits changes them).
+inline const Limits kViewerLimits{kMaxFileBytes, 32u << 20, "File \xE2\x80\xBA Limits"};
+
+// [SECTION] The data and what is derived from it -------------------------------------------------
+
+// The articles and the codebook, and the results derived from them (analysis, matches, matrix,
+// suggestions). Only the model's verbs (declared below) write here; panels read it.
+struct DataState {
+    Corpus corpus;
+    AnalyzedCorpus analysis;         // of corpus
+    Codebook codebook;
+    std::string codebook_text;       // the codebook's JSON as written (the editor's once it parsed)
+    std::unique_ptr<CompiledCodebook> compiled;
+    long compiled_generation = -1;   // the codebook_generation `compiled` was built from
+    MatchResult match;
+    Matrix matrix;
+    double analysis_ms = 0, match_ms = 0;
+    bool corpus_is_default = true;   // the embedded corpus: the example project (nothing to save)
+    long corpus_generation = 0;      // bumped whenever the corpus changes (the host saves it)
+    long codebook_generation = 0;    // bumped whenever the codebook changes
+    long saved_corpus_generation = 0, saved_codebook_generation = 0;  // the host's: what it stored
+    // codebook suggestions: terms that carry the codebook into the corpus's other languages
+    std::vector<Suggestion> suggestions;
+    long suggestions_for_corpus = -1, suggestions_for_codebook = -1;  // the generations they were made for
 };
-struct ReaderView {
-    int article = -1;     // the article laid out, -1 = none
-    Rect clip;            // the text's visible area on screen
-    float left = 0, top = 0;  // the content's top-left on screen at scroll 0
-    float width = 0, line_h = 0, font_size = 0, scroll = 0, height = 0;
-    uint32_t text_colour = 0, grey_colour = 0;
-};
+
+// [SECTION] Loading ------------------------------------------------------------------------------
 
 // A load in progress (files dropped, picked, named on the command line, or the saved corpus):
 // parsed, analysed and matched a slice per frame so the interface keeps responding; the current
@@ -81,6 +108,22 @@ struct LoadJob {
     double compute_ms = 0;               // time spent in StepLoad (without drawing frames)
     double slice_end_ms = -1;            // when the last slice ended (steady-clock ms), -1: none yet
 };
+
+// Loads in progress and queued, what the last one said, and the size limits they apply.
+struct LoadState {
+    std::unique_ptr<LoadJob> job;    // a load in progress, or null
+    std::vector<std::unique_ptr<LoadJob>> queued;  // loads waiting for the current one
+    long finished = 0;               // loads completed or cancelled (the state hook's "loads")
+    double compute_ms = 0;           // the last load's own work: parse + analyse + match, no frames
+    std::string error;               // the last load's error (or a failed save), shown in the status bar
+    std::string notice;              // the last load's outcome, shown in the status bar
+    std::vector<std::string> warnings;  // the last load's warnings (invalid UTF-8, unknown language, ...)
+    // One file, and one article (analysed in a single step, so a huge one would freeze the
+    // frame): File > Limits changes them; they are kept with the settings.
+    Limits limits = kViewerLimits;
+};
+
+// [SECTION] The project --------------------------------------------------------------------------
 
 // One undoable change to the articles. Undoing applies its inverse, which becomes the redo step.
 struct ArticleChange {
@@ -133,6 +176,8 @@ struct PasteForm {
     Article html_article;
 };
 
+// [SECTION] The review ---------------------------------------------------------------------------
+
 // The human review (issue 16): decisions confirming, rejecting or adding codings, other coders'
 // codings imported, and what they make of the matrix (ui/review_model.cpp).
 struct ReviewState {
@@ -150,110 +195,110 @@ struct ReviewState {
     long generation = 0, saved_generation = 0;  // bumped on every change (the host keeps it)
 };
 
-// Something for the host to save as a file (a download in the browser).
-struct Export {
-    std::string name, mime, bytes;
-};
-const char* PanelName(Panel p);  // "matrix", "articles", "words", "codebook"
+// [SECTION] The view: panels, the reader, the word frequencies -----------------------------------
 
-// The viewer's default limits: io's kMaxFileBytes (256 MiB) per file, 32 MiB per article
-// (File > Limits changes them).
-inline const Limits kViewerLimits{kMaxFileBytes, 32u << 20, "File \xE2\x80\xBA Limits"};
-
-struct AppState {
-    // data
-    Corpus corpus;
-    AnalyzedCorpus analysis;         // of corpus
-    Codebook codebook;
-    std::unique_ptr<CompiledCodebook> compiled;
-    long compiled_generation = -1;   // the codebook_generation `compiled` was built from
-    MatchResult match;
-    Matrix matrix;
-    double analysis_ms = 0, match_ms = 0;
-    double load_compute_ms = 0;      // the last load's own work: parse + analyse + match, no frames
-    std::string error;               // last load error, shown in the status bar
-    std::string notice;              // last load's outcome, shown in the status bar
-    std::vector<std::string> warnings;  // last load's warnings (invalid UTF-8, unknown language, ...)
-    // One file, and one article (analysed in a single step, so a huge one would freeze the
-    // frame): File > Limits changes them; they are kept with the settings.
-    Limits limits = kViewerLimits;
-    bool show_limits = false;        // open the File > Limits dialog on the next frame
-    int edit_file_mb = 0, edit_article_mb = 0;  // the dialog's fields
-    bool corpus_is_default = true;   // the embedded corpus: the example project (nothing to save)
-    ProjectState project;
-    PasteForm paste;
-    ReviewState review;
-    std::vector<int> selection;      // articles selected in the list (several with Ctrl/Shift)
-    long corpus_generation = 0;      // bumped whenever the corpus changes (the host saves it)
-    long codebook_generation = 0;    // bumped whenever the codebook changes
-    long saved_corpus_generation = 0, saved_codebook_generation = 0;  // the host's: what it stored
-    std::unique_ptr<LoadJob> job;    // a load in progress, or null
-    long loads_finished = 0;         // loads completed or cancelled (the state hook's "loads")
-    std::vector<std::unique_ptr<LoadJob>> queued;  // loads waiting for the current one
-
-    // requests to the host (main.cpp), which owns files, downloads and the GL framebuffer
-    std::vector<Export> exports;
-    bool open_picker = false;        // show the browser's file picker
-    bool host_has_picker = false;    // set by the host
-    bool save_project = false;       // export the project file (the host adds the view link)
-    bool rename_project = false;     // open the "Project name" dialog on the next frame
-    int redraw = 0;                  // frames the interface needs drawn without new input
-    Rect chart_rect;
-
-    // view
+// Which panel is shown, the article open, the matrix cell opened, the article list's filter and
+// selection, the theme, and the dialogs to open. Panels write these directly; the view link
+// (view_link.cpp) carries most of them.
+struct ViewState {
     Panel panel = Panel::Matrix;
     bool panel_requested = false;    // switch tabs to `panel` on the next frame
-    int selected_article = -1;       // index into corpus.articles, -1 = none
-    Span focus{};                    // a sentence to show highlighted in the reader
-    int focus_code = -1;             // the code whose evidence `focus` is, -1 = none
-    bool scroll_to_focus = false;
-    int reader_scroll_to_top = 0;    // set when the reader's article changes
-    float reader_scroll = 0;         // the reader's text scroll position (drawn last frame), for the state hook
-    // The reader's text selection: bytes [begin, end) of the open article's text, empty when
-    // begin == end. Set by a mouse drag in the reader, or in the browser by the page's text layer
-    // drawn over it; "Code the selection" assigns it to a claim by hand (issue 16).
-    Span reader_selection{};
-    int select_anchor = -1;          // where a selection drag began (byte), -1 none
-    int reader_menu_code = -1;       // the right-clicked sentence's code and span (its review menu)
-    Span reader_menu_sentence{};
-    float reader_scroll_set = -1;    // the page's text layer was scrolled (find-in-page): the reader follows
-    std::string copied;              // "Copied the sentence (...)": the reader's feedback, until another article opens
-    bool explain_cell = false;       // the reader shows why the opened cell (cell_row, cell_col) is empty
-    bool show_boilerplate = true;    // greyed when shown, folded to a marker when not
+    int selected_article = -1;       // the article open in the reader: index into corpus.articles, -1 = none
+    std::vector<int> list_selection; // articles selected in the list (several with Ctrl/Shift)
     int cell_row = -1, cell_col = -1;  // the matrix cell last opened
     bool sort_by_coverage = false;
     std::string filter;              // the article list's filter
     bool focus_filter = false;       // Ctrl/Cmd+F: put the keyboard in the filter box
+    bool dark_theme = true;
+    bool rename_project = false;     // open the "Project name" dialog on the next frame
+    bool show_limits = false;        // open the File > Limits dialog on the next frame
+    int edit_file_mb = 0, edit_article_mb = 0;  // the dialog's fields
+};
 
-    // word frequencies
-    int freq_outlet = -1, freq_article = -1;  // scope: -1/-1 = whole corpus
+// The open article's reading state: the sentence in focus, the scroll, the text selection, the
+// sentence menu, what the reader shows in place of the article.
+struct ReaderState {
+    Span focus{};                    // a sentence to show highlighted in the reader
+    int focus_code = -1;             // the code whose evidence `focus` is, -1 = none
+    bool scroll_to_focus = false;
+    int scroll_to_top = 0;           // set when the reader's article changes
+    float scroll = 0;                // the text's scroll position (drawn last frame), for the state hook
+    float scroll_set = -1;           // the page's text layer was scrolled (find-in-page): the reader follows
+    // The text selection: bytes [begin, end) of the open article's text, empty when begin == end.
+    // Set by a mouse drag in the reader, or in the browser by the page's text layer drawn over
+    // it; "Code the selection" assigns it to a claim by hand (issue 16).
+    Span selection{};
+    int select_anchor = -1;          // where a selection drag began (byte), -1 none
+    int menu_code = -1;              // the right-clicked sentence's code and span (its review menu)
+    Span menu_sentence{};
+    std::string copied;              // "Copied the sentence (...)": feedback, until another article opens
+    bool explain_cell = false;       // show why the opened cell (view.cell_row, cell_col) is empty
+    bool show_boilerplate = true;    // greyed when shown, folded to a marker when not
+};
+
+// The Words panel: its scope and options, and the counts, keyness rows, comparison and
+// concordance computed for them (RefreshFrequencies, ShowConcordance).
+struct WordsState {
+    int outlet = -1, article = -1;   // scope: -1/-1 = whole corpus
+    int compare_outlet = -1;         // with `outlet`: two outlets side by side
     int top_n = 30;
     bool keep_stopwords = false, stem = false, keyness = false;
     int min_length = 1;
-    std::vector<TermCount> freq;
-    std::vector<KeynessRow> key_rows;
-    int compare_outlet = -1;         // with freq_outlet: two outlets side by side
+    bool dirty = true;               // the options or the corpus changed: count again
+    std::vector<TermCount> counts;
+    std::vector<KeynessRow> keyness_rows;
     std::vector<CompareRow> compare;
-    bool freq_dirty = true;
     std::string word;                // the word whose concordance is shown
     std::vector<KwicLine> kwic;
+};
 
-    // codebook suggestions: terms that carry the codebook into the corpus's other languages
-    std::vector<Suggestion> suggestions;
-    long suggestions_for_corpus = -1, suggestions_for_codebook = -1;  // the generations they were made for
+// [SECTION] Requests to the host -----------------------------------------------------------------
 
-    // codebook editing
-    std::string codebook_text;       // the JSON being edited
-    std::string codebook_error;      // why the text is not (yet) a valid codebook
-    std::string codebook_editing;    // the editor's text (may be invalid while typing)
-    CodebookEditor editor;           // the workbench: edits being matched, undo/redo, chip counts
-    bool dark_theme = true;
+// What the model and the panels ask of the host (main.cpp), which owns files, downloads and the
+// GL framebuffer; the host clears each request once done.
+struct HostRequests {
+    std::vector<Export> exports;     // files to save (downloads in the browser)
+    bool open_picker = false;        // show the browser's file picker
+    bool has_picker = false;         // set by the host: it has a file picker to show
+    bool save_project = false;       // export the project file (the host adds the view link)
+    int redraw = 0;                  // frames the interface needs drawn without new input
+};
 
-    // Filled while drawing (one frame behind the hook): where things are on screen.
+// [SECTION] Where things were drawn (the state hook, the page's text layer) ----------------------
+
+// One drawn visual line of the open article: its bytes [begin, end) in the article's text and
+// where it sits, in content coordinates (x from the text's left edge, y from its top at scroll 0,
+// CSS pixels). A `page` line holds characters the canvas cannot draw or shape (Arabic, Hebrew,
+// Devanagari, CJK, ...): the canvas leaves it blank and the page draws it as visible text, with
+// its marks (a code's shading, the concordance word, the focused sentence).
+struct ReaderMark {
+    Span span;
+    uint32_t colour = 0;  // ImU32 (RGBA, R in the low byte)
+    uint8_t kind = 0;     // 0 a code's words (filled), 1 the concordance word (outlined), 2 the focused sentence
+};
+struct ReaderLine {
+    Span bytes;
+    float x = 0, y = 0, w = 0;
+    bool page = false;
+    bool grey = false;    // boilerplate
+    std::vector<ReaderMark> marks;  // page lines only
+};
+struct ReaderView {
+    int article = -1;     // the article laid out, -1 = none
+    Rect clip;            // the text's visible area on screen
+    float left = 0, top = 0;  // the content's top-left on screen at scroll 0
+    float width = 0, line_h = 0, font_size = 0, scroll = 0, height = 0;
+    uint32_t text_colour = 0, grey_colour = 0;
+};
+
+// Filled while drawing (one frame behind the state hook, state_json.cpp, and the web page's text
+// layer and mirrors): where things are on screen. Nothing reads them to decide anything.
+struct ScreenLayout {
     std::vector<Rect> article_rows;
     std::vector<Rect> matrix_cells;  // row-major, rows x codes
     std::vector<Rect> bars;
     std::vector<Rect> kwic_rows;
+    Rect chart_rect;                 // the Words panel's window
     Rect reader_focus;
     std::vector<ReaderLine> reader_lines;  // the open article's visual lines (reader_panel.cpp)
     ReaderView reader_view;
@@ -262,7 +307,28 @@ struct AppState {
     std::vector<std::pair<std::string, Rect>> editor_rects;  // the codebook workbench's controls ("add_claim", ...)
 };
 
-// ---- the human review (review_model.cpp) ----
+// [SECTION] The app state ------------------------------------------------------------------------
+
+// Everything the viewer holds, by concern. The data and the load change only through the verbs
+// below (and those of review_model.cpp, project_model.cpp and codebook_edit.hpp), which keep the
+// derived results in step; panels write the view's groups (view, reader, words' options, the
+// dialogs' fields) and the layout they draw.
+struct AppState {
+    DataState data;                  // the articles, the codebook and what is derived from them
+    LoadState load;                  // loads in progress, their outcome, the limits
+    ProjectState project;            // the story: name, undo/redo of the articles, recent projects
+    ReviewState review;              // the human review of the matches
+    CodebookEditor editor;           // the codebook being edited: its text and error, the workbench
+    PasteForm paste;                 // the form that turns pasted text into an article
+    ViewState view;                  // the panel, the article open, the list, the matrix cell
+    ReaderState reader;              // the open article's focus, scroll and selection
+    WordsState words;                // the Words panel's scope, options and results
+    HostRequests host;               // what the host (main.cpp) is asked to do
+    ScreenLayout layout;             // where things were drawn (for the state hook and the page)
+};
+
+// [SECTION] Verbs: the review (review_model.cpp) ---------------------------------------------------
+
 // Applies the review to the current match: the units and the matrix's override (on the rules'
 // matrix, built again unless `matrix_fresh` says it was just built). Call after the matrix is
 // built and after every change of the decisions.
@@ -271,6 +337,11 @@ void ReviewChanged(AppState& s, bool matrix_fresh = false);
 // name is asked for first and the decisions wait.
 void Decide(AppState& s, std::vector<Decision> decisions);
 void SetCoder(AppState& s, const std::string& name);
+// The coder's name was not given: the decisions that waited for it are dropped.
+void DropPendingDecisions(AppState& s);
+// A disagreement with another coder opened: the article at `mine` (the coder's evidence of code
+// `code`), else at `theirs`, with the other coder's evidence `theirs` outlined.
+void OpenDisagreement(AppState& s, int article, int code, Span mine, Span theirs);
 // A matrix cell: confirm what it says (a reported cell: its best sentence; an empty one: every
 // article of the outlet does not report the claim), reject a reported cell (every article of the
 // outlet, as not reporting it), or return it to the rules (its decisions removed, undoably).
@@ -291,7 +362,8 @@ void ExportCodings(AppState& s);
 bool IsCodingsFile(const InputFile& f);
 std::string ReviewSettingsLine(const AppState& s);  // "coder=Name\n" or ""
 
-// ---- projects (project_model.cpp) ----
+// [SECTION] Verbs: projects and the article list (project_model.cpp) --------------------------------
+
 // A new, empty project: no articles, a codebook with one example claim to replace, no undo.
 void NewProject(AppState& s);
 // The embedded example project (the Amazon letter of 2018): its corpus and codebook.
@@ -329,15 +401,17 @@ const std::string& ExampleFingerprint();
 // Asks the host to reopen a recent project (it loads it as a project file).
 void OpenRecentProject(AppState& s, const std::string& key);
 
+// [SECTION] Verbs: the data, loading, settings (model.cpp) ---------------------------------------
+
 // (Re)analyses the corpus and re-matches at once; keeps the view where it still makes sense.
 void SetCorpus(AppState& s, Corpus corpus);
-// Replaces the corpus with the embedded default one (corpus_is_default). If that cannot be read
-// (a build defect), sets s.error, changes nothing else and returns false.
+// Replaces the corpus with the embedded default one (s.data.corpus_is_default). If that cannot be read
+// (a build defect), sets s.load.error, changes nothing else and returns false.
 bool ShowDefaultCorpus(AppState& s);
 // Starts loading a batch of files (queued behind a load in progress): .txt articles are added
 // (one with the same file name replaces its namesake), a .json corpus replaces the corpus, a
 // metadata.json applies to the batch, a .json codebook replaces the codebook. Files that fail are
-// named in s.error with why; the rest still load; if nothing loads, nothing changes.
+// named in s.load.error with why; the rest still load; if nothing loads, nothing changes.
 // `problems` are files the host could not read (reported with the load's own).
 void StartLoad(AppState& s, std::vector<InputFile> files, std::vector<std::string> problems = {});
 // Starts replacing the corpus with already parsed articles (the saved corpus at start-up).
@@ -359,14 +433,22 @@ float LoadProgress(const AppState& s, std::string& what);
 // per line), and reading them back (unknown or malformed lines are ignored).
 std::string SettingsText(const AppState& s);
 void ApplySettings(AppState& s, const std::string& text);
+// File > Limits: `file_mb` MiB per file, `article_mb` MiB per article (kept with the settings), said
+// in the status bar.
+void SetLimits(AppState& s, int file_mb, int article_mb);
+
+// [SECTION] Verbs: the codebook (model.cpp) -----------------------------------------------------
 
 // Parses text as a codebook; on success re-matches, on failure keeps the current codebook and
-// sets codebook_error. Returns success.
+// sets s.editor.error. Returns success.
 bool SetCodebookText(AppState& s, const std::string& text);
 // The embedded default codebook as the current one, its JSON in the editor. Returns false (with
-// codebook_error set) only if it does not parse: a build defect.
+// s.editor.error set) only if it does not parse: a build defect.
 bool ResetToDefaultCodebook(AppState& s);
 bool IsDefaultCodebook(const AppState& s);  // the codebook's text is the embedded default's
+// The user's choice of the default codebook (File > Default codebook): as ResetToDefaultCodebook,
+// said in the status bar.
+void ChooseDefaultCodebook(AppState& s);
 // Gives code `code` the colour "#rrggbb" and rewrites the codebook's JSON (and the editor's);
 // no re-match, since colours do not change what matches. An index out of range does nothing.
 void SetCodeColour(AppState& s, size_t code, const std::string& colour);
@@ -379,7 +461,19 @@ void RefreshSuggestions(AppState& s);
 // Adds the accepted suggestions to the codebook (a rule per language after the rule each carries)
 // and re-matches; the editor's JSON is rewritten from the new codebook.
 void AcceptSuggestions(AppState& s);
+// Checks or unchecks suggestion `i` (out of range: nothing), or all of them, for AcceptSuggestions.
+void CheckSuggestion(AppState& s, size_t i, bool checked);
+void CheckAllSuggestions(AppState& s, bool checked);
+
+// [SECTION] Verbs: the view (model.cpp) ---------------------------------------------------------
+
+// Counts the words of the Words panel's scope with its options (and its concordance follows).
 void RefreshFrequencies(AppState& s);
+// The Words panel's scope: the whole corpus (-1, -1), one outlet (o, -1) or one article (-1, a).
+// Keyness needs an outlet, so it is turned off otherwise; the counts are made again.
+void SetWordsScope(AppState& s, int outlet, int article);
+// Closes the concordance (no word chosen).
+void CloseConcordance(AppState& s);
 // Opens an article in the reader, optionally focused on a span (sentence) of evidence.
 void OpenArticle(AppState& s, int article, Span focus = {}, int code = -1);
 void ShowConcordance(AppState& s, const std::string& word);
