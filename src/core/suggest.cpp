@@ -214,6 +214,17 @@ struct Found {
     Span example;
 };
 
+// One more sentence of article `ai` where a phrase was found; `in_article`: one was found in it already.
+void Tally(Found& f, bool& in_article, uint32_t ai, Span sentence) {
+    ++f.sentences;
+    if (!in_article) ++f.articles;
+    in_article = true;
+    if (f.example_article < 0) {
+        f.example_article = static_cast<int>(ai);
+        f.example = sentence;
+    }
+}
+
 // The corpus in one language: each term's sentences and articles, and a way to count phrases.
 class LanguageView {
 public:
@@ -292,14 +303,7 @@ public:
                     hit = std::all_of(last.begin(), last.end(), [&](uint32_t at) { return at != UINT32_MAX && k - at < within; }) &&
                           std::set<uint32_t>(last.begin(), last.end()).size() == parts.size();
                 }
-                if (!hit) continue;
-                ++f.sentences;
-                if (!in_article) ++f.articles;
-                in_article = true;
-                if (f.example_article < 0) {
-                    f.example_article = static_cast<int>(ai);
-                    f.example = aa.sentences[si];
-                }
+                if (hit) Tally(f, in_article, ai, aa.sentences[si]);
             }
         }
         return f;
@@ -334,14 +338,7 @@ public:
                         hit = words[w].prefix ? t.starts_with(words[w].form) : t == words[w].form;
                     }
                 }
-                if (!hit) continue;
-                ++f.sentences;
-                if (!in_article) ++f.articles;
-                in_article = true;
-                if (f.example_article < 0) {
-                    f.example_article = static_cast<int>(ai);
-                    f.example = aa.sentences[si];
-                }
+                if (hit) Tally(f, in_article, ai, aa.sentences[si]);
             }
         }
         return f;
