@@ -78,14 +78,7 @@ std::string LoadDetectorTables(const void*, size_t) {
 
 std::string KnownLanguage(std::string_view code_or_name) {
     if (g_ready) return Lookup(0, code_or_name);
-    std::string s;  // without the module: the nine of the stopword identifier, by code
-    for (char c : code_or_name) {
-        if (c == '-' || c == '_') break;
-        s += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    }
-    for (std::string_view l : kLanguages)
-        if (l == s) return s;
-    return {};
+    return StopwordLanguageCode(code_or_name);  // without the module: the nine of the stopword identifier
 }
 
 std::string DetectorLanguageName(std::string_view code) { return g_ready ? Lookup(1, code) : std::string(); }

@@ -4,6 +4,7 @@
 // (AddStopwordLists). std + the tokenizer's folding (stopwords.cpp).
 #pragma once
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -32,5 +33,18 @@ std::vector<std::string_view> ListedStopwordLanguages();
 // The languages the stopword identifier knows and the term table marks stopwords for, in a
 // fixed order (bit i of TermInfo::stopword_langs).
 inline constexpr std::string_view kLanguages[] = {"en", "nl", "de", "fr", "es", "it", "pl", "ru", "pt"};
+
+// A language code ("EN", "en-GB", "pt_BR") as one of kLanguages ("en", "pt"), "" when it is none of
+// them: what metadata may name when no detector knows more languages.
+inline std::string StopwordLanguageCode(std::string_view code) {
+    std::string s;
+    for (char c : code) {
+        if (c == '-' || c == '_') break;
+        s += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    for (std::string_view l : kLanguages)
+        if (l == s) return s;
+    return {};
+}
 
 }  // namespace presslens

@@ -14,16 +14,7 @@ bool LanguageTablesLoaded() { return false; }
 
 std::string LoadDetectorTables(const void*, size_t) { return {}; }  // nothing to give them to
 
-std::string KnownLanguage(std::string_view code_or_name) {
-    std::string s;
-    for (char c : code_or_name) {
-        if (c == '-' || c == '_') break;
-        s += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    }
-    for (std::string_view l : kLanguages)
-        if (l == s) return s;
-    return {};
-}
+std::string KnownLanguage(std::string_view code_or_name) { return StopwordLanguageCode(code_or_name); }
 
 std::string DetectorLanguageName(std::string_view) { return {}; }
 
