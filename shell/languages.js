@@ -7,7 +7,8 @@
 //   error      why it failed ('' otherwise)
 //   requestedMs  performance.now() when the fetch began (after the app's first frame)
 //   data       for the app: the language data without CLD2's tables (they stay in the module)
-//   detect(bytes, bestEffort) -> {code, percent, reliable}; known(s), name(s) -> string
+//   detect(bytes, bestEffort, spans) -> "code percent reliable other[ begin end code]..."
+//   (wasm/language_module.cpp's answer, read by wasm/language_web.cpp); known(s), name(s) -> string
 // The app (wasm/language_web.cpp, wasm/platform_web.cpp) calls these synchronously.
 'use strict';
 (function () {
@@ -62,10 +63,8 @@
       return scratch;
     }
     var enc = new TextEncoder();
-    L.detect = function (bytes, best) {
-      var p = put(bytes);
-      var out = cstr(m, m._pl_cld2_detect(p, bytes.length, best ? 1 : 0)).split(' ');
-      return {code: out[0], percent: Number(out[1]) || 0, reliable: out[2] === '1'};
+    L.detect = function (bytes, best, spans) {
+      return cstr(m, m._pl_cld2_detect(put(bytes), bytes.length, best ? 1 : 0, spans ? 1 : 0));
     };
     L.known = function (s) { return cstr(m, m._pl_cld2_known(put(enc.encode(s)))); };
     L.name = function (s) { return cstr(m, m._pl_cld2_name(put(enc.encode(s)))); };

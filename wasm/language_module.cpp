@@ -5,6 +5,7 @@
 #include <emscripten/emscripten.h>
 
 #include <string>
+#include <vector>
 
 #include "core/language.hpp"
 
@@ -22,11 +23,15 @@ EMSCRIPTEN_KEEPALIVE const char* pl_cld2_load(const void* data, int size) {
     return g_out.c_str();
 }
 
-// The language of `len` bytes of UTF-8 text: "code percent reliable" ("sv 97 1"), or "unknown 0 0".
-EMSCRIPTEN_KEEPALIVE const char* pl_cld2_detect(const char* text, int len, int best_effort) {
-    const presslens::DetectedLanguage d =
-        presslens::DetectLanguage(std::string_view(text, len < 0 ? 0 : static_cast<size_t>(len)), best_effort != 0);
-    g_out = d.code + " " + std::to_string(d.percent) + (d.reliable ? " 1" : " 0");
+// The language of `len` bytes of UTF-8 text: "code percent reliable other" ("sv 97 1 0"), or
+// "unknown 0 0 0"; with `spans`, each stretch by language after it: " begin end code".
+EMSCRIPTEN_KEEPALIVE const char* pl_cld2_detect(const char* text, int len, int best_effort, int spans) {
+    std::vector<presslens::LanguageSpan> found;
+    const presslens::DetectedLanguage d = presslens::DetectLanguage(
+        std::string_view(text, len < 0 ? 0 : static_cast<size_t>(len)), best_effort != 0, spans ? &found : nullptr);
+    g_out = d.code + " " + std::to_string(d.percent) + (d.reliable ? " 1 " : " 0 ") + std::to_string(d.other_percent);
+    for (const presslens::LanguageSpan& x : found)
+        g_out += " " + std::to_string(x.begin) + " " + std::to_string(x.end) + " " + x.code;
     return g_out.c_str();
 }
 

@@ -6,6 +6,9 @@
 // name tables would weigh about 44 KB gzip in the first load.
 #include <emscripten/emscripten.h>
 
+#include <string>
+#include <vector>
+
 #include "core/language.hpp"
 #include "core/stopwords.hpp"
 
@@ -14,16 +17,17 @@ EM_JS(bool, presslens_js_languages_ready, (), {
     var L = window.presslens.languages;
     return !!(L && L.state === "ready");
 });
-// Writes the detected code into out (cap bytes); returns percent + 256 * reliable, -1 on no answer.
-EM_JS(int, presslens_js_languages_detect, (const char* text, int len, bool best, char* out, int cap), {
+// Writes the module's answer ("code percent reliable other[ begin end code]...", see
+// wasm/language_module.cpp) into out (cap bytes, NUL-terminated); returns its length, the length
+// it needs when that is cap or more, or -1 on no answer.
+EM_JS(int, presslens_js_languages_detect, (const char* text, int len, bool best, bool spans, char* out, int cap), {
     var d;
-    try { d = window.presslens.languages.detect(HEAPU8.subarray(text, text + len), best); }
+    try { d = new TextEncoder().encode(window.presslens.languages.detect(HEAPU8.subarray(text, text + len), best, spans)); }
     catch (e) { return -1; }  // (the module out of memory, say): no answer, as without it
-    var code = new TextEncoder().encode(d.code);
-    if (code.length >= cap) return -1;
-    HEAPU8.set(code, out);
-    HEAPU8[out + code.length] = 0;
-    return d.percent + (d.reliable ? 256 : 0);
+    if (d.length >= cap) return d.length;
+    HEAPU8.set(d, out);
+    HEAPU8[out + d.length] = 0;
+    return d.length;
 });
 // KnownLanguage (which = 0) or DetectorLanguageName (1) of a string, into out; returns its length.
 EM_JS(int, presslens_js_languages_lookup, (int which, const char* s, char* out, int cap), {
@@ -47,20 +51,59 @@ std::string Lookup(int which, std::string_view s) {
 }
 }  // namespace
 
-DetectedLanguage DetectLanguage(std::string_view text, bool best_effort) {
+DetectedLanguage DetectLanguage(std::string_view text, bool best_effort, std::vector<LanguageSpan>* spans) {
     DetectedLanguage d;
+    if (spans) spans->clear();
     if (text.empty() || !g_ready) return d;
     // CLD2 reads at most the first 4 MiB (detector/language_cld2.cpp): only those are copied
     // into the module (cut at a code point boundary).
     size_t n = text.size() > (4u << 20) ? (4u << 20) : text.size();
     while (n < text.size() && n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
-    char code[32];
-    const int r = presslens_js_languages_detect(text.data(), static_cast<int>(n), best_effort, code, sizeof code);
-    if (r < 0) return d;
-    d.code = code;
+    std::string out(spans ? 1024 : 64, '\0');
+    int r = presslens_js_languages_detect(text.data(), static_cast<int>(n), best_effort, spans != nullptr, out.data(),
+                                          static_cast<int>(out.size()));
+    if (r >= static_cast<int>(out.size())) {  // many stretches: once more with room for them
+        out.assign(static_cast<size_t>(r) + 1, '\0');
+        r = presslens_js_languages_detect(text.data(), static_cast<int>(n), best_effort, spans != nullptr, out.data(),
+                                          static_cast<int>(out.size()));
+    }
+    if (r < 0 || r >= static_cast<int>(out.size())) return d;
+    out.resize(static_cast<size_t>(r));
+    // its words, split at spaces
+    std::vector<std::string_view> w;
+    for (size_t at = 0; at < out.size();) {
+        size_t end = out.find(' ', at);
+        if (end == std::string::npos) end = out.size();
+        w.emplace_back(out.data() + at, end - at);
+        at = end + 1;
+    }
+    auto number = [](std::string_view v, size_t& to) {
+        to = 0;
+        if (v.empty()) return false;
+        for (char c : v) {
+            if (c < '0' || c > '9') return false;
+            to = to * 10 + static_cast<size_t>(c - '0');
+        }
+        return true;
+    };
+    size_t percent = 0, reliable = 0, other = 0;
+    if (w.size() < 4 || (w.size() - 4) % 3 != 0 || w[0].empty() || !number(w[1], percent) ||
+        !number(w[2], reliable) || !number(w[3], other))
+        return d;  // not the module's answer: none
+    for (size_t i = 4; spans && i + 2 < w.size(); i += 3) {
+        LanguageSpan x;
+        if (!number(w[i], x.begin) || !number(w[i + 1], x.end)) {
+            spans->clear();
+            return d;
+        }
+        x.code = std::string(w[i + 2]);
+        spans->push_back(std::move(x));
+    }
+    d.code = std::string(w[0]);
     if (d.code == "unknown") return d;
-    d.percent = r & 255;
-    d.reliable = (r & 256) != 0;
+    d.percent = static_cast<int>(percent);
+    d.reliable = reliable != 0;
+    d.other_percent = static_cast<int>(other);
     return d;
 }
 

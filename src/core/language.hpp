@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace presslens {
 
@@ -17,12 +18,22 @@ struct DetectedLanguage {
     std::string code = "unknown";  // ISO 639-1 where one exists ("he", not CLD2's "iw"), else CLD2's
     int percent = 0;               // share of the text's letters in that language, 0..100
     bool reliable = false;         // CLD2's own reliability verdict
+    int other_percent = 0;         // share of the text's letters CLD2 put in other languages (its
+                                   // second and third), 0..100: 0 when it saw one language only
+};
+
+// A stretch of a text CLD2 gave one language: bytes [begin, end) of the text, its language code
+// ("unknown" where CLD2 was not sure or the stretch was too short).
+struct LanguageSpan {
+    size_t begin = 0, end = 0;
+    std::string code;
 };
 
 // Detects the language of UTF-8 plain text (invalid UTF-8 is skipped). `best_effort` asks for a
 // guess even on short text (a sentence); it is then usually not `reliable`. "unknown" when the
-// text has no letters, or the tables are not loaded.
-DetectedLanguage DetectLanguage(std::string_view text, bool best_effort);
+// text has no letters, or the tables are not loaded. With `spans`, also the text's stretches by
+// language, in order (CLD2's result chunks), where they are had; else `spans` is left empty.
+DetectedLanguage DetectLanguage(std::string_view text, bool best_effort, std::vector<LanguageSpan>* spans = nullptr);
 
 // Whether DetectLanguage can answer: always natively (the tables are linked in); in the page once
 // LoadLanguageData took its file.

@@ -208,7 +208,7 @@ void FinishRelanguage(AppState& s, LoadJob& j) {
     ++s.data.corpus_generation;  // the panels' caches follow it
     if (saved) s.data.saved_corpus_generation = s.data.corpus_generation;  // the text is unchanged: nothing to store
     if (!s.words.word.empty()) ShowConcordance(s, s.words.word);
-    AddNotice(s, "Languages: 83 identifiable (CLD2 arrived); " + Plural(s.data.corpus.articles.size(), "article", "articles") +
+    AddNotice(s, "Languages: CLD2 arrived; " + Plural(s.data.corpus.articles.size(), "article", "articles") +
                      " analysed again in " + std::to_string(static_cast<long>(NowMs() - j.started_ms)) + " ms");
 }
 

@@ -33,8 +33,9 @@ std::string Lower(std::string_view s) {
 
 }  // namespace
 
-DetectedLanguage DetectLanguage(std::string_view text, bool best_effort) {
+DetectedLanguage DetectLanguage(std::string_view text, bool best_effort, std::vector<LanguageSpan>* spans) {
     DetectedLanguage d;
+    if (spans) spans->clear();
     if (text.empty() || !LanguageTablesLoaded()) return d;
     CLD2::Language language3[3];
     int percent3[3] = {0, 0, 0};
@@ -45,17 +46,25 @@ DetectedLanguage DetectLanguage(std::string_view text, bool best_effort) {
     // ...CheckUTF8: text straight from a user's file may hold invalid bytes; CLD2 stops at them
     // instead of reading past a broken sequence.
     int valid_prefix = 0;
+    CLD2::ResultChunkVector chunks;
     // CLD2 totals its scores in ints: over some tens of megabytes they overflow. A language is
     // told long before that, so it reads the first 4 MiB (cut at a code point boundary).
     size_t n = text.size() > (4u << 20) ? (4u << 20) : text.size();
     while (n < text.size() && n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
     CLD2::Language top = CLD2::ExtDetectLanguageSummaryCheckUTF8(
         text.data(), static_cast<int>(n), true, &hints, best_effort ? CLD2::kCLDFlagBestEffort : 0, language3,
-        percent3, scores3, nullptr, &text_bytes, &reliable, &valid_prefix);
+        percent3, scores3, spans ? &chunks : nullptr, &text_bytes, &reliable, &valid_prefix);
     d.code = CodeOf(top);
+    if (spans)
+        for (const CLD2::ResultChunk& c : chunks)
+            if (c.offset >= 0 && c.bytes > 0)
+                spans->push_back({static_cast<size_t>(c.offset), static_cast<size_t>(c.offset) + static_cast<size_t>(c.bytes),
+                                  CodeOf(static_cast<CLD2::Language>(c.lang1))});
     if (d.code == "unknown") return d;
     d.percent = percent3[0];
     d.reliable = reliable;
+    for (int i = 1; i < 3; ++i)
+        if (language3[i] != CLD2::UNKNOWN_LANGUAGE && language3[i] != top) d.other_percent += percent3[i];
     return d;
 }
 

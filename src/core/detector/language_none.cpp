@@ -8,7 +8,10 @@
 
 namespace presslens {
 
-DetectedLanguage DetectLanguage(std::string_view, bool) { return {}; }
+DetectedLanguage DetectLanguage(std::string_view, bool, std::vector<LanguageSpan>* spans) {
+    if (spans) spans->clear();
+    return {};
+}
 
 bool LanguageTablesLoaded() { return false; }
 
