@@ -106,6 +106,8 @@ struct CodebookEditor {
     double last_typed_ms = -1e9;
     int selected = 0;                     // the claim shown in the workbench
     std::string refused;                  // the last chip refused, with why ("'*': ...")
+    std::string add_terms_language;       // the language "add terms in a language" adds to ("*": every)
+    bool focus_add_terms = false;         // give that box the keyboard in the next frame
     // chip counts, for the corpus generation they were made on
     std::map<std::string, ChipCount> counts;
     long counts_corpus = -1;

@@ -45,6 +45,14 @@ std::string NewCodeId(const Codebook& cb) {
     }
 }
 
+// A claim's new id; its rules named after the old one ("C1-en") follow it ("ARB-en").
+void RenameCode(Code& code, const std::string& id) {
+    const std::string old_prefix = code.id + "-";
+    for (Rule& r : code.rules)
+        if (r.id.rfind(old_prefix, 0) == 0) r.id = id + "-" + r.id.substr(old_prefix.size());
+    code.id = id;
+}
+
 std::string NewRuleId(const Code& code, const std::string& lang) {
     std::string base = code.id + "-" + (lang == "*" ? std::string("all") : lang);
     std::string id = base;
@@ -53,13 +61,17 @@ std::string NewRuleId(const Code& code, const std::string& lang) {
     return id;
 }
 
-// The languages of the loaded articles, then the codebook's.
+// The languages of the loaded articles, the most common first, then the codebook's.
 std::vector<std::string> CorpusLanguages(const AppState& s) {
-    std::set<std::string> set;
+    std::map<std::string, size_t> count;
     for (const AnalyzedArticle& a : s.data.analysis.articles)
-        if (!a.effective_language.empty() && a.effective_language != "unknown") set.insert(a.effective_language);
-    if (!s.data.codebook.language.empty()) set.insert(s.data.codebook.language);
-    return {set.begin(), set.end()};
+        if (!a.effective_language.empty() && a.effective_language != "unknown") ++count[a.effective_language];
+    std::vector<std::pair<std::string, size_t>> by(count.begin(), count.end());
+    std::stable_sort(by.begin(), by.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::vector<std::string> out;
+    for (const auto& [lang, n] : by) out.push_back(lang);
+    if (!s.data.codebook.language.empty() && !count.count(s.data.codebook.language)) out.push_back(s.data.codebook.language);
+    return out;
 }
 
 std::string JoinLanguages(const std::vector<std::string>& langs) {
@@ -157,7 +169,11 @@ std::string ChipInput(AppState& s, const char* id, const char* hint, const std::
     if (ImGui::GetCursorPosX() + 150 > ImGui::GetContentRegionMax().x) ImGui::NewLine();
     ImGui::SetNextItemWidth(150);
     std::string out;
-    if (InputString(id, buf, ImGuiInputTextFlags_EnterReturnsTrue, hint)) {
+    const bool entered = InputString(id, buf, ImGuiInputTextFlags_EnterReturnsTrue, hint);
+    if (ImGui::IsItemHovered() && !ImGui::IsItemActive())
+        WrappedTooltip("A word (strike), a phrase (forced arbitration) or the start of words with * (Lohn* finds "
+                       "Lohnunterschiede, Lohnerhöhung): Enter adds it. Capitals do not matter.");
+    if (entered) {
         std::string term = buf;
         while (!term.empty() && term.back() == ' ') term.pop_back();
         while (!term.empty() && term.front() == ' ') term.erase(term.begin());
@@ -206,7 +222,7 @@ bool DrawPart(AppState& s, Condition& part, const Rule& rule, const Codebook& cb
             changed = true;
             break;
         }
-    std::string add = ChipInput(s, "##add", "+ term, Enter", publish + "/add");
+    std::string add = ChipInput(s, "##add", "+ term or prefix*", publish + "/add");
     std::string vocab = VocabularyCombo(s, "##vocab", publish + "/vocab");
     if (!vocab.empty()) add = vocab;
     if (!add.empty() && std::find(terms.begin(), terms.end(), add) == terms.end()) {
@@ -312,8 +328,14 @@ bool DrawRule(AppState& s, Rule& rule, const Codebook& cb, size_t index, bool& r
         ImGui::TextDisabled("terms:");
         ImGui::SameLine();
         changed |= DrawPart(s, rule.match, rule, cb, pub + "/part0");
-        // the last term removed: the rule goes (an empty list matches nothing)
-        if (rule.match.kind == Condition::Kind::Any && rule.match.children.empty()) remove = true;
+        // the last term removed: the rule goes (an empty list matches nothing), and the box that
+        // adds terms in its language takes the keyboard, so the next term typed lands there
+        if (rule.match.kind == Condition::Kind::Any && rule.match.children.empty()) {
+            remove = true;
+            const std::vector<std::string> langs = RuleLanguages(cb, rule);
+            s.editor.add_terms_language = langs.size() == 1 ? langs[0] : std::string();
+            s.editor.focus_add_terms = true;
+        }
     } else {
         for (size_t p = 0; p < rule.match.children.size(); ++p) {
             ImGui::PushID(static_cast<int>(p));
@@ -331,7 +353,7 @@ bool DrawRule(AppState& s, Rule& rule, const Codebook& cb, size_t index, bool& r
         ImGui::TextDisabled("new part:");
         ImGui::SameLine();
         ImGui::PushID("newpart");
-        std::string add = ChipInput(s, "##add", "+ term, Enter", pub + "/newpart");
+        std::string add = ChipInput(s, "##add", "+ term or prefix*", pub + "/newpart");
         std::string vocab = VocabularyCombo(s, "##vocab", pub + "/newpart/vocab");
         if (!vocab.empty()) add = vocab;
         if (!add.empty()) {
@@ -655,12 +677,18 @@ void DrawClaimEditor(AppState& s, Codebook& cb, bool& changed) {
     }
     ImGui::SameLine();
     ImGui::SetNextItemWidth(70);
-    std::string id = code.id;
-    if (InputString("##id", id, ImGuiInputTextFlags_EnterReturnsTrue) && !id.empty()) {
-        code.id = id;
+    // The id is taken when the field is left (Enter, Tab, a click elsewhere), not on every key:
+    // a half-typed id would rename the claim's column at each letter. Escape keeps the old one.
+    const ImGuiID id_key = ImGui::GetID("##id");
+    std::string& id = Scratch(id_key);
+    if (ImGui::GetActiveID() != id_key) id = code.id;
+    InputString("##id", id);
+    if (ImGui::IsItemDeactivatedAfterEdit() && !ImGui::IsKeyPressed(ImGuiKey_Escape) && !id.empty() && id != code.id) {
+        RenameCode(code, id);
         changed = true;
     }
-    if (ImGui::IsItemHovered()) WrappedTooltip("The claim's id (a column of the matrix); Enter renames it");
+    Publish(s, "id", ItemRect());
+    if (ImGui::IsItemHovered()) WrappedTooltip("The claim's id (a column of the matrix): type a new one and leave the field");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (InputString("##label", code.label)) changed = !code.label.empty();
@@ -682,8 +710,14 @@ void DrawClaimEditor(AppState& s, Codebook& cb, bool& changed) {
     }
     ImGui::Separator();
     // rules grouped by language
-    std::map<std::string, std::vector<size_t>> by_lang;
-    for (size_t r = 0; r < code.rules.size(); ++r) by_lang[JoinLanguages(RuleLanguages(cb, code.rules[r]))].push_back(r);
+    // (in the order of each language's first rule, so a block never jumps when another is added)
+    std::vector<std::pair<std::string, std::vector<size_t>>> by_lang;
+    for (size_t r = 0; r < code.rules.size(); ++r) {
+        const std::string lang = JoinLanguages(RuleLanguages(cb, code.rules[r]));
+        auto it = std::find_if(by_lang.begin(), by_lang.end(), [&](const auto& b) { return b.first == lang; });
+        if (it == by_lang.end()) by_lang.push_back({lang, {r}});
+        else it->second.push_back(r);
+    }
     int remove = -1;
     for (const auto& [lang, rules] : by_lang) {
         ImGui::SeparatorText(lang.c_str());
@@ -699,7 +733,7 @@ void DrawClaimEditor(AppState& s, Codebook& cb, bool& changed) {
     }
     // a new rule: its first term in one of the corpus's languages
     ImGui::SeparatorText("add terms in a language");
-    static std::string new_lang;
+    std::string& new_lang = s.editor.add_terms_language;
     const std::vector<std::string> langs = CorpusLanguages(s);
     if (new_lang.empty() || (std::find(langs.begin(), langs.end(), new_lang) == langs.end() && new_lang != "*"))
         new_lang = langs.empty() ? "*" : langs.front();
@@ -712,7 +746,11 @@ void DrawClaimEditor(AppState& s, Codebook& cb, bool& changed) {
     }
     ImGui::SameLine();
     ImGui::PushID("newrule");
-    std::string add = ChipInput(s, "##add", "+ term, Enter", "newrule");
+    if (s.editor.focus_add_terms) {
+        ImGui::SetKeyboardFocusHere();
+        s.editor.focus_add_terms = false;
+    }
+    std::string add = ChipInput(s, "##add", "+ term or prefix*", "newrule");
     std::string vocab = VocabularyCombo(s, "##vocab", "newrule/vocab");
     if (!vocab.empty()) add = vocab;
     ImGui::PopID();
@@ -813,8 +851,11 @@ void DrawCodebookPanel(AppState& s) {
         Codebook cb = EditedCodebook(s);
         bool changed = false;
         const float list_w = std::max(200.0f, ImGui::GetContentRegionAvail().x * 0.34f);
-        // the suggestions below take up to ten lines when there are any
-        const float below = s.data.suggestions.empty() ? 0.0f : ImGui::GetTextLineHeightWithSpacing() * 11.0f;
+        // the suggestions below take a line each and their header, up to ten lines, when there are any
+        const float below = s.data.suggestions.empty()
+                                ? 0.0f
+                                : ImGui::GetTextLineHeightWithSpacing() *
+                                      std::min(11.0f, static_cast<float>(s.data.suggestions.size()) + 4.5f);
         const float top_h = std::max(200.0f, ImGui::GetContentRegionAvail().y - below);
         ImGui::BeginChild("claimlist", ImVec2(list_w, top_h));
         DrawClaimList(s, cb, changed);

@@ -77,7 +77,24 @@ std::string CellExplanation(const AppState& s, size_t row, size_t col) {
         text += "Not covered: the codebook cannot see this outlet's language, so this cell says nothing about "
                 "whether it reported the claim.\n\n" + why + ".";
     } else {
-        text += "Empty: no sentence matched all of a rule (" + std::to_string(code.rules.size()) + " tried).";
+        // the rules that read this outlet's articles: those of their languages, and of every language
+        std::vector<std::string> langs;
+        for (size_t a = 0; a < s.data.analysis.articles.size() && a < s.data.analysis.article_outlet.size(); ++a)
+            if (s.data.analysis.article_outlet[a] == static_cast<int>(row)) {
+                const std::string& l = s.data.analysis.articles[a].effective_language;
+                if (std::find(langs.begin(), langs.end(), l) == langs.end()) langs.push_back(l);
+            }
+        size_t tried = 0;
+        for (const Rule& r : code.rules)
+            for (const std::string& l : RuleLanguages(s.data.codebook, r))
+                if (l == "*" || std::find(langs.begin(), langs.end(), l) != langs.end()) {
+                    ++tried;
+                    break;
+                }
+        std::string in;
+        for (const std::string& l : langs) in += (in.empty() ? "" : ", ") + LanguageName(l);
+        text += "Empty: no sentence matched all of a rule (" + std::to_string(tried) + (tried == 1 ? " rule" : " rules") +
+                " for " + (in.empty() ? std::string("its articles") : in) + " tried).";
         if (cell.near_misses.empty()) {
             text += "\nNo sentence has any of its terms.";
         } else {
@@ -185,8 +202,23 @@ void DrawMatrixPanel(AppState& s) {
             size_t r = order[static_cast<size_t>(oi)];
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
-            ImGui::TextUnformatted(s.data.analysis.outlets[r].c_str());
-            if (ImGui::IsItemHovered()) WrappedTooltip(s.data.analysis.outlets[r]);
+            // the outlet's name opens its (first) article in the reader
+            ImGui::PushID(static_cast<int>(r));
+            const bool open = ImGui::Selectable(s.data.analysis.outlets[r].c_str(), false);
+            ImGui::PopID();
+            if (ImGui::IsItemHovered() || open) {
+                int first = -1, n = 0;
+                for (size_t a = 0; a < s.data.analysis.article_outlet.size(); ++a)
+                    if (s.data.analysis.article_outlet[a] == static_cast<int>(r)) {
+                        if (first < 0) first = static_cast<int>(a);
+                        ++n;
+                    }
+                if (open && first >= 0) OpenArticle(s, first);
+                else if (n > 0)
+                    WrappedTooltip(s.data.analysis.outlets[r] + "\n\nClick to open " +
+                                   (n == 1 ? std::string("its article") : "the first of its " + std::to_string(n) + " articles") +
+                                   " in the reader.");
+            }
             for (size_t c = 0; c < mx.cols; ++c) {
                 ImGui::TableSetColumnIndex(static_cast<int>(c) + 1);
                 const MatrixCell& cell = mx.at(r, c);

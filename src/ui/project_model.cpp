@@ -143,18 +143,13 @@ std::string FirstIsoDate(const std::string& text) {
 }  // namespace
 
 const std::string& StarterCodebookJson() {
+    // One claim without rules (a codebook needs a claim; a rule needs a term, which the user
+    // types under "add terms in a language"): no example text to find and delete.
     static const std::string kStarter = R"({
   "presslens_codebook": 1,
   "name": "Untitled project",
   "codes": [
-    {
-      "id": "C1",
-      "label": "Example claim: replace with one of your story's claims",
-      "description": "Write the claim in a sentence, then the words that report it, in each language of your articles.",
-      "rules": [
-        {"id": "C1-r1", "lang": "*", "any": ["example term"]}
-      ]
-    }
+    {"id": "C1", "label": "New claim", "colour": "#4e79a7"}
   ]
 }
 )";

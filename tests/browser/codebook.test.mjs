@@ -218,3 +218,72 @@ test('the guide: three claims from a new codebook, carried into Dutch, in the ma
   console.log(`guide walk-through: ${((Date.now() - t0) / 1000).toFixed(1)} s scripted; outlets reporting each claim: ${reported.join(', ')}`);
   await page.close();
 });
+
+// Rests the mouse at (x, y) as a hand does, moving it a pixel now and then, until pred holds
+// (after keys, ImGui hovers again only once the mouse has moved in a frame it draws).
+async function hoverUntil(page, x, y, pred, what) {
+  const t0 = Date.now();
+  for (let i = 0; ; ++i) {
+    await page.mouse.move(x + (i % 2), y);
+    await framePresented(page);
+    const s = await state(page);
+    if (s && pred(s)) return s;
+    if (Date.now() - t0 > 30000) throw new Error(`timed out hovering for: ${what}; tooltip: ${s && s.tooltip}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+// What a new user ran into, timed through the workbench (docs/writing-a-codebook.md): the id
+// was taken only on Enter (Tab lost it), removing a rule's last chip took the box being typed into
+// away, an outlet's name opened nothing, and an empty cell counted rules of other languages.
+test('a new user\'s path: the id is taken on Tab, the last chip\'s language keeps the keyboard, an outlet name opens its article', async () => {
+  // (the codebook is dropped on the matrix: a drop made of synthetic drag events on the Codebook
+  // panel leaves ImGui's hover off for the rest of the page's life, which no real drop does)
+  const { page } = await openApp(env, { hash: '#panel=matrix' });
+  await dropCodebook(page, ONE_CLAIM);
+  let s = await waitState(page, (s) => s.loads >= 1 && s.codes.join() === 'D1' && settled(s), 'the one-claim codebook', 30000);
+  await page.evaluate(() => { location.hash = '#panel=codebook'; });
+  // the id: typed, then Tab (no Enter) renames the claim and its rule
+  s = await waitState(page, rect('id'), 'the id field');
+  await clickRect(page, s.editor.rects.id);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('FACE');
+  await page.keyboard.press('Tab');
+  s = await waitState(page, (s) => s.codes.join() === 'FACE' && settled(s), 'the claim renamed on Tab', 30000);
+  assert.equal(s.editor.codes[0].rules[0].id, 'FACE-en', 'its rule follows the new id');
+  // both chips removed by their x: the rule goes, and the next term typed (no click) lands in
+  // a new English rule
+  for (const term of ['rekognition', 'facial recognition']) {
+    s = await waitState(page, rect('chip/' + term), 'the chip ' + term);
+    const r = s.editor.rects['chip/' + term];
+    await clickRect(page, { x: r.x + r.w + 2, y: r.y, w: 8, h: r.h });
+    await waitState(page, (s) => !s.editor.codes[0].rules.some((x) => x.terms.includes(term)), 'removed ' + term, 30000);
+  }
+  s = await waitState(page, (s) => s.editor.codes[0].rules.length === 0 && settled(s), 'no rule left', 30000);
+  await framePresented(page);
+  await page.keyboard.type('face recognition');
+  await page.keyboard.press('Enter');
+  s = await waitState(page, (s) => s.editor.codes[0].rules.length === 1 && settled(s), 'the term typed after the removal', 30000);
+  assert.deepEqual(s.editor.codes[0].rules[0].terms, ['face recognition']);
+  assert.equal(s.editor.codes[0].rules[0].id, 'FACE-en');
+  await page.screenshot({ path: path.join(SHOT_DIR, 'codebook-new-user.png') });
+  // the matrix: an outlet's name opens its article
+  await page.evaluate(() => { location.hash = '#panel=matrix'; });
+  // (after the language module's arrival, whose re-analysis is a load: hovers wait for it)
+  s = await waitState(page, (s) => s.panel === 'matrix' && s.detector === 'cld2' && settled(s) && s.matrix.length > 1 &&
+    s.matrix.every((row) => row[0].rect), 'the matrix', 30000);
+  const row = s.matrix.length - 1, cell = s.matrix[row][0].rect, box = await page.locator('#canvas').boundingBox();
+  s = await hoverUntil(page, box.x + cell.x - 22, box.y + cell.y + cell.h / 2, (s) => /Click to open its article/.test(s.tooltip),
+    'the outlet name\'s tooltip');
+  await page.screenshot({ path: path.join(SHOT_DIR, 'matrix-outlet-hover.png') });
+  await clickRect(page, { x: cell.x - 24, y: cell.y, w: 4, h: cell.h });
+  s = await waitState(page, (s) => s.selected >= 0 && s.articles[s.selected].outlet === s.outlets[row], 'the outlet\'s article opened', 30000);
+  // an empty covered cell names the rules tried for its languages only
+  // (the default corpus: "face recognition" is in one English outlet, not in the other three)
+  const empty = s.matrix.findIndex((r) => r[0].state === 'not_reported');
+  assert.ok(empty >= 0, 'an English outlet without the term');
+  const e = s.matrix[empty][0].rect;
+  s = await hoverUntil(page, box.x + e.x + e.w / 2, box.y + e.y + e.h / 2, (s) => /Empty:/.test(s.tooltip), 'the empty cell\'s explanation');
+  assert.match(s.tooltip, /\(1 rule for English tried\)/);
+  await page.close();
+});
