@@ -50,7 +50,7 @@ const char* kUsage =
     "  codebook suggest FILE [PATH...] [--dictionaries DIR]  terms for the corpus's languages no rule covers:\n"
     "                                          code, rule, language, term, suggestion, source, articles, sentences, example\n"
     "  codebook expand FILE [PATH...] [--dictionaries DIR]   the codebook with every default suggestion accepted\n"
-    "                                          --parallel agreeing|keyness|off: parallel sentences' candidates\n"
+    "                                          suggest|expand --parallel agreeing|keyness|off: parallel sentences' candidates\n"
     "                                          (default keyness; agreeing: only a translation or a cognate)\n"
     "  project [PATH...] [--codebook FILE] [--name NAME]  a project file (.presslens) of the articles and the\n"
     "                                          codebook (default: the embedded one), on standard output\n"
