@@ -84,7 +84,7 @@ TEST_CASE("suggest: names stay as they are; stance words come from the shared vo
     CHECK(Has(Find(s, "de", "ask*"), "@demand", "vocabulary"));
 }
 
-#ifndef __EMSCRIPTEN__  // dictionaries are read by the command line only (suggest.hpp)
+#ifdef PRESSLENS_SUGGEST_FULL  // dictionaries are read by the command line only (suggest.hpp)
 TEST_CASE("suggest: dictionary translations that the corpus holds, widened to the forms it holds") {
     Codebook cb = test::ParseCodebookOrFail(kClaim);
     Corpus corpus = FiveLanguages();
@@ -140,7 +140,7 @@ TEST_CASE("expand: a rule per language, its terms replaced by what was accepted;
     CHECK(back == expanded);
 }
 
-#ifndef __EMSCRIPTEN__  // dictionaries are read by the command line only (suggest.hpp)
+#ifdef PRESSLENS_SUGGEST_FULL  // dictionaries are read by the command line only (suggest.hpp)
 TEST_CASE("expand: an attributed claim carries its actor's words too, or it could never be attributed") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "actors": [{"id": "staff", "label": "the staff", "terms": {"en": ["workers"]}}],
       "codes": [{"id": "W1", "label": "Transparency", "rules": [{"id": "W1-en", "lang": "en",
@@ -174,7 +174,7 @@ TEST_CASE("expand: an attributed claim carries its actor's words too, or it coul
 }
 #endif
 
-#ifndef __EMSCRIPTEN__  // dictionaries are read by the command line only (suggest.hpp)
+#ifdef PRESSLENS_SUGGEST_FULL  // dictionaries are read by the command line only (suggest.hpp)
 namespace {
 
 const Suggestion* FindSuggestion(const std::vector<Suggestion>& all, std::string_view lang, std::string_view term,
@@ -273,7 +273,7 @@ TEST_CASE("suggest: a word of two vocabularies keeps its rule's sense; a candida
     auto quit = Find(s, "de", "quit*");
     CHECK(Has(quit, "@resign", "vocabulary"));
     CHECK_FALSE(Has(quit, "@stop", "vocabulary"));
-#ifndef __EMSCRIPTEN__  // dictionaries are read by the command line only (suggest.hpp)
+#ifdef PRESSLENS_SUGGEST_FULL  // dictionaries are read by the command line only (suggest.hpp)
     // "protect" is in one English sentence of eight; "Protektion" in four German sentences of five
     CHECK(Find(s, "de", "protect").empty());
     de.Load("protect\tProtektion\n");
@@ -283,7 +283,7 @@ TEST_CASE("suggest: a word of two vocabularies keeps its rule's sense; a candida
 #endif
 }
 
-#ifndef __EMSCRIPTEN__  // carried word by word: the command line's
+#ifdef PRESSLENS_SUGGEST_FULL  // carried word by word: the command line's
 TEST_CASE("suggest: a negation is carried with its phrase; a translation inside compounds; an acronym by its phrase's initials") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "N", "label": "Never", "rules": [
         {"id": "N-en", "lang": "en", "any": ["not be in the business", "arbitration"]}]},
@@ -316,5 +316,105 @@ TEST_CASE("suggest: a negation is carried with its phrase; a translation inside 
     auto ai = Find(s, "es", "AI");
     CHECK(Has(ai, "ia", "acronym"));  // "inteligencia artificial" -> "IA", which the corpus holds
     CHECK_FALSE(Has(Find(s, "de", "AI"), "ia", "acronym"));
+}
+#endif
+
+#ifdef PRESSLENS_SUGGEST_FULL  // parallel sentences and the parts of cut tokens: the command line's
+namespace {
+
+// An English claim with its evidence sentence, and Spanish reports of it that share its names
+// ("Acme", "Toledo", "Jane Doe") but say "arbitration" in a word no dictionary gives.
+Corpus ParallelReports() {
+    Corpus c;
+    c.articles.push_back(OutletArticle("Wire", "en",
+                                       "The strike at Acme in Toledo, led by Jane Doe, demands an end to arbitration. "
+                                       "Workers met on Monday."));
+    c.articles.push_back(OutletArticle("El País", "es",
+                                       "La huelga de Acme en Toledo exige acabar con la conciliación forzosa. "
+                                       "Los trabajadores votaron. Los trabajadores cantaron."));
+    c.articles.push_back(OutletArticle("ABC", "es",
+                                       "Huelga en Acme: Jane Doe pide el fin de la conciliación y de los trabajadores. "
+                                       "Los trabajadores esperan. Los trabajadores comen."));
+    return c;
+}
+
+}  // namespace
+
+TEST_CASE("suggest: parallel sentences give the missing part's distinctive words, strongly key or agreeing") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "A", "label": "End arbitration",
+        "rules": [{"id": "A-en", "lang": "en", "all": [["arbitration"], ["strike*"]]}]}]})");
+    AnalyzedCorpus ac = AnalyzeCorpus(ParallelReports());
+    BilingualDictionary es("es");
+    es.Load("strike\thuelga\n");
+    SuggestOptions options;
+
+    options.parallel = SuggestOptions::Parallel::Keyness;
+    std::vector<Suggestion> key = SuggestTerms(ac, cb, {es}, options);
+    CHECK_FALSE(Find(key, "es", "strike*").empty());  // the other part is carried ("huelga")
+    const Suggestion* found = FindSuggestion(key, "es", "arbitration", "parallel");
+    REQUIRE(found != nullptr);
+    CHECK(found->suggestion == "conciliación");  // in both parallel sentences and nowhere else
+    CHECK(found->articles == 2);
+    CHECK(found->sentences == 2);
+    // in the parallel sentences too, but held mostly by the others: not distinctive
+    CHECK_FALSE(Has(Find(key, "es", "arbitration"), "trabajadores", "parallel"));
+    // a part the carried rule already holds gets nothing more
+    CHECK(FindSuggestion(key, "es", "strike*", "parallel") == nullptr);
+
+    // expanded, the Spanish rule matches both reports
+    Codebook expanded = ExpandCodebook(cb, key);
+    REQUIRE(expanded.codes[0].rules.size() == 2);
+    CHECK(expanded.codes[0].rules[1].languages == std::vector<std::string>{"es"});
+
+    // agreeing: a word only key, neither a translation nor a cognate of "arbitration", is not taken
+    options.parallel = SuggestOptions::Parallel::Agreeing;
+    CHECK(FindSuggestion(SuggestTerms(ac, cb, {es}, options), "es", "arbitration", "parallel") == nullptr);
+    // where the dictionary gives the word's verb ("conciliar"), the noun is a translation already
+    // (the verb widened to the forms sharing its stem), and the parallel sentences do not offer it twice
+    es.Load("arbitration\tconciliar\n");
+    std::vector<Suggestion> agreed = SuggestTerms(ac, cb, {es}, options);
+    CHECK(Has(Find(agreed, "es", "arbitration"), "concilia*", "dictionary"));
+    CHECK(FindSuggestion(agreed, "es", "arbitration", "parallel") == nullptr);
+
+    options.parallel = SuggestOptions::Parallel::Off;
+    CHECK(FindSuggestion(SuggestTerms(ac, cb, {es}, options), "es", "arbitration", "parallel") == nullptr);
+
+    // read backwards, the dictionary says the word is the report's "labour", which the evidence
+    // sentence holds outside the rule's terms: not the missing part
+    Corpus labour = ParallelReports();
+    labour.articles[0] = OutletArticle("Wire", "en",
+                                       "The labour strike at Acme in Toledo, led by Jane Doe, demands an end to arbitration.");
+    AnalyzedCorpus ac3 = AnalyzeCorpus(labour);
+    BilingualDictionary back("es");
+    back.Load("strike\thuelga\nlabour\tconciliación\n", {"strike"}, {}, CorpusWords(ac3, "es"));
+    CHECK(back.Translate("labour").empty());  // not wanted forwards
+    CHECK(back.Back("conciliación") == std::vector<std::string>{"labour"});
+    options.parallel = SuggestOptions::Parallel::Keyness;
+    CHECK(FindSuggestion(SuggestTerms(ac3, cb, {back}, options), "es", "arbitration", "parallel") == nullptr);
+    BilingualDictionary forwards("es");  // the same table without the backwards reading
+    forwards.Load("strike\thuelga\nlabour\tconciliación\n", {"strike"});
+    CHECK(FindSuggestion(SuggestTerms(ac3, cb, {forwards}, options), "es", "arbitration", "parallel") != nullptr);
+
+    // no parallel sentence without shared names: the same Spanish text about another company
+    Corpus other = ParallelReports();
+    other.articles[0] = OutletArticle("Wire", "en", "The strike at Zenith, led by Ann Roe, demands an end to arbitration.");
+    AnalyzedCorpus ac2 = AnalyzeCorpus(other);
+    options.parallel = SuggestOptions::Parallel::Keyness;
+    CHECK(FindSuggestion(SuggestTerms(ac2, cb, {es}, options), "es", "arbitration", "parallel") == nullptr);
+}
+
+TEST_CASE("suggest: a word that stands only inside elided or hyphenated tokens is counted and offered") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "A", "label": "Arbitration",
+        "rules": [{"id": "A-en", "lang": "en", "term": "arbitration"}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "An end to arbitration."));
+    corpus.articles.push_back(OutletArticle("Corriere", "it",
+                                            "La fine dell'arbitrato obbligatorio. Il ricorso all'arbitrato finisce."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    const Suggestion* s = FindSuggestion(SuggestTerms(ac, cb, {}), "it", "arbitration", "cognate");
+    REQUIRE(s != nullptr);
+    CHECK(s->suggestion == "arbitrato");
+    CHECK(s->sentences == 2);
+    CHECK(s->articles == 1);
 }
 #endif

@@ -182,6 +182,8 @@ def main():
     ap.add_argument('--errors', action='store_true', help='list every false negative and false positive on stderr')
     ap.add_argument('--expand', action='store_true', help='also score each English-only codebook.json after `codebook expand`')
     ap.add_argument('--dictionaries', help='the dictionary tables for `codebook expand` (default: beside the CLI)')
+    ap.add_argument('--parallel', choices=['agreeing', 'keyness', 'off'],
+                    help="`codebook expand --parallel`: how parallel sentences' candidates are taken (default: the CLI's)")
     a = ap.parse_args()
     global ERRORS
     ERRORS = a.errors
@@ -196,7 +198,8 @@ def main():
         if a.expand and os.path.exists(os.path.join(folder, 'codebook.json')):
             # the English-only codebook carried into the set's languages by `codebook expand`
             expanded = run_cli(a.cli, ['codebook', 'expand', os.path.join(folder, 'codebook.json'),
-                                       os.path.join(folder, 'articles')] + (['--dictionaries', a.dictionaries] if a.dictionaries else []))
+                                       os.path.join(folder, 'articles')] + (['--dictionaries', a.dictionaries] if a.dictionaries else [])
+                               + (['--parallel', a.parallel] if a.parallel else []))
             tmp = os.path.join(tempfile.mkdtemp(), 'codebook.json (expanded)')
             with open(tmp, 'w', encoding='utf-8') as f:
                 f.write(expanded)

@@ -50,6 +50,8 @@ const char* kUsage =
     "  codebook suggest FILE [PATH...] [--dictionaries DIR]  terms for the corpus's languages no rule covers:\n"
     "                                          code, rule, language, term, suggestion, source, articles, sentences, example\n"
     "  codebook expand FILE [PATH...] [--dictionaries DIR]   the codebook with every default suggestion accepted\n"
+    "                                          suggest|expand --parallel agreeing|keyness|off: parallel sentences' candidates\n"
+    "                                          (default keyness; agreeing: only a translation or a cognate)\n"
     "  project [PATH...] [--codebook FILE] [--name NAME]  a project file (.presslens) of the articles and the\n"
     "                                          codebook (default: the embedded one), on standard output\n"
     "  agreement A.csv B.csv                   two coders' codings (article,code,value): per claim n, agreement, kappa, alpha\n"
@@ -77,6 +79,7 @@ struct Options {
     std::string codebook;
     std::string name;          // project --name
     std::string dictionaries;  // default: "dictionaries" beside the executable
+    SuggestOptions::Parallel parallel = SuggestOptions::Parallel::Keyness;  // codebook suggest|expand --parallel
     std::string exe;
     Limits limits{kMaxFileBytes, 0, "--max-file-mb N"};
 };
@@ -124,6 +127,13 @@ Options ParseArgs(int argc, char** argv) {
         else if (a == "--rules") o.rules = true;
         else if (a == "--codebook") o.codebook = value();
         else if (a == "--dictionaries") o.dictionaries = value();
+        else if (a == "--parallel") {
+            const std::string v = value();
+            if (v == "agreeing") o.parallel = SuggestOptions::Parallel::Agreeing;
+            else if (v == "keyness") o.parallel = SuggestOptions::Parallel::Keyness;
+            else if (v == "off") o.parallel = SuggestOptions::Parallel::Off;
+            else Fail("--parallel takes agreeing, keyness or off, not '" + v + "'");
+        }
         else if (a == "--name") o.name = value();
         else if (a == "--max-file-mb") o.limits.max_file_bytes = ParseCount("--max-file-mb", value(), 1, 2047) << 20;
         else if (a.rfind("--", 0) == 0) Fail("unknown option '" + a + "'\n" + kUsage);
@@ -355,7 +365,7 @@ std::vector<BilingualDictionary> LoadDictionaries(const Options& o, const Codebo
             continue;
         }
         BilingualDictionary d(lang);
-        d.Load(f.bytes, keys.words, keys.prefixes);
+        d.Load(f.bytes, keys.words, keys.prefixes, CorpusWords(ac, lang));
         out.push_back(std::move(d));
     }
     if (!missing.empty()) {
@@ -397,7 +407,9 @@ int CmdCodebook(const Options& o) {
         Corpus corpus = LoadCorpus({o.positional.begin() + 2, o.positional.end()}, o.limits);
         AnalyzedCorpus ac = AnalyzeCorpus(corpus);
         std::vector<BilingualDictionary> dictionaries = LoadDictionaries(o, cb, ac);
-        std::vector<Suggestion> suggestions = SuggestTerms(ac, cb, dictionaries);
+        SuggestOptions options;
+        options.parallel = o.parallel;
+        std::vector<Suggestion> suggestions = SuggestTerms(ac, cb, dictionaries, options);
         if (sub == "suggest") Print(SuggestionTable(ac, cb, suggestions), o);
         else std::fputs(CodebookToJson(ExpandCodebook(cb, suggestions)).c_str(), stdout);
         return 0;

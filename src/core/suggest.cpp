@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -34,8 +35,10 @@ const std::vector<std::string> kNone;
 }  // namespace
 
 size_t BilingualDictionary::Load(std::string_view tsv, const std::vector<std::string>& wanted,
-                                 const std::vector<std::string>& wanted_prefixes) {
+                                 const std::vector<std::string>& wanted_prefixes,
+                                 const std::vector<std::string>& wanted_translations) {
     std::set<std::string, std::less<>> want(wanted.begin(), wanted.end());
+    std::set<std::string, std::less<>> want_back(wanted_translations.begin(), wanted_translations.end());
     auto wanted_entry = [&](const std::string& en) {
         if (want.empty() && wanted_prefixes.empty()) return true;
         if (want.count(en)) return true;
@@ -51,7 +54,16 @@ size_t BilingualDictionary::Load(std::string_view tsv, const std::vector<std::st
         const size_t tab = line.find('\t');
         if (tab == std::string_view::npos || tab == 0 || tab + 1 >= line.size()) continue;
         std::string en = FoldPhrase(line.substr(0, tab));
-        if (en.empty() || !wanted_entry(en)) continue;
+        if (en.empty()) continue;
+        if (!want_back.empty() && en.find(' ') == std::string::npos) {
+            // read backwards: a word of the corpus's own, and the English word it translates
+            std::string to = FoldPhrase(line.substr(tab + 1));
+            if (want_back.count(to)) {
+                auto& list = back_[to];
+                if (std::find(list.begin(), list.end(), en) == list.end()) list.push_back(en);
+            }
+        }
+        if (!wanted_entry(en)) continue;
         std::string to = FoldPhrase(line.substr(tab + 1));
         if (to.empty()) continue;
         auto& list = map_[en];
@@ -66,6 +78,11 @@ size_t BilingualDictionary::Load(std::string_view tsv, const std::vector<std::st
 const std::vector<std::string>& BilingualDictionary::Translate(std::string_view english) const {
     auto it = map_.find(english);
     return it == map_.end() ? kNone : it->second;
+}
+
+const std::vector<std::string>& BilingualDictionary::Back(std::string_view translation) const {
+    auto it = back_.find(translation);
+    return it == back_.end() ? kNone : it->second;
 }
 
 std::vector<std::string> BilingualDictionary::TranslatePrefix(std::string_view prefix, size_t max_extra) const {
@@ -143,6 +160,18 @@ DictionaryKeySet DictionaryKeys(const Codebook& cb) {
             for (const auto& [lang, terms] : *table)
                 for (const std::string& t : terms) add(t);
     return {{keys.begin(), keys.end()}, {prefixes.begin(), prefixes.end()}};
+}
+
+std::vector<std::string> CorpusWords(const AnalyzedCorpus& ac, const std::string& lang) {
+    std::set<uint32_t> ids;
+    for (const AnalyzedArticle& aa : ac.articles)
+        if (aa.effective_language == lang) ids.insert(aa.terms.begin(), aa.terms.end());
+    std::vector<std::string> out;
+    for (uint32_t id : ids) {
+        std::string_view t = ac.terms.Text(id);
+        if (!ac.terms.Info(id).number && CountCodePoints(t) >= 4 && !IsStopword(t, lang)) out.emplace_back(t);
+    }
+    return out;
 }
 
 // [SECTION] Suggestions ---------------------------------------------------------------------------
@@ -235,25 +264,38 @@ public:
             const AnalyzedArticle& aa = ac.articles[ai];
             for (size_t si = 0; si < aa.sentences.size(); ++si)
                 for (uint32_t k = aa.sentence_terms[si]; k < aa.sentence_terms[si + 1]; ++k) {
-                    Stat& st = stats_[aa.terms[k]];
-                    if (st.last_article != ai || st.last_sentence != si) {
-                        ++st.sentences;
-                        if (st.last_article != ai) ++st.articles;
-                        if (st.example_article < 0) {
-                            st.example_article = static_cast<int>(ai);
-                            st.example_sentence = static_cast<uint32_t>(si);
+                    Touch(stats_[aa.terms[k]], ai, si);
+#ifdef PRESSLENS_SUGGEST_FULL
+                    // a token the matcher cuts ("all'arbitrato", "Diversity-Chef") holds its parts
+                    // as words: "arbitrato" stands in Italian mostly after an elided article
+                    std::string_view t = ac.terms.Text(aa.terms[k]);
+                    if (t.find_first_of("-'") == std::string_view::npos && t.find("\u2019") == std::string_view::npos) continue;
+                    for (size_t i = 0, from = 0; i <= t.size();) {
+                        const size_t cut = i == t.size() || t[i] == '-' || t[i] == '\'' ? 1
+                                           : t.substr(i).starts_with("\u2019")    ? 3
+                                                                                   : 0;
+                        if (!cut) {
+                            ++i;
+                            continue;
                         }
-                        st.last_article = ai;
-                        st.last_sentence = static_cast<uint32_t>(si);
+                        if (i > from) {
+                            std::string_view part = t.substr(from, i - from);
+                            const uint32_t id = ac.terms.Find(part);
+                            Touch(id != kNoTerm ? stats_[id] : part_stats_[std::string(part)], ai, si);
+                        }
+                        i += cut;
+                        from = i;
                     }
+#endif
                 }
             sentences_ += aa.sentences.size();
         }
     }
     size_t articles() const { return articles_.size(); }
+    const std::vector<uint32_t>& article_ids() const { return articles_; }
     size_t sentences() const { return sentences_; }
 
-#ifndef __EMSCRIPTEN__  // carried word by word: the command line's (see kWordByWord)
+#ifdef PRESSLENS_SUGGEST_FULL  // carried word by word: the command line's (see kWordByWord)
     // The initials of the places where `parts` (single words, each may be a prefix) stand next to
     // each other in any order ("inteligencia artificial": "ia"), in the corpus's order.
     std::set<std::string> Initials(const std::vector<TermWord>& parts) const {
@@ -318,11 +360,18 @@ public:
             const uint32_t id = ac_.terms.Find(words[0].form);
             auto it = id == kNoTerm ? stats_.end() : stats_.find(id);
             if (it != stats_.end()) Fill(f, it->second);
+#ifdef PRESSLENS_SUGGEST_FULL
+            else if (auto part = part_stats_.find(words[0].form); part != part_stats_.end()) Fill(f, part->second);
+#endif
             return f;
         }
         if (words.size() == 1) {  // a prefix: every word that starts with it (sentences may double count)
             for (const auto& [id, st] : stats_)
                 if (ac_.terms.Text(id).starts_with(words[0].form)) Fill(f, st, true);
+#ifdef PRESSLENS_SUGGEST_FULL
+            for (const auto& [part, st] : part_stats_)
+                if (part.starts_with(words[0].form)) Fill(f, st, true);
+#endif
             return f;
         }
         for (uint32_t ai : articles_) {  // a phrase: consecutive words of one sentence
@@ -349,6 +398,10 @@ public:
     bool PrefixHitsStopword(std::string_view prefix) const {
         for (const auto& [id, st] : stats_)
             if (std::string_view t = ac_.terms.Text(id); t.starts_with(prefix) && IsStopword(t, lang_)) return true;
+#ifdef PRESSLENS_SUGGEST_FULL
+        for (const auto& [part, st] : part_stats_)
+            if (part.starts_with(prefix) && IsStopword(part, lang_)) return true;
+#endif
         return false;
     }
 
@@ -363,6 +416,10 @@ public:
                 continue;
             f(text);
         }
+#ifdef PRESSLENS_SUGGEST_FULL
+        for (const auto& [part, st] : part_stats_)
+            if (!part.empty() && !(part[0] >= '0' && part[0] <= '9') && !IsStopword(part, lang_)) f(std::string_view(part));
+#endif
     }
 
 private:
@@ -372,6 +429,17 @@ private:
         uint32_t example_sentence = 0;
         uint32_t last_article = UINT32_MAX, last_sentence = UINT32_MAX;
     };
+    static void Touch(Stat& st, uint32_t ai, size_t si) {
+        if (st.last_article == ai && st.last_sentence == si) return;
+        ++st.sentences;
+        if (st.last_article != ai) ++st.articles;
+        if (st.example_article < 0) {
+            st.example_article = static_cast<int>(ai);
+            st.example_sentence = static_cast<uint32_t>(si);
+        }
+        st.last_article = ai;
+        st.last_sentence = static_cast<uint32_t>(si);
+    }
     void Fill(Found& f, const Stat& st, bool add = false) const {
         f.sentences = add ? f.sentences + st.sentences : st.sentences;
         f.articles = add ? std::max(f.articles, st.articles) : st.articles;
@@ -385,6 +453,9 @@ private:
     std::vector<uint32_t> articles_;
     size_t sentences_ = 0;
     std::unordered_map<uint32_t, Stat> stats_;
+#ifdef PRESSLENS_SUGGEST_FULL
+    std::unordered_map<std::string, Stat> part_stats_;  // parts of cut tokens that never stand alone
+#endif
 };
 
 bool IsContentWord(const std::string& w, const std::string& lang) {
@@ -450,7 +521,7 @@ struct Candidate {
 };
 
 // kWordByWord: carrying a phrase word by word (its words' translations near each other, compounds,
-// negations, acronyms) is built for the command line only (`#ifndef __EMSCRIPTEN__`): it lives on
+// negations, acronyms) is built for the command line only (`#ifdef PRESSLENS_SUGGEST_FULL`): it lives on
 // dictionary translations, which the page does not load, and its code would not fit the page's
 // first-load budget (measured: +6.3 KB gzip, the margin is 2 KB).
 // How far apart the words of a phrase carried word by word may stand ("salario mínimo",
@@ -463,7 +534,7 @@ constexpr uint32_t kMaxRateRatio = 4;
 // An English negation: a phrase holding one ("not develop") means the opposite of its other words.
 bool IsNegation(std::string_view w) { return w == "not" || w == "no" || w == "never" || w == "nor" || w == "without"; }
 
-#ifndef __EMSCRIPTEN__  // carried word by word: the command line's (see kWordByWord)
+#ifdef PRESSLENS_SUGGEST_FULL  // carried word by word: the command line's (see kWordByWord)
 // Languages that write a compound as one word ("Zwangsschlichtung", "loonkloof"): a translation
 // is also looked for as a part of the corpus's words.
 bool Compounds(std::string_view lang) {
@@ -480,7 +551,7 @@ std::vector<TermWord> PhraseContentWords(const std::vector<TermWord>& words, con
     return out;
 }
 
-#ifndef __EMSCRIPTEN__  // carried word by word: the command line's (see kWordByWord)
+#ifdef PRESSLENS_SUGGEST_FULL  // carried word by word: the command line's (see kWordByWord)
 // The single words in `lang` the corpus holds for one source word: the word itself, its
 // dictionary translations (widened to the forms held) and its cognates; the most frequent first.
 std::vector<TermWord> WordForms(const LanguageView& view, const std::string& lang, const std::string& source,
@@ -545,15 +616,24 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
     // terms it is an alternative to: "AI" for "artificial intelligence"), against which a candidate
     // is weighed: a candidate far more frequent in its language is another sense
     double src_rate = 0;
+    // a phrase's longest word alone is weighed against the phrase itself, not the terms beside it
+    // ("streaming" for "streaming data" beside "data"): the word alone is a broader term
+    double phrase_rate = 0;
+    bool head_only = false;
     if (src_view && src_view->sentences() > 0) {
         size_t held = 0;
         for (const std::string& t : siblings)
             if (SplitTerm(t, cand, why)) held += src_view->Count(cand).sentences;
         src_rate = static_cast<double>(std::max<size_t>(held, 1)) / static_cast<double>(src_view->sentences());
+#ifdef PRESSLENS_SUGGEST_FULL
+        phrase_rate = static_cast<double>(std::max<size_t>(src_view->Count(words).sentences, 1)) /
+                      static_cast<double>(src_view->sentences());
+#endif
     }
     auto too_common = [&](const Found& f) {
-        return src_rate > 0 && view.sentences() > 0 && f.sentences > 2 &&
-               static_cast<double>(f.sentences) / static_cast<double>(view.sentences()) > kMaxRateRatio * src_rate;
+        const double rate = head_only ? phrase_rate : src_rate;
+        return rate > 0 && view.sentences() > 0 && f.sentences > 2 &&
+               static_cast<double>(f.sentences) / static_cast<double>(view.sentences()) > kMaxRateRatio * rate;
     };
     for (const std::string& v : VocabulariesOf(words, source))
         if (const Vocabulary* voc = FindVocabulary(v); voc && !voc->TermsFor(lang).empty()) {
@@ -589,7 +669,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
         Found f = view.Count(ws);
         if (f.articles > 0 && !too_common(f)) pool.push_back({w, src, f});
     };
-#ifndef __EMSCRIPTEN__  // carried word by word: the command line's (see kWordByWord)
+#ifdef PRESSLENS_SUGGEST_FULL  // carried word by word: the command line's (see kWordByWord)
     // a translation as a part of the corpus's compounds ("Schlichtung": "Schlichtungsverfahren",
     // "Zwangsschlichtung"): the word as a prefix, and the words it ends
     auto offer_compounds = [&](const std::string& x) {
@@ -609,7 +689,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
     const bool negated = source == "en" && std::any_of(words.begin(), words.end(), [](const TermWord& w) {
                              return !w.prefix && IsNegation(w.form);
                          });
-#ifndef __EMSCRIPTEN__  // the page loads no dictionaries (ui/model.cpp): translations are the command line's
+#ifdef PRESSLENS_SUGGEST_FULL  // the page loads no dictionaries (ui/model.cpp): translations are the command line's
     if (dict) {
         std::vector<std::string> keys{TermKeyWords(words)};
         // an English plural looks up its singular too ("workers" -> "worker", "policies" -> "policy")
@@ -628,6 +708,12 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
         std::vector<std::string> translations;
         for (const std::string& key : keys)
             for (const std::string& x : dict->Translate(key)) translations.push_back(x);
+        std::set<std::string> head_translations;  // of the head word only, not of the whole term
+        if (words.size() > 1 && !negated && keys.size() > 1)
+            for (const std::string& x : dict->Translate(keys.back())) head_translations.insert(x);
+        for (const std::string& key : keys)
+            if (key != keys.back())
+                for (const std::string& x : dict->Translate(key)) head_translations.erase(x);
         // a prefix term looks up the entries it stands for: the word and its inflections, not every
         // word that happens to start alike ("shar*": share, sharing; not sharp, shark)
         if (words.size() == 1 && words[0].prefix && CountCodePoints(words[0].form) >= 4) {
@@ -646,16 +732,18 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
         }
         for (const std::string& x : translations) {
             if (!SplitTerm(x, cand, why) || cand.size() > 3) continue;
+            head_only = head_translations.count(x) > 0;
             if (cand.size() == 1) {
                 if (!IsContentWord(cand[0].form, lang)) continue;
                 offer(Widen(view, lang, cand[0].form), "dictionary");
-#ifndef __EMSCRIPTEN__
+#ifdef PRESSLENS_SUGGEST_FULL
                 if (Compounds(lang) && words.size() == 1) offer_compounds(cand[0].form);
 #endif
             } else {
                 offer(cand, "dictionary");
             }
         }
+        head_only = false;
     }
 #endif
     if (words.size() == 1) {  // cognates of a single word; a phrase's words are carried together below
@@ -679,7 +767,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             }
         }
     }
-#ifndef __EMSCRIPTEN__
+#ifdef PRESSLENS_SUGGEST_FULL
     else if ((content.size() >= 2 && content.size() <= 3 && !negated) ||
                (negated && dict && !content.empty() && content.size() <= 2)) {
         // a phrase carried word by word: each content word's forms, found together; a negated
@@ -781,7 +869,7 @@ void KeepRuleSenses(std::vector<Suggestion>& out, size_t first) {
 
 }  // namespace
 
-#ifndef __EMSCRIPTEN__  // carried word by word: the command line's (see kWordByWord)
+#ifdef PRESSLENS_SUGGEST_FULL  // carried word by word: the command line's (see kWordByWord)
 namespace {
 
 // A term written in capitals ("AI", "CEO"): an acronym.
@@ -846,9 +934,338 @@ void CarryAcronyms(const LanguageView& view, const std::string& lang, const std:
 }  // namespace
 #endif
 
+#ifdef PRESSLENS_SUGGEST_FULL  // parallel sentences: with the dictionaries (see kWordByWord)
+namespace {
+
+// [SECTION] Parallel sentences
+// A claim's evidence sentences in its own language carry anchors: names, numbers, acronyms, the
+// words that are written alike in every language. A sentence of another language sharing anchors
+// with one of them is likely the same report ("parallel"). Where such a sentence holds every part
+// of the carried rule but one, the words distinctive of those sentences (held mostly by them,
+// against the rest of that language's sentences) are candidates for the missing part.
+
+// A sentence's words as the matcher sees them: each token, a token holding hyphens or apostrophes
+// by its parts ("all'arbitrato": "all", "arbitrato"), then the whole token.
+std::vector<std::string_view> SentenceWords(const AnalyzedCorpus& ac, const AnalyzedArticle& aa, size_t si) {
+    std::vector<std::string_view> out;
+    for (uint32_t k = aa.sentence_terms[si]; k < aa.sentence_terms[si + 1]; ++k) {
+        std::string_view t = ac.terms.Text(aa.terms[k]);
+        std::vector<std::string_view> parts;
+        size_t from = 0;
+        for (size_t i = 0; i <= t.size();) {
+            size_t cut = 0;
+            if (i == t.size()) cut = 1;
+            else if (t[i] == '-' || t[i] == '\'') cut = 1;
+            else if (t.substr(i).starts_with("\u2019")) cut = 3;
+            if (!cut) { ++i; continue; }
+            if (i > from) parts.push_back(t.substr(from, i - from));
+            i += cut;
+            from = i;
+        }
+        if (parts.size() > 1) out.insert(out.end(), parts.begin(), parts.end());
+        out.push_back(t);
+    }
+    return out;
+}
+
+bool WordMatches(std::string_view t, const TermWord& w) { return w.prefix ? t.starts_with(w.form) : t == w.form; }
+
+bool PhraseIn(const std::vector<std::string_view>& seq, const std::vector<TermWord>& words) {
+    if (words.empty()) return false;
+    for (size_t k = 0; k + words.size() <= seq.size(); ++k) {
+        size_t w = 0;
+        while (w < words.size() && WordMatches(seq[k + w], words[w])) ++w;
+        if (w == words.size()) return true;
+    }
+    return false;
+}
+
+// One way a leaf term is written: phrases that must all stand in the sentence.
+using Alternative = std::vector<std::vector<TermWord>>;
+
+// The ways each leaf term of a rule is written in one language.
+using Leaves = std::map<std::string, std::vector<Alternative>, std::less<>>;
+
+void AddWritten(std::string_view term, const std::string& lang, std::vector<Alternative>& out) {
+    std::vector<TermWord> words;
+    std::string why;
+    if (IsVocabularyReference(term)) {
+        if (const Vocabulary* v = FindVocabulary(term))
+            for (std::string_view t : v->TermsFor(lang))
+                if (SplitTerm(t, words, why)) out.push_back({words});
+        return;
+    }
+    if (SplitTerm(term, words, why)) out.push_back({words});
+}
+
+bool LeafHolds(const std::vector<Alternative>& alternatives, const std::vector<std::string_view>& seq) {
+    return std::any_of(alternatives.begin(), alternatives.end(), [&](const Alternative& a) {
+        return std::all_of(a.begin(), a.end(), [&](const auto& phrase) { return PhraseIn(seq, phrase); });
+    });
+}
+
+// A rule's condition in one sentence, its terms written as `leaves` says (proximity windows are
+// not checked: a sentence is the unit here).
+bool Holds(const Condition& c, const Leaves& leaves, const std::vector<std::string_view>& seq) {
+    bool held = false;
+    if (c.kind == Condition::Kind::Term) {
+        auto it = leaves.find(c.term);
+        held = it != leaves.end() && LeafHolds(it->second, seq);
+    } else if (c.kind == Condition::Kind::Any) {
+        held = std::any_of(c.children.begin(), c.children.end(), [&](const Condition& ch) { return Holds(ch, leaves, seq); });
+    } else {
+        held = !c.children.empty() &&
+               std::all_of(c.children.begin(), c.children.end(), [&](const Condition& ch) { return Holds(ch, leaves, seq); });
+    }
+    return held && std::none_of(c.none.begin(), c.none.end(), [&](const Condition& ex) { return Holds(ex, leaves, seq); });
+}
+
+// The parts of a rule that must all hold: an `all`'s children, else the rule as one part.
+std::vector<const Condition*> RuleParts(const Condition& match) {
+    std::vector<const Condition*> out;
+    if (match.kind == Condition::Kind::All && match.none.empty())
+        for (const Condition& ch : match.children) out.push_back(&ch);
+    else
+        out.push_back(&match);
+    return out;
+}
+
+// An anchor is rare in the language it is looked for in: held by at most this share of its
+// sentences (a name every sentence holds, the story's subject, says nothing about which report).
+constexpr double kAnchorShare = 0.1;
+// Anchors a sentence must share with one evidence sentence to be taken as the same report.
+constexpr size_t kMinAnchors = 2;
+// A distinctive word: at least this share of the sentences holding it are the parallel near
+// misses lacking the part, in at least `kMinParallelArticles` articles.
+constexpr double kKeyShare = 0.5;
+constexpr uint32_t kMinParallelArticles = 2;
+
+}  // namespace
+
+namespace {
+
+// The candidates that parallel sentences give one rule in `lang` (suggestions from `first` on are
+// this rule's in `lang`, made before). With `agreeing`, a distinctive word must also be a form of
+// a translation or a cognate of one of the missing part's terms; else its keyness must be strong.
+void CarryByParallelSentences(const AnalyzedCorpus& ac, const LanguageView& view, const LanguageView& src_view,
+                              const std::string& lang, const std::string& source, const Rule& rule,
+                              const BilingualDictionary* dict, SuggestOptions::Parallel mode, uint32_t code,
+                              uint32_t rule_index, size_t first, std::vector<Suggestion>& out) {
+    if (mode == SuggestOptions::Parallel::Off || view.sentences() == 0) return;
+    std::vector<const Condition*> terms;
+    CollectTerms(rule.match, terms);
+    if (terms.empty()) return;
+    Leaves src_leaves, leaves;
+    std::vector<std::string> vocabulary_terms;
+    std::function<void(const Condition&)> collect_refs = [&](const Condition& c) {
+        if (c.kind == Condition::Kind::Term && IsVocabularyReference(c.term)) vocabulary_terms.push_back(c.term);
+        for (const Condition& ch : c.children) collect_refs(ch);
+        for (const Condition& ch : c.none) collect_refs(ch);
+    };
+    collect_refs(rule.match);
+    for (const Condition* t : terms) AddWritten(t->term, source, src_leaves[t->term]);
+    for (const std::string& v : vocabulary_terms) {
+        AddWritten(v, source, src_leaves[v]);
+        AddWritten(v, lang, leaves[v]);
+    }
+    // the carried rule: each term by its candidates so far (a term without any stays as written)
+    for (size_t i = first; i < out.size(); ++i) {
+        const Suggestion& s = out[i];
+        auto& list = leaves[s.term];
+        if (s.parts.empty()) {
+            AddWritten(s.suggestion, lang, list);
+        } else {
+            Alternative a;
+            std::vector<TermWord> words;
+            std::string why;
+            for (const std::string& p : s.parts)
+                if (SplitTerm(p, words, why)) a.push_back(words);
+            if (a.size() == s.parts.size()) list.push_back(std::move(a));
+        }
+    }
+    for (const Condition* t : terms)
+        if (!leaves.count(t->term)) AddWritten(t->term, lang, leaves[t->term]);
+
+    // anchors: the words of the evidence sentences that the other language holds, rarely
+    const double n_target = static_cast<double>(view.sentences());
+    auto target_sentences = [&](std::string_view w) { return view.Count({{std::string(w), false}}).sentences; };
+    std::vector<std::set<std::string_view>> evidence;
+    std::set<std::string_view> evidence_words;  // every word of the evidence sentences
+    for (uint32_t ai : src_view.article_ids()) {
+        const AnalyzedArticle& aa = ac.articles[ai];
+        for (size_t si = 0; si < aa.sentences.size(); ++si) {
+            std::vector<std::string_view> seq = SentenceWords(ac, aa, si);
+            if (!Holds(rule.match, src_leaves, seq)) continue;
+            evidence_words.insert(seq.begin(), seq.end());
+            std::set<std::string_view> anchors;
+            for (std::string_view w : seq) {
+                if (IsStopword(w, source) || IsStopword(w, lang) || CountCodePoints(w) < 2) continue;
+                const uint32_t id = ac.terms.Find(w);
+                const bool number = id != kNoTerm && ac.terms.Info(id).number;
+                if (!number && CountCodePoints(w) < 3) continue;
+                const uint32_t held = target_sentences(w);
+                if (held > 0 && held <= std::max(2.0, kAnchorShare * n_target)) anchors.insert(w);
+            }
+            if (anchors.size() >= kMinAnchors) evidence.push_back(std::move(anchors));
+        }
+    }
+    if (evidence.empty()) return;
+
+    auto carried = [&](std::string_view w) {
+        for (const auto& [term, alternatives] : leaves)
+            for (const Alternative& alt : alternatives)
+                for (const auto& phrase : alt)
+                    if (phrase.size() == 1 && WordMatches(w, phrase[0])) return true;
+        return false;
+    };
+    // the parallel sentences that lack exactly one part of the carried rule: per part, their words
+    const std::vector<const Condition*> parts = RuleParts(rule.match);
+    struct Seen { uint32_t sentences = 0, articles = 0; uint32_t last_article = UINT32_MAX; };
+    std::vector<std::map<std::string_view, Seen>> distinctive(parts.size());
+    for (uint32_t ai : view.article_ids()) {
+        const AnalyzedArticle& aa = ac.articles[ai];
+        for (size_t si = 0; si < aa.sentences.size(); ++si) {
+            // a quotation in the source language ("We, Google employees…" in a German article)
+            // shares the evidence's words without being a report in this language
+            if (si < aa.sentence_languages.size() && aa.sentence_languages[si].code == source) continue;
+            std::vector<std::string_view> seq = SentenceWords(ac, aa, si);
+            std::set<std::string_view> words(seq.begin(), seq.end());
+            const bool parallel = std::any_of(evidence.begin(), evidence.end(), [&](const auto& anchors) {
+                size_t shared = 0;
+                for (std::string_view a : anchors) shared += words.count(a);
+                return shared >= kMinAnchors;
+            });
+            if (!parallel) continue;
+            size_t missing = parts.size(), lacking = 0;
+            for (size_t p = 0; p < parts.size(); ++p)
+                if (!Holds(*parts[p], leaves, seq)) {
+                    missing = p;
+                    ++lacking;
+                }
+            if (lacking != 1) continue;
+            for (std::string_view w : words) {
+                if (!IsContentWord(std::string(w), lang) || w.find_first_of("-'") != std::string_view::npos ||
+                    w.find("\u2019") != std::string_view::npos)
+                    continue;
+                if (const uint32_t id = ac.terms.Find(w); id != kNoTerm && ac.terms.Info(id).number) continue;
+                // a word the source language writes too is a name or an anchor, not a translation;
+                // a word the carried rule holds already stands for another part
+                if (src_view.Count({{std::string(w), false}}).articles > 0 || carried(w)) continue;
+                Seen& seen = distinctive[missing][w];
+                ++seen.sentences;
+                if (seen.last_article != ai) ++seen.articles;
+                seen.last_article = ai;
+            }
+        }
+    }
+
+    // the part's terms, their translations and cognates, for `agreeing`
+    std::vector<TermWord> words;
+    std::string why;
+    auto agrees = [&](const Condition& part, std::string_view w) {
+        std::vector<const Condition*> in_part;
+        CollectTerms(part, in_part);
+        const std::string aw = Unaccented(w);
+        for (const Condition* t : in_part) {
+            if (!SplitTerm(t->term, words, why)) continue;
+            // a phrase agrees by its longest content word, not by a modifier ("mandatory" alone is
+            // not "mandatory arbitration")
+            if (words.size() > 1) {
+                const std::vector<TermWord> content = PhraseContentWords(words, source);
+                const TermWord* head = nullptr;
+                for (const TermWord& cw : content)
+                    if (!head || CountCodePoints(cw.form) > CountCodePoints(head->form)) head = &cw;
+                if (!head) continue;
+                words = {*head};
+            }
+            for (const TermWord& tw : words) {
+                // a cognate about as long as the term ("mandat" is not "mandatory")
+                if (CountCodePoints(tw.form) >= 5 && CountCodePoints(w) * 10 >= CountCodePoints(tw.form) * 7 &&
+                    Cognate(Unaccented(tw.form), aw))
+                    return true;
+                if (!dict) continue;
+                std::vector<std::string> translations = dict->Translate(tw.form);
+                if (std::string one = EnglishSingular(tw); source == "en" && !one.empty())
+                    for (const std::string& x : dict->Translate(one)) translations.push_back(x);
+                if (tw.prefix && CountCodePoints(tw.form) >= 4)
+                    for (std::string& x : dict->TranslatePrefix(tw.form, 3)) translations.push_back(std::move(x));
+                for (const std::string& x : translations) {
+                    if (x.find(' ') != std::string::npos || CountCodePoints(x) < 4) continue;
+                    // the same word, an inflection or a compound holding it
+                    if (w == x || (w.starts_with(x) && CountCodePoints(w) <= CountCodePoints(x) + 3) ||
+                        (CountCodePoints(x) >= 6 && w.find(x) != std::string_view::npos) ||
+                        (HasStemmer(lang) && CountCodePoints(Stem(x, lang)) >= 5 && Stem(w, lang) == Stem(x, lang)))
+                        return true;
+                }
+            }
+        }
+        return false;
+    };
+    std::set<std::string> offered;
+    for (size_t i = first; i < out.size(); ++i) offered.insert(out[i].suggestion);
+    for (size_t p = 0; p < parts.size(); ++p) {
+        // the part's first plain term carries the candidate (its alternatives: an `any` of them)
+        std::vector<const Condition*> in_part;
+        CollectTerms(*parts[p], in_part);
+        if (in_part.empty()) continue;
+        std::vector<TermWord> part_words;
+        for (const Condition* t : in_part)
+            if (SplitTerm(t->term, words, why)) part_words.insert(part_words.end(), words.begin(), words.end());
+        for (const auto& [w, seen] : distinctive[p]) {
+            const uint32_t held = target_sentences(w);
+            const bool key = seen.articles >= kMinParallelArticles && seen.sentences >= kKeyShare * held;
+            // read backwards, the dictionary says which English word it is: one of the part's
+            // terms (agreement), or another word of the evidence sentences (the report's "letter",
+            // "contract", not the missing part)
+            bool back_part = false, back_other = false;
+            if (dict)
+                for (const std::string& e : dict->Back(w)) {
+                    const bool in_part = std::any_of(part_words.begin(), part_words.end(), [&](const TermWord& tw) {
+                        return WordMatches(e, tw) || (source == "en" && EnglishSingular(tw) == e);
+                    });
+                    back_part = back_part || in_part;
+                    back_other = back_other || (!in_part && !IsStopword(e, source) && evidence_words.count(e));
+                }
+            if (back_other && !back_part) continue;
+            const bool agreeing = seen.sentences > 0 && (back_part || agrees(*parts[p], w));
+            if (mode == SuggestOptions::Parallel::Agreeing ? !agreeing : !(key || agreeing)) continue;
+            const std::vector<TermWord> widened = Widen(view, lang, std::string(w));
+            if (widened.empty()) continue;
+            const std::string text = Written(widened);
+            if (!offered.insert(text).second) continue;
+            Found f = view.Count(widened);
+            if (f.articles == 0) continue;
+            Suggestion s;
+            s.code = code;
+            s.rule = rule_index;
+            s.language = lang;
+            s.term = in_part.front()->term;
+            s.suggestion = text;
+            s.source = "parallel";
+            s.articles = f.articles;
+            s.sentences = f.sentences;
+            s.example_article = f.example_article;
+            s.example = f.example;
+            out.push_back(std::move(s));
+        }
+    }
+}
+
+}  // namespace
+#endif
+
 std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& cb,
                                      const std::vector<BilingualDictionary>& dictionaries, size_t per_term,
                                      size_t min_articles) {
+    SuggestOptions options;
+    options.per_term = per_term;
+    options.min_articles = min_articles;
+    return SuggestTerms(ac, cb, dictionaries, options);
+}
+
+std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& cb,
+                                     const std::vector<BilingualDictionary>& dictionaries, const SuggestOptions& options) {
+    const size_t per_term = options.per_term, min_articles = options.min_articles;
     std::vector<Suggestion> out;
     std::set<std::string> languages;
     for (const AnalyzedArticle& aa : ac.articles)
@@ -910,8 +1327,11 @@ std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& c
                     emit(base, TermCandidates(view, lang, from.front(), source_view(from.front()),
                                               dictionary_for(from.front(), lang), words, siblings[t->term], per_term));
                 }
-#ifndef __EMSCRIPTEN__
+#ifdef PRESSLENS_SUGGEST_FULL
                 CarryAcronyms(view, lang, terms, siblings, first, out);
+                if (const LanguageView* src = source_view(from.front()))
+                    CarryByParallelSentences(ac, view, *src, lang, from.front(), rule, dictionary_for(from.front(), lang),
+                                             options.parallel, static_cast<uint32_t>(c), static_cast<uint32_t>(r), first, out);
 #endif
                 KeepRuleSenses(out, first);
             }

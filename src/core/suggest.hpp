@@ -3,10 +3,12 @@
 // terms for each of the rule's terms, found in the corpus itself: the same word (names, numbers),
 // translations from bilingual dictionaries, cognates in the corpus's vocabulary, the shared
 // vocabularies; a phrase also word by word (its words' translations near each other, compounds, its
-// negation), an acronym by its phrase's initials. Only candidates that occur in the corpus are
-// offered, and not those far more frequent than the term is in its own language. Dictionaries and
-// the word-by-word candidates are the command line's (not compiled for the page, which loads no
-// dictionaries). std + the corpus core; the
+// negation), an acronym by its phrase's initials; parallel sentences (reports in another language
+// sharing the names and numbers of the claim's evidence sentences) for the words the rest missed.
+// Only candidates that occur in the corpus are offered, and not those far more frequent than the
+// term is in its own language. Dictionaries, the word-by-word candidates and parallel sentences are
+// compiled with PRESSLENS_SUGGEST_FULL only (natively, and in a module of their own for the page;
+// not in the page's first load, which loads no dictionaries). std + the corpus core; the
 // dictionaries arrive as text (io or the page loads them).
 //
 // [SECTION] Bilingual dictionaries
@@ -34,8 +36,11 @@ public:
     // Reads the table, keeping only the English entries in `wanted` or starting with one of
     // `wanted_prefixes` (folded; both empty = all). Returns the number of pairs kept; malformed
     // lines are skipped.
+    // `wanted_translations` (folded words of the corpus): entries translating one of them are also
+    // kept, read backwards only (`Back`).
     size_t Load(std::string_view tsv, const std::vector<std::string>& wanted = {},
-                const std::vector<std::string>& wanted_prefixes = {});
+                const std::vector<std::string>& wanted_prefixes = {},
+                const std::vector<std::string>& wanted_translations = {});
     const std::string& lang() const { return lang_; }
     // The translations of a folded English word or phrase (empty when none).
     const std::vector<std::string>& Translate(std::string_view english) const;
@@ -43,10 +48,14 @@ public:
     // ("inequalit") and has at most `max_extra` letters more (its inflections and derivations,
     // not every word that starts alike).
     std::vector<std::string> TranslatePrefix(std::string_view prefix, size_t max_extra = SIZE_MAX) const;
+    // The one-word English entries a folded word translates, read backwards (only the words given
+    // to Load as `wanted_translations`; empty when none).
+    const std::vector<std::string>& Back(std::string_view translation) const;
 
 private:
     std::string lang_;
     std::map<std::string, std::vector<std::string>, std::less<>> map_;
+    std::map<std::string, std::vector<std::string>, std::less<>> back_;
 };
 
 // What a codebook's terms would look up: whole folded words and phrases ("call for", "arbitration")
@@ -55,6 +64,9 @@ struct DictionaryKeySet {
     std::vector<std::string> words, prefixes;
 };
 DictionaryKeySet DictionaryKeys(const Codebook& cb);
+// The folded words of the corpus's articles in `lang` worth reading a dictionary backwards for
+// (`Load`'s `wanted_translations`): not stopwords, not numbers, four letters or more.
+std::vector<std::string> CorpusWords(const AnalyzedCorpus& ac, const std::string& lang);
 
 // [SECTION] Suggestions ---------------------------------------------------------------------------
 
@@ -70,7 +82,7 @@ struct Suggestion {
     std::vector<std::string> parts;  // that phrase's parts (terms): all of them within `within` words
     uint32_t within = 0;
     std::string source;         // "same word", "dictionary", "cognate", "vocabulary", "words nearby",
-                                // "compound", "acronym"
+                                // "compound", "acronym", "parallel"
     uint32_t articles = 0;      // articles of that language holding it (vocabulary: 0, not counted)
     uint32_t sentences = 0;
     int example_article = -1;   // one sentence holding it
@@ -82,11 +94,28 @@ struct Suggestion {
 // (actor, corpus language it has no terms in, term); at most `per_term` candidates for a term
 // beyond the same word and the vocabularies, the most frequent first (acronyms come on top). A
 // word of two vocabularies keeps the one more of its rule's terms are carried by. Languages of
-// fewer than `min_articles` articles, and "unknown", are skipped. The dictionaries are not read in
-// the web build.
+// fewer than `min_articles` articles, and "unknown", are skipped. The dictionaries are read only
+// with PRESSLENS_SUGGEST_FULL. The same as the overload below with its default options but these two.
 std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& cb,
                                      const std::vector<BilingualDictionary>& dictionaries, size_t per_term = 4,
                                      size_t min_articles = 1);
+
+struct SuggestOptions {
+    size_t per_term = 4;
+    size_t min_articles = 1;
+    // Parallel sentences (source "parallel"): sentences of another language that share anchors
+    // (names, numbers, acronyms) with the rule's evidence sentences and hold every part of the
+    // carried rule but one; words distinctive of them become candidates for the missing part
+    // (offered under the part's first term). A word that the dictionary, read backwards, gives as
+    // another word of the evidence sentences is not taken.
+    // Agreeing: only those that are also a form of a translation or a cognate of one of its terms;
+    // Keyness: those too, and the strongly distinctive ones (most of their sentences are such, in
+    // two articles or more). Built with PRESSLENS_SUGGEST_FULL only.
+    enum class Parallel : uint8_t { Off, Agreeing, Keyness };
+    Parallel parallel = Parallel::Keyness;
+};
+std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& cb,
+                                     const std::vector<BilingualDictionary>& dictionaries, const SuggestOptions& options);
 
 // [SECTION] Expanding a codebook ----------------------------------------------------------------
 

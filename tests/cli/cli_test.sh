@@ -104,6 +104,14 @@ run codebook expand "$tmp/expanded.json" "$tmp/story" --dictionaries "$tmp/nodic
 check "expand: an expanded codebook has nothing left to add (same bytes)" bash -c 'diff -q <(printf "%s" "$1") "$2" >/dev/null' _ "$out" "$tmp/expanded.json"
 run codebook suggest "$tmp/en.json" "$tmp/story" --dictionaries "$tmp/story/a.txt"
 check "suggest: a dictionary path that is a file still suggests from the corpus" test $code -eq 0
+run codebook expand "$tmp/en.json" "$tmp/story" --dictionaries "$tmp/nodict" --parallel sideways
+check "expand --parallel: a wrong mode is named" bash -c '[ $2 -eq 2 ] && echo "$1" | grep -q "parallel takes agreeing, keyness or off, not .sideways."' _ "$err" $code
+for mode in off agreeing keyness; do
+  run codebook expand "$tmp/en.json" "$tmp/story" --dictionaries "$tmp/nodict" --parallel $mode
+  printf '%s' "$out" > "$tmp/expanded-$mode.json"
+  run codebook check "$tmp/expanded-$mode.json" --format csv
+  check "expand --parallel $mode: a valid codebook with a rule per language" bash -c '[ $2 -eq 0 ] && echo "$1" | grep -q "^W1,,Transparency,,3,en es nl$"' _ "$out" $code
+done
 
 # agreement between two coders' codings
 printf 'article,code,value\n' > "$tmp/ka.csv"; printf 'article,code,value,coder\n' > "$tmp/kb.csv"
