@@ -185,7 +185,7 @@ void DrawMatrixPanel(AppState& s) {
             size_t r = order[static_cast<size_t>(oi)];
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
-            ImGui::TextUnformatted(s.data.analysis.outlets[r].c_str());
+            ImGui::TextUnformatted(VisualText(s.data.analysis.outlets[r]).c_str());
             if (ImGui::IsItemHovered()) WrappedTooltip(s.data.analysis.outlets[r]);
             for (size_t c = 0; c < mx.cols; ++c) {
                 ImGui::TableSetColumnIndex(static_cast<int>(c) + 1);

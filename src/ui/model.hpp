@@ -307,6 +307,16 @@ struct ScreenLayout {
     std::vector<std::pair<std::string, Rect>> editor_rects;  // the codebook workbench's controls ("add_claim", ...)
 };
 
+// The fonts merged into the atlas for scripts the UI font lacks (panel_fonts.hpp), as the host
+// (main.cpp) last built it; for the state hook and its tests.
+struct PanelFontState {
+    std::vector<std::string> requested, loaded, failed;  // font names ("noto-arabic")
+    int chars = 0;           // characters the panels draw that the UI font lacks
+    int missing_glyphs = 0;  // of those, without a glyph in the atlas: drawn as ImGui's box
+    int atlas_glyphs = 0, atlas_width = 0, atlas_height = 0;
+    int builds = 0;          // atlas builds since start
+};
+
 // [SECTION] The app state ------------------------------------------------------------------------
 
 // Everything the viewer holds, by concern. The data and the load change only through the verbs
@@ -325,6 +335,7 @@ struct AppState {
     WordsState words;                // the Words panel's scope, options and results
     HostRequests host;               // what the host (main.cpp) is asked to do
     ScreenLayout layout;             // where things were drawn (for the state hook and the page)
+    PanelFontState fonts;            // the fonts merged for other scripts (the host's)
 };
 
 // [SECTION] Verbs: the review (review_model.cpp) ---------------------------------------------------

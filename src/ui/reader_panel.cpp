@@ -265,7 +265,7 @@ ArticleMarks CollectMarks(const AppState& s, size_t ai) {
 
 // The title and the line under it: outlet, author, date, language, words, boilerplate lines.
 void DrawArticleHeading(const Article& a, const AnalyzedArticle& aa) {
-    std::string title = DisplayTitle(a);
+    std::string title = VisualText(DisplayTitle(a));
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(title.c_str());
     ImGui::PopTextWrapPos();
