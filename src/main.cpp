@@ -363,6 +363,7 @@ void UpdatePanelFonts(App& app) {
     constexpr bool kReaderText = false;
 #else
     constexpr bool kReaderText = true;
+    s.view.reader_paints_page_lines = true;  // (no page: see ViewState)
 #endif
     bool rebuild = false;
     std::string key = std::to_string(s.data.corpus_generation) + "/" + std::to_string(s.data.codebook_generation) + "/" +

@@ -18,7 +18,7 @@ namespace {
 // ---- Arabic joining ---------------------------------------------------------------------------
 enum Joining : uint8_t { kNonJoining = 0, kRightJoining = 1, kDualJoining = 2, kTransparent = 3 };
 
-Joining JoiningOf(char32_t c) {
+Joining JoiningOf(uint32_t c) {
     if (c >= 0x0600 && c <= 0x08FF) {
         const unsigned i = c - 0x0600;
         return static_cast<Joining>((bidi_tables::kJoiningTypes[i / 4] >> (2 * (i % 4))) & 3);
@@ -31,17 +31,17 @@ Joining JoiningOf(char32_t c) {
                                                                                                      : kNonJoining;
 }
 
-const bidi_tables::ArabicForms* FormsOf(char32_t c) {
+const bidi_tables::ArabicForms* FormsOf(uint32_t c) {
     const auto* end = bidi_tables::kForms + bidi_tables::kFormsCount;
     const auto* it = std::lower_bound(bidi_tables::kForms, end, c,
-                                      [](const bidi_tables::ArabicForms& f, char32_t v) { return f.letter < v; });
+                                      [](const bidi_tables::ArabicForms& f, uint32_t v) { return f.letter < v; });
     return it != end && it->letter == c ? it : nullptr;
 }
 
 // ---- bidi classes (utf8proc's), reduced to what a line without embeddings needs -----------------
 enum Bc : uint8_t { L, R, AL, EN, ES, ET, AN, CS, NSM, BN, B, S, WS, ON };
 
-Bc ClassOf(char32_t c) {
+Bc ClassOf(uint32_t c) {
     if (c > 0x10FFFF) return ON;
     switch (utf8proc_get_property(static_cast<utf8proc_int32_t>(c))->bidi_class) {
         case UTF8PROC_BIDI_CLASS_L: return L;
@@ -63,7 +63,7 @@ Bc ClassOf(char32_t c) {
 
 // The mirrored glyph of a paired bracket drawn in a right-to-left run (L4; BidiMirroring.txt's
 // pairs for the brackets and quotes a headline has).
-char32_t Mirrored(char32_t c) {
+uint32_t Mirrored(uint32_t c) {
     switch (c) {
         case '(': return ')';
         case ')': return '(';
@@ -81,8 +81,8 @@ char32_t Mirrored(char32_t c) {
     }
 }
 
-std::u32string Decode(std::string_view utf8) {
-    std::u32string out;
+std::vector<uint32_t> Decode(std::string_view utf8) {
+    std::vector<uint32_t> out;
     out.reserve(utf8.size());
     const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(utf8.data());
     utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(utf8.size());
@@ -93,7 +93,7 @@ std::u32string Decode(std::string_view utf8) {
             c = 0xFFFD;
             n = 1;
         }
-        out.push_back(static_cast<char32_t>(c));
+        out.push_back(static_cast<uint32_t>(c));
         p += n;
         left -= n;
     }
@@ -121,16 +121,16 @@ bool HasRightToLeft(std::string_view utf8) {
             ++i;
             continue;
         }
-        const Bc bc = ClassOf(static_cast<char32_t>(c));
+        const Bc bc = ClassOf(static_cast<uint32_t>(c));
         if (bc == R || bc == AL) return true;
         i += n;
     }
     return false;
 }
 
-std::u32string ShapeArabic(std::u32string_view in) {
+std::vector<uint32_t> ShapeArabic(const std::vector<uint32_t>& in) {
     const size_t n = in.size();
-    std::vector<Joining> type(n);
+    std::vector<uint8_t> type(n);
     for (size_t i = 0; i < n; ++i) type[i] = JoiningOf(in[i]);
     // the nearest letter before and after each one that is not transparent
     auto joins_before = [&](size_t i) {  // the letter before i connects to i's right side
@@ -145,10 +145,10 @@ std::u32string ShapeArabic(std::u32string_view in) {
         }
         return false;
     };
-    std::u32string out;
+    std::vector<uint32_t> out;
     out.reserve(n);
     for (size_t i = 0; i < n; ++i) {
-        const char32_t c = in[i];
+        const uint32_t c = in[i];
         if (type[i] != kDualJoining && type[i] != kRightJoining) {
             out.push_back(c);
             continue;
@@ -171,7 +171,7 @@ std::u32string ShapeArabic(std::u32string_view in) {
             continue;
         }
         const int want = before && after ? 3 : before ? 1 : after ? 2 : 0;  // medial, final, initial, isolated
-        char32_t form = forms->forms[want];
+        uint32_t form = forms->forms[want];
         if (form == 0) form = forms->forms[0];
         out.push_back(form != 0 ? form : c);
     }
@@ -180,32 +180,32 @@ std::u32string ShapeArabic(std::u32string_view in) {
 
 std::string VisualLine(std::string_view utf8) {
     if (!HasRightToLeft(utf8)) return std::string(utf8);
-    std::u32string text = ShapeArabic(Decode(utf8));
+    const std::vector<uint32_t> text = ShapeArabic(Decode(utf8));
     const size_t n = text.size();
-    std::vector<Bc> original(n), t(n);
+    std::vector<uint8_t> original(n), t(n);
     for (size_t i = 0; i < n; ++i) original[i] = t[i] = ClassOf(text[i]);
 
     // P2-P3: the paragraph's level from its first strong letter
     int para = 0;
-    for (Bc c : t) {
+    for (uint8_t c : t) {
         if (c == L) break;
         if (c == R || c == AL) {
             para = 1;
             break;
         }
     }
-    const Bc sos = para ? R : L;
+    const uint8_t sos = para ? R : L;
     // W1: a mark (and, kept in the line, a boundary neutral) takes the type before it
     for (size_t i = 0; i < n; ++i) {
         if (t[i] == NSM || t[i] == BN) t[i] = i ? t[i - 1] : sos;
     }
     // W2: a European number after an Arabic letter is an Arabic number; W3: AL is R
-    Bc last_strong = sos;
+    uint8_t last_strong = sos;
     for (size_t i = 0; i < n; ++i) {
         if (t[i] == L || t[i] == R || t[i] == AL) last_strong = t[i];
         if (t[i] == EN && last_strong == AL) t[i] = AN;
     }
-    for (Bc& c : t) {
+    for (uint8_t& c : t) {
         if (c == AL) c = R;
     }
     // W4: one separator between two numbers of the same kind joins them
@@ -221,11 +221,11 @@ std::string VisualLine(std::string_view utf8) {
         }
         size_t j = i;
         while (j < n && t[j] == ET) ++j;
-        if ((i > 0 && t[i - 1] == EN) || (j < n && t[j] == EN)) std::fill(t.begin() + i, t.begin() + j, EN);
+        if ((i > 0 && t[i - 1] == EN) || (j < n && t[j] == EN)) std::fill(t.begin() + i, t.begin() + j, static_cast<uint8_t>(EN));
         i = j;
     }
     // W6: the other separators and terminators are neutral
-    for (Bc& c : t) {
+    for (uint8_t& c : t) {
         if (c == ES || c == ET || c == CS) c = ON;
     }
     // W7: a European number in a left-to-right context is L
@@ -236,8 +236,8 @@ std::string VisualLine(std::string_view utf8) {
     }
     // N1-N2: a run of neutrals between two letters of one direction takes it (numbers count as R),
     // else the paragraph's
-    auto strong = [](Bc c) { return c == L ? L : R; };
-    auto neutral = [](Bc c) { return c == B || c == S || c == WS || c == ON; };
+    auto strong = [](uint8_t c) -> uint8_t { return c == L ? L : R; };
+    auto neutral = [](uint8_t c) { return c == B || c == S || c == WS || c == ON; };
     for (size_t i = 0; i < n;) {
         if (!neutral(t[i])) {
             ++i;
@@ -245,9 +245,9 @@ std::string VisualLine(std::string_view utf8) {
         }
         size_t j = i;
         while (j < n && neutral(t[j])) ++j;
-        const Bc before = i > 0 ? strong(t[i - 1]) : sos;
-        const Bc after = j < n ? strong(t[j]) : sos;
-        std::fill(t.begin() + i, t.begin() + j, before == after ? before : sos);
+        const uint8_t before = i > 0 ? strong(t[i - 1]) : sos;
+        const uint8_t after = j < n ? strong(t[j]) : sos;
+        std::fill(t.begin() + i, t.begin() + j, static_cast<uint8_t>(before == after ? before : sos));
         i = j;
     }
     // I1-I2: levels
@@ -266,8 +266,8 @@ std::string VisualLine(std::string_view utf8) {
         level[i] = para;
     }
     // L2: from the highest level down to the lowest odd one, reverse each run at or above it
-    std::vector<size_t> order(n);
-    for (size_t i = 0; i < n; ++i) order[i] = i;
+    std::vector<uint32_t> order(n);
+    for (size_t i = 0; i < n; ++i) order[i] = static_cast<uint32_t>(i);
     const int highest = n ? *std::max_element(level.begin(), level.end()) : 0;
     int lowest_odd = highest + 1;
     for (int l : level) {
@@ -302,7 +302,7 @@ std::string VisualLine(std::string_view utf8) {
     std::string out;
     out.reserve(utf8.size() + 8);
     for (size_t k = 0; k < n; ++k) {
-        char32_t c = text[order[k]];
+        uint32_t c = text[order[k]];
         if (level[order[k]] % 2 == 1) c = Mirrored(c);  // L4
         utf8proc_uint8_t buf[4];
         const auto len = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), buf);

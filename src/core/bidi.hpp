@@ -1,8 +1,10 @@
 // core: one line of text in the order it is seen, for a renderer that draws code points left to right
 // (Dear ImGui's text path; docs/languages.md, "Right to left"). std + utf8proc only; no ImGui.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace presslens {
 
@@ -15,7 +17,7 @@ bool HasRightToLeft(std::string_view utf8);
 // by joining type (Unicode's ArabicShaping.txt): isolated, final, initial or medial as the letter
 // joins the letters beside it, marks (type T) skipped; lam + alef becomes the lam-alef ligature. A
 // letter without the form it needs keeps its nominal code point. Logical order in, logical order out.
-std::u32string ShapeArabic(std::u32string_view logical);
+std::vector<uint32_t> ShapeArabic(const std::vector<uint32_t>& logical);  // code points
 
 // One line in visual order, left to right, for drawing one glyph per code point: Arabic shaped
 // (ShapeArabic), then the Unicode Bidirectional Algorithm (UAX #9) for a line without explicit

@@ -213,6 +213,10 @@ struct ViewState {
     bool rename_project = false;     // open the "Project name" dialog on the next frame
     bool show_limits = false;        // open the File > Limits dialog on the next frame
     int edit_file_mb = 0, edit_article_mb = 0;  // the dialog's fields
+    // The reader's lines that need shaping or right-to-left order, or a glyph the atlas lacks, are
+    // the web page's text (its text layer); without a page (the desktop) the reader paints them
+    // itself, each visual line whole in visual order (core/bidi), unshaped. Set by the host.
+    bool reader_paints_page_lines = false;
 };
 
 // The open article's reading state: the sentence in focus, the scroll, the text selection, the

@@ -6,7 +6,6 @@
 #include <imgui_internal.h>  // ImTextCharFromUtf8
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "core/bidi.hpp"
 #include "ui/widgets.hpp"
@@ -15,44 +14,38 @@ namespace presslens::ui {
 
 // [SECTION] The fonts and their scripts -----------------------------------------------------------
 namespace {
-struct FontRanges {
-    PanelFontInfo info;
-    std::vector<std::pair<uint32_t, uint32_t>> ranges;  // as scripts/setup.sh cuts the font
-};
 // Keep in step with scripts/setup.sh (5b), which cuts each file to these blocks (and ASCII).
-const std::vector<FontRanges>& Fonts() {
-    static const std::vector<FontRanges> fonts = {
-        {{"noto-greek", "Greek"}, {{0x0370, 0x03FF}, {0x1F00, 0x1FFF}}},
-        {{"noto-armenian", "Armenian"}, {{0x0530, 0x058F}, {0xFB13, 0xFB17}}},
-        {{"noto-georgian", "Georgian"}, {{0x10A0, 0x10FF}, {0x1C90, 0x1CBF}, {0x2D00, 0x2D2F}}},
-        {{"noto-hebrew", "Hebrew"}, {{0x0590, 0x05FF}, {0xFB1D, 0xFB4F}}},
-        {{"noto-arabic", "Arabic"}, {{0x0600, 0x06FF}, {0x0750, 0x077F}, {0x08A0, 0x08FF}, {0xFB50, 0xFDFF}, {0xFE70, 0xFEFF}}},
-        {{"noto-syriac", "Syriac"}, {{0x0700, 0x074F}}},
-        {{"noto-thaana", "Thaana"}, {{0x0780, 0x07BF}}},
-        {{"noto-devanagari", "Devanagari"}, {{0x0900, 0x097F}, {0xA8E0, 0xA8FF}, {0x1CD0, 0x1CFF}}},
-        {{"noto-bengali", "Bengali"}, {{0x0980, 0x09FF}}},
-        {{"noto-gurmukhi", "Gurmukhi"}, {{0x0A00, 0x0A7F}}},
-        {{"noto-gujarati", "Gujarati"}, {{0x0A80, 0x0AFF}}},
-        {{"noto-oriya", "Oriya"}, {{0x0B00, 0x0B7F}}},
-        {{"noto-tamil", "Tamil"}, {{0x0B80, 0x0BFF}}},
-        {{"noto-telugu", "Telugu"}, {{0x0C00, 0x0C7F}}},
-        {{"noto-kannada", "Kannada"}, {{0x0C80, 0x0CFF}}},
-        {{"noto-malayalam", "Malayalam"}, {{0x0D00, 0x0D7F}}},
-        {{"noto-sinhala", "Sinhala"}, {{0x0D80, 0x0DFF}}},
-        {{"noto-thai", "Thai"}, {{0x0E00, 0x0E7F}}},
-        {{"noto-lao", "Lao"}, {{0x0E80, 0x0EFF}}},
-        {{"noto-tibetan", "Tibetan"}, {{0x0F00, 0x0FFF}}},
-        {{"noto-myanmar", "Myanmar"}, {{0x1000, 0x109F}, {0xAA60, 0xAA7F}}},
-        {{"noto-ethiopic", "Ethiopic"}, {{0x1200, 0x139F}, {0x2D80, 0x2DDF}}},
-        {{"noto-cherokee", "Cherokee"}, {{0x13A0, 0x13FF}, {0xAB70, 0xABBF}}},
-        {{"noto-canadian", "Canadian Aboriginal syllabics"}, {{0x1400, 0x167F}}},
-        {{"noto-khmer", "Khmer"}, {{0x1780, 0x17FF}, {0x19E0, 0x19FF}}},
-        {{"noto-hangul", "Korean"}, {{0x3131, 0x318E}, {0xAC00, 0xD7A3}}},
-        // GB 2312's ideographs, kana, CJK punctuation and full-width forms (the cut's own choice)
-        {{"noto-cjk-sc", "Chinese and Japanese"}, {{0x3000, 0x30FF}, {0x4E00, 0x9FFF}, {0xFF00, 0xFFEF}}},
-    };
-    return fonts;
-}
+constexpr PanelFontInfo kFonts[] = {
+    {"noto-greek", "Greek", {{0x0370, 0x03FF}, {0x1F00, 0x1FFF}}},
+    {"noto-armenian", "Armenian", {{0x0530, 0x058F}, {0xFB13, 0xFB17}}},
+    {"noto-georgian", "Georgian", {{0x10A0, 0x10FF}, {0x1C90, 0x1CBF}, {0x2D00, 0x2D2F}}},
+    {"noto-hebrew", "Hebrew", {{0x0590, 0x05FF}, {0xFB1D, 0xFB4F}}},
+    {"noto-arabic", "Arabic", {{0x0600, 0x06FF}, {0x0750, 0x077F}, {0x08A0, 0x08FF}, {0xFB50, 0xFDFF}, {0xFE70, 0xFEFF}}},
+    {"noto-syriac", "Syriac", {{0x0700, 0x074F}}},
+    {"noto-thaana", "Thaana", {{0x0780, 0x07BF}}},
+    {"noto-devanagari", "Devanagari", {{0x0900, 0x097F}, {0xA8E0, 0xA8FF}, {0x1CD0, 0x1CFF}}},
+    {"noto-bengali", "Bengali", {{0x0980, 0x09FF}}},
+    {"noto-gurmukhi", "Gurmukhi", {{0x0A00, 0x0A7F}}},
+    {"noto-gujarati", "Gujarati", {{0x0A80, 0x0AFF}}},
+    {"noto-oriya", "Oriya", {{0x0B00, 0x0B7F}}},
+    {"noto-tamil", "Tamil", {{0x0B80, 0x0BFF}}},
+    {"noto-telugu", "Telugu", {{0x0C00, 0x0C7F}}},
+    {"noto-kannada", "Kannada", {{0x0C80, 0x0CFF}}},
+    {"noto-malayalam", "Malayalam", {{0x0D00, 0x0D7F}}},
+    {"noto-sinhala", "Sinhala", {{0x0D80, 0x0DFF}}},
+    {"noto-thai", "Thai", {{0x0E00, 0x0E7F}}},
+    {"noto-lao", "Lao", {{0x0E80, 0x0EFF}}},
+    {"noto-tibetan", "Tibetan", {{0x0F00, 0x0FFF}}},
+    {"noto-myanmar", "Myanmar", {{0x1000, 0x109F}, {0xAA60, 0xAA7F}}},
+    {"noto-ethiopic", "Ethiopic", {{0x1200, 0x139F}, {0x2D80, 0x2DDF}}},
+    {"noto-cherokee", "Cherokee", {{0x13A0, 0x13FF}, {0xAB70, 0xABBF}}},
+    {"noto-canadian", "Canadian Aboriginal syllabics", {{0x1400, 0x167F}}},
+    {"noto-khmer", "Khmer", {{0x1780, 0x17FF}, {0x19E0, 0x19FF}}},
+    {"noto-hangul", "Korean", {{0x3131, 0x318E}, {0xAC00, 0xD7A3}}},
+    // GB 2312's ideographs, kana, CJK punctuation and full-width forms (the cut's own choice)
+    {"noto-cjk-sc", "Chinese and Japanese", {{0x3000, 0x30FF}, {0x4E00, 0x9FFF}, {0xFF00, 0xFFEF}}},
+};
+constexpr int kFontCount = static_cast<int>(sizeof(kFonts) / sizeof(kFonts[0]));
 
 bool InUiFont(uint32_t c) {
     static const ImWchar kRanges[] = {PRESSLENS_FONT_RANGES, 0};
@@ -62,15 +55,17 @@ bool InUiFont(uint32_t c) {
     return false;
 }
 
-// The files that arrived and the ranges wanted from each (ImGui keeps pointers to the ranges until
-// the atlas is built, so they live here).
+// The files that arrived and the ranges wanted from each, by font (ImGui keeps pointers to the
+// ranges until the atlas is built, so they live here).
 struct Loaded {
     std::string bytes;
     ImVector<ImWchar> ranges;
 };
-std::unordered_map<std::string, Loaded>& LoadedFonts() {
-    static std::unordered_map<std::string, Loaded> loaded;
-    return loaded;
+Loaded g_loaded[kFontCount];
+int FontIndex(const std::string& name) {
+    for (int i = 0; i < kFontCount; ++i)
+        if (name == kFonts[i].name) return i;
+    return -1;
 }
 
 // The height ImGui sizes a font by (stb_truetype's ScaleForPixelHeight: hhea ascender - descender),
@@ -93,21 +88,13 @@ float HeightInEms(std::string_view f) {
 }
 }  // namespace
 
-const std::vector<PanelFontInfo>& PanelFontList() {
-    static const std::vector<PanelFontInfo> list = [] {
-        std::vector<PanelFontInfo> out;
-        for (const auto& f : Fonts()) out.push_back(f.info);
-        return out;
-    }();
-    return list;
-}
+std::span<const PanelFontInfo> PanelFontList() { return kFonts; }
 
 int PanelFontFor(uint32_t c) {
     if (c < 0x80 || InUiFont(c)) return -1;
-    const auto& fonts = Fonts();
-    for (size_t i = 0; i < fonts.size(); ++i) {
-        for (const auto& [first, last] : fonts[i].ranges) {
-            if (c >= first && c <= last) return static_cast<int>(i);
+    for (int i = 0; i < kFontCount; ++i) {
+        for (const auto& r : kFonts[i].ranges) {
+            if (r[1] && c >= r[0] && c <= r[1]) return i;
         }
     }
     return -1;
@@ -116,26 +103,39 @@ int PanelFontFor(uint32_t c) {
 // [SECTION] Right-to-left labels --------------------------------------------------------------------
 const std::string& VisualText(const std::string& text) {
     if (!HasRightToLeft(text)) return text;
-    // labels are drawn every frame: each is reordered once (the cache is dropped when it grows large)
-    static std::unordered_map<std::string, std::string> cache;
-    if (cache.size() > 8192) cache.clear();
-    auto it = cache.find(text);
-    if (it == cache.end()) it = cache.emplace(text, VisualLine(text)).first;
-    return it->second;
+    // labels are drawn every frame: each is reordered once, kept among the last 256 (a small ring
+    // rather than a hash map: fewer bytes in the page's first load)
+    static std::vector<std::pair<std::string, std::string>> cache;
+    static size_t next = 0;
+    for (const auto& [from, to] : cache)
+        if (from == text) return to;
+    if (cache.size() < 256) {
+        cache.emplace_back(text, VisualLine(text));
+        return cache.back().second;
+    }
+    next = (next + 1) % cache.size();
+    cache[next] = {text, VisualLine(text)};
+    return cache[next].second;
 }
 
 // [SECTION] The characters the panels draw -----------------------------------------------------------
 std::vector<uint32_t> PanelChars(const AppState& s, bool reader_text) {
     std::vector<uint32_t> out;
-    auto add = [&](const std::string& text) {
-        const std::string& shown = VisualText(text);
-        const char* p = shown.data();
-        const char* end = p + shown.size();
+    auto scan = [&](const std::string& text) {
+        const char* p = text.data();
+        const char* end = p + text.size();
         while (p < end) {
             unsigned c = 0;
             p += ImTextCharFromUtf8(&c, p, end);
             if (c >= 0x80 && !InUiFont(c)) out.push_back(c);
         }
+    };
+    // as drawn, and as written too: what is not reordered (a tooltip, an input field) then shows
+    // unjoined letters rather than boxes
+    auto add = [&](const std::string& text) {
+        scan(text);
+        const std::string& shown = VisualText(text);
+        if (&shown != &text) scan(shown);
     };
     for (const Article& a : s.data.corpus.articles) {
         add(DisplayTitle(a, 400));
@@ -165,49 +165,49 @@ std::vector<uint32_t> PanelChars(const AppState& s, bool reader_text) {
 }
 
 std::vector<std::string> PanelFontsNeeded(const std::vector<uint32_t>& chars) {
-    std::vector<bool> need(Fonts().size());
+    bool need[kFontCount] = {};
     for (uint32_t c : chars) {
         const int f = PanelFontFor(c);
-        if (f >= 0) need[static_cast<size_t>(f)] = true;
+        if (f >= 0) need[f] = true;
     }
     std::vector<std::string> out;
-    for (size_t i = 0; i < need.size(); ++i) {
-        if (need[i]) out.push_back(Fonts()[i].info.name);
+    for (int i = 0; i < kFontCount; ++i) {
+        if (need[i]) out.push_back(kFonts[i].name);
     }
     return out;
 }
 
 // [SECTION] Merging into the atlas ---------------------------------------------------------------
-void SetPanelFontFile(const std::string& name, std::string bytes) { LoadedFonts()[name].bytes = std::move(bytes); }
+void SetPanelFontFile(const std::string& name, std::string bytes) {
+    const int f = FontIndex(name);
+    if (f >= 0) g_loaded[f].bytes = std::move(bytes);
+}
 
 void SetPanelFontChars(const std::vector<uint32_t>& chars) {
-    std::vector<ImFontGlyphRangesBuilder> builders(Fonts().size());
-    for (uint32_t c : chars) {
-        const int f = PanelFontFor(c);
-        if (f >= 0 && c <= 0xFFFF) builders[static_cast<size_t>(f)].AddChar(static_cast<ImWchar>(c));
-    }
-    for (auto& [name, loaded] : LoadedFonts()) {
-        loaded.ranges.clear();
-        for (size_t i = 0; i < Fonts().size(); ++i) {
-            if (name == Fonts()[i].info.name) builders[i].BuildRanges(&loaded.ranges);
+    for (int i = 0; i < kFontCount; ++i) {
+        ImFontGlyphRangesBuilder b;
+        for (uint32_t c : chars) {
+            if (c <= 0xFFFF && PanelFontFor(c) == i) b.AddChar(static_cast<ImWchar>(c));
         }
+        g_loaded[i].ranges.clear();
+        if (!g_loaded[i].bytes.empty()) b.BuildRanges(&g_loaded[i].ranges);
     }
 }
 
 void MergePanelFonts(std::string_view ui_font, float pixel_size) {
     const float ui_height = HeightInEms(ui_font);
     ImFontConfig merge;
-    merge.FontDataOwnedByAtlas = false;  // LoadedFonts() keeps the bytes
+    merge.FontDataOwnedByAtlas = false;  // g_loaded keeps the bytes
     merge.MergeMode = true;
     merge.PixelSnapH = true;
     merge.OversampleH = 1;
-    for (auto& [name, loaded] : LoadedFonts()) {
+    for (Loaded& loaded : g_loaded) {
         if (loaded.bytes.empty() || loaded.ranges.Size <= 1) continue;  // (ranges end with a 0)
         const float height = HeightInEms(loaded.bytes);
         if (height <= 0) continue;  // not a font stb_truetype reads: its characters stay boxes
         // ImGui sizes a font by its ascender-to-descender height (1.164 em for DejaVu Sans, 1.448
-        // for Noto Sans CJK, 2.2 for Noto Sans Thai): sized so, each merged font has DejaVu's em
-        // (its glyphs share DejaVu's baseline)
+        // for Noto Sans CJK, more for the Indic and Thai fonts): sized so, each merged font has
+        // DejaVu's em (its glyphs share DejaVu's baseline)
         const float size = ui_height > 0 ? pixel_size * height / ui_height : pixel_size;
         ImGui::GetIO().Fonts->AddFontFromMemoryTTF(loaded.bytes.data(), static_cast<int>(loaded.bytes.size()), size,
                                                    &merge, loaded.ranges.Data);

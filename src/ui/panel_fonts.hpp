@@ -4,6 +4,7 @@
 // platform::RequestFontFile and rebuilds the atlas texture.
 #pragma once
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -16,13 +17,14 @@ namespace presslens::ui {
 struct PanelFontInfo {
     const char* name;
     const char* script;
+    uint16_t ranges[5][2];  // its blocks, first and last (unused: 0, 0)
 };
-const std::vector<PanelFontInfo>& PanelFontList();
+std::span<const PanelFontInfo> PanelFontList();
 // The index in PanelFontList of the font that draws `c`, or -1 when the UI font draws it or no
 // font of the list does.
 int PanelFontFor(uint32_t c);
 
-// The code points the panels draw, as drawn (right-to-left text in visual order with Arabic's
+// The code points the panels draw, as written and as drawn (right-to-left text in visual order with Arabic's
 // joined forms, core/bidi.hpp), that the UI font lacks, sorted and unique: the articles' titles and
 // outlets, the word lists and the concordance, the codebook (its JSON as written, so its labels and
 // terms) and its suggestions; with `reader_text`, also the open article's text (the desktop's

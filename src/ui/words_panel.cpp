@@ -21,8 +21,8 @@ namespace {
 // The Scope combo: the whole corpus, one outlet or one article.
 void DrawScopeCombo(AppState& s) {
     const std::string scope_label =
-        s.words.article >= 0  ? "Article: " + DisplayTitle(s.data.corpus.articles[static_cast<size_t>(s.words.article)], 40)
-        : s.words.outlet >= 0 ? "Outlet: " + s.data.analysis.outlets[static_cast<size_t>(s.words.outlet)]
+        s.words.article >= 0  ? "Article: " + VisualText(DisplayTitle(s.data.corpus.articles[static_cast<size_t>(s.words.article)], 40))
+        : s.words.outlet >= 0 ? "Outlet: " + VisualText(s.data.analysis.outlets[static_cast<size_t>(s.words.outlet)])
                               : std::string("Whole corpus");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
     if (!ImGui::BeginCombo("Scope", scope_label.c_str())) return;
@@ -30,14 +30,14 @@ void DrawScopeCombo(AppState& s) {
     ImGui::SeparatorText("Outlets");
     for (size_t o = 0; o < s.data.analysis.outlets.size(); ++o) {
         ImGui::PushID(static_cast<int>(o));
-        if (ImGui::Selectable(s.data.analysis.outlets[o].c_str(), s.words.outlet == static_cast<int>(o) && s.words.article < 0))
+        if (ImGui::Selectable(VisualText(s.data.analysis.outlets[o]).c_str(), s.words.outlet == static_cast<int>(o) && s.words.article < 0))
             SetWordsScope(s, static_cast<int>(o), -1);
         ImGui::PopID();
     }
     ImGui::SeparatorText("Articles");
     for (size_t a = 0; a < s.data.corpus.articles.size(); ++a) {
         ImGui::PushID(100000 + static_cast<int>(a));
-        if (ImGui::Selectable(DisplayTitle(s.data.corpus.articles[a], 60).c_str(), s.words.article == static_cast<int>(a)))
+        if (ImGui::Selectable(VisualText(DisplayTitle(s.data.corpus.articles[a], 60)).c_str(), s.words.article == static_cast<int>(a)))
             SetWordsScope(s, -1, static_cast<int>(a));
         ImGui::PopID();
     }
@@ -207,7 +207,7 @@ void DrawCompareChart(AppState& s) {
 // the article at that sentence.
 void DrawConcordance(AppState& s) {
     // the word as the text writes it (the first line's keyword), not its folded key
-    const std::string& shown = s.words.kwic.empty() ? s.words.word : s.words.kwic[0].keyword;
+    const std::string& shown = VisualText(s.words.kwic.empty() ? s.words.word : s.words.kwic[0].keyword);
     ImGui::Text("Concordance of \xE2\x80\x9C%s\xE2\x80\x9D: %zu lines", shown.c_str(), s.words.kwic.size());
     ImGui::SameLine();
     if (ImGui::SmallButton("Close")) {
