@@ -5,6 +5,8 @@ set(PRESSLENS_DEPS "$ENV{PRESSLENS_DEPS}" CACHE PATH "set-up cache (scripts/setu
 if(NOT PRESSLENS_DEPS)
   set(PRESSLENS_DEPS "$ENV{HOME}/.cache/presslens-deps" CACHE PATH "" FORCE)
 endif()
+# the Noto fonts cut by scripts/setup.sh (5b): WOFF for the page, TrueType for the desktop's panels
+set(PRESSLENS_NOTO_DIR ${PRESSLENS_DEPS}/fonts/noto-20201225-20220127-2)
 if(NOT EXISTS "${PRESSLENS_DEPS}/include/.presslens-ok")
   message(FATAL_ERROR "Dependency cache ${PRESSLENS_DEPS} is not ready: run scripts/setup.sh first.")
 endif()

@@ -26,13 +26,15 @@ want_web() { [ "$mode" != --native ]; }
 # ---- 1. Debian packages --------------------------------------------------------------------
 PKGS=(cmake ninja-build g++ make dpkg-dev xz-utils python3 nlohmann-json3-dev doctest-dev
       libsdl2-dev libgl-dev libgl1-mesa-dri libutf8proc-dev libstemmer-dev fonts-dejavu-core
-      libstb-dev nodejs npm)
+      libstb-dev nodejs npm fonttools unicode-data)
+# fonttools: pyftsubset cuts the UI font for the page and the Noto fonts for the panels (5b);
+# unicode-data: ArabicShaping.txt and UnicodeData.txt for the Arabic joining table (core/bidi)
 # bilingual dictionaries (FreeDict) for the codebook suggestions, turned into tables at build time
 DICTS=(eng-deu eng-fra eng-spa eng-ita eng-nld eng-pol eng-por eng-rus eng-swe eng-dan eng-nor eng-fin eng-ces
        eng-tur eng-ell eng-hun deu-eng fra-eng spa-eng ita-eng nld-eng pol-eng por-eng swe-eng dan-eng fin-eng
        ces-eng tur-eng hun-eng ell-eng)
 [ "$mode" != --web ] && PKGS+=("${DICTS[@]/#/dict-freedict-}")
-want_web && PKGS+=(emscripten fonttools)   # fonttools: pyftsubset cuts the UI font for the page
+want_web && PKGS+=(emscripten)
 # the test command: sanitizers and libFuzzer, the desktop app under Xvfb, chromium for the web app
 [ "$mode" = --all ] && PKGS+=(clang-14 libclang-rt-14-dev xvfb xauth x11-apps xdotool imagemagick chromium)
 missing=()
@@ -189,16 +191,18 @@ if want_web; then
   fi
 fi
 
-# ---- 5b. web fonts for the page's text (the reader's text layer, docs/accessibility.md) ---------
-# Scripts the canvas cannot draw or shape are drawn by the browser as page text; for machines
-# without fonts for them, the page offers Noto (Debian's fonts-noto-core, fonts-noto-cjk), cut by
-# pyftsubset to the script's characters and stored as WOFF (zlib; WOFF2 needs brotli, which
-# bookworm's python3 lacks). page.css names each with a unicode-range, so the browser fetches one
-# only when a character of its script is on the page: nothing in the first load.
+# ---- 5b. Noto fonts for the scripts DejaVu lacks (docs/accessibility.md, docs/languages.md) ------
+# Debian's fonts-noto-core and fonts-noto-cjk, cut by pyftsubset to one script's characters each:
+#  - as WOFF (zlib; WOFF2 needs brotli, which bookworm's python3 lacks) for the page: page.css names
+#    the reader's with a unicode-range, and the app's panels fetch any of them when a title, an
+#    outlet, a word or a code first holds its script (shell/panelfont.js); nothing in the first load;
+#  - as plain TrueType/OpenType (.ttf) for the desktop app, which reads them from here on the same
+#    trigger (stb_truetype reads sfnt, not WOFF).
+# The list of fonts and their characters is the app's too (src/ui/panel_fonts.cpp): keep in step.
 web_fonts() {
-  local F="$DEPS/fonts" out="$DEPS/fonts/web-20201225-20220127"
+  local F="$DEPS/fonts" out="$DEPS/fonts/noto-20201225-20220127-2"
   [ -f "$out/.presslens-ok" ] && return 0
-  log "fetching Noto fonts (fonts-noto-core, fonts-noto-cjk) and cutting them for the page"
+  log "fetching Noto fonts (fonts-noto-core, fonts-noto-cjk) and cutting them for the page and the panels"
   mkdir -p "$F/deb" "$out"
   local debs=("fonts-noto-core=20201225-1 58f4f0bb6720f919f92096b3508e1412a0f1544424ade6c5b5bf1eb694dd64ba fonts-noto-core_20201225-1_all.deb"
               "fonts-noto-cjk=1:20220127+repack1-1 4a2515eb6db3978b897fef9709ed0d2b1f4c6c4df4d83d6c4ef65f71f1b1f502 fonts-noto-cjk_1%3a20220127+repack1-1_all.deb")
@@ -210,29 +214,57 @@ web_fonts() {
     echo "$sum  $F/deb/$file" | sha256sum -c --quiet - || { echo "[setup] error: checksum mismatch for $file" >&2; exit 1; }
     dpkg-deb -x "$F/deb/$file" "$F/root"
   done
-  local noto="$F/root/usr/share/fonts/truetype/noto"
+  local noto="$F/root/usr/share/fonts/truetype/noto" cjkfile="$F/root/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
   # name  source file  font number in a collection  unicodes
   cut_font() {
-    pyftsubset "$2" --font-number="$3" --unicodes="$4" --flavor=woff --no-hinting --layout-features='*' \
-      --output-file="$out/$1.woff" || { echo "[setup] error: could not cut $1" >&2; exit 1; }
+    local flavor
+    for flavor in woff ttf; do
+      pyftsubset "$2" --font-number="$3" --unicodes="$4" $([ $flavor = woff ] && echo --flavor=woff) --no-hinting \
+        --layout-features='*' --output-file="$out/$1.$flavor" || { echo "[setup] error: could not cut $1" >&2; exit 1; }
+    done
   }
   local common=U+0020-007E,U+00A0,U+200C-200F,U+2010-2027,U+25CC
+  cut_font noto-greek "$noto/NotoSans-Regular.ttf" 0 "$common,U+0370-03FF,U+1F00-1FFF"
+  cut_font noto-armenian "$noto/NotoSansArmenian-Regular.ttf" 0 "$common,U+0530-058F,U+FB13-FB17"
+  cut_font noto-georgian "$noto/NotoSansGeorgian-Regular.ttf" 0 "$common,U+10A0-10FF,U+1C90-1CBF,U+2D00-2D2F"
   cut_font noto-arabic "$noto/NotoSansArabic-Regular.ttf" 0 "$common,U+0600-06FF,U+0750-077F,U+08A0-08FF,U+FB50-FDFF,U+FE70-FEFF"
   cut_font noto-hebrew "$noto/NotoSansHebrew-Regular.ttf" 0 "$common,U+0590-05FF,U+FB1D-FB4F"
+  cut_font noto-syriac "$noto/NotoSansSyriac-Regular.ttf" 0 "$common,U+0700-074F"
+  cut_font noto-thaana "$noto/NotoSansThaana-Regular.ttf" 0 "$common,U+0780-07BF"
   cut_font noto-devanagari "$noto/NotoSansDevanagari-Regular.ttf" 0 "$common,U+0900-097F,U+A8E0-A8FF,U+1CD0-1CFF"
+  cut_font noto-bengali "$noto/NotoSansBengali-Regular.ttf" 0 "$common,U+0980-09FF"
+  cut_font noto-gurmukhi "$noto/NotoSansGurmukhi-Regular.ttf" 0 "$common,U+0A00-0A7F"
+  cut_font noto-gujarati "$noto/NotoSansGujarati-Regular.ttf" 0 "$common,U+0A80-0AFF"
+  cut_font noto-oriya "$noto/NotoSansOriya-Regular.ttf" 0 "$common,U+0B00-0B7F"
+  cut_font noto-tamil "$noto/NotoSansTamil-Regular.ttf" 0 "$common,U+0B80-0BFF"
+  cut_font noto-telugu "$noto/NotoSansTelugu-Regular.ttf" 0 "$common,U+0C00-0C7F"
+  cut_font noto-kannada "$noto/NotoSansKannada-Regular.ttf" 0 "$common,U+0C80-0CFF"
+  cut_font noto-malayalam "$noto/NotoSansMalayalam-Regular.ttf" 0 "$common,U+0D00-0D7F"
+  cut_font noto-sinhala "$noto/NotoSansSinhala-Regular.ttf" 0 "$common,U+0D80-0DFF"
+  cut_font noto-thai "$noto/NotoSansThai-Regular.ttf" 0 "$common,U+0E00-0E7F"
+  cut_font noto-lao "$noto/NotoSansLao-Regular.ttf" 0 "$common,U+0E80-0EFF"
+  cut_font noto-tibetan "$noto/NotoSerifTibetan-Regular.ttf" 0 "$common,U+0F00-0FFF"
+  cut_font noto-myanmar "$noto/NotoSansMyanmar-Regular.ttf" 0 "$common,U+1000-109F,U+AA60-AA7F"
+  cut_font noto-ethiopic "$noto/NotoSansEthiopic-Regular.ttf" 0 "$common,U+1200-139F,U+2D80-2DDF"
+  cut_font noto-cherokee "$noto/NotoSansCherokee-Regular.ttf" 0 "$common,U+13A0-13FF,U+AB70-ABBF"
+  cut_font noto-canadian "$noto/NotoSansCanadianAboriginal-Regular.ttf" 0 "$common,U+1400-167F"
+  cut_font noto-khmer "$noto/NotoSansKhmer-Regular.ttf" 0 "$common,U+1780-17FF,U+19E0-19FF"
   # Chinese: the 6,763 ideographs of GB 2312 (the common set of simplified Chinese), with kana,
-  # CJK punctuation and full-width forms; the whole font (65,535 glyphs) would be 16 MB.
-  local cjk
-  cjk=$(python3 -c 'import sys
-cps = [c for c in range(0x4E00, 0xA000) if len(chr(c).encode("gb2312", "ignore")) == 2]
-ranges = ["U+3000-30FF", "U+FF00-FFEF"] + ["U+%04X" % c for c in cps]
-print(",".join(ranges))')
-  cut_font noto-cjk-sc "$F/root/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc" 2 "$cjk"
+  # CJK punctuation and full-width forms; the whole font (65,535 glyphs) would be 16 MB. Korean:
+  # the 2,350 Hangul syllables of KS X 1001 (the everyday set) and the compatibility jamo, from the
+  # collection's Korean font; both sets derived from Python's codecs, not typed.
+  local cjk hangul
+  cjk=$(python3 -c 'cps = [c for c in range(0x4E00, 0xA000) if len(chr(c).encode("gb2312", "ignore")) == 2]
+print(",".join(["U+3000-30FF", "U+FF00-FFEF"] + ["U+%04X" % c for c in cps]))')
+  hangul=$(python3 -c 'cps = [c for c in range(0xAC00, 0xD7A4) if len(chr(c).encode("euc_kr", "ignore")) == 2]
+print(",".join(["U+0020-007E", "U+3000-303F", "U+3131-318E"] + ["U+%04X" % c for c in cps]))')
+  cut_font noto-cjk-sc "$cjkfile" 2 "$cjk"
+  cut_font noto-hangul "$cjkfile" 1 "$hangul"
   rm -rf "$F/root"
   ls -l "$out" | sed 's/^/[setup]   /'
   touch "$out/.presslens-ok"
 }
-want_web && web_fonts
+web_fonts
 
 # ---- 6. npm packages -----------------------------------------------------------------------
 if [ ! -f "$here/node_modules/.presslens-lock" ] || ! cmp -s "$here/package-lock.json" "$here/node_modules/.presslens-lock"; then

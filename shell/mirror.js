@@ -264,17 +264,26 @@
 
   // ---- a font for the app's panels (its atlas): the code that fetches and unpacks it
   // (panelfont.js) is fetched itself only when a title first needs such a font
+  // (once: the fonts asked for meanwhile wait in `want`)
+  var want = [], js;
   window.presslens.fontFiles = {};
   window.presslens.loadFont = function (name) {
-    var js = document.createElement('script');
+    want.push(name);
+    if (window.presslens.fetchFont) return fetchWanted();
+    if (js) return;
+    js = document.createElement('script');
     js.src = 'panelfont.js';
-    js.onload = function () { window.presslens.fetchFont(name, function () { call('presslens_wake'); }); };
+    js.onload = fetchWanted;
     js.onerror = function () {
-      window.presslens.fontFiles[name] = {error: 'panelfont.js could not be loaded'};
+      js = null;  // (a later font tries again)
+      want.splice(0).forEach(function (n) { window.presslens.fontFiles[n] = {error: 'panelfont.js could not be loaded'}; });
       call('presslens_wake');
     };
     document.body.appendChild(js);
   };
+  function fetchWanted() {
+    want.splice(0).forEach(function (n) { window.presslens.fetchFont(n, function () { call('presslens_wake'); }); });
+  }
 
   // ---- the accessible tables -----------------------------------------------------------------
   // The matrix (outlets by claims, each cell's state, its evidence or why it is empty as the

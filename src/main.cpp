@@ -17,6 +17,7 @@
 #include "io/project.hpp"
 #include "io/review_io.hpp"
 #include "platform/platform.hpp"
+#include "ui/panel_fonts.hpp"
 #include "ui/ui.hpp"
 
 #ifdef __EMSCRIPTEN__
@@ -232,10 +233,9 @@ struct App {
     // what the page mirrors (see MirrorToPage): the keys of what it last received
     uint64_t layout_key = 0, mirror_key = 0;
     std::string view_sent, focus_sent;
-    // the panels' font for Chinese titles and outlets (see UpdatePanelFont)
-    long panel_font_generation = -1;
-    std::vector<uint32_t> panel_chars;
-    bool panel_font_requested = false, panel_font_arrived = false;
+    // the panels' fonts for scripts DejaVu lacks (see UpdatePanelFonts)
+    std::string panel_key;              // what the panels draw, in short: when it changes, look again
+    std::vector<uint32_t> panel_chars;  // the characters they draw that DejaVu lacks
 };
 
 float FramebufferScale(SDL_Window* w) {
@@ -350,30 +350,57 @@ void MirrorToPage(App& app) {
     }
 }
 
-// [SECTION] The panels' font for characters DejaVu lacks: when the corpus's titles or outlets hold
-// Chinese or Japanese characters, the Noto CJK font is asked for (once; web only) and merged into
-// the atlas with just those characters (docs/accessibility.md).
-void UpdatePanelFont(App& app) {
+// [SECTION] The panels' fonts for scripts DejaVu lacks: when the corpus's titles, outlets, word
+// lists or codebook first hold a script, its Noto font is asked for (once) and merged into the
+// atlas with just the characters used; the atlas is built again when new ones appear
+// (ui/panel_fonts.hpp, docs/accessibility.md).
+void UpdatePanelFonts(App& app) {
     auto& s = app.state;
+    auto& f = s.fonts;
+    // Natively the reader is ImGui's too, so the open article's characters count; the page draws
+    // lines of such scripts as its own text (docs/accessibility.md).
+#ifdef __EMSCRIPTEN__
+    constexpr bool kReaderText = false;
+#else
+    constexpr bool kReaderText = true;
+    s.view.reader_paints_page_lines = true;  // (no page: see ViewState)
+#endif
     bool rebuild = false;
-    if (s.data.corpus_generation != app.panel_font_generation && !s.load.job) {
-        app.panel_font_generation = s.data.corpus_generation;
-        std::vector<uint32_t> chars = presslens::ui::PanelFontChars(s);
-        if (!chars.empty() && chars != app.panel_chars) {
+    std::string key = std::to_string(s.data.corpus_generation) + "/" + std::to_string(s.data.codebook_generation) + "/" +
+                      std::to_string(s.words.counts.size()) + "/" + std::to_string(s.words.keyness_rows.size()) + "/" +
+                      std::to_string(s.words.compare.size()) + "/" + s.words.word + "/" +
+                      std::to_string(s.words.kwic.size()) + "/" + std::to_string(s.data.suggestions.size()) + "/" +
+                      (s.words.counts.empty() ? "" : s.words.counts.front().term) + "/" +
+                      std::to_string(kReaderText ? s.view.selected_article : -1);
+    if (key != app.panel_key && !s.load.job) {
+        app.panel_key = std::move(key);
+        std::vector<uint32_t> chars = presslens::ui::PanelChars(s, kReaderText);
+        if (chars != app.panel_chars) {
             app.panel_chars = std::move(chars);
-            if (!app.panel_font_requested) presslens::platform::RequestFontFile("noto-cjk-sc");
-            app.panel_font_requested = true;
-            rebuild = app.panel_font_arrived;
+            f.chars = static_cast<int>(app.panel_chars.size());
+            for (const std::string& name : presslens::ui::PanelFontsNeeded(app.panel_chars)) {
+                if (std::find(f.requested.begin(), f.requested.end(), name) != f.requested.end()) continue;
+                f.requested.push_back(name);
+                presslens::platform::RequestFontFile(name);
+            }
+            rebuild = true;  // (also when no new font is needed: the loaded ones have new characters)
         }
     }
-    std::string bytes, error;
-    if (presslens::platform::TakeFontFile("noto-cjk-sc", bytes, error)) {
+    for (const std::string& name : f.requested) {
+        std::string bytes, error;
+        if (!presslens::platform::TakeFontFile(name, bytes, error)) continue;
         app.frames_to_draw = std::max(app.frames_to_draw, 2);
-        if (!error.empty()) {
-            s.load.notice = "Chinese characters in titles show as boxes: their font did not load (" + error + ")";
+        if (!error.empty() || bytes.empty()) {
+            f.failed.push_back(name);
+            const char* script = name.c_str();
+            for (const auto& info : presslens::ui::PanelFontList())
+                if (name == info.name) script = info.script;
+            const std::string said = std::string(script) + " characters show as boxes: the font " + name +
+                                     " did not load (" + (error.empty() ? "empty file" : error) + ")";
+            s.load.notice = s.load.notice.empty() ? said : s.load.notice + "; " + said;
         } else {
-            presslens::ui::SetPanelFontFile(std::move(bytes));
-            app.panel_font_arrived = true;
+            presslens::ui::SetPanelFontFile(name, std::move(bytes));
+            f.loaded.push_back(name);
             rebuild = true;
         }
     }
@@ -427,7 +454,7 @@ bool Frame(void* user) {
     }
     // A selection or a scroll in the page's text layer; the panels' font for new characters.
     TakeFromPage(app);
-    UpdatePanelFont(app);
+    UpdatePanelFonts(app);
     // ImGui hands queued input to the interface a little per frame (a key down and its up in
     // separate frames): fast typing must be drained before idling, or characters wait.
     if (GImGui && GImGui->InputEventsQueue.Size > 0) app.frames_to_draw = std::max(app.frames_to_draw, 1);
@@ -454,6 +481,12 @@ bool Frame(void* user) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
         app.font_scale = scale;
+        auto& f = app.state.fonts;  // what the state hook reports of the atlas just built
+        f.builds++;
+        f.missing_glyphs = presslens::ui::CountMissingGlyphs(app.panel_chars);
+        f.atlas_glyphs = presslens::ui::AtlasGlyphs();
+        f.atlas_width = ImGui::GetIO().Fonts->TexWidth;
+        f.atlas_height = ImGui::GetIO().Fonts->TexHeight;
     }
 
     ImGui_ImplOpenGL3_NewFrame();

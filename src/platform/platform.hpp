@@ -106,10 +106,10 @@ void PublishFocus(const std::string& window, float x, float y, float w, float h,
 // A selection the user made in the page's text layer: bytes [begin, end) of `article`'s text;
 // false when none is waiting.
 bool TakeReaderSelection(int& article, uint32_t& begin, uint32_t& end);
-// A font file for the panels (ui::SetPanelFont), by name ("noto-cjk-sc"): asked for once, it
-// arrives later (web: fetched from fonts/ and unpacked from WOFF by the page). Take gives true
-// once, with the bytes, or with empty bytes and `error` set when it could not be had. Natively
-// none is offered (Request does nothing).
+// A font file for the panels (ui/panel_fonts.hpp), by name ("noto-arabic"): asked for once, it
+// arrives later (web: fetched from fonts/<name>.woff and unpacked from WOFF by the page; desktop:
+// <name>.ttf read from the set-up cache, or $PRESSLENS_FONT_DIR). Take gives true once, with the
+// bytes, or with empty bytes and `error` saying why it could not be had.
 void RequestFontFile(const std::string& name);
 bool TakeFontFile(const std::string& name, std::string& bytes, std::string& error);
 // The page's language module (web: CLD2, fetched after the first frame by shell/languages.js;

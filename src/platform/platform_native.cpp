@@ -8,6 +8,8 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <map>
 
 #include "io/files.hpp"
 #include "platform/platform.hpp"
@@ -184,8 +186,28 @@ void PublishReaderView(int, float, float, float, float, float, float, float, flo
 void PublishFocus(const std::string&, float, float, float, float, bool) {}
 bool TakeReaderSelection(int&, uint32_t&, uint32_t&) { return false; }
 bool TakeReaderScroll(float&) { return false; }
-void RequestFontFile(const std::string&) {}
-bool TakeFontFile(const std::string&, std::string&, std::string&) { return false; }
+// The panels' fonts: the TrueType cuts of scripts/setup.sh in the set-up cache (the build names the
+// folder), or $PRESSLENS_FONT_DIR. Read at once; handed over at the next Take.
+namespace {
+std::map<std::string, std::pair<std::string, std::string>> g_fonts;  // name -> bytes, error
+}
+void RequestFontFile(const std::string& name) {
+    const char* env = std::getenv("PRESSLENS_FONT_DIR");
+    const std::filesystem::path path = std::filesystem::path(env && *env ? env : PRESSLENS_PANEL_FONT_DIR) / (name + ".ttf");
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in.good() && !in.eof()) bytes.clear();
+    g_fonts[name] = bytes.empty() ? std::make_pair(std::string(), path.string() + ": not found or unreadable")
+                                  : std::make_pair(std::move(bytes), std::string());
+}
+bool TakeFontFile(const std::string& name, std::string& bytes, std::string& error) {
+    auto it = g_fonts.find(name);
+    if (it == g_fonts.end()) return false;
+    bytes = std::move(it->second.first);
+    error = std::move(it->second.second);
+    g_fonts.erase(it);
+    return true;
+}
 bool TakeLanguageData(std::string&, std::string&) { return false; }  // CLD2 is linked in
 
 }  // namespace presslens::platform

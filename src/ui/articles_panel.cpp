@@ -230,13 +230,13 @@ void DrawArticlesPanel(AppState& state) {
                                       : -1;
             ImGui::TableNextRow();
             // The row is as tall as its wrapped title; the selectable spans all of it.
-            std::string title = DisplayTitle(a);
+            std::string title = VisualText(DisplayTitle(a));  // (right to left: in visual order)
             if (duplicate >= 0) title = "[duplicate] " + title;
             ImGui::TableSetColumnIndex(1);
             float row_h = ImGui::CalcTextSize(title.c_str(), nullptr, false, ImGui::GetContentRegionAvail().x).y;
             ImGui::TableSetColumnIndex(0);
             ImGui::PushID(i);
-            std::string outlet = DisplayOutlet(a);
+            std::string outlet = VisualText(DisplayOutlet(a));
             bool selected = state.view.selected_article == i || IsSelected(state, i);
             bool known_outlet = a.meta.outlet.has_value() || selected;  // grey unknowns, but not on the highlight
             if (g_edit.article == i && g_edit.column == 0) outlet.clear();  // the field is drawn over it

@@ -639,7 +639,7 @@ void DrawClaimList(AppState& s, Codebook& cb, bool& changed) {
             const float h = ImGui::GetTextLineHeight();
             dl->AddRectFilled(ImVec2(p.x, p.y + 2), ImVec2(p.x + h - 4, p.y + h - 2), CodeColour(c));
             ImGui::SetCursorScreenPos(ImVec2(p.x + h, p.y));
-            std::string text = c.id + "  " + c.label;
+            std::string text = c.id + "  " + VisualText(c.label);
             if (static_cast<size_t>(i) < s.data.matrix.col_outlets.size() && static_cast<size_t>(i) < s.data.codebook.codes.size() &&
                 s.data.codebook.codes[static_cast<size_t>(i)].id == c.id)
                 text += "  (" + std::to_string(s.data.matrix.col_outlets[static_cast<size_t>(i)]) + "/" +

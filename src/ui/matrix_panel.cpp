@@ -204,7 +204,7 @@ void DrawMatrixPanel(AppState& s) {
             ImGui::TableSetColumnIndex(0);
             // the outlet's name opens its (first) article in the reader
             ImGui::PushID(static_cast<int>(r));
-            const bool open = ImGui::Selectable(s.data.analysis.outlets[r].c_str(), false);
+            const bool open = ImGui::Selectable(VisualText(s.data.analysis.outlets[r]).c_str(), false);
             ImGui::PopID();
             if (ImGui::IsItemHovered() || open) {
                 int first = -1, n = 0;

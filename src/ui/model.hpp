@@ -213,6 +213,10 @@ struct ViewState {
     bool rename_project = false;     // open the "Project name" dialog on the next frame
     bool show_limits = false;        // open the File > Limits dialog on the next frame
     int edit_file_mb = 0, edit_article_mb = 0;  // the dialog's fields
+    // The reader's lines that need shaping or right-to-left order, or a glyph the atlas lacks, are
+    // the web page's text (its text layer); without a page (the desktop) the reader paints them
+    // itself, each visual line whole in visual order (core/bidi), unshaped. Set by the host.
+    bool reader_paints_page_lines = false;
 };
 
 // The open article's reading state: the sentence in focus, the scroll, the text selection, the
@@ -307,6 +311,16 @@ struct ScreenLayout {
     std::vector<std::pair<std::string, Rect>> editor_rects;  // the codebook workbench's controls ("add_claim", ...)
 };
 
+// The fonts merged into the atlas for scripts the UI font lacks (panel_fonts.hpp), as the host
+// (main.cpp) last built it; for the state hook and its tests.
+struct PanelFontState {
+    std::vector<std::string> requested, loaded, failed;  // font names ("noto-arabic")
+    int chars = 0;           // characters the panels draw that the UI font lacks
+    int missing_glyphs = 0;  // of those, without a glyph in the atlas: drawn as ImGui's box
+    int atlas_glyphs = 0, atlas_width = 0, atlas_height = 0;
+    int builds = 0;          // atlas builds since start
+};
+
 // [SECTION] The app state ------------------------------------------------------------------------
 
 // Everything the viewer holds, by concern. The data and the load change only through the verbs
@@ -325,6 +339,7 @@ struct AppState {
     WordsState words;                // the Words panel's scope, options and results
     HostRequests host;               // what the host (main.cpp) is asked to do
     ScreenLayout layout;             // where things were drawn (for the state hook and the page)
+    PanelFontState fonts;            // the fonts merged for other scripts (the host's)
 };
 
 // [SECTION] Verbs: the review (review_model.cpp) ---------------------------------------------------

@@ -265,7 +265,7 @@ ArticleMarks CollectMarks(const AppState& s, size_t ai) {
 
 // The title and the line under it: outlet, author, date, language, words, boilerplate lines.
 void DrawArticleHeading(const Article& a, const AnalyzedArticle& aa) {
-    std::string title = DisplayTitle(a);
+    std::string title = VisualText(DisplayTitle(a));
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(title.c_str());
     ImGui::PopTextWrapPos();
@@ -409,6 +409,7 @@ private:
             while (se < end && text_[se] == ' ') ++se;
             float w = Measure(i, we);
             if (x > 0 && x + w > width_) {
+                PaintPageLine();
                 x = 0;
                 y_ += line_h_;
                 s_.layout.reader_lines.push_back({{i, i}, 0, y_, 0, page_, boiler, {}});
@@ -417,7 +418,23 @@ private:
             for (uint32_t run = i; run < se;) run = DrawRun(run, se, boiler, x);
             i = se;
         }
+        PaintPageLine();
         y_ += line_h_;
+    }
+
+    // Without a page (the desktop), a page line is painted here: whole, in visual order (right-to-
+    // left runs reversed, Arabic joined), right-aligned when it is right to left; its highlights
+    // are not drawn (they are byte ranges in logical order).
+    void PaintPageLine() {
+        if (!page_ || !s_.view.reader_paints_page_lines || s_.layout.reader_lines.empty()) return;
+        const ReaderLine& rl = s_.layout.reader_lines.back();
+        if (!(origin_.y + rl.y > clip_top_ - line_h_ && origin_.y + rl.y < clip_bottom_)) return;
+        std::string line(text_.substr(rl.bytes.begin, rl.bytes.size()));
+        while (!line.empty() && line.back() == ' ') line.pop_back();
+        const std::string& shown = VisualText(line);
+        float x = origin_.x;
+        if (&shown != &line) x += std::max(0.0f, width_ - font_->CalcTextSizeA(fs_, FLT_MAX, 0.0f, shown.c_str()).x);
+        dl_->AddText(font_, fs_, ImVec2(x, origin_.y + rl.y), rl.grey ? grey_col_ : text_col_, shown.c_str());
     }
 
     // The run of one style from `run` (up to `word_end`) at x; returns where it ends and moves x past it.

@@ -224,6 +224,11 @@ std::string StateJson(const AppState& state, long frame) {
         }
         j["reader"] = std::move(reader);
     }
+    // the fonts merged for other scripts, and whether any character the panels draw is a box
+    const PanelFontState& f = state.fonts;
+    j["fonts"] = {{"requested", f.requested}, {"loaded", f.loaded}, {"failed", f.failed}, {"chars", f.chars},
+                  {"missing_glyphs", f.missing_glyphs}, {"atlas_glyphs", f.atlas_glyphs},
+                  {"atlas", {f.atlas_width, f.atlas_height}}, {"builds", f.builds}};
     return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

@@ -9,46 +9,10 @@
 #include <set>
 
 #include "core/embedded.hpp"
+#include "ui/panel_fonts.hpp"
 #include "ui/widgets.hpp"
 
 namespace presslens::ui {
-
-namespace {
-std::string g_panel_font;                 // the merged font's file (stb_truetype reads it in place)
-ImVector<ImWchar> g_panel_ranges;         // the characters wanted from it, as ImGui ranges
-bool IsPanelFontChar(uint32_t c) {
-    return (c >= 0x3000 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xFF00 && c <= 0xFFEF);
-}
-}  // namespace
-
-void SetPanelFontFile(std::string bytes) { g_panel_font = std::move(bytes); }
-
-void SetPanelFontChars(const std::vector<uint32_t>& chars) {
-    ImFontGlyphRangesBuilder b;
-    for (uint32_t c : chars) b.AddChar(static_cast<ImWchar>(c));
-    g_panel_ranges.clear();
-    b.BuildRanges(&g_panel_ranges);
-}
-
-std::vector<uint32_t> PanelFontChars(const AppState& s) {
-    std::vector<uint32_t> out;
-    auto add = [&](const std::string& text) {
-        const char* p = text.data();
-        const char* end = p + text.size();
-        while (p < end) {
-            unsigned c = 0;
-            p += ImTextCharFromUtf8(&c, p, end);
-            if (IsPanelFontChar(c)) out.push_back(c);
-        }
-    };
-    for (const Article& a : s.data.corpus.articles) {
-        add(DisplayTitle(a, 400));
-        add(DisplayOutlet(a));
-    }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
-}
 
 void LoadFonts(float scale) {
     ImGuiIO& io = ImGui::GetIO();
@@ -70,14 +34,8 @@ void LoadFonts(float scale) {
     const auto& font = files.front().bytes;
     io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(font.data()), static_cast<int>(font.size()),
                                    16.0f * scale, &cfg, kRanges);
-    if (!g_panel_font.empty() && g_panel_ranges.Size > 1) {
-        ImFontConfig merge = cfg;
-        merge.MergeMode = true;
-        // ImGui sizes a font by its ascender-to-descender height: 1.448 em for Noto Sans CJK, 1.164
-        // for DejaVu Sans; at 1.25 x the size both have the same em (merged glyphs share DejaVu's baseline)
-        io.Fonts->AddFontFromMemoryTTF(g_panel_font.data(), static_cast<int>(g_panel_font.size()),
-                                       16.0f * scale * 1.448f / 1.164f, &merge, g_panel_ranges.Data);
-    }
+    // the Noto fonts of the scripts the corpus brought, for just the characters it uses
+    MergePanelFonts(std::string_view(font.data(), font.size()), 16.0f * scale);
     io.FontGlobalScale = 1.0f / scale;
 }
 

@@ -12,14 +12,7 @@ namespace presslens::ui {
 // at scale x the CSS size and drawn back at 1/scale, so text is crisp at DPR 2.
 // The caller must re-upload the font texture to the renderer afterwards.
 void LoadFonts(float framebuffer_scale);
-// A font merged into the atlas for characters the UI font lacks: the Chinese, Japanese kana and
-// full-width characters of the corpus's titles and outlets (the article text itself is the web
-// page's, accessibility.md): the font file (kept here; empty = none) and the code points wanted
-// from it. Both take effect at the next LoadFonts.
-void SetPanelFontFile(std::string bytes);
-void SetPanelFontChars(const std::vector<uint32_t>& chars);
-// The code points of the corpus's titles and outlets that the panel font would draw, sorted.
-std::vector<uint32_t> PanelFontChars(const AppState& state);
+// Fonts for the scripts the UI font lacks are merged into it by LoadFonts: panel_fonts.hpp.
 
 void ApplyTheme(bool dark);
 

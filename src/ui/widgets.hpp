@@ -25,6 +25,10 @@ bool InputStringMultiline(const char* label, std::string& text, const ImVec2& si
 std::string CellExplanation(const AppState& s, size_t row, size_t col);
 // Text wrapped at the tooltip's width.
 void WrappedTooltip(const std::string& text);
+// `text` as ImGui must draw it (one glyph per code point, left to right): right-to-left runs in
+// visual order, Arabic letters joined (core/bidi.hpp, VisualLine); `text` itself when it holds no
+// right-to-left letter. Cached (panel_fonts.cpp): the reference is good until the next call.
+const std::string& VisualText(const std::string& text);
 // The text of the tooltip drawn in the last frame, else empty (the state hook reports it).
 std::string LastTooltip();
 

@@ -21,8 +21,8 @@ namespace {
 // The Scope combo: the whole corpus, one outlet or one article.
 void DrawScopeCombo(AppState& s) {
     const std::string scope_label =
-        s.words.article >= 0  ? "Article: " + DisplayTitle(s.data.corpus.articles[static_cast<size_t>(s.words.article)], 40)
-        : s.words.outlet >= 0 ? "Outlet: " + s.data.analysis.outlets[static_cast<size_t>(s.words.outlet)]
+        s.words.article >= 0  ? "Article: " + VisualText(DisplayTitle(s.data.corpus.articles[static_cast<size_t>(s.words.article)], 40))
+        : s.words.outlet >= 0 ? "Outlet: " + VisualText(s.data.analysis.outlets[static_cast<size_t>(s.words.outlet)])
                               : std::string("Whole corpus");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
     if (!ImGui::BeginCombo("Scope", scope_label.c_str())) return;
@@ -30,14 +30,14 @@ void DrawScopeCombo(AppState& s) {
     ImGui::SeparatorText("Outlets");
     for (size_t o = 0; o < s.data.analysis.outlets.size(); ++o) {
         ImGui::PushID(static_cast<int>(o));
-        if (ImGui::Selectable(s.data.analysis.outlets[o].c_str(), s.words.outlet == static_cast<int>(o) && s.words.article < 0))
+        if (ImGui::Selectable(VisualText(s.data.analysis.outlets[o]).c_str(), s.words.outlet == static_cast<int>(o) && s.words.article < 0))
             SetWordsScope(s, static_cast<int>(o), -1);
         ImGui::PopID();
     }
     ImGui::SeparatorText("Articles");
     for (size_t a = 0; a < s.data.corpus.articles.size(); ++a) {
         ImGui::PushID(100000 + static_cast<int>(a));
-        if (ImGui::Selectable(DisplayTitle(s.data.corpus.articles[a], 60).c_str(), s.words.article == static_cast<int>(a)))
+        if (ImGui::Selectable(VisualText(DisplayTitle(s.data.corpus.articles[a], 60)).c_str(), s.words.article == static_cast<int>(a)))
             SetWordsScope(s, -1, static_cast<int>(a));
         ImGui::PopID();
     }
@@ -105,7 +105,7 @@ void DrawBarChart(AppState& s) {
     size_t max_count = 1;
     for (const TermCount& t : s.words.counts) max_count = std::max(max_count, t.count);
     float label_w = ImGui::GetFontSize() * 8.0f;
-    for (const TermCount& t : s.words.counts) label_w = std::max(label_w, ImGui::CalcTextSize(t.Shown().c_str()).x + 8.0f);
+    for (const TermCount& t : s.words.counts) label_w = std::max(label_w, ImGui::CalcTextSize(VisualText(t.Shown()).c_str()).x + 8.0f);
     label_w = std::min(label_w, ImGui::GetContentRegionAvail().x * 0.4f);
     const float bar_h = ImGui::GetTextLineHeight();
     const float full_w = std::max(40.0f, ImGui::GetContentRegionAvail().x - label_w - ImGui::GetFontSize() * 3.0f);
@@ -124,8 +124,8 @@ void DrawBarChart(AppState& s) {
             s.layout.bars[static_cast<size_t>(i)] = ItemRect();
             float w = full_w * static_cast<float>(t.count) / static_cast<float>(max_count);
             bool current = s.words.word == t.term;
-            dl->AddText(ImVec2(p.x + label_w - ImGui::CalcTextSize(t.Shown().c_str()).x - 6.0f, p.y),
-                        ImGui::GetColorU32(current ? ImGuiCol_PlotHistogramHovered : ImGuiCol_Text), t.Shown().c_str());
+            dl->AddText(ImVec2(p.x + label_w - ImGui::CalcTextSize(VisualText(t.Shown()).c_str()).x - 6.0f, p.y),
+                        ImGui::GetColorU32(current ? ImGuiCol_PlotHistogramHovered : ImGuiCol_Text), VisualText(t.Shown()).c_str());
             dl->AddRectFilled(ImVec2(p.x + label_w, p.y + 2), ImVec2(p.x + label_w + w, p.y + bar_h - 1),
                               hovered || current ? bar_hover : bar_col, 2.0f);
             char count[32];
@@ -146,7 +146,7 @@ void DrawCompareChart(AppState& s) {
     double max_rate = 1e-9;
     for (const CompareRow& r : s.words.compare) max_rate = std::max({max_rate, r.per_k_a, r.per_k_b});
     float label_w = ImGui::GetFontSize() * 6.0f;
-    for (const CompareRow& r : s.words.compare) label_w = std::max(label_w, ImGui::CalcTextSize(r.Shown().c_str()).x + 12.0f);
+    for (const CompareRow& r : s.words.compare) label_w = std::max(label_w, ImGui::CalcTextSize(VisualText(r.Shown()).c_str()).x + 12.0f);
     const float avail = ImGui::GetContentRegionAvail().x;
     label_w = std::min(label_w, avail * 0.3f);
     const float side = std::max(30.0f, (avail - label_w) * 0.5f - ImGui::GetFontSize() * 2.5f);
@@ -177,8 +177,9 @@ void DrawCompareChart(AppState& s) {
             const float left_edge = cx - label_w * 0.5f, right_edge = cx + label_w * 0.5f;
             bool current = s.words.word == r.term;
             ImU32 text_col = ImGui::GetColorU32(current ? ImGuiCol_PlotHistogramHovered : ImGuiCol_Text);
-            float tw = ImGui::CalcTextSize(r.Shown().c_str()).x;
-            dl->AddText(ImVec2(cx - tw * 0.5f, p.y), text_col, r.Shown().c_str());
+            const std::string& shown = VisualText(r.Shown());
+            float tw = ImGui::CalcTextSize(shown.c_str()).x;
+            dl->AddText(ImVec2(cx - tw * 0.5f, p.y), text_col, shown.c_str());
             dl->AddRectFilled(ImVec2(left_edge - la, p.y + 2), ImVec2(left_edge, p.y + bar_h - 1), col_a, 2.0f);
             dl->AddRectFilled(ImVec2(right_edge, p.y + 2), ImVec2(right_edge + lb, p.y + bar_h - 1), col_b, 2.0f);
             char na[24], nb[24];
@@ -206,7 +207,7 @@ void DrawCompareChart(AppState& s) {
 // the article at that sentence.
 void DrawConcordance(AppState& s) {
     // the word as the text writes it (the first line's keyword), not its folded key
-    const std::string& shown = s.words.kwic.empty() ? s.words.word : s.words.kwic[0].keyword;
+    const std::string& shown = VisualText(s.words.kwic.empty() ? s.words.word : s.words.kwic[0].keyword);
     ImGui::Text("Concordance of \xE2\x80\x9C%s\xE2\x80\x9D: %zu lines", shown.c_str(), s.words.kwic.size());
     ImGui::SameLine();
     if (ImGui::SmallButton("Close")) {
@@ -229,19 +230,20 @@ void DrawConcordance(AppState& s) {
             ImGui::TableSetColumnIndex(0);
             ImGui::PushID(i);
             const std::string& outlet = s.data.analysis.outlets[static_cast<size_t>(s.data.analysis.article_outlet[k.article])];
-            if (ImGui::Selectable(outlet.c_str(), false, ImGuiSelectableFlags_SpanAllColumns | kSelectOnArrows))
+            if (ImGui::Selectable(VisualText(outlet).c_str(), false, ImGuiSelectableFlags_SpanAllColumns | kSelectOnArrows))
                 OpenArticle(s, static_cast<int>(k.article), k.sentence, -1);
             s.layout.kwic_rows[static_cast<size_t>(i)] = ItemRect();
             ImGui::PopID();
             ImGui::TableSetColumnIndex(1);
             // right-align the left context so the keywords line up
-            float lw = ImGui::CalcTextSize(k.left.c_str()).x, avail = ImGui::GetContentRegionAvail().x;
+            const std::string left = VisualText(k.left);
+            float lw = ImGui::CalcTextSize(left.c_str()).x, avail = ImGui::GetContentRegionAvail().x;
             ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - lw);  // a long left context is cut on its left
-            ImGui::TextUnformatted(k.left.c_str());
+            ImGui::TextUnformatted(left.c_str());
             ImGui::TableSetColumnIndex(2);
-            ImGui::TextColored(ImVec4(0.95f, 0.8f, 0.2f, 1.0f), "%s", k.keyword.c_str());
+            ImGui::TextColored(ImVec4(0.95f, 0.8f, 0.2f, 1.0f), "%s", VisualText(k.keyword).c_str());
             ImGui::TableSetColumnIndex(3);
-            ImGui::TextUnformatted(k.right.c_str());
+            ImGui::TextUnformatted(VisualText(k.right).c_str());
         }
     }
     ImGui::EndTable();

@@ -230,7 +230,7 @@ test('a font for the panels that cannot be fetched is said, not a failure', asyn
   await page.route('**/fonts/noto-cjk-sc.woff', (route) => route.fulfill({ status: 404, body: '' }));
   await dropFiles(page, [{ name: 'chinese_news.txt', text: fs.readFileSync('tests/fixtures/chinese_news.txt', 'utf8') }]);
   // (the language module's news may share the status bar: "…; Languages: CLD2 arrived …")
-  const s = await waitState(page, (s) => /(^|; )Chinese characters in titles show as boxes: their font did not load \(fonts\/noto-cjk-sc\.woff: HTTP 404\)(;|$)/.test(s.notice),
+  const s = await waitState(page, (s) => /(^|; )Chinese and Japanese characters show as boxes: the font noto-cjk-sc did not load \(fonts\/noto-cjk-sc\.woff: HTTP 404\)(;|$)/.test(s.notice),
                             'the notice', 10000);
   assert.equal(s.article_count, 6);
   assert.equal(s.error, '');
