@@ -12,6 +12,18 @@
 
 #include "core/vocabularies.hpp"
 
+// The full engine (dictionary translations, phrases carried word by word, acronyms) is built for the
+// command line and for the page's suggestion worker (wasm/suggest_worker.cpp, which defines
+// PRESSLENS_SUGGEST_FULL=1), not for the page's main module: its code would not fit the first-load
+// budget, and the main module has no dictionaries to read.
+#ifndef PRESSLENS_SUGGEST_FULL
+#ifdef __EMSCRIPTEN__
+#define PRESSLENS_SUGGEST_FULL 0
+#else
+#define PRESSLENS_SUGGEST_FULL 1
+#endif
+#endif
+
 namespace presslens {
 
 // [SECTION] Bilingual dictionaries ---------------------------------------------------------------
@@ -253,7 +265,7 @@ public:
     size_t articles() const { return articles_.size(); }
     size_t sentences() const { return sentences_; }
 
-#ifndef __EMSCRIPTEN__  // carried word by word: the command line's (see kWordByWord)
+#if PRESSLENS_SUGGEST_FULL  // carried word by word: the command line's (see kWordByWord)
     // The initials of the places where `parts` (single words, each may be a prefix) stand next to
     // each other in any order ("inteligencia artificial": "ia"), in the corpus's order.
     std::set<std::string> Initials(const std::vector<TermWord>& parts) const {
@@ -450,7 +462,7 @@ struct Candidate {
 };
 
 // kWordByWord: carrying a phrase word by word (its words' translations near each other, compounds,
-// negations, acronyms) is built for the command line only (`#ifndef __EMSCRIPTEN__`): it lives on
+// negations, acronyms) is built with the full engine only (PRESSLENS_SUGGEST_FULL, above): it lives on
 // dictionary translations, which the page does not load, and its code would not fit the page's
 // first-load budget (measured: +6.3 KB gzip, the margin is 2 KB).
 // How far apart the words of a phrase carried word by word may stand ("salario mínimo",
@@ -463,7 +475,7 @@ constexpr uint32_t kMaxRateRatio = 4;
 // An English negation: a phrase holding one ("not develop") means the opposite of its other words.
 bool IsNegation(std::string_view w) { return w == "not" || w == "no" || w == "never" || w == "nor" || w == "without"; }
 
-#ifndef __EMSCRIPTEN__  // carried word by word: the command line's (see kWordByWord)
+#if PRESSLENS_SUGGEST_FULL  // carried word by word: the command line's (see kWordByWord)
 // Languages that write a compound as one word ("Zwangsschlichtung", "loonkloof"): a translation
 // is also looked for as a part of the corpus's words.
 bool Compounds(std::string_view lang) {
@@ -480,7 +492,7 @@ std::vector<TermWord> PhraseContentWords(const std::vector<TermWord>& words, con
     return out;
 }
 
-#ifndef __EMSCRIPTEN__  // carried word by word: the command line's (see kWordByWord)
+#if PRESSLENS_SUGGEST_FULL  // carried word by word: the command line's (see kWordByWord)
 // The single words in `lang` the corpus holds for one source word: the word itself, its
 // dictionary translations (widened to the forms held) and its cognates; the most frequent first.
 std::vector<TermWord> WordForms(const LanguageView& view, const std::string& lang, const std::string& source,
@@ -589,7 +601,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
         Found f = view.Count(ws);
         if (f.articles > 0 && !too_common(f)) pool.push_back({w, src, f});
     };
-#ifndef __EMSCRIPTEN__  // carried word by word: the command line's (see kWordByWord)
+#if PRESSLENS_SUGGEST_FULL  // carried word by word: the command line's (see kWordByWord)
     // a translation as a part of the corpus's compounds ("Schlichtung": "Schlichtungsverfahren",
     // "Zwangsschlichtung"): the word as a prefix, and the words it ends
     auto offer_compounds = [&](const std::string& x) {
@@ -609,7 +621,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
     const bool negated = source == "en" && std::any_of(words.begin(), words.end(), [](const TermWord& w) {
                              return !w.prefix && IsNegation(w.form);
                          });
-#ifndef __EMSCRIPTEN__  // the page loads no dictionaries (ui/model.cpp): translations are the command line's
+#if PRESSLENS_SUGGEST_FULL  // the page loads no dictionaries (ui/model.cpp): translations are the command line's
     if (dict) {
         std::vector<std::string> keys{TermKeyWords(words)};
         // an English plural looks up its singular too ("workers" -> "worker", "policies" -> "policy")
@@ -649,7 +661,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             if (cand.size() == 1) {
                 if (!IsContentWord(cand[0].form, lang)) continue;
                 offer(Widen(view, lang, cand[0].form), "dictionary");
-#ifndef __EMSCRIPTEN__
+#if PRESSLENS_SUGGEST_FULL
                 if (Compounds(lang) && words.size() == 1) offer_compounds(cand[0].form);
 #endif
             } else {
@@ -679,7 +691,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             }
         }
     }
-#ifndef __EMSCRIPTEN__
+#if PRESSLENS_SUGGEST_FULL
     else if ((content.size() >= 2 && content.size() <= 3 && !negated) ||
                (negated && dict && !content.empty() && content.size() <= 2)) {
         // a phrase carried word by word: each content word's forms, found together; a negated
@@ -781,7 +793,7 @@ void KeepRuleSenses(std::vector<Suggestion>& out, size_t first) {
 
 }  // namespace
 
-#ifndef __EMSCRIPTEN__  // carried word by word: the command line's (see kWordByWord)
+#if PRESSLENS_SUGGEST_FULL  // carried word by word: the command line's (see kWordByWord)
 namespace {
 
 // A term written in capitals ("AI", "CEO"): an acronym.
@@ -910,7 +922,7 @@ std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& c
                     emit(base, TermCandidates(view, lang, from.front(), source_view(from.front()),
                                               dictionary_for(from.front(), lang), words, siblings[t->term], per_term));
                 }
-#ifndef __EMSCRIPTEN__
+#if PRESSLENS_SUGGEST_FULL
                 CarryAcronyms(view, lang, terms, siblings, first, out);
 #endif
                 KeepRuleSenses(out, first);
