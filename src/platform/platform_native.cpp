@@ -8,8 +8,11 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <future>
+#include <chrono>
 
 #include "io/files.hpp"
+#include "io/suggestions_io.hpp"
 #include "platform/platform.hpp"
 
 namespace presslens::platform {
@@ -187,5 +190,59 @@ bool TakeReaderScroll(float&) { return false; }
 void RequestFontFile(const std::string&) {}
 bool TakeFontFile(const std::string&, std::string&, std::string&) { return false; }
 bool TakeLanguageData(std::string&, std::string&) { return false; }  // CLD2 is linked in
+
+// ---- dictionary suggestions: a thread reads the tables beside the program (as presslens-cli does)
+// and runs the full engine, so the window keeps drawing meanwhile.
+namespace {
+struct DictionaryJob {
+    std::future<std::string> answer;
+    long corpus_generation = 0, codebook_generation = 0;
+};
+std::vector<DictionaryJob> g_dictionary_jobs;
+
+std::string AnswerFromFiles(const std::string& request, const std::vector<std::string>& languages) {
+    std::error_code ec;
+    std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    const std::filesystem::path dir = (ec ? std::filesystem::path(".") : exe.parent_path()) / "dictionaries";
+    std::vector<InputFile> files;
+    std::vector<std::string> errors;
+    Limits big;
+    big.max_file_bytes = uint64_t{1} << 30;
+    for (const std::string& lang : languages) {
+        InputFile f;
+        std::string err;
+        if (ReadInputFile((dir / ("en-" + lang + ".tsv")).string(), f, err, big)) {
+            f.name = lang;
+            files.push_back(std::move(f));
+        } else {
+            errors.push_back(err);
+        }
+    }
+    std::vector<std::pair<std::string, std::string_view>> tables;
+    for (const InputFile& f : files) tables.emplace_back(f.name, f.bytes);
+    return AnswerSuggestionRequest(request, tables, errors);
+}
+}  // namespace
+
+void RequestDictionarySuggestions(const std::string& request, const std::vector<std::string>& languages,
+                                  long corpus_generation, long codebook_generation) {
+    DictionaryJob job;
+    job.answer = std::async(std::launch::async, AnswerFromFiles, request, languages);
+    job.corpus_generation = corpus_generation;
+    job.codebook_generation = codebook_generation;
+    g_dictionary_jobs.push_back(std::move(job));
+}
+
+bool TakeDictionarySuggestions(std::string& json, long& corpus_generation, long& codebook_generation, std::string&) {
+    for (auto it = g_dictionary_jobs.begin(); it != g_dictionary_jobs.end(); ++it) {
+        if (it->answer.wait_for(std::chrono::seconds(0)) != std::future_status::ready) continue;
+        json = it->answer.get();
+        corpus_generation = it->corpus_generation;
+        codebook_generation = it->codebook_generation;
+        g_dictionary_jobs.erase(it);
+        return true;
+    }
+    return false;
+}
 
 }  // namespace presslens::platform

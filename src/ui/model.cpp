@@ -17,6 +17,7 @@
 #include "io/ingest.hpp"
 #include "io/project.hpp"
 #include "io/review_io.hpp"
+#include "io/suggestions_io.hpp"
 #include "ui/model.hpp"
 #include "ui/ui.hpp"
 
@@ -126,6 +127,116 @@ void CheckSuggestion(AppState& s, size_t i, bool checked) {
 
 void CheckAllSuggestions(AppState& s, bool checked) {
     for (Suggestion& x : s.data.suggestions) x.accepted = checked;
+}
+
+// [SECTION] Dictionary suggestions (the page's suggestion worker) ---------------------------------
+
+std::vector<std::string> DictionaryLanguages(const AppState& s) {
+    const Codebook& cb = s.data.codebook;
+    std::vector<std::string> out;
+    // the tables translate from English: only claims (and actors) with English terms use them
+    bool english_actor = false;
+    for (const Actor& a : cb.actors) english_actor = english_actor || a.terms.count("en") || a.weak_terms.count("en");
+    for (const AnalyzedArticle& aa : s.data.analysis.articles) {
+        const std::string& lang = aa.effective_language;
+        if (lang == "en" || lang == "unknown" || lang.empty() || std::find(out.begin(), out.end(), lang) != out.end()) continue;
+        bool wanted = false;
+        for (const Code& code : cb.codes) {
+            if (wanted || CodeCoversLanguage(cb, code, lang)) continue;
+            for (const Rule& rule : code.rules) {
+                const std::vector<std::string> from = RuleLanguages(cb, rule);
+                wanted = wanted || (!from.empty() && from.front() == "en");
+            }
+        }
+        for (const Actor& a : cb.actors) wanted = wanted || (english_actor && !a.terms.count(lang) && !a.terms.count("*"));
+        if (wanted) out.push_back(lang);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void ShowingSuggestions(AppState& s) { s.data.dictionaries.on_screen = true; }
+
+bool StartDictionaryLookup(AppState& s, std::string& request, std::vector<std::string>& languages) {
+    DictionaryLookup& d = s.data.dictionaries;
+    const bool shown = d.on_screen;
+    d.on_screen = false;
+    if (!shown || s.load.job) return false;
+    if (d.for_corpus == s.data.corpus_generation && d.for_codebook == s.data.codebook_generation) return false;
+    if (s.data.suggestions_for_corpus != s.data.corpus_generation || s.data.suggestions_for_codebook != s.data.codebook_generation)
+        return false;  // the corpus's own suggestions first
+    if (s.data.analysis.articles.size() != s.data.corpus.articles.size()) return false;
+    d.for_corpus = s.data.corpus_generation;
+    d.for_codebook = s.data.codebook_generation;
+    d.added = 0;
+    d.failed = false;
+    d.languages = languages = DictionaryLanguages(s);
+    if (languages.empty()) {
+        d.running = false;
+        d.status.clear();
+        return false;
+    }
+    // The worker analyses the articles itself, without the page's language identification (CLD2
+    // stays in the page's language module): each article goes with the language it has here.
+    Project p;
+    p.codebook_text = s.data.codebook_text;
+    p.corpus = s.data.corpus;
+    for (size_t i = 0; i < p.corpus.articles.size(); ++i) p.corpus.articles[i].meta.language = s.data.analysis.articles[i].effective_language;
+    request = ProjectBytes(p);
+    d.running = true;
+    std::string names;
+    for (const std::string& l : languages) names += (names.empty() ? "" : ", ") + LanguageName(l);
+    d.status = "Looking up dictionaries (" + names + ")\xE2\x80\xA6";
+    return true;
+}
+
+void DictionarySuggestionsArrived(AppState& s, long corpus_generation, long codebook_generation, std::string_view json,
+                                  const std::string& error) {
+    DictionaryLookup& d = s.data.dictionaries;
+    if (corpus_generation != s.data.corpus_generation || codebook_generation != s.data.codebook_generation) return;  // stale
+    if (corpus_generation != d.for_corpus || codebook_generation != d.for_codebook) return;  // not the one asked for
+    d.running = false;
+    std::vector<Suggestion> found;
+    std::vector<std::string> failures;
+    std::string why = error;
+    if (why.empty()) {
+        std::vector<size_t> bytes;
+        for (const Article& a : s.data.corpus.articles) bytes.push_back(a.text.size());
+        ParseSuggestionsJson(json, s.data.codebook, bytes, found, failures, why);
+    }
+    if (!why.empty()) {
+        d.failed = true;
+        d.status = "No dictionary suggestions: " + why + ". The suggestions listed come from the articles themselves.";
+        s.load.notice = "Dictionary suggestions failed: " + why;
+        return;
+    }
+    RefreshSuggestions(s);  // (a no-op when they are the current ones)
+    auto same = [](const Suggestion& a, const Suggestion& b) {
+        return a.actor == b.actor && a.weak == b.weak && a.code == b.code && a.rule == b.rule && a.language == b.language &&
+               a.term == b.term && a.suggestion == b.suggestion;
+    };
+    auto same_term = [](const Suggestion& a, const Suggestion& b) {
+        return a.actor == b.actor && a.weak == b.weak && a.code == b.code && a.rule == b.rule && a.language == b.language &&
+               a.term == b.term;
+    };
+    std::vector<Suggestion>& list = s.data.suggestions;
+    d.added = 0;
+    for (Suggestion& x : found) {
+        if (std::any_of(list.begin(), list.end(), [&](const Suggestion& y) { return same(x, y); })) continue;
+        auto last = std::find_if(list.rbegin(), list.rend(), [&](const Suggestion& y) { return same_term(x, y); });
+        list.insert(last == list.rend() ? list.end() : last.base(), std::move(x));
+        ++d.added;
+    }
+    std::string names;
+    for (const std::string& l : d.languages) names += (names.empty() ? "" : ", ") + LanguageName(l);
+    d.status = "Dictionaries (" + names + "): " + std::to_string(d.added) + (d.added == 1 ? " suggestion" : " suggestions") + " added.";
+    if (!failures.empty()) {
+        std::string list_of;
+        for (const std::string& f : failures) list_of += (list_of.empty() ? "" : "; ") + f;
+        d.failed = true;
+        d.status += " Not loaded: " + list_of + " (those languages' suggestions come from the articles themselves).";
+        s.load.notice = "A dictionary did not load: " + list_of;
+    }
 }
 
 // [SECTION] Loading a batch a slice per frame ---------------------------------------------------
