@@ -48,7 +48,7 @@
     s.onerror = function () {
       P.suggestRequestedMs = 0;  // tried again with the next request
       P.pendingLookups.splice(0).forEach(function (r) {
-        P.dictionaryAnswers.push({json: '', error: 'could not load suggest.js', corpus: r[2], codebook: r[3]});
+        P.dictionaryAnswers.push({list: [], errors: [], error: 'could not load suggest.js', corpus: r[2], codebook: r[3]});
       });
       wake();
     };

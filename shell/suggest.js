@@ -2,8 +2,9 @@
 // by page.js the first time the app asks for dictionary translations (wasm/suggest_bridge.cpp),
 // never in the first load. It starts suggest_worker.js in a Web Worker, hands it the app's
 // requests and queues its answers in window.presslens.dictionaryAnswers for the app to take:
-//   {json, error, corpus, codebook}: the answer (io/suggestions_io.hpp) or why there is none, and
-//   the generations it was asked for (the app drops an answer for a corpus or codebook it no
+//   {list, errors, error, corpus, codebook}: the answer's suggestions and failed tables
+//   (io/suggestions_io.hpp's JSON, parsed here) or why there is none, and the generations it was
+//   asked for (the app drops an answer for a corpus or codebook it no
 //   longer has).
 // window.presslens.suggest: flush() sends what page.js queued; lastMs is the last request's time
 // from sending to answer.
@@ -13,7 +14,15 @@
   var worker = null, broken = '', next = 1, waiting = {};
   function wake() { if (window.Module && Module._presslens_wake) Module._presslens_wake(); }
   function answer(w, json, error) {
-    P.dictionaryAnswers.push({json: json || '', error: error || '', corpus: w.corpus, codebook: w.codebook});
+    var a = {list: [], errors: [], error: error || '', corpus: w.corpus, codebook: w.codebook};
+    if (json) {
+      try {
+        var r = JSON.parse(json);
+        a.list = r.suggestions;
+        a.errors = r.errors;
+      } catch (e) { a.error = 'the suggestion worker\'s answer is not JSON (' + e.message + ')'; }
+    }
+    P.dictionaryAnswers.push(a);
     wake();
   }
   function fail(why) {

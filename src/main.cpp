@@ -405,11 +405,14 @@ void UpdateDictionaries(App& app) {
                                                           s.data.codebook_generation);
         app.frames_to_draw = std::max(app.frames_to_draw, 2);  // "looking up dictionaries…"
     }
-    std::string json, error;
+    std::vector<presslens::Suggestion> found;
+    std::vector<std::string> failures;
+    std::string error;
     long corpus_generation = 0, codebook_generation = 0;
-    while (presslens::platform::TakeDictionarySuggestions(json, corpus_generation, codebook_generation, error)) {
-        presslens::ui::DictionarySuggestionsArrived(s, corpus_generation, codebook_generation, json, error);
-        json.clear();
+    while (presslens::platform::TakeDictionarySuggestions(found, failures, corpus_generation, codebook_generation, error)) {
+        presslens::ui::DictionarySuggestionsArrived(s, corpus_generation, codebook_generation, std::move(found), failures, error);
+        found.clear();
+        failures.clear();
         error.clear();
         app.frames_to_draw = std::max(app.frames_to_draw, 3);
     }

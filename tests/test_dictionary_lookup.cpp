@@ -1,6 +1,6 @@
 // tests: the dictionary lookup of the codebook suggestions (ui/model.hpp, DictionaryLookup): when
 // it is asked for and for which languages, the request the suggestion worker reads, and the merge
-// of its answer (io/suggestions_io.hpp) into the suggestions: new ones added after their term's,
+// of its answer into the suggestions: new ones added after their term's,
 // none twice, stale answers dropped, a table or a worker that failed named while the corpus's
 // suggestions stay. The answers are written here, not made by the full engine (which the page's
 // main module, and so these tests under node, do not have), except in the last, native, case.
@@ -99,7 +99,9 @@ TEST_CASE("dictionary lookup: asked once per corpus and codebook, when shown, fo
     ShowingSuggestions(s);
     CHECK_FALSE(StartDictionaryLookup(s, request, languages));
     // a codebook that covers Spanish and German needs no table
-    REQUIRE(SetCodebookText(s, R"({"codes": [{"id": "W1", "rules": [{"id": "W1-x", "lang": "*", "term": "workers"}]}]})"));
+    std::string every = kWorkers;
+    every.replace(every.find("\"lang\": \"en\""), 12, "\"lang\": \"*\"");
+    REQUIRE(SetCodebookText(s, every));
     RefreshSuggestions(s);
     CHECK(DictionaryLanguages(s).empty());
     ShowingSuggestions(s);
@@ -118,8 +120,7 @@ TEST_CASE("dictionary lookup: the answer's new suggestions are added after their
     Suggestion cognate;
     for (const Suggestion& x : s.data.suggestions)
         if (x.suggestion == "transparencia") cognate = x;
-    const std::string answer = SuggestionsToJson(s.data.analysis, s.data.codebook, {cognate, Trabajadores()}, {});
-    DictionarySuggestionsArrived(s, s.data.corpus_generation, s.data.codebook_generation, answer, "");
+    DictionarySuggestionsArrived(s, s.data.corpus_generation, s.data.codebook_generation, {cognate, Trabajadores()}, {}, "");
     CHECK_FALSE(s.data.dictionaries.running);
     CHECK_FALSE(s.data.dictionaries.failed);
     CHECK(s.data.dictionaries.added == 1);
@@ -148,15 +149,14 @@ TEST_CASE("dictionary lookup: an answer for another corpus or codebook is droppe
     std::vector<std::string> languages;
     Start(s, languages);
     const long corpus = s.data.corpus_generation, codebook = s.data.codebook_generation;
-    const std::string answer = SuggestionsToJson(s.data.analysis, s.data.codebook, {Trabajadores()}, {});
-    DictionarySuggestionsArrived(s, corpus, codebook - 1, answer, "");  // an earlier codebook's
-    DictionarySuggestionsArrived(s, corpus - 1, codebook, answer, "");  // an earlier corpus's
+    DictionarySuggestionsArrived(s, corpus, codebook - 1, {Trabajadores()}, {}, "");  // an earlier codebook's
+    DictionarySuggestionsArrived(s, corpus - 1, codebook, {Trabajadores()}, {}, "");  // an earlier corpus's
     CHECK(Count(s, "trabajadores") == 0);
     CHECK(s.data.dictionaries.running);  // still waiting for its own
     // the codebook changes while the worker runs: its answer comes too late
     REQUIRE(SetCodebookText(s, std::string(kWorkers).replace(std::string(kWorkers).find("Workers"), 7, "Staff")));
     RefreshSuggestions(s);
-    DictionarySuggestionsArrived(s, corpus, codebook, answer, "");
+    DictionarySuggestionsArrived(s, corpus, codebook, {Trabajadores()}, {}, "");
     CHECK(Count(s, "trabajadores") == 0);
     // and a new lookup is asked for the new codebook
     std::string request;
@@ -173,8 +173,8 @@ TEST_CASE("dictionary lookup: a table or a worker that failed is named; the corp
     std::vector<std::string> languages;
     SUBCASE("a table did not load, the other did") {
         Start(s, languages);
-        const std::string answer = SuggestionsToJson(s.data.analysis, s.data.codebook, {Trabajadores()}, {"dict-en-de.tsv.gz: HTTP 404"});
-        DictionarySuggestionsArrived(s, s.data.corpus_generation, s.data.codebook_generation, answer, "");
+        DictionarySuggestionsArrived(s, s.data.corpus_generation, s.data.codebook_generation, {Trabajadores()},
+                                     {"dict-en-de.tsv.gz: HTTP 404"}, "");
         CHECK(s.data.suggestions.size() == before + 1);
         CHECK(s.data.dictionaries.failed);
         CHECK(s.data.dictionaries.status.find("Not loaded: dict-en-de.tsv.gz: HTTP 404") != std::string::npos);
@@ -182,30 +182,35 @@ TEST_CASE("dictionary lookup: a table or a worker that failed is named; the corp
     }
     SUBCASE("the worker could not run") {
         Start(s, languages);
-        DictionarySuggestionsArrived(s, s.data.corpus_generation, s.data.codebook_generation, "", "could not load suggest.js");
+        DictionarySuggestionsArrived(s, s.data.corpus_generation, s.data.codebook_generation, {}, {}, "could not load suggest.js");
         CHECK(s.data.suggestions.size() == before);
         CHECK(s.data.dictionaries.failed);
         CHECK_FALSE(s.data.dictionaries.running);
         CHECK(s.data.dictionaries.status.find("could not load suggest.js") != std::string::npos);
         CHECK(s.load.notice == "Dictionary suggestions failed: could not load suggest.js");
     }
-    SUBCASE("an answer that is not JSON, or names a claim the codebook does not have, is refused whole") {
+    SUBCASE("an answer naming a claim, rule or example the codebook and corpus do not have is refused whole") {
         Start(s, languages);
-        DictionarySuggestionsArrived(s, s.data.corpus_generation, s.data.codebook_generation, "{\"suggestions\": [", "");
+        Suggestion claim = Trabajadores(), rule = Trabajadores(), example = Trabajadores(), actor = Trabajadores();
+        claim.code = 3;
+        rule.rule = 1;
+        example.example.end = static_cast<uint32_t>(kSpanish.size() + 1);
+        actor.actor = 0;
+        DictionarySuggestionsArrived(s, s.data.corpus_generation, s.data.codebook_generation, {Trabajadores(), claim}, {}, "");
         CHECK(s.data.suggestions.size() == before);
-        CHECK(s.data.dictionaries.status.find("not a JSON object") != std::string::npos);
-        Suggestion wrong = Trabajadores();
-        std::string answer = SuggestionsToJson(s.data.analysis, s.data.codebook, {Trabajadores(), wrong}, {});
-        const size_t at = answer.rfind("\"code_index\":0");
-        REQUIRE(at != std::string::npos);
-        answer.replace(at, 14, "\"code_index\":3");
-        DictionarySuggestionsArrived(s, s.data.corpus_generation, s.data.codebook_generation, answer, "");
-        CHECK(s.data.suggestions.size() == before);
-        CHECK(s.data.dictionaries.status.find("suggestion 2: claim W1 (index 3, rule 0) is not in the codebook") != std::string::npos);
+        CHECK(s.data.dictionaries.status.find("suggestion 2: claim 3, rule 0 is not in the codebook") != std::string::npos);
+        for (const Suggestion& bad : {rule, example, actor}) {
+            s.data.dictionaries.for_corpus = -1;  // (asked again)
+            Start(s, languages);
+            DictionarySuggestionsArrived(s, s.data.corpus_generation, s.data.codebook_generation, {bad}, {}, "");
+            CHECK(s.data.suggestions.size() == before);
+            CHECK(s.data.dictionaries.failed);
+        }
+        CHECK(s.data.dictionaries.status.find("suggestion 1: actor 0 is not in the codebook") != std::string::npos);
     }
 }
 
-TEST_CASE("suggestions JSON: written and read back; an example outside its article is refused") {
+TEST_CASE("suggestions JSON: the CLI's columns first, then what rebuilds a suggestion") {
     AppState s;
     MakeLookupState(s);
     Suggestion phrase = Trabajadores();
@@ -214,21 +219,10 @@ TEST_CASE("suggestions JSON: written and read back; an example outside its artic
     phrase.within = 5;
     phrase.accepted = false;
     const std::string json = SuggestionsToJson(s.data.analysis, s.data.codebook, {phrase}, {"x: HTTP 500"});
-    CHECK(json.find("\"code\":\"W1\",\"rule\":\"W1-en\",\"language\":\"es\"") != std::string::npos);  // the CLI's columns first
-    std::vector<Suggestion> back;
-    std::vector<std::string> errors;
-    std::string error;
-    REQUIRE(ParseSuggestionsJson(json, s.data.codebook, {47, 24, kSpanish.size(), 38}, back, errors, error));
-    REQUIRE(back.size() == 1);
-    CHECK(back[0].parts == phrase.parts);
-    CHECK(back[0].within == 5);
-    CHECK_FALSE(back[0].accepted);
-    CHECK(back[0].example == phrase.example);
-    CHECK(errors == std::vector<std::string>{"x: HTTP 500"});
-    back.clear();
-    CHECK_FALSE(ParseSuggestionsJson(json, s.data.codebook, {47, 24, 10, 38}, back, errors, error));
-    CHECK(error.find("suggestion 1: its example (article 2, bytes 0-") == 0);
-    CHECK(back.empty());
+    CHECK(json == "{\"suggestions\":[{\"code\":\"W1\",\"rule\":\"W1-en\",\"language\":\"es\",\"term\":\"workers\","
+                  "\"suggestion\":\"trabajadores + exigen\",\"source\":\"dictionary\",\"articles\":1,\"sentences\":1,"
+                  "\"code_index\":0,\"rule_index\":0,\"actor\":-1,\"weak\":false,\"parts\":[\"trabajadores\",\"exigen\"],"
+                  "\"within\":5,\"article\":2,\"begin\":0,\"end\":57,\"accepted\":false}],\"errors\":[\"x: HTTP 500\"]}");
 }
 
 #ifndef __EMSCRIPTEN__
@@ -240,20 +234,21 @@ TEST_CASE("dictionary lookup: a request answered with a table gives the dictiona
     std::vector<std::string> languages;
     const std::string request = Start(s, languages);
     const std::string table = "workers\ttrabajadores\nworker\ttrabajador\n";
-    const std::string answer = AnswerSuggestionRequest(request, {{"es", table}}, {"dict-en-de.tsv.gz: HTTP 404"});
-    DictionarySuggestionsArrived(s, s.data.corpus_generation, s.data.codebook_generation, answer, "");
+    SuggestionAnswer answer = AnswerSuggestionRequest(request, {{"es", table}}, {"dict-en-de.tsv.gz: HTTP 404"});
+    CHECK(answer.errors == std::vector<std::string>{"dict-en-de.tsv.gz: HTTP 404"});
+    DictionarySuggestionsArrived(s, s.data.corpus_generation, s.data.codebook_generation, std::move(answer.suggestions),
+                                 answer.errors, "");
     REQUIRE(Count(s, "trabajadores") == 1);
     for (const Suggestion& x : s.data.suggestions)
         if (x.suggestion == "trabajadores") CHECK(x.source == "dictionary");
     CHECK(s.data.dictionaries.status.find("HTTP 404") != std::string::npos);
+    // the same as JSON, as the page's worker posts it
+    const std::string json = AnswerSuggestionRequestJson(request, {{"es", table}}, {});
+    CHECK(json.find("\"suggestion\":\"trabajadores\",\"source\":\"dictionary\"") != std::string::npos);
     // a request that is not one is answered with why
-    const std::string bad = AnswerSuggestionRequest("not a project", {}, {});
-    std::vector<Suggestion> got;
-    std::vector<std::string> errors;
-    std::string error;
-    REQUIRE(ParseSuggestionsJson(bad, s.data.codebook, {}, got, errors, error));
-    CHECK(got.empty());
-    REQUIRE(errors.size() == 1);
-    CHECK(errors[0].find("the suggestion request") != std::string::npos);
+    const SuggestionAnswer bad = AnswerSuggestionRequest("not a project", {}, {});
+    CHECK(bad.suggestions.empty());
+    REQUIRE(bad.errors.size() == 1);
+    CHECK(bad.errors[0].find("the suggestion request") != std::string::npos);
 }
 #endif

@@ -43,7 +43,7 @@ EMSCRIPTEN_KEEPALIVE const char* pl_suggest(const char* request, int size, const
     std::vector<std::pair<std::string, std::string_view>> given;
     for (int i = 0; i < count && static_cast<size_t>(i) < langs.size(); ++i)
         given.emplace_back(langs[static_cast<size_t>(i)], std::string_view(tables[i], sizes[i] < 0 ? 0 : static_cast<size_t>(sizes[i])));
-    g_out = presslens::AnswerSuggestionRequest(std::string_view(request, size < 0 ? 0 : static_cast<size_t>(size)), given,
+    g_out = presslens::AnswerSuggestionRequestJson(std::string_view(request, size < 0 ? 0 : static_cast<size_t>(size)), given,
                                                Split(errors, '\n'));
     return g_out.c_str();
 }

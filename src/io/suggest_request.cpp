@@ -9,18 +9,18 @@
 
 namespace presslens {
 
-std::string AnswerSuggestionRequest(std::string_view request, const std::vector<std::pair<std::string, std::string_view>>& tables,
-                                    std::vector<std::string> errors) {
-    Project p;
+namespace {
+// The answer, with the codebook it was made for (for the JSON's claim ids and rule names).
+SuggestionAnswer Answer(std::string_view request, const std::vector<std::pair<std::string, std::string_view>>& tables,
+                        std::vector<std::string> errors, Codebook& cb, AnalyzedCorpus& ac, Project& p) {
     std::vector<std::string> warnings;
     LoadError le;
-    Codebook cb;
     if (!ParseProject(request, "the suggestion request", p, warnings, le) ||
         !ParseCodebookJson(p.codebook_text, "the request's codebook", cb, le)) {
         errors.push_back(le.ToString());
-        return SuggestionsToJson(AnalyzedCorpus{}, cb, {}, errors);
+        return {{}, std::move(errors)};
     }
-    AnalyzedCorpus ac = AnalyzeCorpus(p.corpus);
+    ac = AnalyzeCorpus(p.corpus);
     const DictionaryKeySet keys = DictionaryKeys(cb);
     std::vector<BilingualDictionary> dictionaries;
     for (const auto& [lang, tsv] : tables) {
@@ -28,7 +28,27 @@ std::string AnswerSuggestionRequest(std::string_view request, const std::vector<
         d.Load(tsv, keys.words, keys.prefixes);
         dictionaries.push_back(std::move(d));
     }
-    return SuggestionsToJson(ac, cb, SuggestTerms(ac, cb, dictionaries), errors);
+    return {SuggestTerms(ac, cb, dictionaries), std::move(errors)};
+}
+}  // namespace
+
+SuggestionAnswer AnswerSuggestionRequest(std::string_view request,
+                                         const std::vector<std::pair<std::string, std::string_view>>& tables,
+                                         std::vector<std::string> errors) {
+    Codebook cb;
+    AnalyzedCorpus ac;
+    Project p;
+    return Answer(request, tables, std::move(errors), cb, ac, p);
+}
+
+std::string AnswerSuggestionRequestJson(std::string_view request,
+                                        const std::vector<std::pair<std::string, std::string_view>>& tables,
+                                        std::vector<std::string> errors) {
+    Codebook cb;
+    AnalyzedCorpus ac;
+    Project p;
+    SuggestionAnswer a = Answer(request, tables, std::move(errors), cb, ac, p);
+    return SuggestionsToJson(ac, cb, a.suggestions, a.errors);
 }
 
 }  // namespace presslens

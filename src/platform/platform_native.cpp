@@ -195,12 +195,12 @@ bool TakeLanguageData(std::string&, std::string&) { return false; }  // CLD2 is 
 // and runs the full engine, so the window keeps drawing meanwhile.
 namespace {
 struct DictionaryJob {
-    std::future<std::string> answer;
+    std::future<SuggestionAnswer> answer;
     long corpus_generation = 0, codebook_generation = 0;
 };
 std::vector<DictionaryJob> g_dictionary_jobs;
 
-std::string AnswerFromFiles(const std::string& request, const std::vector<std::string>& languages) {
+SuggestionAnswer AnswerFromFiles(const std::string& request, const std::vector<std::string>& languages) {
     std::error_code ec;
     std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
     const std::filesystem::path dir = (ec ? std::filesystem::path(".") : exe.parent_path()) / "dictionaries";
@@ -233,10 +233,13 @@ void RequestDictionarySuggestions(const std::string& request, const std::vector<
     g_dictionary_jobs.push_back(std::move(job));
 }
 
-bool TakeDictionarySuggestions(std::string& json, long& corpus_generation, long& codebook_generation, std::string&) {
+bool TakeDictionarySuggestions(std::vector<Suggestion>& found, std::vector<std::string>& failures, long& corpus_generation,
+                               long& codebook_generation, std::string&) {
     for (auto it = g_dictionary_jobs.begin(); it != g_dictionary_jobs.end(); ++it) {
         if (it->answer.wait_for(std::chrono::seconds(0)) != std::future_status::ready) continue;
-        json = it->answer.get();
+        SuggestionAnswer a = it->answer.get();
+        found = std::move(a.suggestions);
+        failures = std::move(a.errors);
         corpus_generation = it->corpus_generation;
         codebook_generation = it->codebook_generation;
         g_dictionary_jobs.erase(it);

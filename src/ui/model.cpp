@@ -17,7 +17,6 @@
 #include "io/ingest.hpp"
 #include "io/project.hpp"
 #include "io/review_io.hpp"
-#include "io/suggestions_io.hpp"
 #include "ui/model.hpp"
 #include "ui/ui.hpp"
 
@@ -190,20 +189,33 @@ bool StartDictionaryLookup(AppState& s, std::string& request, std::vector<std::s
     return true;
 }
 
-void DictionarySuggestionsArrived(AppState& s, long corpus_generation, long codebook_generation, std::string_view json,
+namespace {
+// Why a suggestion cannot be one of this codebook and corpus ("" when it can).
+std::string NotOurs(const AppState& s, const Suggestion& x) {
+    const Codebook& cb = s.data.codebook;
+    if (x.actor >= 0 ? static_cast<size_t>(x.actor) >= cb.actors.size()
+                     : x.code >= cb.codes.size() || x.rule >= cb.codes[x.code].rules.size())
+        return x.actor >= 0 ? "actor " + std::to_string(x.actor) + " is not in the codebook"
+                            : "claim " + std::to_string(x.code) + ", rule " + std::to_string(x.rule) + " is not in the codebook";
+    if (x.example_article >= 0 &&
+        (static_cast<size_t>(x.example_article) >= s.data.corpus.articles.size() || x.example.begin > x.example.end ||
+         x.example.end > s.data.corpus.articles[static_cast<size_t>(x.example_article)].text.size()))
+        return "its example (article " + std::to_string(x.example_article) + ", bytes " + std::to_string(x.example.begin) +
+               "-" + std::to_string(x.example.end) + ") is not in the corpus";
+    return "";
+}
+}  // namespace
+
+void DictionarySuggestionsArrived(AppState& s, long corpus_generation, long codebook_generation,
+                                  std::vector<Suggestion> found, const std::vector<std::string>& failures,
                                   const std::string& error) {
     DictionaryLookup& d = s.data.dictionaries;
     if (corpus_generation != s.data.corpus_generation || codebook_generation != s.data.codebook_generation) return;  // stale
     if (corpus_generation != d.for_corpus || codebook_generation != d.for_codebook) return;  // not the one asked for
     d.running = false;
-    std::vector<Suggestion> found;
-    std::vector<std::string> failures;
     std::string why = error;
-    if (why.empty()) {
-        std::vector<size_t> bytes;
-        for (const Article& a : s.data.corpus.articles) bytes.push_back(a.text.size());
-        ParseSuggestionsJson(json, s.data.codebook, bytes, found, failures, why);
-    }
+    for (size_t i = 0; i < found.size() && why.empty(); ++i)
+        if (std::string no = NotOurs(s, found[i]); !no.empty()) why = "suggestion " + std::to_string(i + 1) + ": " + no;
     if (!why.empty()) {
         d.failed = true;
         d.status = "No dictionary suggestions: " + why + ". The suggestions listed come from the articles themselves.";

@@ -493,12 +493,15 @@ void ShowingSuggestions(AppState& s);
 // generations and returns true. False when there is nothing to ask (then, with no language to look
 // up, the lookup counts as done).
 bool StartDictionaryLookup(AppState& s, std::string& request, std::vector<std::string>& languages);
-// The suggestion worker's answer (io/suggestions_io.hpp's JSON) for the generations it was asked
-// for, or `error` when the worker itself failed. An answer for other generations is dropped. The
-// suggestions it has that are not listed yet are added after those of the same term; a table it
-// could not load, or a worker that failed, leaves the corpus's suggestions as they are and is
-// named in the lookup's status and the status bar.
-void DictionarySuggestionsArrived(AppState& s, long corpus_generation, long codebook_generation, std::string_view json,
+// The suggestion worker's answer for the generations it was asked for: its suggestions and the
+// tables it could not have (`failures`), or `error` when the worker itself failed. An answer for
+// other generations is dropped. One whose claim, rule or actor index, or example, is not in the
+// current codebook and corpus is refused whole, with the reason. The suggestions not listed yet
+// are added after those of the same term; a table it could not load, or a worker that failed,
+// leaves the corpus's suggestions as they are and is named in the lookup's status and the status
+// bar.
+void DictionarySuggestionsArrived(AppState& s, long corpus_generation, long codebook_generation,
+                                  std::vector<Suggestion> found, const std::vector<std::string>& failures,
                                   const std::string& error);
 
 // [SECTION] Verbs: the view (model.cpp) ---------------------------------------------------------

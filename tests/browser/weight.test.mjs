@@ -11,7 +11,7 @@ let env;
 test.before(async () => { env = await launch(); });
 test.after(async () => { if (env) await env.close(); });
 
-test('the first load is at most 1 MiB gzip, each file downloaded once', async () => {
+test('the first load is at most 1 MiB gzip, each file downloaded once', async (t) => {
   const { page, requests } = await openApp(env);
   const origin = new URL(env.url).origin;
   // the language module is fetched after the first frame (next test), not part of the first load
@@ -28,6 +28,7 @@ test('the first load is at most 1 MiB gzip, each file downloaded once', async ()
   assert.deepEqual(worker, [], 'the suggestion worker is not part of the first load');
   assert.ok(total.gzip <= FIRST_LOAD_BUDGET,
             `first load ${total.gzip} bytes gzip, over the budget of ${FIRST_LOAD_BUDGET}:\n${table}`);
+  t.diagnostic(`first load ${total.raw} bytes, ${total.gzip} gzip (budget ${FIRST_LOAD_BUDGET}): ` + rows.map((r) => `${r.file} ${r.gzip}`).join(', '));
   await page.close();
 });
 
@@ -52,7 +53,9 @@ test('the suggestion worker and the dictionary tables are built beside the page,
   const rows = [];
   for (const f of fs.readdirSync(WEB_DIR).filter((f) => /^(suggest\.js|suggest_worker\.js|presslens-suggest\.(js|wasm)|dict-en-[a-z]+\.tsv\.gz)$/.test(f)).sort()) {
     const buf = fs.readFileSync(path.join(WEB_DIR, f));
-    rows.push(`${f}: ${buf.length} bytes, ${f.endsWith('.gz') ? buf.length : zlib.gzipSync(buf, { level: 9 }).length} gzip`);
+    // a table is stored gzip: its unpacked size, and the file's
+    if (f.endsWith('.gz')) rows.push(`${f}: ${zlib.gunzipSync(buf).length} bytes, ${buf.length} gzip`);
+    else rows.push(`${f}: ${buf.length} bytes, ${zlib.gzipSync(buf, { level: 9 }).length} gzip`);
   }
   for (const f of ['suggest.js', 'suggest_worker.js', 'presslens-suggest.js', 'presslens-suggest.wasm', 'dict-en-de.tsv.gz', 'dict-en-es.tsv.gz'])
     assert.ok(rows.some((r) => r.startsWith(f + ':')), `${f} built`);
