@@ -22,7 +22,6 @@ fs.mkdirSync(path.join(dir, 'corpus200'), { recursive: true });
 const def = JSON.parse(fs.readFileSync('assets/codebook/default.json', 'utf8'));
 for (const c of def.codes) c.rules = c.rules.filter((r) => r.lang === 'en');
 def.codes = def.codes.filter((c) => c.rules.length);
-def.actors = [];
 fs.writeFileSync(path.join(dir, 'default-en.json'), JSON.stringify(def));
 fs.copyFileSync('bench/accuracy/sets/google-walkout-2018/codebook.json', path.join(dir, 'walkout-en.json'));
 const real = [];
@@ -62,6 +61,7 @@ async function browserRun(codebook, articles) {
       const s = window.presslens.state, d = s && s.suggestions.dictionaries;
       if (d && d.current && !d.running && /^Dictionaries|^No dictionary/.test(d.status))
         return d.failed ? reject(new Error(d.status)) : resolve({ ms: performance.now() - t0, status: d.status, count: s.suggestions.count });
+      if (d && d.current && !d.running && !d.status && performance.now() - t0 > 3000) return reject(new Error('no lookup was needed: ' + JSON.stringify(d)));
       if (performance.now() - t0 > 300000) return reject(new Error('no answer'));
       setTimeout(poll, 2);
     })();

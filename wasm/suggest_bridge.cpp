@@ -45,7 +45,7 @@ EM_JS(int, presslens_js_dict_text, (int i, int field, char* dst, int cap), {
     if (i < 0) t = field < 0 ? a.error : a.errors[field];
     else {
         var x = a.list[i];
-        t = [x.language, x.term, x.suggestion, x.source, (x.parts || []).join("\x1f")][field];
+        t = [x.language, x.term, x.suggestion, x.source, (x.parts || []).join(String.fromCharCode(31))][field];
     }
     var bytes = new TextEncoder().encode(String(t || ""));
     if (bytes.length <= cap) HEAPU8.set(bytes, dst);

@@ -130,6 +130,19 @@ void CheckAllSuggestions(AppState& s, bool checked) {
 
 // [SECTION] Dictionary suggestions (the page's suggestion worker) ---------------------------------
 
+namespace {
+#ifndef PRESSLENS_DICTIONARY_LANGS
+#define PRESSLENS_DICTIONARY_LANGS ""
+#endif
+// The languages the build makes dictionary tables for (CMakeLists.txt: "de fr es ...").
+bool HasTable(std::string_view lang) {
+    const std::string_view all = PRESSLENS_DICTIONARY_LANGS;
+    for (size_t at = 0; at + lang.size() <= all.size(); at += 3)
+        if (all.substr(at, lang.size()) == lang && (at + lang.size() == all.size() || all[at + lang.size()] == ' ')) return true;
+    return false;
+}
+}  // namespace
+
 std::vector<std::string> DictionaryLanguages(const AppState& s) {
     const Codebook& cb = s.data.codebook;
     std::vector<std::string> out;
@@ -138,7 +151,7 @@ std::vector<std::string> DictionaryLanguages(const AppState& s) {
     for (const Actor& a : cb.actors) english_actor = english_actor || a.terms.count("en") || a.weak_terms.count("en");
     for (const AnalyzedArticle& aa : s.data.analysis.articles) {
         const std::string& lang = aa.effective_language;
-        if (lang == "en" || lang == "unknown" || lang.empty() || std::find(out.begin(), out.end(), lang) != out.end()) continue;
+        if (lang == "en" || !HasTable(lang) || std::find(out.begin(), out.end(), lang) != out.end()) continue;
         bool wanted = false;
         for (const Code& code : cb.codes) {
             if (wanted || CodeCoversLanguage(cb, code, lang)) continue;

@@ -481,8 +481,9 @@ void AcceptSuggestions(AppState& s);
 // Checks or unchecks suggestion `i` (out of range: nothing), or all of them, for AcceptSuggestions.
 void CheckSuggestion(AppState& s, size_t i, bool checked);
 void CheckAllSuggestions(AppState& s, bool checked);
-// The corpus's languages (as analysed) that some claim has no rule for, other than English and
-// "unknown": the dictionary tables (English <-> language) a lookup would use.
+// The corpus's languages (as analysed) that some claim with English rules has no rule for, and
+// that the build makes a dictionary table (English <-> language) for (PRESSLENS_DICTIONARY_LANGS in
+// CMakeLists.txt: FreeDict's 16): the tables a lookup would use.
 std::vector<std::string> DictionaryLanguages(const AppState& s);
 // The suggestions are on screen this frame (the Codebook panel): a lookup may start.
 void ShowingSuggestions(AppState& s);
