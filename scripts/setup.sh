@@ -33,7 +33,8 @@ PKGS=(cmake ninja-build g++ make dpkg-dev xz-utils python3 nlohmann-json3-dev do
 DICTS=(eng-deu eng-fra eng-spa eng-ita eng-nld eng-pol eng-por eng-rus eng-swe eng-dan eng-nor eng-fin eng-ces
        eng-tur eng-ell eng-hun deu-eng fra-eng spa-eng ita-eng nld-eng pol-eng por-eng swe-eng dan-eng fin-eng
        ces-eng tur-eng hun-eng ell-eng)
-[ "$mode" != --web ] && PKGS+=("${DICTS[@]/#/dict-freedict-}")
+# (the native CLI reads them, and the web build packs them for the page's suggestion worker)
+PKGS+=("${DICTS[@]/#/dict-freedict-}")
 want_web && PKGS+=(emscripten)
 # the test command: sanitizers and libFuzzer, the desktop app under Xvfb, chromium for the web app
 [ "$mode" = --all ] && PKGS+=(clang-14 libclang-rt-14-dev xvfb xauth x11-apps xdotool imagemagick chromium)

@@ -33,6 +33,28 @@
     document.body.appendChild(l);
   };
 
+  // Dictionary translations for the suggestions (wasm/suggest_bridge.cpp): the suggestion worker
+  // comes with suggest.js, loaded the first time the app asks, never in the first load.
+  var P = window.presslens;
+  P.dictionaryAnswers = [];
+  P.pendingLookups = [];
+  P.lookUpDictionaries = function (request, languages, corpus, codebook) {
+    P.pendingLookups.push([request, languages, corpus, codebook]);
+    if (P.suggest) return P.suggest.flush();
+    if (P.suggestRequestedMs) return;
+    P.suggestRequestedMs = performance.now();
+    var s = document.createElement('script');
+    s.src = 'suggest.js';
+    s.onerror = function () {
+      P.suggestRequestedMs = 0;  // tried again with the next request
+      P.pendingLookups.splice(0).forEach(function (r) {
+        P.dictionaryAnswers.push({list: [], errors: [], error: 'could not load suggest.js', corpus: r[2], codebook: r[3]});
+      });
+      wake();
+    };
+    document.body.appendChild(s);
+  };
+
   function kb(n) { return (n / 1024).toFixed(0) + ' KB'; }
 
   // The app sleeps while nothing changes; any input wakes it (see wasm/platform_web.cpp).

@@ -420,6 +420,31 @@ void UpdateLanguages(App& app) {
     app.frames_to_draw = std::max(app.frames_to_draw, 3);
 }
 
+// [SECTION] Dictionary translations for the suggestions, made off the main thread (web: the
+// suggestion worker; native: a thread): asked for once the Codebook panel showed the suggestions
+// (model.hpp, DictionaryLookup), merged when they come; a stale answer is dropped by the model.
+void UpdateDictionaries(App& app) {
+    std::string request;
+    std::vector<std::string> languages;
+    auto& s = app.state;
+    if (presslens::ui::StartDictionaryLookup(s, request, languages)) {
+        presslens::platform::RequestDictionarySuggestions(request, languages, s.data.corpus_generation,
+                                                          s.data.codebook_generation);
+        app.frames_to_draw = std::max(app.frames_to_draw, 2);  // "looking up dictionaries…"
+    }
+    std::vector<presslens::Suggestion> found;
+    std::vector<std::string> failures;
+    std::string error;
+    long corpus_generation = 0, codebook_generation = 0;
+    while (presslens::platform::TakeDictionarySuggestions(found, failures, corpus_generation, codebook_generation, error)) {
+        presslens::ui::DictionarySuggestionsArrived(s, corpus_generation, codebook_generation, std::move(found), failures, error);
+        found.clear();
+        failures.clear();
+        error.clear();
+        app.frames_to_draw = std::max(app.frames_to_draw, 3);
+    }
+}
+
 bool Frame(void* user) {
     App& app = *static_cast<App*>(user);
     bool quit = false;
@@ -455,6 +480,7 @@ bool Frame(void* user) {
     // A selection or a scroll in the page's text layer; the panels' font for new characters.
     TakeFromPage(app);
     UpdatePanelFonts(app);
+    UpdateDictionaries(app);
     // ImGui hands queued input to the interface a little per frame (a key down and its up in
     // separate frames): fast typing must be drained before idling, or characters wait.
     if (GImGui && GImGui->InputEventsQueue.Size > 0) app.frames_to_draw = std::max(app.frames_to_draw, 1);

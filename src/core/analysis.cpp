@@ -737,7 +737,8 @@ struct StemmerDeleter {
 bool HasStemmer(std::string_view lang) { return SnowballName(lang) != nullptr; }
 
 std::string Stem(std::string_view folded, std::string_view lang) {
-    static std::unordered_map<std::string, std::unique_ptr<sb_stemmer, StemmerDeleter>> stemmers;
+    // one set per thread: the desktop app's dictionary lookup analyses on a thread of its own
+    thread_local std::unordered_map<std::string, std::unique_ptr<sb_stemmer, StemmerDeleter>> stemmers;
     const char* name = SnowballName(lang);
     if (!name) return std::string(folded);
     auto& s = stemmers[name];

@@ -101,7 +101,7 @@ struct TermOptions {
 bool IsStopword(std::string_view folded, std::string_view lang);
 
 // Stems a folded word with Snowball for the language; returns it unchanged for a language without
-// a Snowball stemmer (Polish). Not thread-safe (one stemmer per language, reused).
+// a Snowball stemmer (Polish). One stemmer per language and thread, reused.
 std::string Stem(std::string_view folded, std::string_view lang);
 bool HasStemmer(std::string_view lang);
 

@@ -13,6 +13,18 @@
 
 #include "core/vocabularies.hpp"
 
+// The full engine (dictionary translations, phrases carried word by word, acronyms) is built for the
+// command line and for the page's suggestion worker (wasm/suggest_worker.cpp, which defines
+// PRESSLENS_SUGGEST_FULL=1), not for the page's main module: its code would not fit the first-load
+// budget, and the main module has no dictionaries to read.
+#ifndef PRESSLENS_SUGGEST_FULL
+#ifdef __EMSCRIPTEN__
+#define PRESSLENS_SUGGEST_FULL 0
+#else
+#define PRESSLENS_SUGGEST_FULL 1
+#endif
+#endif
+
 namespace presslens {
 
 // [SECTION] Bilingual dictionaries ---------------------------------------------------------------
@@ -265,7 +277,7 @@ public:
             for (size_t si = 0; si < aa.sentences.size(); ++si)
                 for (uint32_t k = aa.sentence_terms[si]; k < aa.sentence_terms[si + 1]; ++k) {
                     Touch(stats_[aa.terms[k]], ai, si);
-#ifdef PRESSLENS_SUGGEST_FULL
+#if PRESSLENS_SUGGEST_FULL
                     // a token the matcher cuts ("all'arbitrato", "Diversity-Chef") holds its parts
                     // as words: "arbitrato" stands in Italian mostly after an elided article
                     std::string_view t = ac.terms.Text(aa.terms[k]);
@@ -295,7 +307,7 @@ public:
     const std::vector<uint32_t>& article_ids() const { return articles_; }
     size_t sentences() const { return sentences_; }
 
-#ifdef PRESSLENS_SUGGEST_FULL  // carried word by word: the command line's (see kWordByWord)
+#if PRESSLENS_SUGGEST_FULL  // carried word by word: the command line's (see kWordByWord)
     // The initials of the places where `parts` (single words, each may be a prefix) stand next to
     // each other in any order ("inteligencia artificial": "ia"), in the corpus's order.
     std::set<std::string> Initials(const std::vector<TermWord>& parts) const {
@@ -360,7 +372,7 @@ public:
             const uint32_t id = ac_.terms.Find(words[0].form);
             auto it = id == kNoTerm ? stats_.end() : stats_.find(id);
             if (it != stats_.end()) Fill(f, it->second);
-#ifdef PRESSLENS_SUGGEST_FULL
+#if PRESSLENS_SUGGEST_FULL
             else if (auto part = part_stats_.find(words[0].form); part != part_stats_.end()) Fill(f, part->second);
 #endif
             return f;
@@ -368,7 +380,7 @@ public:
         if (words.size() == 1) {  // a prefix: every word that starts with it (sentences may double count)
             for (const auto& [id, st] : stats_)
                 if (ac_.terms.Text(id).starts_with(words[0].form)) Fill(f, st, true);
-#ifdef PRESSLENS_SUGGEST_FULL
+#if PRESSLENS_SUGGEST_FULL
             for (const auto& [part, st] : part_stats_)
                 if (part.starts_with(words[0].form)) Fill(f, st, true);
 #endif
@@ -398,7 +410,7 @@ public:
     bool PrefixHitsStopword(std::string_view prefix) const {
         for (const auto& [id, st] : stats_)
             if (std::string_view t = ac_.terms.Text(id); t.starts_with(prefix) && IsStopword(t, lang_)) return true;
-#ifdef PRESSLENS_SUGGEST_FULL
+#if PRESSLENS_SUGGEST_FULL
         for (const auto& [part, st] : part_stats_)
             if (part.starts_with(prefix) && IsStopword(part, lang_)) return true;
 #endif
@@ -416,7 +428,7 @@ public:
                 continue;
             f(text);
         }
-#ifdef PRESSLENS_SUGGEST_FULL
+#if PRESSLENS_SUGGEST_FULL
         for (const auto& [part, st] : part_stats_)
             if (!part.empty() && !(part[0] >= '0' && part[0] <= '9') && !IsStopword(part, lang_)) f(std::string_view(part));
 #endif
@@ -453,7 +465,7 @@ private:
     std::vector<uint32_t> articles_;
     size_t sentences_ = 0;
     std::unordered_map<uint32_t, Stat> stats_;
-#ifdef PRESSLENS_SUGGEST_FULL
+#if PRESSLENS_SUGGEST_FULL
     std::unordered_map<std::string, Stat> part_stats_;  // parts of cut tokens that never stand alone
 #endif
 };
@@ -521,7 +533,7 @@ struct Candidate {
 };
 
 // kWordByWord: carrying a phrase word by word (its words' translations near each other, compounds,
-// negations, acronyms) is built for the command line only (`#ifdef PRESSLENS_SUGGEST_FULL`): it lives on
+// negations, acronyms) is built with the full engine only (PRESSLENS_SUGGEST_FULL, above): it lives on
 // dictionary translations, which the page does not load, and its code would not fit the page's
 // first-load budget (measured: +6.3 KB gzip, the margin is 2 KB).
 // How far apart the words of a phrase carried word by word may stand ("salario mínimo",
@@ -534,7 +546,7 @@ constexpr uint32_t kMaxRateRatio = 4;
 // An English negation: a phrase holding one ("not develop") means the opposite of its other words.
 bool IsNegation(std::string_view w) { return w == "not" || w == "no" || w == "never" || w == "nor" || w == "without"; }
 
-#ifdef PRESSLENS_SUGGEST_FULL  // carried word by word: the command line's (see kWordByWord)
+#if PRESSLENS_SUGGEST_FULL  // carried word by word: the command line's (see kWordByWord)
 // Languages that write a compound as one word ("Zwangsschlichtung", "loonkloof"): a translation
 // is also looked for as a part of the corpus's words.
 bool Compounds(std::string_view lang) {
@@ -551,7 +563,7 @@ std::vector<TermWord> PhraseContentWords(const std::vector<TermWord>& words, con
     return out;
 }
 
-#ifdef PRESSLENS_SUGGEST_FULL  // carried word by word: the command line's (see kWordByWord)
+#if PRESSLENS_SUGGEST_FULL  // carried word by word: the command line's (see kWordByWord)
 // The single words in `lang` the corpus holds for one source word: the word itself, its
 // dictionary translations (widened to the forms held) and its cognates; the most frequent first.
 std::vector<TermWord> WordForms(const LanguageView& view, const std::string& lang, const std::string& source,
@@ -625,7 +637,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
         for (const std::string& t : siblings)
             if (SplitTerm(t, cand, why)) held += src_view->Count(cand).sentences;
         src_rate = static_cast<double>(std::max<size_t>(held, 1)) / static_cast<double>(src_view->sentences());
-#ifdef PRESSLENS_SUGGEST_FULL
+#if PRESSLENS_SUGGEST_FULL
         phrase_rate = static_cast<double>(std::max<size_t>(src_view->Count(words).sentences, 1)) /
                       static_cast<double>(src_view->sentences());
 #endif
@@ -669,7 +681,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
         Found f = view.Count(ws);
         if (f.articles > 0 && !too_common(f)) pool.push_back({w, src, f});
     };
-#ifdef PRESSLENS_SUGGEST_FULL  // carried word by word: the command line's (see kWordByWord)
+#if PRESSLENS_SUGGEST_FULL  // carried word by word: the command line's (see kWordByWord)
     // a translation as a part of the corpus's compounds ("Schlichtung": "Schlichtungsverfahren",
     // "Zwangsschlichtung"): the word as a prefix, and the words it ends
     auto offer_compounds = [&](const std::string& x) {
@@ -689,7 +701,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
     const bool negated = source == "en" && std::any_of(words.begin(), words.end(), [](const TermWord& w) {
                              return !w.prefix && IsNegation(w.form);
                          });
-#ifdef PRESSLENS_SUGGEST_FULL  // the page loads no dictionaries (ui/model.cpp): translations are the command line's
+#if PRESSLENS_SUGGEST_FULL  // the page loads no dictionaries (ui/model.cpp): translations are the command line's
     if (dict) {
         std::vector<std::string> keys{TermKeyWords(words)};
         // an English plural looks up its singular too ("workers" -> "worker", "policies" -> "policy")
@@ -736,7 +748,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             if (cand.size() == 1) {
                 if (!IsContentWord(cand[0].form, lang)) continue;
                 offer(Widen(view, lang, cand[0].form), "dictionary");
-#ifdef PRESSLENS_SUGGEST_FULL
+#if PRESSLENS_SUGGEST_FULL
                 if (Compounds(lang) && words.size() == 1) offer_compounds(cand[0].form);
 #endif
             } else {
@@ -767,7 +779,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             }
         }
     }
-#ifdef PRESSLENS_SUGGEST_FULL
+#if PRESSLENS_SUGGEST_FULL
     else if ((content.size() >= 2 && content.size() <= 3 && !negated) ||
                (negated && dict && !content.empty() && content.size() <= 2)) {
         // a phrase carried word by word: each content word's forms, found together; a negated
@@ -869,7 +881,7 @@ void KeepRuleSenses(std::vector<Suggestion>& out, size_t first) {
 
 }  // namespace
 
-#ifdef PRESSLENS_SUGGEST_FULL  // carried word by word: the command line's (see kWordByWord)
+#if PRESSLENS_SUGGEST_FULL  // carried word by word: the command line's (see kWordByWord)
 namespace {
 
 // A term written in capitals ("AI", "CEO"): an acronym.
@@ -934,7 +946,7 @@ void CarryAcronyms(const LanguageView& view, const std::string& lang, const std:
 }  // namespace
 #endif
 
-#ifdef PRESSLENS_SUGGEST_FULL  // parallel sentences: with the dictionaries (see kWordByWord)
+#if PRESSLENS_SUGGEST_FULL  // parallel sentences: with the dictionaries (see kWordByWord)
 namespace {
 
 // [SECTION] Parallel sentences
@@ -1327,7 +1339,7 @@ std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& c
                     emit(base, TermCandidates(view, lang, from.front(), source_view(from.front()),
                                               dictionary_for(from.front(), lang), words, siblings[t->term], per_term));
                 }
-#ifdef PRESSLENS_SUGGEST_FULL
+#if PRESSLENS_SUGGEST_FULL
                 CarryAcronyms(view, lang, terms, siblings, first, out);
                 if (const LanguageView* src = source_view(from.front()))
                     CarryByParallelSentences(ac, view, *src, lang, from.front(), rule, dictionary_for(from.front(), lang),

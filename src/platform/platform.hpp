@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/suggest.hpp"
 #include "io/inputs.hpp"
 
 namespace presslens::platform {
@@ -118,6 +119,17 @@ bool TakeFontFile(const std::string& name, std::string& bytes, std::string& erro
 // LoadLanguageData), or when it could not be had, with empty data and `error` saying why.
 // Natively always false: CLD2 is linked in.
 bool TakeLanguageData(std::string& data, std::string& error);
+// Dictionary translations for the codebook suggestions (ui/model.hpp, DictionaryLookup), made off
+// the main thread. Web: the suggestion worker (shell/suggest.js, wasm/suggest_worker.cpp), fetched
+// the first time, with the dictionary table of each of `languages` (dict-en-<lang>.tsv.gz beside
+// the page). Native: a thread, with the tables in the "dictionaries" folder beside the program.
+// Request hands over the model's request for the given generations; Take gives true once per
+// answer: its suggestions and the tables that could not be had (`failures`), or `error` when the
+// worker itself could not run.
+void RequestDictionarySuggestions(const std::string& request, const std::vector<std::string>& languages,
+                                  long corpus_generation, long codebook_generation);
+bool TakeDictionarySuggestions(std::vector<Suggestion>& found, std::vector<std::string>& failures, long& corpus_generation,
+                               long& codebook_generation, std::string& error);
 // The page's text layer scrolled by itself (find-in-page found a line out of view); false if not.
 bool TakeReaderScroll(float& y);
 

@@ -8,10 +8,13 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <chrono>
+#include <future>
 #include <iterator>
 #include <map>
 
 #include "io/files.hpp"
+#include "io/suggestions_io.hpp"
 #include "platform/platform.hpp"
 
 namespace presslens::platform {
@@ -209,5 +212,62 @@ bool TakeFontFile(const std::string& name, std::string& bytes, std::string& erro
     return true;
 }
 bool TakeLanguageData(std::string&, std::string&) { return false; }  // CLD2 is linked in
+
+// ---- dictionary suggestions: a thread reads the tables beside the program (as presslens-cli does)
+// and runs the full engine, so the window keeps drawing meanwhile.
+namespace {
+struct DictionaryJob {
+    std::future<SuggestionAnswer> answer;
+    long corpus_generation = 0, codebook_generation = 0;
+};
+std::vector<DictionaryJob> g_dictionary_jobs;
+
+SuggestionAnswer AnswerFromFiles(const std::string& request, const std::vector<std::string>& languages) {
+    std::error_code ec;
+    std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    const std::filesystem::path dir = (ec ? std::filesystem::path(".") : exe.parent_path()) / "dictionaries";
+    std::vector<InputFile> files;
+    std::vector<std::string> errors;
+    Limits big;
+    big.max_file_bytes = uint64_t{1} << 30;
+    for (const std::string& lang : languages) {
+        InputFile f;
+        std::string err;
+        if (ReadInputFile((dir / ("en-" + lang + ".tsv")).string(), f, err, big)) {
+            f.name = lang;
+            files.push_back(std::move(f));
+        } else {
+            errors.push_back(err);
+        }
+    }
+    std::vector<std::pair<std::string, std::string_view>> tables;
+    for (const InputFile& f : files) tables.emplace_back(f.name, f.bytes);
+    return AnswerSuggestionRequest(request, tables, errors);
+}
+}  // namespace
+
+void RequestDictionarySuggestions(const std::string& request, const std::vector<std::string>& languages,
+                                  long corpus_generation, long codebook_generation) {
+    DictionaryJob job;
+    job.answer = std::async(std::launch::async, AnswerFromFiles, request, languages);
+    job.corpus_generation = corpus_generation;
+    job.codebook_generation = codebook_generation;
+    g_dictionary_jobs.push_back(std::move(job));
+}
+
+bool TakeDictionarySuggestions(std::vector<Suggestion>& found, std::vector<std::string>& failures, long& corpus_generation,
+                               long& codebook_generation, std::string&) {
+    for (auto it = g_dictionary_jobs.begin(); it != g_dictionary_jobs.end(); ++it) {
+        if (it->answer.wait_for(std::chrono::seconds(0)) != std::future_status::ready) continue;
+        SuggestionAnswer a = it->answer.get();
+        found = std::move(a.suggestions);
+        failures = std::move(a.errors);
+        corpus_generation = it->corpus_generation;
+        codebook_generation = it->codebook_generation;
+        g_dictionary_jobs.erase(it);
+        return true;
+    }
+    return false;
+}
 
 }  // namespace presslens::platform

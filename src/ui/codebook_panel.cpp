@@ -448,6 +448,17 @@ void DrawTestPane(AppState& s, size_t code) {
 void DrawSuggestions(AppState& s) {
     if (!CodebookWorkPending(s)) RefreshSuggestions(s);  // not while an edit is being matched
     s.layout.accept_suggestions = Rect{};
+    // Dictionary translations come from the page's suggestion worker, some time after the
+    // corpus's own suggestions (model.hpp, DictionaryLookup): asked for now that they are shown.
+    ShowingSuggestions(s);
+    const DictionaryLookup& dict = s.data.dictionaries;
+    const bool dict_current = dict.for_corpus == s.data.corpus_generation && dict.for_codebook == s.data.codebook_generation;
+    if (dict_current && !dict.status.empty()) {
+        ImGui::PushTextWrapPos(0.0f);
+        if (dict.failed) ImGui::TextColored(ImVec4(0.95f, 0.65f, 0.3f, 1.0f), "%s", dict.status.c_str());
+        else ImGui::TextDisabled("%s", dict.status.c_str());
+        ImGui::PopTextWrapPos();
+    }
     if (s.data.suggestions.empty()) return;
     std::vector<std::string> langs;
     for (const Suggestion& x : s.data.suggestions)
@@ -478,9 +489,9 @@ void DrawSuggestions(AppState& s) {
         WrappedTooltip("For each rule, and each language of the loaded articles that none of its code's rules is written "
                        "for: words of those articles that carry its terms. 'same word': names and numbers as written; "
                        "'cognate': a word spelt alike (transparency ~ transparencia); 'vocabulary': a shared stance list "
-                       "such as @demand. Dictionary translations are offered by the command line "
-                       "(presslens-cli codebook suggest) for now. Adding them writes a rule per language after the rule "
-                       "it carries, which you can edit like any other.");
+                       "such as @demand; 'FreeDict en-xx': a translation of an English term from FreeDict's "
+                       "dictionaries, looked up after the rest (the tables are fetched when first needed). Adding "
+                       "them writes a rule per language after the rule it carries, which you can edit like any other.");
     const float height = std::min(ImGui::GetTextLineHeightWithSpacing() * (static_cast<float>(s.data.suggestions.size()) + 1.5f),
                                   ImGui::GetTextLineHeightWithSpacing() * 9.0f);
     if (ImGui::BeginTable("suggestions", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit,
@@ -513,7 +524,8 @@ void DrawSuggestions(AppState& s) {
                                    s.data.corpus.articles[static_cast<size_t>(x.example_article)].text.substr(x.example.begin, x.example.size()) +
                                    "\xE2\x80\x9D\n\n" + s.data.corpus.articles[static_cast<size_t>(x.example_article)].source);
                 ImGui::TableSetColumnIndex(4);
-                ImGui::TextDisabled("%s", x.source.c_str());
+                if (x.source == "dictionary") ImGui::TextDisabled("FreeDict en-%s", x.language.c_str());
+                else ImGui::TextDisabled("%s", x.source.c_str());
                 ImGui::TableSetColumnIndex(5);
                 if (x.source == "vocabulary") ImGui::TextDisabled("\xE2\x80\x94");
                 else ImGui::Text("%u", x.articles);
@@ -851,11 +863,13 @@ void DrawCodebookPanel(AppState& s) {
         Codebook cb = EditedCodebook(s);
         bool changed = false;
         const float list_w = std::max(200.0f, ImGui::GetContentRegionAvail().x * 0.34f);
-        // the suggestions below take a line each and their header, up to ten lines, when there are any
-        const float below = s.data.suggestions.empty()
-                                ? 0.0f
-                                : ImGui::GetTextLineHeightWithSpacing() *
-                                      std::min(11.0f, static_cast<float>(s.data.suggestions.size()) + 4.5f);
+        // the suggestions below take a line each and their header, up to ten lines, when there are
+        // any (and the dictionaries' status, two lines, when there is one)
+        const float below = (s.data.suggestions.empty()
+                                 ? 0.0f
+                                 : ImGui::GetTextLineHeightWithSpacing() *
+                                       std::min(11.0f, static_cast<float>(s.data.suggestions.size()) + 4.5f)) +
+                            (s.data.dictionaries.status.empty() ? 0.0f : ImGui::GetTextLineHeightWithSpacing() * 2.0f);
         const float top_h = std::max(200.0f, ImGui::GetContentRegionAvail().y - below);
         ImGui::BeginChild("claimlist", ImVec2(list_w, top_h));
         DrawClaimList(s, cb, changed);

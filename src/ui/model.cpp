@@ -128,6 +128,142 @@ void CheckAllSuggestions(AppState& s, bool checked) {
     for (Suggestion& x : s.data.suggestions) x.accepted = checked;
 }
 
+// [SECTION] Dictionary suggestions (the page's suggestion worker) ---------------------------------
+
+namespace {
+#ifndef PRESSLENS_DICTIONARY_LANGS
+#define PRESSLENS_DICTIONARY_LANGS ""
+#endif
+// The languages the build makes dictionary tables for (CMakeLists.txt: "de fr es ...").
+bool HasTable(std::string_view lang) {
+    const std::string_view all = PRESSLENS_DICTIONARY_LANGS;
+    for (size_t at = 0; at + lang.size() <= all.size(); at += 3)
+        if (all.substr(at, lang.size()) == lang && (at + lang.size() == all.size() || all[at + lang.size()] == ' ')) return true;
+    return false;
+}
+}  // namespace
+
+std::vector<std::string> DictionaryLanguages(const AppState& s) {
+    const Codebook& cb = s.data.codebook;
+    std::vector<std::string> out;
+    // the tables translate from English: only claims (and actors) with English terms use them
+    bool english_actor = false;
+    for (const Actor& a : cb.actors) english_actor = english_actor || a.terms.count("en") || a.weak_terms.count("en");
+    for (const AnalyzedArticle& aa : s.data.analysis.articles) {
+        const std::string& lang = aa.effective_language;
+        if (lang == "en" || !HasTable(lang) || std::find(out.begin(), out.end(), lang) != out.end()) continue;
+        bool wanted = false;
+        for (const Code& code : cb.codes) {
+            if (wanted || CodeCoversLanguage(cb, code, lang)) continue;
+            for (const Rule& rule : code.rules) {
+                const std::vector<std::string> from = RuleLanguages(cb, rule);
+                wanted = wanted || (!from.empty() && from.front() == "en");
+            }
+        }
+        for (const Actor& a : cb.actors) wanted = wanted || (english_actor && !a.terms.count(lang) && !a.terms.count("*"));
+        if (wanted) out.push_back(lang);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void ShowingSuggestions(AppState& s) { s.data.dictionaries.on_screen = true; }
+
+bool StartDictionaryLookup(AppState& s, std::string& request, std::vector<std::string>& languages) {
+    DictionaryLookup& d = s.data.dictionaries;
+    const bool shown = d.on_screen;
+    d.on_screen = false;
+    if (!shown || s.load.job) return false;
+    if (d.for_corpus == s.data.corpus_generation && d.for_codebook == s.data.codebook_generation) return false;
+    if (s.data.suggestions_for_corpus != s.data.corpus_generation || s.data.suggestions_for_codebook != s.data.codebook_generation)
+        return false;  // the corpus's own suggestions first
+    if (s.data.analysis.articles.size() != s.data.corpus.articles.size()) return false;
+    d.for_corpus = s.data.corpus_generation;
+    d.for_codebook = s.data.codebook_generation;
+    d.added = 0;
+    d.failed = false;
+    d.languages = languages = DictionaryLanguages(s);
+    if (languages.empty()) {
+        d.running = false;
+        d.status.clear();
+        return false;
+    }
+    // The worker analyses the articles itself, without the page's language identification (CLD2
+    // stays in the page's language module): each article goes with the language it has here.
+    Project p;
+    p.codebook_text = s.data.codebook_text;
+    p.corpus = s.data.corpus;
+    for (size_t i = 0; i < p.corpus.articles.size(); ++i) p.corpus.articles[i].meta.language = s.data.analysis.articles[i].effective_language;
+    request = ProjectBytes(p);
+    d.running = true;
+    std::string names;
+    for (const std::string& l : languages) names += (names.empty() ? "" : ", ") + LanguageName(l);
+    d.status = "Looking up dictionaries (" + names + ")\xE2\x80\xA6";
+    return true;
+}
+
+namespace {
+// Why a suggestion cannot be one of this codebook and corpus ("" when it can).
+std::string NotOurs(const AppState& s, const Suggestion& x) {
+    const Codebook& cb = s.data.codebook;
+    if (x.actor >= 0 ? static_cast<size_t>(x.actor) >= cb.actors.size()
+                     : x.code >= cb.codes.size() || x.rule >= cb.codes[x.code].rules.size())
+        return x.actor >= 0 ? "actor " + std::to_string(x.actor) + " is not in the codebook"
+                            : "claim " + std::to_string(x.code) + ", rule " + std::to_string(x.rule) + " is not in the codebook";
+    if (x.example_article >= 0 &&
+        (static_cast<size_t>(x.example_article) >= s.data.corpus.articles.size() || x.example.begin > x.example.end ||
+         x.example.end > s.data.corpus.articles[static_cast<size_t>(x.example_article)].text.size()))
+        return "its example (article " + std::to_string(x.example_article) + ", bytes " + std::to_string(x.example.begin) +
+               "-" + std::to_string(x.example.end) + ") is not in the corpus";
+    return "";
+}
+}  // namespace
+
+void DictionarySuggestionsArrived(AppState& s, long corpus_generation, long codebook_generation,
+                                  std::vector<Suggestion> found, const std::vector<std::string>& failures,
+                                  const std::string& error) {
+    DictionaryLookup& d = s.data.dictionaries;
+    if (corpus_generation != s.data.corpus_generation || codebook_generation != s.data.codebook_generation) return;  // stale
+    if (corpus_generation != d.for_corpus || codebook_generation != d.for_codebook) return;  // not the one asked for
+    d.running = false;
+    std::string why = error;
+    for (size_t i = 0; i < found.size() && why.empty(); ++i)
+        if (std::string no = NotOurs(s, found[i]); !no.empty()) why = "suggestion " + std::to_string(i + 1) + ": " + no;
+    if (!why.empty()) {
+        d.failed = true;
+        d.status = "No dictionary suggestions: " + why + ". The suggestions listed come from the articles themselves.";
+        s.load.notice = "Dictionary suggestions failed: " + why;
+        return;
+    }
+    RefreshSuggestions(s);  // (a no-op when they are the current ones)
+    auto same = [](const Suggestion& a, const Suggestion& b) {
+        return a.actor == b.actor && a.weak == b.weak && a.code == b.code && a.rule == b.rule && a.language == b.language &&
+               a.term == b.term && a.suggestion == b.suggestion;
+    };
+    auto same_term = [](const Suggestion& a, const Suggestion& b) {
+        return a.actor == b.actor && a.weak == b.weak && a.code == b.code && a.rule == b.rule && a.language == b.language &&
+               a.term == b.term;
+    };
+    std::vector<Suggestion>& list = s.data.suggestions;
+    d.added = 0;
+    for (Suggestion& x : found) {
+        if (std::any_of(list.begin(), list.end(), [&](const Suggestion& y) { return same(x, y); })) continue;
+        auto last = std::find_if(list.rbegin(), list.rend(), [&](const Suggestion& y) { return same_term(x, y); });
+        list.insert(last == list.rend() ? list.end() : last.base(), std::move(x));
+        ++d.added;
+    }
+    std::string names;
+    for (const std::string& l : d.languages) names += (names.empty() ? "" : ", ") + LanguageName(l);
+    d.status = "Dictionaries (" + names + "): " + std::to_string(d.added) + (d.added == 1 ? " suggestion" : " suggestions") + " added.";
+    if (!failures.empty()) {
+        std::string list_of;
+        for (const std::string& f : failures) list_of += (list_of.empty() ? "" : "; ") + f;
+        d.failed = true;
+        d.status += " Not loaded: " + list_of + " (those languages' suggestions come from the articles themselves).";
+        s.load.notice = "A dictionary did not load: " + list_of;
+    }
+}
+
 // [SECTION] Loading a batch a slice per frame ---------------------------------------------------
 
 namespace {

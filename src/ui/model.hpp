@@ -20,6 +20,7 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/analysis.hpp"
@@ -54,6 +55,21 @@ inline const Limits kViewerLimits{kMaxFileBytes, 32u << 20, "File \xE2\x80\xBA L
 
 // [SECTION] The data and what is derived from it -------------------------------------------------
 
+// Dictionary translations for the suggestions. The page's main module has no dictionaries: its
+// suggestion worker (wasm/suggest_worker.cpp, shell/suggest.js) runs the full engine with the
+// tables of the corpus's languages, off the main thread, and its answer is merged here
+// (docs/architecture.md). Asked for when the suggestions are on screen; an answer for another
+// corpus or codebook than the current one is stale and dropped.
+struct DictionaryLookup {
+    bool on_screen = false;                    // the Codebook panel shows the suggestions (this frame)
+    bool running = false;                      // the last request is out, unanswered
+    long for_corpus = -1, for_codebook = -1;   // the generations of the last request
+    std::vector<std::string> languages;        // the tables it asked for ("de", "es")
+    std::string status;                        // "looking up dictionaries…", what came, or what failed
+    bool failed = false;                       // `status` names a failure
+    size_t added = 0;                          // suggestions the answer added
+};
+
 // The articles and the codebook, and the results derived from them (analysis, matches, matrix,
 // suggestions). Only the model's verbs (declared below) write here; panels read it.
 struct DataState {
@@ -73,6 +89,7 @@ struct DataState {
     // codebook suggestions: terms that carry the codebook into the corpus's other languages
     std::vector<Suggestion> suggestions;
     long suggestions_for_corpus = -1, suggestions_for_codebook = -1;  // the generations they were made for
+    DictionaryLookup dictionaries;   // the dictionary translations merged into `suggestions`
 };
 
 // [SECTION] Loading ------------------------------------------------------------------------------
@@ -479,6 +496,29 @@ void AcceptSuggestions(AppState& s);
 // Checks or unchecks suggestion `i` (out of range: nothing), or all of them, for AcceptSuggestions.
 void CheckSuggestion(AppState& s, size_t i, bool checked);
 void CheckAllSuggestions(AppState& s, bool checked);
+// The corpus's languages (as analysed) that some claim with English rules has no rule for, and
+// that the build makes a dictionary table (English <-> language) for (PRESSLENS_DICTIONARY_LANGS in
+// CMakeLists.txt: FreeDict's 16): the tables a lookup would use.
+std::vector<std::string> DictionaryLanguages(const AppState& s);
+// The suggestions are on screen this frame (the Codebook panel): a lookup may start.
+void ShowingSuggestions(AppState& s);
+// When the suggestions were on screen and no lookup was asked for this corpus and codebook yet
+// (and none is needed: no load running, the corpus's suggestions made): fills `request` with what
+// the suggestion worker reads (a project file of the corpus, each article's language as analysed,
+// and the codebook) and `languages` (DictionaryLanguages), marks the lookup running for the current
+// generations and returns true. False when there is nothing to ask (then, with no language to look
+// up, the lookup counts as done).
+bool StartDictionaryLookup(AppState& s, std::string& request, std::vector<std::string>& languages);
+// The suggestion worker's answer for the generations it was asked for: its suggestions and the
+// tables it could not have (`failures`), or `error` when the worker itself failed. An answer for
+// other generations is dropped. One whose claim, rule or actor index, or example, is not in the
+// current codebook and corpus is refused whole, with the reason. The suggestions not listed yet
+// are added after those of the same term; a table it could not load, or a worker that failed,
+// leaves the corpus's suggestions as they are and is named in the lookup's status and the status
+// bar.
+void DictionarySuggestionsArrived(AppState& s, long corpus_generation, long codebook_generation,
+                                  std::vector<Suggestion> found, const std::vector<std::string>& failures,
+                                  const std::string& error);
 
 // [SECTION] Verbs: the view (model.cpp) ---------------------------------------------------------
 

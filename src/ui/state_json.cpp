@@ -22,6 +22,10 @@ nlohmann::json SuggestionsJson(const AppState& state) {
     }
     nlohmann::json j = {{"count", state.data.suggestions.size()}, {"rows", std::move(rows)}};
     if (state.layout.accept_suggestions.h > 0) j["add_rect"] = RectJson(state.layout.accept_suggestions);
+    const DictionaryLookup& d = state.data.dictionaries;
+    j["dictionaries"] = {{"running", d.running}, {"status", d.status}, {"failed", d.failed}, {"added", d.added},
+                         {"languages", d.languages},
+                         {"current", d.for_corpus == state.data.corpus_generation && d.for_codebook == state.data.codebook_generation}};
     return j;
 }
 

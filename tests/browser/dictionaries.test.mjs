@@ -1,0 +1,105 @@
+// The dictionaries in the browser (issue 17): an English-only claim over German and Spanish
+// articles. Opening the Codebook panel lists the corpus's own suggestions at once and asks the
+// suggestion worker (shell/suggest.js, presslens-suggest.wasm) for dictionary translations; while
+// the tables are fetched the panel says so; the translations arrive (ones the corpus cannot make:
+// "wages" -> "Löhne"), one is accepted and the matrix changes. A table that does not load leaves
+// the corpus's suggestions and names the table and the HTTP status. Screenshots in build/web/shots.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { launch, openApp, waitState, clickRect, dropFiles, SHOT_DIR } from './browser.mjs';
+
+let env;
+test.before(async () => { env = await launch(); });
+test.after(async () => { if (env) await env.close(); });
+
+const matrixReady = (n) => (s) => s.matrix.length === n && s.matrix.every((row) => row.every((c) => c.rect)) && !s.loading;
+const CODEBOOK = JSON.stringify({ name: 'Pay', codes: [{ id: 'P1', label: 'Higher pay demanded',
+  rules: [{ id: 'P1-en', lang: 'en', any: ['wages', 'salary'] }] }] });
+const DE = 'Outlet: Der Bote\nLanguage: de\n\nDie Gewerkschaft fordert höhere Löhne für alle Beschäftigten der Lager.\n' +
+           'Der Konzern wollte sich dazu nicht äußern.\n';
+const ES = 'Outlet: La Voz\nLanguage: es\n\nEl sindicato exige salarios más altos para todos los empleados.\n' +
+           'La empresa no quiso comentar.\n';
+// the worker's own files and the tables: none of them in the first load
+const WORKER_FILES = /\/(suggest\.js|suggest_worker\.js|presslens-suggest\.(js|wasm)|dict-en-[a-z]+\.tsv\.gz)$/;
+
+// Holds back one table until released (a route on the browser context: the worker's fetches go
+// through it too).
+async function holdTable(page, lang) {
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.context().route(`**/dict-en-${lang}.tsv.gz`, async (route) => { await gate; await route.continue(); });
+  return release;
+}
+
+async function openWithPayClaim(page) {
+  await waitState(page, matrixReady(5), 'the default matrix', 30000);
+  await dropFiles(page, [{ name: 'pay.json', text: CODEBOOK }, { name: 'bote.txt', text: DE }, { name: 'voz.txt', text: ES }]);
+  const s = await waitState(page, (s) => s.codes.length === 1 && s.outlets.includes('Der Bote') && matrixReady(7)(s),
+    'the pay codebook and the two articles', 30000);
+  return { bote: s.outlets.indexOf('Der Bote'), voz: s.outlets.indexOf('La Voz'), s };
+}
+
+test('dictionary translations arrive from the suggestion worker, one is accepted, the matrix changes', async () => {
+  const { page, requests } = await openApp(env, { before: async (p) => { env.releaseDe = await holdTable(p, 'de'); } });
+  const { bote, s: first } = await openWithPayClaim(page);
+  assert.equal(first.matrix[bote][0].state, 'not_covered');
+  assert.deepEqual(requests.filter((u) => WORKER_FILES.test(u)), [], 'nothing of the worker before the suggestions are shown');
+  await page.evaluate(() => { window.location.hash = '#panel=codebook'; });
+  // the corpus's suggestions at once, the dictionaries pending (the German table is held)
+  let s = await waitState(page, (s) => s.panel === 'codebook' && s.suggestions.dictionaries.running &&
+    /Looking up dictionaries/.test(s.suggestions.dictionaries.status), 'looking up dictionaries', 30000);
+  assert.ok(s.suggestions.dictionaries.languages.includes('de') && s.suggestions.dictionaries.languages.includes('es'),
+    JSON.stringify(s.suggestions.dictionaries));
+  assert.ok(!s.suggestions.rows.some((r) => r.language === 'de' && r.source === 'dictionary'), 'no translation yet');
+  assert.ok(!s.suggestions.rows.some((r) => r.language === 'de' && /^l(ö|oe)hne$/.test(r.suggestion)),
+    `the corpus alone cannot carry "wages" into German: ${JSON.stringify(s.suggestions.rows)}`);
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: path.join(SHOT_DIR, 'dictionaries-looking-up.png') });
+  env.releaseDe();
+  s = await waitState(page, (s) => !s.suggestions.dictionaries.running && s.suggestions.dictionaries.current &&
+    s.suggestions.add_rect, 'the dictionaries\' answer', 60000);
+  assert.equal(s.suggestions.dictionaries.failed, false, s.suggestions.dictionaries.status);
+  assert.match(s.suggestions.dictionaries.status, /^Dictionaries \(.*German.*\): \d+ suggestions? added\.$/);
+  const rows = s.suggestions.rows;
+  const lohne = rows.find((r) => r.language === 'de' && r.term === 'wages' && r.source === 'dictionary' && /^l(ö|oe)hne$/i.test(r.suggestion));
+  assert.ok(lohne, JSON.stringify(rows));
+  assert.equal(lohne.articles, 1);
+  // the worker and the tables came after the panel opened, each once
+  const later = requests.filter((u) => WORKER_FILES.test(u)).map((u) => new URL(u).pathname.slice(1)).sort();
+  for (const f of ['suggest.js', 'suggest_worker.js', 'presslens-suggest.js', 'presslens-suggest.wasm', 'dict-en-de.tsv.gz', 'dict-en-es.tsv.gz'])
+    assert.equal(later.filter((x) => x === f).length, 1, `${f} fetched once: ${later.join(', ')}`);
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: path.join(SHOT_DIR, 'dictionaries-arrived.png') });
+  // accepted (with the rest that are checked): the German outlet, not covered before, reports the
+  // claim, through the rule the translation made
+  await clickRect(page, s.suggestions.add_rect);
+  s = await waitState(page, (s) => s.matrix.length === 7 && s.matrix[bote][0].state === 'reported', 'Der Bote reporting the claim', 30000);
+  assert.equal(s.codebook_error, '');
+  const german = s.editor.codes[0].rules.find((r) => r.id === 'P1-de');
+  assert.ok(german && german.terms.some((t) => /l(ö|oe)hne/i.test(JSON.stringify(t))), JSON.stringify(s.editor.codes[0].rules));
+  await page.evaluate(() => { window.location.hash = '#panel=matrix'; });
+  await waitState(page, (s) => s.panel === 'matrix' && matrixReady(7)(s), 'the matrix');
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: path.join(SHOT_DIR, 'dictionaries-accepted.png') });
+  await page.close();
+});
+
+test('a dictionary table that fails to load: the corpus suggestions stay, the panel and the status bar say which and why', async () => {
+  const { page } = await openApp(env, {
+    before: (p) => p.context().route('**/dict-en-de.tsv.gz', (route) => route.fulfill({ status: 404, body: 'not here' })),
+  });
+  await openWithPayClaim(page);
+  await page.evaluate(() => { window.location.hash = '#panel=codebook'; });
+  const s = await waitState(page, (s) => s.panel === 'codebook' && !s.suggestions.dictionaries.running &&
+    s.suggestions.dictionaries.current && s.suggestions.dictionaries.failed, 'the failed table', 60000);
+  assert.match(s.suggestions.dictionaries.status, /Not loaded: dict-en-de\.tsv\.gz: HTTP 404/);
+  assert.match(s.notice, /A dictionary did not load: dict-en-de\.tsv\.gz: HTTP 404/);
+  // the corpus's own suggestions are there, and the Spanish table's translations still came
+  assert.ok(s.suggestions.rows.some((r) => r.source === 'cognate' || r.source === 'same word' || r.source === 'vocabulary'),
+    JSON.stringify(s.suggestions.rows));
+  assert.ok(!s.suggestions.rows.some((r) => r.language === 'de' && r.source === 'dictionary'));
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: path.join(SHOT_DIR, 'dictionaries-404.png') });
+  await page.close();
+});
