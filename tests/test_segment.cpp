@@ -169,8 +169,9 @@ TEST_CASE("segment: a megabyte of Thai without spaces is cut with linear work") 
         return std::pair<uint64_t, size_t>{SegmentSteps() - before, text.size()};
     };
     for (const std::string& unit : {sentence, std::string("ฃฅฃฅฃฅฃฅ")}) {  // words, and text no word matches
-        auto [small_steps, small_bytes] = steps_for(100'000, unit);
-        auto [big_steps, big_bytes] = steps_for(1'000'000, unit);
+        const std::pair<uint64_t, size_t> small = steps_for(100'000, unit), big = steps_for(1'000'000, unit);
+        const uint64_t small_steps = small.first, big_steps = big.first;
+        const size_t small_bytes = small.second, big_bytes = big.second;
         INFO("steps: " << small_steps << " for " << small_bytes << " bytes, " << big_steps << " for " << big_bytes);
         CHECK(big_steps > 0);
         // bounded work per character (3 bytes each), and ten times the text is ten times the work
