@@ -244,7 +244,7 @@ bool SegmentsAt(int32_t cp) { return HasSegmentTable(SegmentScriptOf(cp)); }
 
 size_t EmitDictionaryRun(std::string_view text, size_t i, size_t end, void (*emit)(void* ctx, const Token& token),
                          void* ctx) {
-    thread_local Run run;
+    static Run run;  // reused from run to run (the core runs on one thread)
     int32_t cp;
     const int first = DecodeUtf8(text, i, cp);
     run.script = first > 0 ? SegmentScriptOf(cp) : SegmentScript::None;
