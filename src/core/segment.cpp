@@ -33,7 +33,13 @@ struct Table {
     std::vector<uint8_t> bytes;         // the words one after another, one byte a character
     std::vector<uint32_t> starts;       // word j is bytes[starts[j], starts[j+1])
 };
-Table g_tables[5];  // by SegmentScript
+// By SegmentScript. A function's static, not a global: the tables may be loaded while other
+// files' statics are initialised (the wasm tests load the language data so), before a global of
+// this file would be constructed, and its construction would then empty them.
+Table* Tables() {
+    static Table tables[5];
+    return tables;
+}
 uint64_t g_steps = 0;
 
 bool IsEntryStart(uint8_t b) { return b >= 0xC0 && b <= 0xFD; }
@@ -92,7 +98,7 @@ void EnsureBuiltin() {
 
 Table* LoadedTable(SegmentScript s) {
     EnsureBuiltin();
-    Table& t = g_tables[static_cast<size_t>(s)];
+    Table& t = Tables()[static_cast<size_t>(s)];
     if (t.entries == nullptr) return nullptr;
     if (!t.decoded) {
         t.decoded = true;
@@ -132,7 +138,7 @@ std::string LoadSegmentTables(const void* data, size_t size) {
     }
     if (at != size) return "the word table block has " + std::to_string(size - at) + " bytes after its last table";
     for (const Parsed& p : parsed) {
-        Table& t = g_tables[static_cast<size_t>(p.s)];
+        Table& t = Tables()[static_cast<size_t>(p.s)];
         if (t.entries != nullptr) continue;  // the first one loaded stays
         t.base = p.base;
         t.count = p.count;
@@ -144,7 +150,7 @@ std::string LoadSegmentTables(const void* data, size_t size) {
 
 bool HasSegmentTable(SegmentScript script) {
     EnsureBuiltin();
-    return script != SegmentScript::None && g_tables[static_cast<size_t>(script)].entries != nullptr;
+    return script != SegmentScript::None && Tables()[static_cast<size_t>(script)].entries != nullptr;
 }
 
 size_t SegmentTableWords(SegmentScript script) {
