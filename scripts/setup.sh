@@ -26,9 +26,11 @@ want_web() { [ "$mode" != --native ]; }
 # ---- 1. Debian packages --------------------------------------------------------------------
 PKGS=(cmake ninja-build g++ make dpkg-dev xz-utils python3 nlohmann-json3-dev doctest-dev
       libsdl2-dev libgl-dev libgl1-mesa-dri libutf8proc-dev libstemmer-dev fonts-dejavu-core
-      libstb-dev nodejs npm fonttools unicode-data)
+      libstb-dev nodejs npm fonttools unicode-data libicu-dev icu-devtools)
 # fonttools: pyftsubset cuts the UI font for the page and the Noto fonts for the panels (5b);
-# unicode-data: ArabicShaping.txt and UnicodeData.txt for the Arabic joining table (core/bidi)
+# unicode-data: ArabicShaping.txt and UnicodeData.txt for the Arabic joining table (core/bidi);
+# libicu-dev, icu-devtools: read ICU's word lists out of its data at set-up (core/segment; ICU is
+# never linked into Presslens)
 # bilingual dictionaries (FreeDict) for the codebook suggestions, turned into tables at build time
 DICTS=(eng-deu eng-fra eng-spa eng-ita eng-nld eng-pol eng-por eng-rus eng-swe eng-dan eng-nor eng-fin eng-ces
        eng-tur eng-ell eng-hun deu-eng fra-eng spa-eng ita-eng nld-eng pol-eng por-eng swe-eng dan-eng fin-eng
@@ -115,6 +117,31 @@ for entry in "${SOURCES[@]}"; do
   [ "$keep" = "$dir" ] || mv "$DEPS/src/$dir" "$DEPS/src/$keep"
   touch "$DEPS/src/$keep/.presslens-ok"
 done
+
+# ICU's word lists for Thai, Lao, Khmer and Burmese (data, under the ICU licence): the source of
+# the tokenizer's dictionary segmenter (src/core/segment.hpp). Debian's ICU source carries its data
+# compiled (icudt72l.dat), not as the lists' text: icupkg takes the four dictionaries out of it and
+# a small tool of ours (cmake/icu_dict_words.cpp, linking libicu through its public BytesTrie
+# iterator, at set-up only) writes their words back as text; cmake/gen_segment_dicts.py turns those
+# into compact tables at build time. Only the word lists and ICU's licence are kept.
+ICU_DICTS="$DEPS/src/icu-72.1-dictionaries"
+if [ ! -f "$ICU_DICTS/.presslens-ok" ]; then
+  private_apt
+  log "fetching source icu=72.1-3+deb12u1 (its word lists)"
+  (cd "$DEPS/src" && apt-get "${APT_OPTS[@]}" source --download-only --tar-only -q "icu=72.1-3+deb12u1" >/dev/null)
+  echo "a2d2d38217092a7ed56635e34467f92f976b370e20182ad325edea6681a71d68  $DEPS/src/icu_72.1.orig.tar.gz" | sha256sum -c --quiet - \
+    || { echo "[setup] error: checksum mismatch for icu_72.1.orig.tar.gz" >&2; exit 1; }
+  rm -rf "$ICU_DICTS"; mkdir -p "$ICU_DICTS/work"; w="$ICU_DICTS/work"
+  tar -C "$w" -xzf "$DEPS/src/icu_72.1.orig.tar.gz" icu/LICENSE icu/source/data/in/icudt72l.dat
+  g++ -O1 -std=c++17 -o "$w/icu_dict_words" "$here/cmake/icu_dict_words.cpp" -licuuc
+  for lang in thai lao khmer burmese; do
+    icupkg -x "brkitr/${lang}dict.dict" -d "$w" "$w/icu/source/data/in/icudt72l.dat"
+    "$w/icu_dict_words" "$w/brkitr/${lang}dict.dict" > "$ICU_DICTS/${lang}.txt" 2>>"$ICU_DICTS/words.log" \
+      || { cat "$ICU_DICTS/words.log"; exit 1; }
+  done
+  mv "$w/icu/LICENSE" "$ICU_DICTS/LICENSE"; rm -rf "$w" "$DEPS/src/icu_72.1.orig.tar.gz"
+  touch "$ICU_DICTS/.presslens-ok"
+fi
 
 # ---- 4. header-only libraries: a copy, so em++ never sees -I/usr/include ------------------------
 # nlohmann/json, doctest, stb_image_write (PNG export) and stb_image (the tests decode PNGs with it)

@@ -1,7 +1,8 @@
 // The page's language module, fetched after the first frame (page.js adds this script when the app
 // is ready; never part of the first load): CLD2 as a program of its own (presslens-cld2.js/.wasm,
-// wasm/language_module.cpp) and the language data (presslens-languages.bin: CLD2's tables and the
-// stopword lists not compiled into the app). Everything it offers is in one object,
+// wasm/language_module.cpp) and the language data (presslens-languages.bin: CLD2's tables, the
+// stopword lists not compiled into the app and the word tables of its Thai, Lao, Khmer and Burmese
+// segmenter). Everything it offers is in one object,
 // window.presslens.languages (docs/architecture.md, "The page and the app"):
 //   state      'loading', then 'ready' or 'failed'
 //   error      why it failed ('' otherwise)
@@ -37,20 +38,21 @@
   Promise.all([moduleReady, dataReady]).then(function (r) {
     var m = r[0], buf = r[1], v = new DataView(buf);
     var magic = new TextDecoder().decode(new Uint8Array(buf, 0, Math.min(8, buf.byteLength)));
-    if (buf.byteLength < 16 || magic !== 'PLLANG1\n') throw new Error('presslens-languages.bin is not a language data file');
-    var cld2 = v.getUint32(8, true), stop = v.getUint32(12, true);
-    if (16 + cld2 + stop !== buf.byteLength)
-      throw new Error('presslens-languages.bin is ' + buf.byteLength + ' bytes, its header says ' + (16 + cld2 + stop));
+    if (buf.byteLength < 32 || magic !== 'PLLANG2\n') throw new Error('presslens-languages.bin is not a language data file');
+    var cld2 = v.getUint32(8, true), rest = v.getUint32(12, true) + v.getUint32(16, true);
+    if (32 + cld2 + rest !== buf.byteLength)
+      throw new Error('presslens-languages.bin is ' + buf.byteLength + ' bytes, its header says ' + (32 + cld2 + rest));
     // CLD2 reads its tables in place: they stay in the module's memory for good
     var at = m._malloc(cld2);
-    m.HEAPU8.set(new Uint8Array(buf, 16, cld2), at);
+    m.HEAPU8.set(new Uint8Array(buf, 32, cld2), at);
     var why = cstr(m, m._pl_cld2_load(at, cld2));
     if (why) throw new Error(why);
-    // the app's part: the same layout with an empty CLD2 part (core/language.hpp, LoadLanguageData)
-    var data = new Uint8Array(16 + stop);
-    data.set(new Uint8Array(buf, 0, 8));
-    new DataView(data.buffer).setUint32(12, stop, true);
-    data.set(new Uint8Array(buf, 16 + cld2, stop), 16);
+    // the app's part (the stopword lists and the word tables): the same layout with an empty CLD2
+    // part (core/language.hpp, LoadLanguageData)
+    var data = new Uint8Array(32 + rest);
+    data.set(new Uint8Array(buf, 0, 32));
+    new DataView(data.buffer).setUint32(8, 0, true);
+    data.set(new Uint8Array(buf, 32 + cld2, rest), 32);
     var scratch = 0, room = 0;
     function put(bytes) {  // into the module's memory, NUL-terminated
       if (bytes.length + 1 > room) {

@@ -339,8 +339,8 @@ TEST_CASE("stemming: a Snowball stemmer for every language libstemmer has") {
 
 TEST_CASE("language data: bad bytes are refused with a reason, nothing loaded") {
     CHECK(LoadLanguageData(nullptr, 0) == "not a Presslens language data file (presslens-languages.bin)");
-    std::string junk = "PLLANG1\n\x10\0\0\0\x02\0\0\0";
-    junk.resize(16);
+    std::string junk = "PLLANG2\n\x10\0\0\0\x02\0\0\0";
+    junk.resize(32);
     junk += "short";
     std::string err = LoadLanguageData(junk.data(), junk.size());
     CHECK(err.find("truncated or not of this build") != std::string::npos);

@@ -27,13 +27,15 @@ bool SplitTerm(std::string_view term, std::vector<TermWord>& out, std::string& w
         }
         FoldToken(current, folded);
         if (star && CountCodePoints(folded) < 2) { why = "a prefix must have at least two letters before '*'"; return false; }
-        // Han and kana are cut into words by the text's tokenizer (CJK bigrams, text.hpp): a term
-        // in them is cut the same way, so "人脸识别" is the phrase 人脸 脸识 识别 the text holds.
+        // Han and kana are cut into words by the text's tokenizer (CJK bigrams, text.hpp), and so
+        // are Thai, Lao, Khmer and Burmese once their word table is there (segment.hpp): a term in
+        // them is cut the same way, so "人脸识别" is the phrase 人脸 脸识 识别 the text holds, and
+        // "ระบบจดจำใบหน้า" the phrase ระบบ จดจำ ใบหน้า.
         bool cjk = false;
         for (size_t k = 0; k < folded.size() && !cjk;) {
             int32_t c = 0;
             const int m = DecodeUtf8(folded, k, c);
-            cjk = m > 0 && CjkKindOf(c) != CjkKind::None;
+            cjk = m > 0 && (CjkKindOf(c) != CjkKind::None || detail::SegmentsAt(c));
             k += m > 0 ? static_cast<size_t>(m) : 1;
         }
         if (cjk) {

@@ -40,11 +40,14 @@ DetectedLanguage DetectLanguage(std::string_view text, bool best_effort, std::ve
 bool LanguageTablesLoaded();
 
 // Hands the core the page's on-demand language data, presslens-languages.bin (its layout:
-// cmake/gen_language_data.py): CLD2's tables, and the stopword lists not compiled in. The bytes
-// must stay alive and unchanged for as long as the program runs (the detector reads its tables in
-// place) and should start 8-byte aligned. Returns "" on success, else why not (not such a file,
-// truncated, tables CLD2 rejects); then nothing was loaded. A detector with its tables linked in
-// (natively) keeps them. Defined in core/stopwords.cpp (the backend-free part).
+// cmake/gen_language_data.py): CLD2's tables, the stopword lists not compiled in and the word
+// tables of the dictionary segmenter (core/segment.hpp). The bytes must stay alive and unchanged
+// for as long as the program runs (the detector reads its tables in place; the word tables are
+// copied) and should start 8-byte aligned. Returns "" on success, else why not (not such a file,
+// truncated, word tables that do not decode, tables CLD2 rejects); then nothing was loaded but,
+// when CLD2 refused its tables, the word tables. A detector with its tables linked in (natively)
+// keeps them, and so does a script whose word table is compiled in. Defined in core/stopwords.cpp
+// (the backend-free part).
 std::string LoadLanguageData(const void* data, size_t size);
 // The backend's part of it: its tables (cld2_size bytes of the file). "" on success.
 std::string LoadDetectorTables(const void* data, size_t size);

@@ -5,6 +5,7 @@
 #include "core/stopwords.hpp"
 
 #include "core/language.hpp"
+#include "core/segment.hpp"
 #include "core/text.hpp"
 
 #include <cstdint>
@@ -12,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace presslens {
 
@@ -100,21 +102,30 @@ std::vector<std::string_view> ListedStopwordLanguages() {
 }
 
 std::string LoadLanguageData(const void* data, size_t size) {
-    static constexpr char kMagic[8] = {'P', 'L', 'L', 'A', 'N', 'G', '1', '\n'};
-    if (data == nullptr || size < 16 || std::memcmp(data, kMagic, 8) != 0)
+    static constexpr char kMagic[8] = {'P', 'L', 'L', 'A', 'N', 'G', '2', '\n'};
+    if (data == nullptr || size < 32 || std::memcmp(data, kMagic, 8) != 0)
         return "not a Presslens language data file (presslens-languages.bin)";
     const auto* bytes = static_cast<const unsigned char*>(data);
     auto u32 = [&](size_t at) {
         return static_cast<uint32_t>(bytes[at]) | static_cast<uint32_t>(bytes[at + 1]) << 8 |
                static_cast<uint32_t>(bytes[at + 2]) << 16 | static_cast<uint32_t>(bytes[at + 3]) << 24;
     };
-    const uint64_t cld2_size = u32(8), stop_size = u32(12);
-    if (16 + cld2_size + stop_size != size)
+    const uint64_t cld2_size = u32(8), stop_size = u32(12), seg_size = u32(16);
+    if (32 + cld2_size + stop_size + seg_size != size)
         return "the language data file is " + std::to_string(size) + " bytes, its header says " +
-               std::to_string(16 + cld2_size + stop_size) + ": truncated or not of this build";
-    std::string err = LoadDetectorTables(bytes + 16, cld2_size);
+               std::to_string(32 + cld2_size + stop_size + seg_size) + ": truncated or not of this build";
+    // The word tables are decoded at their first use, from bytes that must outlive the caller's: a
+    // copy. Checked before the rest is loaded (LoadSegmentTables takes nothing from a bad block).
+    std::string_view seg(reinterpret_cast<const char*>(bytes + 32 + cld2_size + stop_size), seg_size);
+    static std::vector<std::unique_ptr<std::string>> kept_tables;
+    if (seg_size > 0) {
+        kept_tables.push_back(std::make_unique<std::string>(seg));
+        std::string err = LoadSegmentTables(kept_tables.back()->data(), kept_tables.back()->size());
+        if (!err.empty()) return "the language data's word tables: " + err;
+    }
+    std::string err = LoadDetectorTables(bytes + 32, cld2_size);
     if (!err.empty()) return err;
-    AddStopwordLists(std::string_view(reinterpret_cast<const char*>(bytes + 16 + cld2_size), stop_size));
+    AddStopwordLists(std::string_view(reinterpret_cast<const char*>(bytes + 32 + cld2_size), stop_size));
     return {};
 }
 

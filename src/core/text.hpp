@@ -9,6 +9,8 @@
 #include <type_traits>
 #include <vector>
 
+#include "core/segment.hpp"
+
 namespace presslens {
 
 struct Span {
@@ -43,7 +45,8 @@ struct Token {
 // marks M*) and digits, joined by an apostrophe (' or ’) or a hyphen between two letters or
 // digits ("Amazon’s", "law-enforcement"), or by . or , between digits ("150,000", "3.5"). Han
 // and kana, written without spaces, are cut into bigrams (EmitCjkRun below): their tokens overlap.
-// Calls emit(Token) for each, in order. Linear in the range's length. A run longer than
+// Thai, Lao, Khmer and Burmese are cut into dictionary words (core/segment.hpp) once their word
+// table is loaded; until then a run of one of them is one token. Calls emit(Token) for each, in order. Linear in the range's length. A run longer than
 // kMaxTokenBytes is not a word (a base64 blob, a key held down) and is not emitted.
 inline constexpr size_t kMaxTokenBytes = 128;
 template <class Emit>
@@ -94,6 +97,13 @@ extern const uint8_t kAsciiClass[128];
 // (a loanword, ソフトウェア). Not a template (text.cpp): Tokenize is instantiated for many
 // callers, and the page's first load pays for each copy.
 size_t EmitCjkRun(std::string_view text, size_t i, size_t end, void (*emit)(void* ctx, const Token& token), void* ctx);
+
+// Whether the letter cp is of a script the dictionary segmenter cuts now (its table is loaded).
+bool SegmentsAt(int32_t cp);
+// Emits the dictionary words of the run of that script starting at text[i] (segment.cpp) and
+// returns where the run ends. The work is linear in the run's length.
+size_t EmitDictionaryRun(std::string_view text, size_t i, size_t end, void (*emit)(void* ctx, const Token& token),
+                         void* ctx);
 }  // namespace detail
 
 template <class Emit>
@@ -157,14 +167,27 @@ void Tokenize(std::string_view text, Span range, Emit&& emit) {
                 continue;
             }
             cls = ClassifyCodePoint(cp);
-            if (cls == CharClass::Letter && CjkKindOf(cp) != CjkKind::None) {
-                flush();
-                prev = CharClass::Other;
+            if (cls == CharClass::Letter) {
                 using E = std::remove_reference_t<Emit>;
-                i = detail::EmitCjkRun(
-                    text, i, end, [](void* ctx, const Token& t) { (*static_cast<E*>(ctx))(t); },
-                    const_cast<void*>(static_cast<const void*>(&emit)));
-                continue;
+                if (CjkKindOf(cp) != CjkKind::None) {
+                    flush();
+                    prev = CharClass::Other;
+                    i = detail::EmitCjkRun(
+                        text, i, end, [](void* ctx, const Token& t) { (*static_cast<E*>(ctx))(t); },
+                        const_cast<void*>(static_cast<const void*>(&emit)));
+                    continue;
+                }
+                if (SegmentScriptOf(cp) != SegmentScript::None && detail::SegmentsAt(cp)) {
+                    flush();
+                    prev = CharClass::Other;
+                    const size_t next = detail::EmitDictionaryRun(
+                        text, i, end, [](void* ctx, const Token& t) { (*static_cast<E*>(ctx))(t); },
+                        const_cast<void*>(static_cast<const void*>(&emit)));
+                    if (next > i) {
+                        i = next;
+                        continue;
+                    }
+                }
             }
         }
         if (cls == CharClass::Letter || cls == CharClass::Digit || (cls == CharClass::Mark && in_tok)) {
