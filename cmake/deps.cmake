@@ -6,7 +6,7 @@ if(NOT PRESSLENS_DEPS)
   set(PRESSLENS_DEPS "$ENV{HOME}/.cache/presslens-deps" CACHE PATH "" FORCE)
 endif()
 # the Noto fonts cut by scripts/setup.sh (5b): WOFF for the page, TrueType for the desktop's panels
-set(PRESSLENS_NOTO_DIR ${PRESSLENS_DEPS}/fonts/noto-20201225-20220127-2)
+set(PRESSLENS_NOTO_DIR ${PRESSLENS_DEPS}/fonts/noto-20201225-20220127-3)
 if(NOT EXISTS "${PRESSLENS_DEPS}/include/.presslens-ok")
   message(FATAL_ERROR "Dependency cache ${PRESSLENS_DEPS} is not ready: run scripts/setup.sh first.")
 endif()
@@ -135,12 +135,14 @@ if(PRESSLENS_BUILD_APP)
   endif()
   add_library(presslens::imgui ALIAS presslens_imgui)
 
-  # UI font: DejaVu Sans from Debian's fonts-dejavu-core (Latin-1, Latin Ext-A, Cyrillic, punctuation)
+  # UI font: DejaVu Sans from Debian's fonts-dejavu-core (Latin-1, Latin Extended-A and B, punctuation)
   find_file(PRESSLENS_FONT_FILE DejaVuSans.ttf PATHS /usr/share/fonts/truetype/dejavu
             NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH REQUIRED)  # a host file, also when cross-compiling
   # The code points the UI rasterises (ImGui 1.90 builds its atlas once, from fixed ranges): Basic
-  # Latin to Latin Extended-B, Cyrillic, general punctuation (‘’“” – — • … ›), euro, U+FFFD.
+  # Latin to Latin Extended-B, general punctuation (‘’“” – — • … ›), euro, U+FFFD.
+  # Cyrillic is a panel font fetched when it first appears (ui/panel_fonts.cpp), as Greek is: the
+  # first load has no room for its 256 glyphs.
   # Pairs of first and last; ui.cpp gets them as PRESSLENS_FONT_RANGES, and the web build embeds a
   # subset of the font holding exactly these (CMakeLists.txt).
-  set(PRESSLENS_FONT_RANGES 0x0020 0x024F  0x0400 0x04FF  0x2000 0x206F  0x20AC 0x20AC  0xFFFD 0xFFFD)
+  set(PRESSLENS_FONT_RANGES 0x0020 0x024F  0x2000 0x206F  0x20AC 0x20AC  0xFFFD 0xFFFD)
 endif()

@@ -228,7 +228,7 @@ fi
 #    trigger (stb_truetype reads sfnt, not WOFF).
 # The list of fonts and their characters is the app's too (src/ui/panel_fonts.cpp): keep in step.
 web_fonts() {
-  local F="$DEPS/fonts" out="$DEPS/fonts/noto-20201225-20220127-2"
+  local F="$DEPS/fonts" out="$DEPS/fonts/noto-20201225-20220127-3"
   [ -f "$out/.presslens-ok" ] && return 0
   log "fetching Noto fonts (fonts-noto-core, fonts-noto-cjk) and cutting them for the page and the panels"
   mkdir -p "$F/deb" "$out"
@@ -253,6 +253,7 @@ web_fonts() {
   }
   local common=U+0020-007E,U+00A0,U+200C-200F,U+2010-2027,U+25CC
   cut_font noto-greek "$noto/NotoSans-Regular.ttf" 0 "$common,U+0370-03FF,U+1F00-1FFF"
+  cut_font noto-cyrillic "$noto/NotoSans-Regular.ttf" 0 "$common,U+0400-052F"
   cut_font noto-armenian "$noto/NotoSansArmenian-Regular.ttf" 0 "$common,U+0530-058F,U+FB13-FB17"
   cut_font noto-georgian "$noto/NotoSansGeorgian-Regular.ttf" 0 "$common,U+10A0-10FF,U+1C90-1CBF,U+2D00-2D2F"
   cut_font noto-arabic "$noto/NotoSansArabic-Regular.ttf" 0 "$common,U+0600-06FF,U+0750-077F,U+08A0-08FF,U+FB50-FDFF,U+FE70-FEFF"

@@ -371,7 +371,8 @@ void UpdatePanelFonts(App& app) {
                       std::to_string(s.words.compare.size()) + "/" + s.words.word + "/" +
                       std::to_string(s.words.kwic.size()) + "/" + std::to_string(s.data.suggestions.size()) + "/" +
                       (s.words.counts.empty() ? "" : s.words.counts.front().term) + "/" +
-                      std::to_string(kReaderText ? s.view.selected_article : -1);
+                      std::to_string(kReaderText ? s.view.selected_article : -1) + "/" +
+                      (s.view.panel == presslens::ui::Panel::Codebook ? "codebook" : "");
     if (key != app.panel_key && !s.load.job) {
         app.panel_key = std::move(key);
         std::vector<uint32_t> chars = presslens::ui::PanelChars(s, kReaderText);

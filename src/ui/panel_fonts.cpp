@@ -17,6 +17,8 @@ namespace {
 // Keep in step with scripts/setup.sh (5b), which cuts each file to these blocks (and ASCII).
 constexpr PanelFontInfo kFonts[] = {
     {"noto-greek", "Greek", {{0x0370, 0x03FF}, {0x1F00, 0x1FFF}}},
+    // (Cyrillic left the embedded UI font for the first load's budget: 256 glyphs of DejaVu)
+    {"noto-cyrillic", "Cyrillic", {{0x0400, 0x052F}}},
     {"noto-armenian", "Armenian", {{0x0530, 0x058F}, {0xFB13, 0xFB17}}},
     {"noto-georgian", "Georgian", {{0x10A0, 0x10FF}, {0x1C90, 0x1CBF}, {0x2D00, 0x2D2F}}},
     {"noto-hebrew", "Hebrew", {{0x0590, 0x05FF}, {0xFB1D, 0xFB4F}}},
@@ -149,7 +151,9 @@ std::vector<uint32_t> PanelChars(const AppState& s, bool reader_text) {
         add(k.keyword);
         add(k.right);
     }
-    add(s.data.codebook_text);
+    // the codebook's terms show in its own panel only (the embedded codebook's Russian terms would
+    // fetch Cyrillic for every first screen)
+    if (s.view.panel == Panel::Codebook) add(s.data.codebook_text);
     for (const Code& c : s.data.codebook.codes) add(c.label);
     for (const Suggestion& g : s.data.suggestions) {
         add(g.term);
