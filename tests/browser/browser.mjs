@@ -118,3 +118,13 @@ export function pageWeight(urls, origin) {
   const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
   return { rows, total };
 }
+
+// {code: text} from tests/language_samples.hpp ({"sv", "..." "..."} entries: adjacent literals
+// joined): the unit tests' two-sentence texts, for the browser tests of languages and scripts.
+export function languageSamples() {
+  const src = fs.readFileSync(new URL('../language_samples.hpp', import.meta.url), 'utf8');
+  const out = {};
+  for (const m of src.matchAll(/\{"([a-z]{2})",\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\}/g))
+    out[m[1]] = [...m[2].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((p) => p[1]).join('');
+  return out;
+}

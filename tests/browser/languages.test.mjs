@@ -7,21 +7,13 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, openApp, waitState, dropFiles, framePresented, assertNoCspViolations, SHOT_DIR } from './browser.mjs';
+import { launch, openApp, languageSamples, waitState, dropFiles, framePresented, assertNoCspViolations, SHOT_DIR } from './browser.mjs';
 
 let env;
 test.before(async () => { env = await launch(); });
 test.after(async () => { if (env) await env.close(); });
 
-// {code: text} from tests/language_samples.hpp ({"sv", "..." "..."} entries: adjacent literals joined)
-function samples() {
-  const src = fs.readFileSync(new URL('../language_samples.hpp', import.meta.url), 'utf8');
-  const out = {};
-  for (const m of src.matchAll(/\{"([a-z]{2})",\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\}/g))
-    out[m[1]] = [...m[2].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((p) => p[1]).join('');
-  return out;
-}
-const SAMPLES = samples();
+const SAMPLES = languageSamples();
 // Eight outside the nine of the stopword identifier, in eight scripts and families.
 const CODES = ['sv', 'cs', 'uk', 'el', 'tr', 'zh', 'ar', 'hi'];
 // The Ukrainian article's metadata says Russian: the user's word stands after CLD2 arrives.
