@@ -411,7 +411,8 @@ TEST_CASE("suggest: a word that stands only inside elided or hyphenated tokens i
     corpus.articles.push_back(OutletArticle("Corriere", "it",
                                             "La fine dell'arbitrato obbligatorio. Il ricorso all'arbitrato finisce."));
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
-    const Suggestion* s = FindSuggestion(SuggestTerms(ac, cb, {}), "it", "arbitration", "cognate");
+    const std::vector<Suggestion> all = SuggestTerms(ac, cb, {});  // (kept: s points into it)
+    const Suggestion* s = FindSuggestion(all, "it", "arbitration", "cognate");
     REQUIRE(s != nullptr);
     CHECK(s->suggestion == "arbitrato");
     CHECK(s->sentences == 2);
