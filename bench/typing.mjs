@@ -75,7 +75,7 @@ if (termLine < 1) throw new Error('no "rekognition" line in the default codebook
 // Types KEYS (8 a second) where the page's focus is, then waits for the last edit to be matched;
 // returns the frames from the first key on.
 async function typeAndTime(page, matchedPred, keys = KEYS) {
-  await page.evaluate(() => { window.presslens.wantState = false; });  // what a user's page pays
+  await page.evaluate(() => { window.presslens.wantState = false; window.presslens.parts = []; });  // what a user's page pays
   await page.waitForTimeout(300);
   const t0 = await page.evaluate(() => performance.now());
   for (const k of keys) { await page.keyboard.press(k); await page.waitForTimeout(125); }
@@ -88,8 +88,18 @@ async function typeAndTime(page, matchedPred, keys = KEYS) {
   // the state is published with a frame: an idle app needs an event to draw one
   let nudge = 0;
   await waitState(page, (x) => matchedPred(x) || (page.mouse.move(1000 + (++nudge % 2), 400), false), 'the last edit matched', 120000);
-  return page.evaluate(({ t0, t1 }) => window.frameLog.filter((f) => f[0] >= t0 && f[0] <= t1), { t0, t1 });
+  const frames = await page.evaluate(({ t0, t1 }) => window.frameLog.filter((f) => f[0] >= t0 && f[0] <= t1), { t0, t1 });
+  // where the slowest frames' time went (the app's own marks, pushed at each frame's end)
+  const parts = await page.evaluate(({ t0, t1 }) => window.presslens.parts.filter((p) => p[0] >= t0 && p[0] <= t1 + 50), { t0, t1 });
+  await page.evaluate(() => { window.presslens.parts = null; });
+  frames.parts = parts.sort((a, b) => b.slice(1).reduce((x, y) => x + y) - a.slice(1).reduce((x, y) => x + y)).slice(0, 3);
+  return frames;
 }
+const partNames = ['input', 'match slice', 'fonts+dicts', 'draw', 'GL', 'after'];
+const showParts = (label, frames) => {
+  for (const p of frames.parts || [])
+    console.log(`  ${label} slow frame: ` + partNames.map((n, i) => `${n} ${p[i + 1].toFixed(1)}`).join(', '));
+};
 
 async function measure(page, label) {
   const out = {};
@@ -107,6 +117,7 @@ async function measure(page, label) {
   await page.waitForTimeout(1500);  // the app takes queued keys a few a frame
   const bytes0 = s.editor.text_bytes, rematches0 = s.editor.rematches;
   const json = await typeAndTime(page, (x) => !x.editor.matching && x.editor.text_bytes === bytes0 + KEYS.length);
+  showParts(`${label} JSON`, json);
   s = await st(page);
   out.json = { ...summarise(json), rematches: s.editor.rematches - rematches0, match_ms: s.match_ms, error: s.codebook_error };
   await page.screenshot({ path: path.join(webDir, 'shots', `typing-${label}-json.png`) });
@@ -125,6 +136,7 @@ async function measure(page, label) {
   for (let i = 0; i < KEYS.length; i += 4) chipKeys.push(...KEYS.slice(i, i + 4), 'Enter');
   const lab = await typeAndTime(page, (x) => !x.editor.matching && x.editor.codes[n0].rules.length === 1 &&
     x.editor.codes[n0].rules[0].terms.includes('mnop'), chipKeys);
+  showParts(`${label} chips`, lab);
   s = await st(page);
   out.label = { ...summarise(lab), match_ms: s.match_ms };
   await page.screenshot({ path: path.join(webDir, 'shots', `typing-${label}-claims.png`) });

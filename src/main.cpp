@@ -7,6 +7,7 @@
 #include <imgui_internal.h>  // GImGui->InputEventsQueue: input ImGui has not consumed yet
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -236,6 +237,9 @@ struct App {
     // the panels' fonts for scripts DejaVu lacks (see UpdatePanelFonts)
     std::string panel_key;              // what the panels draw, in short: when it changes, look again
     std::vector<uint32_t> panel_chars;  // the characters they draw that DejaVu lacks
+    // where the frame's time went (ms), for the typing benchmark: before the codebook's slice,
+    // the slice, fonts and dictionaries, the interface's drawing, GL, after (state, mirror, saving)
+    double parts[6] = {};
 };
 
 float FramebufferScale(SDL_Window* w) {
@@ -446,8 +450,18 @@ void UpdateDictionaries(App& app) {
     }
 }
 
+double ClockMs() {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
 bool Frame(void* user) {
     App& app = *static_cast<App*>(user);
+    double mark = ClockMs();
+    auto part = [&](int i) {
+        const double t = ClockMs();
+        app.parts[i] = t - mark;
+        mark = t;
+    };
     bool quit = false;
     if (PumpEvents(app, quit)) app.frames_to_draw = 3;  // ImGui settles hover/click in 2-3 frames
     if (quit) return false;
@@ -473,11 +487,13 @@ bool Frame(void* user) {
         presslens::ui::StepLoad(app.state, 25.0);
         app.frames_to_draw = std::max(app.frames_to_draw, 3);
     }
+    part(0);
     // A codebook edit re-matches a slice per frame, so typing never waits for matching.
     if (presslens::ui::CodebookWorkPending(app.state)) {
         presslens::ui::StepCodebookWork(app.state, presslens::ui::CodebookSliceBudget(app.state));
         app.frames_to_draw = std::max(app.frames_to_draw, 2);
     }
+    part(1);
     // A selection or a scroll in the page's text layer; the panels' font for new characters.
     TakeFromPage(app);
     UpdatePanelFonts(app);
@@ -516,11 +532,13 @@ bool Frame(void* user) {
         f.atlas_height = ImGui::GetIO().Fonts->TexHeight;
     }
 
+    part(2);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     presslens::ui::DrawFrame(app.state);
     ImGui::Render();
+    part(3);
     int w = 0, h = 0;
     SDL_GL_GetDrawableSize(app.window, &w, &h);
     glViewport(0, 0, w, h);
@@ -529,6 +547,7 @@ bool Frame(void* user) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     SDL_GL_SwapWindow(app.window);
+    part(4);
     --app.frames_to_draw;
     ++app.frames_drawn;
     std::string now = presslens::ui::ViewLink(app.state);
@@ -549,8 +568,10 @@ bool Frame(void* user) {
             app.last_state = std::move(state);
         }
     }
+    part(5);
     // after the state, so that a page told of the first frame (the ready signal) finds it
-    presslens::platform::FrameDrawn(app.frames_drawn, app.state.load.job != nullptr, app.state.editor.rematch != nullptr);
+    presslens::platform::FrameDrawn(app.frames_drawn, app.state.load.job != nullptr, app.state.editor.rematch != nullptr,
+                                    app.parts, 6);
     long limit = presslens::platform::FrameLimit();
     if (limit > 0) {
         app.frames_to_draw = 1;  // a frame-limited run draws continuously
