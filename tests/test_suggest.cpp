@@ -419,3 +419,50 @@ TEST_CASE("suggest: a word that stands only inside elided or hyphenated tokens i
     CHECK(s->articles == 1);
 }
 #endif
+
+TEST_CASE("suggest: in pieces (the corpus read a few articles at a time, then a rule at a time) as at once") {
+    Codebook cb = test::ParseCodebookOrFail(kClaim);
+    Corpus corpus = FiveLanguages();
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    const std::vector<Suggestion> whole = SuggestTerms(ac, cb, {});
+    REQUIRE_FALSE(whole.empty());
+    SuggestIndex index(ac);
+    int reads = 0;
+    while (index.ReadSome(2)) ++reads;
+    CHECK(reads == 2);  // five articles, two at a time: two calls with more to read, then the last
+    CHECK(SuggestUnits(cb) == 3);  // two rules and the actors
+    std::vector<Suggestion> pieces;
+    for (size_t u = 0; u < SuggestUnits(cb); ++u) SuggestUnit(index, cb, {}, SuggestOptions{}, u, pieces);
+    REQUIRE(pieces.size() == whole.size());
+    for (size_t i = 0; i < whole.size(); ++i) {
+        CHECK(pieces[i].suggestion == whole[i].suggestion);
+        CHECK(pieces[i].language == whole[i].language);
+        CHECK(pieces[i].sentences == whole[i].sentences);
+    }
+}
+
+TEST_CASE("suggest: a phrase is counted in the sentences of its rarest word, as a reading of every sentence would") {
+    // "forced arbitration" as a phrase; its words also stand apart, and in another order
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "P", "codes": [{"id": "A", "label": "a", "rules": [
+        {"id": "A-en", "lang": "en", "term": "forced arbitration"}]},
+        {"id": "B", "label": "b", "rules": [{"id": "B-nl", "lang": "nl", "term": "forced arbitration"}]}]})");
+    Corpus c;
+    c.articles.push_back(OutletArticle("Wire", "en", "They end forced arbitration. Arbitration was forced on them."));
+    c.articles.push_back(OutletArticle("Daily", "en", "Forced arbitration ends. Nothing here. Again forced arbitration, and forced arbitration."));
+    c.articles.push_back(OutletArticle("NRC", "nl", "Werknemers willen geen forced arbitration meer. Arbitrage blijft."));
+    AnalyzedCorpus ac = AnalyzeCorpus(c);
+    const std::vector<Suggestion> s = SuggestTerms(ac, cb, {});
+    // claim B (Dutch) carried into English: the same words, counted where they stand together
+    const std::vector<Suggestion> en = Find(s, "en", "forced arbitration");
+    REQUIRE_FALSE(en.empty());
+    CHECK(en.front().suggestion == "forced arbitration");
+    CHECK(en.front().source == "same word");
+    CHECK(en.front().articles == 2);
+    CHECK(en.front().sentences == 3);  // the second sentence of Wire has both words, not the phrase
+    CHECK(c.articles[static_cast<size_t>(en.front().example_article)].text.substr(en.front().example.begin, en.front().example.size()) ==
+          "They end forced arbitration.");
+    // claim A carried into Dutch: the phrase stands there as written (a quotation), once
+    const std::vector<Suggestion> nl = Find(s, "nl", "forced arbitration");
+    REQUIRE(nl.size() == 1);
+    CHECK(nl.front().sentences == 1);
+}

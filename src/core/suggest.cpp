@@ -269,39 +269,38 @@ void Tally(Found& f, bool& in_article, uint32_t ai, Span sentence) {
 // The corpus in one language: each term's sentences and articles, and a way to count phrases.
 class LanguageView {
 public:
-    LanguageView(const AnalyzedCorpus& ac, const std::string& lang) : ac_(ac), lang_(lang) {
-        for (size_t ai = 0; ai < ac.articles.size(); ++ai)
-            if (ac.articles[ai].effective_language == lang) articles_.push_back(static_cast<uint32_t>(ai));
-        for (uint32_t ai : articles_) {
-            const AnalyzedArticle& aa = ac.articles[ai];
-            for (size_t si = 0; si < aa.sentences.size(); ++si)
-                for (uint32_t k = aa.sentence_terms[si]; k < aa.sentence_terms[si + 1]; ++k) {
-                    Touch(stats_[aa.terms[k]], ai, si);
+    LanguageView(const AnalyzedCorpus& ac, const std::string& lang) : ac_(ac), lang_(lang) {}
+    // Reads article `ai` (of this language), after those read before it.
+    void Add(uint32_t ai) {
+        articles_.push_back(ai);
+        const AnalyzedArticle& aa = ac_.articles[ai];
+        for (size_t si = 0; si < aa.sentences.size(); ++si)
+            for (uint32_t k = aa.sentence_terms[si]; k < aa.sentence_terms[si + 1]; ++k) {
+                Touch(stats_[aa.terms[k]], ai, si);
 #if PRESSLENS_SUGGEST_FULL
-                    // a token the matcher cuts ("all'arbitrato", "Diversity-Chef") holds its parts
-                    // as words: "arbitrato" stands in Italian mostly after an elided article
-                    std::string_view t = ac.terms.Text(aa.terms[k]);
-                    if (t.find_first_of("-'") == std::string_view::npos && t.find("\u2019") == std::string_view::npos) continue;
-                    for (size_t i = 0, from = 0; i <= t.size();) {
-                        const size_t cut = i == t.size() || t[i] == '-' || t[i] == '\'' ? 1
-                                           : t.substr(i).starts_with("\u2019")    ? 3
-                                                                                   : 0;
-                        if (!cut) {
-                            ++i;
-                            continue;
-                        }
-                        if (i > from) {
-                            std::string_view part = t.substr(from, i - from);
-                            const uint32_t id = ac.terms.Find(part);
-                            Touch(id != kNoTerm ? stats_[id] : part_stats_[std::string(part)], ai, si);
-                        }
-                        i += cut;
-                        from = i;
+                // a token the matcher cuts ("all'arbitrato", "Diversity-Chef") holds its parts
+                // as words: "arbitrato" stands in Italian mostly after an elided article
+                std::string_view t = ac_.terms.Text(aa.terms[k]);
+                if (t.find_first_of("-'") == std::string_view::npos && t.find("\u2019") == std::string_view::npos) continue;
+                for (size_t i = 0, from = 0; i <= t.size();) {
+                    const size_t cut = i == t.size() || t[i] == '-' || t[i] == '\'' ? 1
+                                       : t.substr(i).starts_with("\u2019")    ? 3
+                                                                               : 0;
+                    if (!cut) {
+                        ++i;
+                        continue;
                     }
-#endif
+                    if (i > from) {
+                        std::string_view part = t.substr(from, i - from);
+                        const uint32_t id = ac_.terms.Find(part);
+                        Touch(id != kNoTerm ? stats_[id] : part_stats_[std::string(part)], ai, si);
+                    }
+                    i += cut;
+                    from = i;
                 }
-            sentences_ += aa.sentences.size();
-        }
+#endif
+            }
+        sentences_ += aa.sentences.size();
     }
     size_t articles() const { return articles_.size(); }
     const std::vector<uint32_t>& article_ids() const { return articles_; }
@@ -386,23 +385,58 @@ public:
 #endif
             return f;
         }
-        for (uint32_t ai : articles_) {  // a phrase: consecutive words of one sentence
-            const AnalyzedArticle& aa = ac_.articles[ai];
-            bool in_article = false;
-            for (size_t si = 0; si < aa.sentences.size(); ++si) {
-                const uint32_t b = aa.sentence_terms[si], e = aa.sentence_terms[si + 1];
-                bool hit = false;
-                for (uint32_t k = b; k + words.size() <= e && !hit; ++k) {
-                    hit = true;
-                    for (size_t w = 0; w < words.size() && hit; ++w) {
-                        std::string_view t = ac_.terms.Text(aa.terms[k + w]);
-                        hit = words[w].prefix ? t.starts_with(words[w].form) : t == words[w].form;
-                    }
-                }
-                if (hit) Tally(f, in_article, ai, aa.sentences[si]);
-            }
+        // A phrase: consecutive words of one sentence. Its whole words compare as term ids; a
+        // word this language never holds means none; else only the sentences of its rarest whole
+        // word are read (that word's sentences, found once and kept).
+        std::vector<uint32_t> ids(words.size(), kNoTerm);
+        uint32_t rarest = kNoTerm, rarest_sentences = UINT32_MAX;
+        for (size_t w = 0; w < words.size(); ++w) {
+            if (words[w].prefix) continue;
+            ids[w] = ac_.terms.Find(words[w].form);
+            auto it = ids[w] == kNoTerm ? stats_.end() : stats_.find(ids[w]);
+            if (it == stats_.end()) return f;
+            if (it->second.sentences < rarest_sentences) rarest = ids[w], rarest_sentences = it->second.sentences;
         }
+        auto holds = [&](const AnalyzedArticle& aa, size_t si) {
+            const uint32_t b = aa.sentence_terms[si], e = aa.sentence_terms[si + 1];
+            for (uint32_t k = b; k + words.size() <= e; ++k) {
+                bool hit = true;
+                for (size_t w = 0; w < words.size() && hit; ++w)
+                    hit = words[w].prefix ? ac_.terms.Text(aa.terms[k + w]).starts_with(words[w].form) : aa.terms[k + w] == ids[w];
+                if (hit) return true;
+            }
+            return false;
+        };
+        uint32_t last_article = UINT32_MAX;
+        bool in_article = false;
+        auto visit = [&](uint32_t ai, uint32_t si) {
+            if (ai != last_article) in_article = false, last_article = ai;
+            const AnalyzedArticle& aa = ac_.articles[ai];
+            if (holds(aa, si)) Tally(f, in_article, ai, aa.sentences[si]);
+        };
+        if (rarest == kNoTerm) {  // prefixes only: every sentence
+            for (uint32_t ai : articles_)
+                for (size_t si = 0; si < ac_.articles[ai].sentences.size(); ++si) visit(ai, static_cast<uint32_t>(si));
+            return f;
+        }
+        for (const auto& [ai, si] : SentencesOf(rarest)) visit(ai, si);
         return f;
+    }
+
+    // The sentences (article, sentence) holding term `id`, in the corpus's order; found once.
+    const std::vector<std::pair<uint32_t, uint32_t>>& SentencesOf(uint32_t id) const {
+        auto [it, made] = sentences_of_.try_emplace(id);
+        if (made)
+            for (uint32_t ai : articles_) {
+                const AnalyzedArticle& aa = ac_.articles[ai];
+                for (size_t si = 0; si < aa.sentences.size(); ++si)
+                    for (uint32_t k = aa.sentence_terms[si]; k < aa.sentence_terms[si + 1]; ++k)
+                        if (aa.terms[k] == id) {
+                            it->second.push_back({ai, static_cast<uint32_t>(si)});
+                            break;
+                        }
+            }
+        return it->second;
     }
 
     // Whether a prefix would also match a function word of this language the corpus holds
@@ -465,6 +499,7 @@ private:
     std::vector<uint32_t> articles_;
     size_t sentences_ = 0;
     std::unordered_map<uint32_t, Stat> stats_;
+    mutable std::unordered_map<uint32_t, std::vector<std::pair<uint32_t, uint32_t>>> sentences_of_;  // SentencesOf's
 #if PRESSLENS_SUGGEST_FULL
     std::unordered_map<std::string, Stat> part_stats_;  // parts of cut tokens that never stand alone
 #endif
@@ -1275,19 +1310,43 @@ std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& c
     return SuggestTerms(ac, cb, dictionaries, options);
 }
 
-std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& cb,
-                                     const std::vector<BilingualDictionary>& dictionaries, const SuggestOptions& options) {
-    const size_t per_term = options.per_term, min_articles = options.min_articles;
-    std::vector<Suggestion> out;
-    std::set<std::string> languages;
-    for (const AnalyzedArticle& aa : ac.articles)
-        if (aa.effective_language != "unknown" && !aa.effective_language.empty()) languages.insert(aa.effective_language);
+struct SuggestIndex::Impl {
+    explicit Impl(const AnalyzedCorpus& corpus) : ac(corpus) {}
+    const AnalyzedCorpus& ac;
+    std::set<std::string> languages;  // of the articles read (not "unknown")
     std::map<std::string, std::unique_ptr<LanguageView>> views;
-    auto view_of = [&](const std::string& l) -> const LanguageView& {
-        auto& v = views[l];
-        if (!v) v = std::make_unique<LanguageView>(ac, l);
-        return *v;
-    };
+    size_t next = 0;  // the next article to read
+};
+
+SuggestIndex::SuggestIndex(const AnalyzedCorpus& ac) : impl_(std::make_unique<Impl>(ac)) {}
+SuggestIndex::~SuggestIndex() = default;
+
+bool SuggestIndex::ReadSome(size_t articles) {
+    Impl& x = *impl_;
+    for (const size_t end = std::min(x.ac.articles.size(), x.next + articles); x.next < end; ++x.next) {
+        const std::string& l = x.ac.articles[x.next].effective_language;
+        if (l == "unknown" || l.empty()) continue;
+        x.languages.insert(l);
+        std::unique_ptr<LanguageView>& v = x.views[l];
+        if (!v) v = std::make_unique<LanguageView>(x.ac, l);
+        v->Add(static_cast<uint32_t>(x.next));
+    }
+    return x.next < x.ac.articles.size();
+}
+
+size_t SuggestUnits(const Codebook& cb) {
+    size_t n = 1;  // the actors
+    for (const Code& code : cb.codes) n += code.rules.size();
+    return n;
+}
+
+void SuggestUnit(const SuggestIndex& index, const Codebook& cb, const std::vector<BilingualDictionary>& dictionaries,
+                 const SuggestOptions& options, size_t unit, std::vector<Suggestion>& out) {
+    const SuggestIndex::Impl& x = index.impl();
+    const AnalyzedCorpus& ac = x.ac;
+    const size_t per_term = options.per_term, min_articles = options.min_articles;
+    const std::set<std::string>& languages = x.languages;
+    auto view_of = [&](const std::string& l) -> const LanguageView& { return *x.views.find(l)->second; };  // (a language of `languages`)
     auto source_view = [&](const std::string& l) -> const LanguageView* {
         return languages.count(l) ? &view_of(l) : nullptr;
     };
@@ -1313,41 +1372,45 @@ std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& c
     };
     std::vector<TermWord> words;
     std::string why;
-    for (size_t c = 0; c < cb.codes.size(); ++c) {
+    // the unit's rule, if it is one
+    size_t c = 0, r = unit;
+    while (c < cb.codes.size() && r >= cb.codes[c].rules.size()) r -= cb.codes[c++].rules.size();
+    if (c < cb.codes.size()) {
         const Code& code = cb.codes[c];
-        for (size_t r = 0; r < code.rules.size(); ++r) {
-            const Rule& rule = code.rules[r];
-            const std::vector<std::string> from = RuleLanguages(cb, rule);
-            if (std::find(from.begin(), from.end(), "*") != from.end()) continue;
-            std::vector<const Condition*> terms;
-            CollectTerms(rule.match, terms);
-            std::map<std::string, std::vector<std::string>> siblings;
-            CollectSiblings(rule.match, siblings);
-            for (const std::string& lang : languages) {
-                if (CodeCoversLanguage(cb, code, lang)) continue;
-                const LanguageView& view = view_of(lang);
-                if (view.articles() < min_articles) continue;
-                std::set<std::string> done_terms;
-                const size_t first = out.size();
-                for (const Condition* t : terms) {
-                    if (!done_terms.insert(t->term).second || !SplitTerm(t->term, words, why)) continue;
-                    Suggestion base;
-                    base.code = static_cast<uint32_t>(c);
-                    base.rule = static_cast<uint32_t>(r);
-                    base.language = lang;
-                    base.term = t->term;
-                    emit(base, TermCandidates(view, lang, from.front(), source_view(from.front()),
-                                              dictionary_for(from.front(), lang), words, siblings[t->term], per_term));
-                }
-#if PRESSLENS_SUGGEST_FULL
-                CarryAcronyms(view, lang, terms, siblings, first, out);
-                if (const LanguageView* src = source_view(from.front()))
-                    CarryByParallelSentences(ac, view, *src, lang, from.front(), rule, dictionary_for(from.front(), lang),
-                                             options.parallel, static_cast<uint32_t>(c), static_cast<uint32_t>(r), first, out);
-#endif
-                KeepRuleSenses(out, first);
+        const Rule& rule = code.rules[r];
+        const std::vector<std::string> from = RuleLanguages(cb, rule);
+        if (std::find(from.begin(), from.end(), "*") != from.end()) return;
+        std::vector<const Condition*> terms;
+        CollectTerms(rule.match, terms);
+        std::map<std::string, std::vector<std::string>> siblings;
+        CollectSiblings(rule.match, siblings);
+        for (const std::string& lang : languages) {
+            if (CodeCoversLanguage(cb, code, lang)) continue;
+            const LanguageView& view = view_of(lang);
+            if (view.articles() < min_articles) continue;
+            std::set<std::string> done_terms;
+            const size_t first = out.size();
+            for (const Condition* t : terms) {
+                if (!done_terms.insert(t->term).second || !SplitTerm(t->term, words, why)) continue;
+                Suggestion base;
+                base.code = static_cast<uint32_t>(c);
+                base.rule = static_cast<uint32_t>(r);
+                base.language = lang;
+                base.term = t->term;
+                emit(base, TermCandidates(view, lang, from.front(), source_view(from.front()),
+                                          dictionary_for(from.front(), lang), words, siblings[t->term], per_term));
             }
+#if PRESSLENS_SUGGEST_FULL
+            CarryAcronyms(view, lang, terms, siblings, first, out);
+            if (const LanguageView* src = source_view(from.front()))
+                CarryByParallelSentences(ac, view, *src, lang, from.front(), rule, dictionary_for(from.front(), lang),
+                                         options.parallel, static_cast<uint32_t>(c), static_cast<uint32_t>(r), first, out);
+#else
+            (void)ac;
+#endif
+            KeepRuleSenses(out, first);
         }
+        return;
     }
     // Actors: a claim attributed to an actor needs the actor's words in the new language too.
     for (size_t a = 0; a < cb.actors.size(); ++a) {
@@ -1381,6 +1444,15 @@ std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& c
             }
         }
     }
+}
+
+std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& cb,
+                                     const std::vector<BilingualDictionary>& dictionaries, const SuggestOptions& options) {
+    SuggestIndex index(ac);
+    while (index.ReadSome(ac.articles.size())) {
+    }
+    std::vector<Suggestion> out;
+    for (size_t unit = 0, n = SuggestUnits(cb); unit < n; ++unit) SuggestUnit(index, cb, dictionaries, options, unit, out);
     return out;
 }
 

@@ -117,6 +117,28 @@ struct SuggestOptions {
 std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& cb,
                                      const std::vector<BilingualDictionary>& dictionaries, const SuggestOptions& options);
 
+// The same work in pieces, for an interface that gives it a slice of each frame: the corpus's
+// words by language are read once per analysed corpus (SuggestIndex, a few articles a step) and
+// kept for every codebook; then each unit (a rule, or the actors) is suggested for on its own.
+// SuggestTerms is SuggestIndex read whole and then every unit in order.
+class SuggestIndex {
+public:
+    explicit SuggestIndex(const AnalyzedCorpus& ac);  // `ac` must outlive it, unchanged
+    ~SuggestIndex();
+    SuggestIndex(const SuggestIndex&) = delete;
+    SuggestIndex& operator=(const SuggestIndex&) = delete;
+    bool ReadSome(size_t articles);  // reads up to `articles` more; false once all are read
+    struct Impl;
+    const Impl& impl() const { return *impl_; }
+private:
+    std::unique_ptr<Impl> impl_;
+};
+// The units of a codebook: its rules in order, then its actors (one unit).
+size_t SuggestUnits(const Codebook& cb);
+// Appends unit `unit`'s suggestions (SuggestTerms's, for that rule or the actors) to `out`.
+void SuggestUnit(const SuggestIndex& index, const Codebook& cb, const std::vector<BilingualDictionary>& dictionaries,
+                 const SuggestOptions& options, size_t unit, std::vector<Suggestion>& out);
+
 // [SECTION] Expanding a codebook ----------------------------------------------------------------
 
 // The codebook with a rule per (rule, language) of the accepted suggestions, placed after the rule
