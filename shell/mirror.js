@@ -306,9 +306,11 @@
   }
   // Called from the app's frame: the tables are built after it, once for the newest state (the
   // DOM work stays out of the frame, and a burst of changes builds them once).
-  var pendingMirror = null;
+  // A matrix without articles keeps the article list built last.
+  var pendingMirror = null, articlesTable = null;
   window.presslens.mirror = function (M) {
     if (!pendingMirror) setTimeout(function () { var m = pendingMirror; pendingMirror = null; buildMirror(m); }, 0);
+    else if (!M.articles && pendingMirror.articles) M.articles = pendingMirror.articles, M.article_count = pendingMirror.article_count, M.selected = pendingMirror.selected;
     pendingMirror = M;
   };
   function buildMirror(M) {
@@ -326,7 +328,12 @@
       });
     });
     a11y.appendChild(matrix);
-    var articles = table('Articles (' + M.article_count + ')', [['Outlet'], ['Title'], ['Language'], ['Date'], ['Words']]);
+    if (!M.articles) {
+      if (articlesTable) a11y.appendChild(articlesTable);
+      window.presslens.mirrored = (window.presslens.mirrored || 0) + 1;
+      return;
+    }
+    var articles = articlesTable = table('Articles (' + M.article_count + ')', [['Outlet'], ['Title'], ['Language'], ['Date'], ['Words']]);
     articles.id = 'a11y-articles';
     body = articles.appendChild(el('tbody'));
     M.articles.forEach(function (a, i) {

@@ -232,11 +232,12 @@ struct App {
     bool dark_theme = true;    // the theme last applied
     std::string settings;      // the settings last stored (theme, limits)
     // what the page mirrors (see MirrorToPage): the keys of what it last received
-    uint64_t layout_key = 0, mirror_key = 0;
+    uint64_t layout_key = 0, mirror_key = 0, articles_key = 0;
     std::string view_sent, focus_sent;
     // the panels' fonts for scripts DejaVu lacks (see UpdatePanelFonts)
     std::string panel_key;              // what the panels draw, in short: when it changes, look again
     std::vector<uint32_t> panel_chars;  // the characters they draw that DejaVu lacks
+    presslens::ui::PanelCharsCache panel_chars_corpus;  // ...of them, the corpus's titles and outlets
     // where the frame's time went (ms), for the typing benchmark: before the codebook's slice,
     // the slice, fonts and dictionaries, the interface's drawing, GL, after (state, mirror, saving)
     double parts[6] = {};
@@ -337,9 +338,11 @@ void MirrorToPage(App& app) {
                                                v.scroll, v.height);
         app.view_sent = view;
     }
-    if (uint64_t k = presslens::ui::MirrorKey(s); k != app.mirror_key) {
-        presslens::platform::PublishMirror(presslens::ui::MirrorJson(s));
-        app.mirror_key = k;
+    const uint64_t matrix_key = presslens::ui::MirrorKey(s), articles_key = presslens::ui::ArticlesMirrorKey(s);
+    if (matrix_key != app.mirror_key || articles_key != app.articles_key) {
+        presslens::platform::PublishMirror(presslens::ui::MirrorJson(s, articles_key != app.articles_key));
+        app.mirror_key = matrix_key;
+        app.articles_key = articles_key;
     }
     const ImGuiContext& g = *GImGui;
     if (g.NavWindow) {
@@ -379,7 +382,7 @@ void UpdatePanelFonts(App& app) {
                       (s.view.panel == presslens::ui::Panel::Codebook ? "codebook" : "");
     if (key != app.panel_key && !s.load.job) {
         app.panel_key = std::move(key);
-        std::vector<uint32_t> chars = presslens::ui::PanelChars(s, kReaderText);
+        std::vector<uint32_t> chars = presslens::ui::PanelChars(s, kReaderText, app.panel_chars_corpus);
         if (chars != app.panel_chars) {
             app.panel_chars = std::move(chars);
             f.chars = static_cast<int>(app.panel_chars.size());

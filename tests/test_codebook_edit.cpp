@@ -381,3 +381,73 @@ TEST_CASE("codebook edit: an edit inside one claim is read from that claim alone
     CHECK_FALSE(ReparseClaimJson(object + ",", 1, before, out));  // not one object
     CHECK_FALSE(ReparseClaimJson(R"({"id": "T1", "label": "Dup", "rules": []})", 1, before, out));  // a duplicate id
 }
+
+TEST_CASE("codebook edit: the compile is a rule a step, and matches as the compile made at once") {
+    AppState s;
+    MakeState(s);
+    std::string text = kTwoClaims;
+    text.replace(text.find(R"("term": "transparency")"), 22, R"("term": "demand")");
+    REQUIRE(EditCodebookText(s, text, true));
+    // the first step makes the job, then one step for the actors, one per rule (two rules) and one
+    // that ends the compile
+    int compile_steps = 0;
+    StepCodebookWork(s, 0.0);
+    while (s.editor.rematch && s.editor.rematch->compiling) {
+        StepCodebookWork(s, 0.0);
+        ++compile_steps;
+    }
+    CHECK(compile_steps == 4);
+    FinishCodebookWork(s);
+    const CompiledCodebook at_once(s.data.codebook);
+    const MatchResult direct = MatchCorpus(s.data.analysis, at_once);
+    REQUIRE(direct.hits.size() == s.data.match.hits.size());
+    for (size_t i = 0; i < direct.hits.size(); ++i) {
+        CHECK(direct.hits[i].article == s.data.match.hits[i].article);
+        CHECK(direct.hits[i].code == s.data.match.hits[i].code);
+        CHECK(direct.hits[i].sentence_span.begin == s.data.match.hits[i].sentence_span.begin);
+    }
+    CHECK(s.data.matrix.at(0, 0).present());  // "demand" in Wire
+    // the compile it replaced is freed in steps too: nothing is left pending
+    CHECK_FALSE(CodebookWorkPending(s));
+}
+
+TEST_CASE("codebook edit: suggestions are made a slice at a time after the panel asks; meanwhile the last ones stay") {
+    AppState s;
+    MakeState(s);
+    RefreshSuggestions(s);  // at once: Spanish cognates for the English rules
+    REQUIRE_FALSE(s.data.suggestions.empty());
+    REQUIRE(SuggestionsCurrent(s));
+    const size_t before = s.data.suggestions.size();
+    // a third claim: its rule needs Spanish suggestions too
+    std::string text = kTwoClaims;
+    text.replace(text.find("\n ]"), 3, R"(,
+   {"id": "D1", "label": "Arbitration again", "rules": [{"id": "D1-en", "term": "arbitration"}]}
+ ])");
+    REQUIRE(EditCodebookText(s, text));
+    FinishCodebookWork(s);
+    CHECK_FALSE(SuggestionsCurrent(s));
+    CHECK(s.data.suggestions.size() == before);  // the last ones, shown while new ones are made
+    AskSuggestions(s);
+    REQUIRE(s.editor.suggesting);
+    CHECK(CodebookWorkPending(s));
+    int steps = 0;
+    while (StepSuggestOnce(s) && ++steps < 1000) {
+    }
+    CHECK(steps > 3);  // the index (a few articles a step), then a rule a step
+    CHECK(SuggestionsCurrent(s));
+    CHECK(s.data.suggestions.size() > before);
+    // an edit while they are being made: that job is dropped, and asked for anew
+    text.replace(text.find(R"("term": "arbitration")"), 21, R"("term": "trabajadores")");
+    AskSuggestions(s);  // (current: nothing to do)
+    CHECK_FALSE(s.editor.suggesting);
+    REQUIRE(EditCodebookText(s, text));
+    FinishCodebookWork(s);
+    AskSuggestions(s);
+    StepSuggestOnce(s);
+    REQUIRE(s.editor.suggesting);
+    REQUIRE(EditCodebookText(s, kTwoClaims));
+    FinishCodebookWork(s);  // the stale job is dropped on its next step
+    CHECK_FALSE(s.editor.suggesting);
+    CHECK_FALSE(SuggestionsCurrent(s));
+}
+

@@ -166,6 +166,17 @@ public:
     // The same, reusing the terms `previous` compiled (split, folded, stemmed): an edited
     // codebook costs only its new terms. `previous` is only read, during construction.
     CompiledCodebook(const Codebook& cb, const CompiledCodebook* previous);
+    // A compile spread over calls, so that a UI can give it a slice of each frame: made with
+    // `Staged`, it is compiled by calling CompileSome() until that returns false, and must not be
+    // matched with before. `previous` must live until then.
+    struct Staged {};
+    CompiledCodebook(const Codebook& cb, const CompiledCodebook* previous, Staged);
+    // Compiles the actors or the next rule; false when the whole codebook is compiled.
+    bool CompileSome();
+    // Frees a part of what the compile holds (its indexes, leaves, terms, nodes in turn), so that
+    // dropping a large compile can be spread over frames too; false when nothing is left to free.
+    // Afterwards the compile can only be destroyed.
+    bool ReleaseSome();
     ~CompiledCodebook();
     CompiledCodebook(const CompiledCodebook&) = delete;
     CompiledCodebook& operator=(const CompiledCodebook&) = delete;

@@ -27,16 +27,52 @@ ConditionNode NodeFor(const Condition& c) {
 CompiledCodebook::CompiledCodebook(const Codebook& cb) : CompiledCodebook(cb, nullptr) {}
 
 CompiledCodebook::CompiledCodebook(const Codebook& cb, const CompiledCodebook* previous)
+    : CompiledCodebook(cb, previous, Staged{}) {
+    while (CompileSome()) {
+    }
+}
+
+CompiledCodebook::CompiledCodebook(const Codebook& cb, const CompiledCodebook* previous, Staged)
     : impl_(std::make_unique<Impl>()) {
+    impl_->codebook = cb;
+    impl_->previous = previous ? previous->impl_.get() : nullptr;
+}
+
+bool CompiledCodebook::CompileSome() {
     Impl& compiled = *impl_;
-    compiled.codebook = cb;
-    compiled.previous = previous ? previous->impl_.get() : nullptr;
-    // Pointers into compiled.codebook's conditions stay valid: it is not modified after this point.
-    compiled.CompileActors();
-    for (size_t c = 0; c < compiled.codebook.codes.size(); ++c)
-        for (size_t r = 0; r < compiled.codebook.codes[c].rules.size(); ++r) compiled.CompileRule(c, r);
-    std::sort(compiled.prefix_lengths.begin(), compiled.prefix_lengths.end());
-    compiled.previous = nullptr;
+    // Pointers into compiled.codebook's conditions stay valid: it is not modified after construction.
+    if (!compiled.actors_done) {
+        compiled.CompileActors();
+        compiled.actors_done = true;
+        return true;
+    }
+    const std::vector<Code>& codes = compiled.codebook.codes;
+    while (compiled.next_code < codes.size() && compiled.next_rule >= codes[compiled.next_code].rules.size()) {
+        ++compiled.next_code;
+        compiled.next_rule = 0;
+    }
+    if (compiled.next_code < codes.size()) {
+        compiled.CompileRule(compiled.next_code, compiled.next_rule++);
+        return true;
+    }
+    if (!compiled.compiled_all) {
+        std::sort(compiled.prefix_lengths.begin(), compiled.prefix_lengths.end());
+        compiled.previous = nullptr;
+        compiled.compiled_all = true;
+    }
+    return false;
+}
+
+bool CompiledCodebook::ReleaseSome() {
+    Impl& c = *impl_;
+    switch (c.released++) {
+        case 0: c.leaves_by_word.clear(); c.leaves_by_prefix.clear(); return true;
+        case 1: c.leaves_by_stem.clear(); return true;
+        case 2: c.term_words.clear(); return true;
+        case 3: c.leaves.clear(); c.leaf_rules.clear(); c.leaf_parts.clear(); return true;
+        case 4: c.nodes.clear(); c.rules.clear(); return true;
+        default: return false;
+    }
 }
 
 CompiledCodebook::~CompiledCodebook() = default;

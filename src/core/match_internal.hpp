@@ -98,6 +98,10 @@ struct CompiledCodebook::Impl {
     // the term has no words. Kept for the next compile of an edited codebook to reuse.
     std::unordered_map<std::string, std::vector<TermWord>, StringHash, std::equal_to<>> term_words;
     const Impl* previous = nullptr;  // while constructing: the compile whose terms are reused
+    // a staged compile's progress: the actors (until done), then codes[next_code].rules[next_rule]
+    bool actors_done = false, compiled_all = false;
+    size_t next_code = 0, next_rule = 0;
+    int released = 0;  // ReleaseSome's parts freed so far
 
     // The constructor's steps: the actors' terms, then each rule (code_index, rule_in_code).
     void CompileActors();

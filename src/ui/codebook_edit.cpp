@@ -270,12 +270,20 @@ bool StepRematchOnce(AppState& s) {
         s.editor.rematch.reset();
         return false;
     }
-    if (j.corpus_generation != s.data.corpus_generation || !j.compiled) {  // (re)start on this corpus
+    // (re)start on this corpus; the compile reuses the current one's terms, so it restarts if that
+    // one was replaced meanwhile
+    if (j.corpus_generation != s.data.corpus_generation || !j.compiled || (j.compiling && j.previous != s.data.compiled.get())) {
         j.corpus_generation = s.data.corpus_generation;
-        j.compiled = std::make_unique<CompiledCodebook>(*j.codebook, s.data.compiled.get());  // terms kept reused
+        j.previous = s.data.compiled.get();
+        j.compiled = std::make_unique<CompiledCodebook>(*j.codebook, j.previous, CompiledCodebook::Staged{});
+        j.compiling = true;
         j.memo = std::make_unique<MatchMemo>();
         j.match = MatchResult{};
         j.next = 0;
+        return true;
+    }
+    if (j.compiling) {  // a rule a step
+        j.compiling = j.compiled->CompileSome();
         return true;
     }
     if (j.next < s.data.analysis.articles.size()) {
@@ -312,7 +320,8 @@ void StepDiscardOnce(CodebookEditor& e) {
     if (!e.discarded_jobs.empty()) {
         RematchJob& j = *e.discarded_jobs.back();
         for (int k = 0; k < 2000 && !j.match.hits.empty(); ++k) j.match.hits.pop_back();
-        if (j.match.hits.empty()) e.discarded_jobs.pop_back();
+        if (!j.match.hits.empty() || (j.compiled && j.compiled->ReleaseSome())) return;
+        e.discarded_jobs.pop_back();
         return;
     }
     if (e.discarded_match) {
@@ -323,7 +332,7 @@ void StepDiscardOnce(CodebookEditor& e) {
         if (hits.empty() && misses.empty()) e.discarded_match.reset();
         return;
     }
-    e.discarded_compiled.reset();
+    if (!e.discarded_compiled->ReleaseSome()) e.discarded_compiled.reset();
 }
 
 }  // namespace
@@ -338,7 +347,7 @@ bool SameMatching(const Codebook& a, const Codebook& b) {
 bool CodebookWorkPending(const AppState& s) {
     const CodebookEditor& e = s.editor;
     return e.rematch != nullptr || e.counting != nullptr || !e.count_queue.empty() || e.discarded_match != nullptr ||
-           e.discarded_compiled != nullptr || !e.discarded_jobs.empty();
+           e.discarded_compiled != nullptr || !e.discarded_jobs.empty() || e.suggesting != nullptr;
 }
 
 double CodebookSliceBudget(const AppState& s) { return std::clamp(s.data.match_ms / 8.0, 4.0, 12.0); }
@@ -354,8 +363,10 @@ bool StepCodebookWork(AppState& s, double budget_ms) {
             if (more) j->compute_ms += NowMs() - step0;
         } else if (s.editor.discarded_match || s.editor.discarded_compiled || !s.editor.discarded_jobs.empty()) {
             StepDiscardOnce(s.editor);
-        } else {
+        } else if (s.editor.counting || !s.editor.count_queue.empty()) {
             StepCountOnce(s);
+        } else {
+            StepSuggestOnce(s);
         }
         if (NowMs() - t0 >= budget_ms) break;
     }

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/codebook.hpp"
+#include "core/suggest.hpp"
 
 namespace presslens {
 struct LoadError;
@@ -70,6 +71,8 @@ struct RematchJob {
     std::unique_ptr<Codebook> codebook;  // what is being matched
     std::string text;                    // ...and its JSON text
     std::unique_ptr<CompiledCodebook> compiled;
+    bool compiling = false;                        // compiled is still being compiled, a rule a step
+    const CompiledCodebook* previous = nullptr;    // the compile whose terms it reuses (AppData::compiled then)
     MatchResult match;
     std::unique_ptr<MatchMemo> memo;
     size_t next = 0;                     // the next article to match
@@ -77,6 +80,15 @@ struct RematchJob {
     long corpus_generation = -1;         // the corpus it is matching (restarts when it changes)
     long codebook_generation = -1;       // the codebook it edits (dropped when another replaced it)
     double started_ms = 0, compute_ms = 0;
+};
+
+// The corpus's own suggestions (core/suggest.hpp), made a slice at a time once the Codebook panel
+// asks for them (AskSuggestions): the corpus's words read a few articles a step, once per corpus
+// (DataState::suggest_index), then a rule a step.
+struct SuggestJob {
+    long corpus_generation = -1, codebook_generation = -1;  // what they are made for
+    size_t next_unit = 0;
+    std::vector<Suggestion> found;
 };
 
 // A term's live count in the loaded corpus: sentences and articles it alone matches in.
@@ -118,6 +130,7 @@ struct CodebookEditor {
     std::unique_ptr<MatchResult> discarded_match;
     std::unique_ptr<CompiledCodebook> discarded_compiled;
     std::vector<std::unique_ptr<RematchJob>> discarded_jobs;  // edits replaced mid-match, likewise
+    std::unique_ptr<SuggestJob> suggesting;  // the suggestions being made, or null
     double last_slice_ms = 0;             // the last frame's work (the state hook reports it)
     long rematches = 0;                   // re-matches completed (the state hook reports it)
 };

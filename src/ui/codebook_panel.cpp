@@ -402,10 +402,14 @@ void DrawTestPane(AppState& s, size_t code) {
         hit_count = 0;
         for (const Hit& h : s.data.match.hits)
             if (h.code == code && ++hit_count <= 50) hits.push_back(&h);
-        for (const NearMiss& m : s.data.match.near_misses)
-            if (m.code == code) misses.push_back(&m);
-        std::stable_sort(misses.begin(), misses.end(), [](const NearMiss* a, const NearMiss* b) { return a->closeness > b->closeness; });
-        if (misses.size() > 20) misses.resize(20);
+        // the 20 closest, the earlier first among equals (kept in order as they come, not sorted whole)
+        for (const NearMiss& m : s.data.match.near_misses) {
+            if (m.code != code || (misses.size() == 20 && misses.back()->closeness >= m.closeness)) continue;
+            auto at = std::upper_bound(misses.begin(), misses.end(), m.closeness,
+                                       [](double c, const NearMiss* x) { return c > x->closeness; });
+            misses.insert(at, &m);
+            if (misses.size() > 20) misses.pop_back();
+        }
         for_corpus = s.data.corpus_generation;
         for_generation = s.data.codebook_generation;
         for_code = code;
@@ -446,7 +450,7 @@ void DrawTestPane(AppState& s, size_t code) {
 // where it came from, how often the corpus holds it and an example (hover); one click adds the
 // checked ones, a rule per language.
 void DrawSuggestions(AppState& s) {
-    if (!CodebookWorkPending(s)) RefreshSuggestions(s);  // not while an edit is being matched
+    if (!s.editor.rematch) AskSuggestions(s);  // made a slice a frame, after the edit is matched
     s.layout.accept_suggestions = Rect{};
     // Dictionary translations come from the page's suggestion worker, some time after the
     // corpus's own suggestions (model.hpp, DictionaryLookup): asked for now that they are shown.
@@ -459,6 +463,8 @@ void DrawSuggestions(AppState& s) {
         else ImGui::TextDisabled("%s", dict.status.c_str());
         ImGui::PopTextWrapPos();
     }
+    const bool current = SuggestionsCurrent(s);
+    if (!current && s.editor.suggesting) ImGui::TextDisabled("Finding suggestions for the codebook as it is now\xE2\x80\xA6");
     if (s.data.suggestions.empty()) return;
     std::vector<std::string> langs;
     for (const Suggestion& x : s.data.suggestions)
@@ -467,6 +473,8 @@ void DrawSuggestions(AppState& s) {
     for (const std::string& l : langs) list += (list.empty() ? "" : ", ") + LanguageName(l);
     const std::string header = "Carry into " + list + " (" + std::to_string(s.data.suggestions.size()) + " suggestions)###suggestions";
     if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    // the last ones made, while the new ones are being made: shown, not taken
+    ImGui::BeginDisabled(!current);
     size_t checked = 0;
     for (const Suggestion& x : s.data.suggestions) checked += x.accepted;
     ImGui::BeginDisabled(checked == 0);
@@ -474,6 +482,7 @@ void DrawSuggestions(AppState& s) {
         s.layout.accept_suggestions = ItemRect();
         FinishCodebookWork(s);
         AcceptSuggestions(s);
+        ImGui::EndDisabled();
         ImGui::EndDisabled();
         return;
     }
@@ -514,12 +523,14 @@ void DrawSuggestions(AppState& s) {
                 ImGui::TableSetColumnIndex(0);
                 if (bool take = x.accepted; ImGui::Checkbox("##take", &take)) CheckSuggestion(s, static_cast<size_t>(i), take);
                 ImGui::TableSetColumnIndex(1);
-                ImGui::TextUnformatted(x.actor >= 0 ? s.data.codebook.actors[static_cast<size_t>(x.actor)].id.c_str() : s.data.codebook.codes[x.code].id.c_str());
+                const Codebook& cb = s.data.codebook;  // (the last suggestions may name a claim since removed)
+                ImGui::TextUnformatted(x.actor >= 0 ? (static_cast<size_t>(x.actor) < cb.actors.size() ? cb.actors[static_cast<size_t>(x.actor)].id.c_str() : "?")
+                                                    : x.code < cb.codes.size() ? cb.codes[x.code].id.c_str() : "?");
                 ImGui::TableSetColumnIndex(2);
                 ImGui::TextUnformatted(x.language.c_str());
                 ImGui::TableSetColumnIndex(3);
                 ImGui::Text("%s -> %s", x.term.c_str(), x.suggestion.c_str());
-                if (ImGui::IsItemHovered() && x.example_article >= 0)
+                if (ImGui::IsItemHovered() && current && x.example_article >= 0)
                     WrappedTooltip("\xE2\x80\x9C" +
                                    s.data.corpus.articles[static_cast<size_t>(x.example_article)].text.substr(x.example.begin, x.example.size()) +
                                    "\xE2\x80\x9D\n\n" + s.data.corpus.articles[static_cast<size_t>(x.example_article)].source);
@@ -533,6 +544,7 @@ void DrawSuggestions(AppState& s) {
             }
         ImGui::EndTable();
     }
+    ImGui::EndDisabled();
 }
 
 // [SECTION] The JSON tab ---------------------------------------------------------------------------

@@ -99,13 +99,54 @@ void Rematch(AppState& s) {
         s.view.cell_row = s.view.cell_col = -1;
 }
 
-void RefreshSuggestions(AppState& s) {
-    if (s.data.suggestions_for_corpus == s.data.corpus_generation && s.data.suggestions_for_codebook == s.data.codebook_generation) return;
-    if (s.load.job) return;  // the corpus is still arriving
-    // The browser has no dictionary tables yet: same words, cognates and shared vocabularies.
-    s.data.suggestions = SuggestTerms(s.data.analysis, s.data.codebook, {});
+bool SuggestionsCurrent(const AppState& s) {
+    return s.data.suggestions_for_corpus == s.data.corpus_generation && s.data.suggestions_for_codebook == s.data.codebook_generation;
+}
+
+void AskSuggestions(AppState& s) {
+    if (SuggestionsCurrent(s) || s.load.job) return;  // (a load: the corpus is still arriving)
+    const SuggestJob* j = s.editor.suggesting.get();
+    if (j && j->corpus_generation == s.data.corpus_generation && j->codebook_generation == s.data.codebook_generation) return;
+    auto job = std::make_unique<SuggestJob>();
+    job->corpus_generation = s.data.corpus_generation;
+    job->codebook_generation = s.data.codebook_generation;
+    s.editor.suggesting = std::move(job);
+}
+
+bool StepSuggestOnce(AppState& s) {
+    std::unique_ptr<SuggestJob>& job = s.editor.suggesting;
+    if (!job) return false;
+    if (job->corpus_generation != s.data.corpus_generation || job->codebook_generation != s.data.codebook_generation) {
+        job.reset();  // the corpus or the codebook changed: asked again when the panel shows them
+        return false;
+    }
+    // the corpus's words, read once per corpus (the index reads `analysis`: never across a change)
+    if (s.data.suggest_index_for != s.data.corpus_generation) {
+        s.data.suggest_index = std::make_unique<SuggestIndex>(s.data.analysis);
+        s.data.suggest_index_for = s.data.corpus_generation;
+        s.data.suggest_index_read = false;
+        return true;
+    }
+    if (!s.data.suggest_index_read) {
+        s.data.suggest_index_read = !s.data.suggest_index->ReadSome(8);
+        return true;
+    }
+    // The browser has no dictionary tables here (the suggestion worker has): same words, cognates
+    // and shared vocabularies.
+    if (job->next_unit < SuggestUnits(s.data.codebook)) {
+        SuggestUnit(*s.data.suggest_index, s.data.codebook, {}, SuggestOptions{}, job->next_unit++, job->found);
+        return true;
+    }
+    s.data.suggestions = std::move(job->found);
     s.data.suggestions_for_corpus = s.data.corpus_generation;
     s.data.suggestions_for_codebook = s.data.codebook_generation;
+    job.reset();
+    return true;
+}
+
+void RefreshSuggestions(AppState& s) {
+    AskSuggestions(s);
+    for (int guard = 0; s.editor.suggesting && guard < 100000000; ++guard) StepSuggestOnce(s);
 }
 
 void AcceptSuggestions(AppState& s) {
@@ -190,11 +231,20 @@ bool StartDictionaryLookup(AppState& s, std::string& request, std::vector<std::s
     }
     // The worker analyses the articles itself, without the page's language identification (CLD2
     // stays in the page's language module): each article goes with the language it has here.
+    // (the corpus is lent to the request for the write, not copied: 5,000 articles are 20 MB)
     Project p;
     p.codebook_text = s.data.codebook_text;
-    p.corpus = s.data.corpus;
-    for (size_t i = 0; i < p.corpus.articles.size(); ++i) p.corpus.articles[i].meta.language = s.data.analysis.articles[i].effective_language;
+    p.corpus = std::move(s.data.corpus);
+    std::vector<std::optional<std::string>> set(p.corpus.articles.size());
+    for (size_t i = 0; i < p.corpus.articles.size(); ++i) {
+        std::optional<std::string>& language = p.corpus.articles[i].meta.language;
+        set[i] = std::move(language);
+        language = s.data.analysis.articles[i].effective_language;
+    }
     request = ProjectBytes(p);
+    for (size_t i = 0; i < p.corpus.articles.size(); ++i) p.corpus.articles[i].meta.language = std::move(set[i]);
+    s.data.corpus = std::move(p.corpus);
+    s.data.analysis.corpus = &s.data.corpus;
     d.running = true;
     std::string names;
     for (const std::string& l : languages) names += (names.empty() ? "" : ", ") + LanguageName(l);

@@ -89,6 +89,9 @@ struct DataState {
     // codebook suggestions: terms that carry the codebook into the corpus's other languages
     std::vector<Suggestion> suggestions;
     long suggestions_for_corpus = -1, suggestions_for_codebook = -1;  // the generations they were made for
+    std::unique_ptr<SuggestIndex> suggest_index;  // the corpus's words for them (of `analysis`), or null
+    long suggest_index_for = -1;                  // ...read for this corpus generation
+    bool suggest_index_read = false;              // ...whole
     DictionaryLookup dictionaries;   // the dictionary translations merged into `suggestions`
 };
 
@@ -488,8 +491,17 @@ void SetCodeColour(AppState& s, size_t code, const std::string& colour);
 // caller).
 void AdoptCodebook(AppState& s, Codebook cb, const std::string& text);
 void Rematch(AppState& s);
-// Recomputes the codebook suggestions when the corpus or the codebook changed since they were made.
+// Recomputes the codebook suggestions when the corpus or the codebook changed since they were
+// made, at once (tests; a dictionary answer that needs them).
 void RefreshSuggestions(AppState& s);
+// The same, a slice at a time (the Codebook panel: StepCodebookWork makes them): starts making
+// them when they are not the current corpus's and codebook's and none are being made for those.
+void AskSuggestions(AppState& s);
+// One step of that: a few articles read, or a rule's suggestions; false when there is nothing to do.
+bool StepSuggestOnce(AppState& s);
+// Whether the suggestions are those of the current corpus and codebook (else they are the last
+// ones made, while new ones are being made).
+bool SuggestionsCurrent(const AppState& s);
 // Adds the accepted suggestions to the codebook (a rule per language after the rule each carries)
 // and re-matches; the editor's JSON is rewritten from the new codebook.
 void AcceptSuggestions(AppState& s);

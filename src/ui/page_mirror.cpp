@@ -129,12 +129,23 @@ uint64_t MirrorKey(const AppState& s) {
     uint64_t h = 1469598103934665603ULL;
     h = Mix(Mix(h, static_cast<uint64_t>(s.data.corpus_generation)), static_cast<uint64_t>(s.data.codebook_generation));
     h = Mix(Mix(Mix(h, s.data.matrix.rows), s.data.matrix.cols), s.data.match.hits.size());
-    h = Mix(Mix(h, static_cast<uint64_t>(s.view.selected_article + 1)), s.data.corpus.articles.size());
     for (const MatrixCell& c : s.data.matrix.cells) h = Mix(Mix(h, c.hits), static_cast<uint64_t>(c.best + 1));
     return h;
 }
 
-std::string MirrorJson(const AppState& s) {
+// the article list: the first rows (a corpus of 200,000 articles is not mirrored whole)
+constexpr size_t kMirroredArticles = 2000;
+
+uint64_t ArticlesMirrorKey(const AppState& s) {
+    uint64_t h = Mix(1469598103934665603ULL, static_cast<uint64_t>(s.data.corpus_generation));
+    h = Mix(Mix(h, static_cast<uint64_t>(s.view.selected_article + 1)), s.data.corpus.articles.size());
+    // the languages change when the page's identifier arrives and the corpus is analysed again
+    for (size_t i = 0; i < s.data.analysis.articles.size() && i < kMirroredArticles; ++i)
+        for (char c : s.data.analysis.articles[i].effective_language) h = Mix(h, static_cast<unsigned char>(c));
+    return h;
+}
+
+std::string MirrorJson(const AppState& s, bool articles) {
     std::string out = "{";
     // the matrix: outlets (rows) by claims (columns), each cell's state and why
     Key(out, "claims");
@@ -175,9 +186,8 @@ std::string MirrorJson(const AppState& s) {
         }
         out += ']';
     }
+    if (!articles) return out + "]}";  // the page keeps the article list it has
     out += "],";
-    // the article list: the first rows (a corpus of 200,000 articles is not mirrored whole)
-    constexpr size_t kMirroredArticles = 2000;
     Key(out, "articles");
     out += '[';
     for (size_t i = 0; i < s.data.corpus.articles.size() && i < kMirroredArticles; ++i) {

@@ -28,8 +28,14 @@ int PanelFontFor(uint32_t c);
 // joined forms, core/bidi.hpp), that the UI font lacks, sorted and unique: the articles' titles and
 // outlets, the word lists and the concordance, the codebook (its JSON as written, so its labels and
 // terms) and its suggestions; with `reader_text`, also the open article's text (the desktop's
-// reader; the page draws such lines as its own text).
-std::vector<uint32_t> PanelChars(const AppState& state, bool reader_text);
+// reader; the page draws such lines as its own text). The titles' and outlets' part is kept in
+// `corpus_cache` for the corpus generation it was read for (a codebook edit does not read 5,000
+// titles again).
+struct PanelCharsCache {
+    long corpus_generation = -1;
+    std::vector<uint32_t> chars;
+};
+std::vector<uint32_t> PanelChars(const AppState& state, bool reader_text, PanelCharsCache& corpus_cache);
 // The names of the fonts `chars` need, in PanelFontList's order.
 std::vector<std::string> PanelFontsNeeded(const std::vector<uint32_t>& chars);
 

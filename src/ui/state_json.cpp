@@ -15,12 +15,14 @@ nlohmann::json SuggestionsJson(const AppState& state) {
     nlohmann::json rows = nlohmann::json::array();
     for (size_t i = 0; i < state.data.suggestions.size() && i < 200; ++i) {
         const Suggestion& x = state.data.suggestions[i];
-        rows.push_back({{"code", x.actor >= 0 ? "actor:" + state.data.codebook.actors[static_cast<size_t>(x.actor)].id
-                                              : state.data.codebook.codes[x.code].id},
+        // (the last ones made, while new ones are made, may name a claim since removed)
+        const Codebook& cb = state.data.codebook;
+        const bool named = x.actor >= 0 ? static_cast<size_t>(x.actor) < cb.actors.size() : x.code < cb.codes.size();
+        rows.push_back({{"code", !named ? std::string("?") : x.actor >= 0 ? "actor:" + cb.actors[static_cast<size_t>(x.actor)].id : cb.codes[x.code].id},
                         {"language", x.language}, {"term", x.term}, {"suggestion", x.suggestion},
                         {"source", x.source}, {"articles", x.articles}, {"accepted", x.accepted}});
     }
-    nlohmann::json j = {{"count", state.data.suggestions.size()}, {"rows", std::move(rows)}};
+    nlohmann::json j = {{"count", state.data.suggestions.size()}, {"rows", std::move(rows)}, {"current", SuggestionsCurrent(state)}};
     if (state.layout.accept_suggestions.h > 0) j["add_rect"] = RectJson(state.layout.accept_suggestions);
     const DictionaryLookup& d = state.data.dictionaries;
     j["dictionaries"] = {{"running", d.running}, {"status", d.status}, {"failed", d.failed}, {"added", d.added},

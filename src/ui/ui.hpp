@@ -25,10 +25,13 @@ std::string StateJson(const AppState& state, long frame);
 // What the web page mirrors as real DOM (page_mirror.cpp, docs/accessibility.md): the reader's
 // visual lines for its text layer, and the matrix and article list for its accessible tables,
 // each as JSON, with a cheap key that changes when the JSON would (so it is rebuilt only then).
+// The matrix and the article list have a key each: a codebook edit does not send 2,000 articles
+// again (MirrorJson without `articles` leaves them out, and the page keeps the list it has).
 uint64_t ReaderLayoutKey(const AppState& state);
 std::string ReaderLayoutJson(const AppState& state);
 uint64_t MirrorKey(const AppState& state);
-std::string MirrorJson(const AppState& state);
+uint64_t ArticlesMirrorKey(const AppState& state);
+std::string MirrorJson(const AppState& state, bool articles = true);
 
 // The view as a link (the web page's URL hash) and back; values that do not fit are ignored. A
 // link carries its project's fingerprint and name: one of a project that is not open is not

@@ -88,6 +88,16 @@ test('the article list is an accessible table kept in step with the app', async 
   assert.ok(rows && rows.some((r) => r[0][1] === 'Test Wire' && r[1][1] === 'Amazon staff write to Bezos'));
   const matrix = await axTable(page, 'Matrix: which outlets report which claims');
   assert.deepEqual(matrix.slice(1).map((r) => r[0][1]), s.outlets);
+  // a new codebook sends the matrix again, not the article list: the list built before stays
+  const mirrored = await page.evaluate(() => window.presslens.mirrored);
+  const codebook = { name: 'One claim', lang: 'en', codes: [{ id: 'L1', label: 'A letter', rules: [{ id: 'L1-en', term: 'letter' }] }] };
+  await dropFiles(page, [{ name: 'one.json', text: JSON.stringify(codebook) }]);
+  await waitState(page, (s) => s.codes.length === 1, 'the dropped codebook', 10000);
+  await page.waitForFunction((m) => window.presslens.mirrored > m &&
+    document.querySelector('#a11y-matrix thead').textContent.includes('L1: A letter'), mirrored, { timeout: 3000 });
+  rows = await axTable(page, 'Articles (6)');
+  assert.equal(rows.length, 7, 'the article list is still there, header and six rows');
+  assert.ok(rows.some((r) => r[0][1] === 'Test Wire'));
 });
 
 // A PNG screenshot (8-bit RGB or RGBA, not interlaced) as {width, height, px(x, y) -> [r, g, b]}.
