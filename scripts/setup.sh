@@ -145,9 +145,10 @@ if [ ! -f "$ICU_DICTS/.presslens-ok" ]; then
 fi
 
 # ---- 3c. Apertium's bilingual dictionaries (data, GPL) for the codebook suggestions -----------
-# Apertium's pairs with English (eng-spa, eng-cat) and from Spanish and Catalan into French,
-# Portuguese and Italian, which cmake/gen_apertium.py adds to FreeDict's tables at build time (a
-# direct English->Spanish pair; pivots through Spanish into the others). The dictionaries' XML is
+# Apertium's English->Spanish pair, which cmake/gen_apertium.py adds to FreeDict's Spanish table at
+# build time; and eng-cat with the pairs from Spanish and Catalan into French, Portuguese and
+# Italian, for the pivots it can make (measured and off by default, docs/benchmarks.md: kept here
+# so that the measurement can be repeated, about 20 s of set-up once). The dictionaries' XML is
 # in the source packages, whose tarballs this machine's package mirror does not serve; the binary
 # packages (pinned, sha256-checked like the fonts in 5b) carry each direction compiled
 # (DIRECTION.autobil.bin), and lttoolbox's lt-print writes it back as text (AT&T form, one arc a
