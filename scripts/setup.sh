@@ -26,11 +26,12 @@ want_web() { [ "$mode" != --native ]; }
 # ---- 1. Debian packages --------------------------------------------------------------------
 PKGS=(cmake ninja-build g++ make dpkg-dev xz-utils python3 nlohmann-json3-dev doctest-dev
       libsdl2-dev libgl-dev libgl1-mesa-dri libutf8proc-dev libstemmer-dev fonts-dejavu-core
-      libstb-dev nodejs npm fonttools unicode-data libicu-dev icu-devtools)
+      libstb-dev nodejs npm fonttools unicode-data libicu-dev icu-devtools lttoolbox-dev)
 # fonttools: pyftsubset cuts the UI font for the page and the Noto fonts for the panels (5b);
 # unicode-data: ArabicShaping.txt and UnicodeData.txt for the Arabic joining table (core/bidi);
 # libicu-dev, icu-devtools: read ICU's word lists out of its data at set-up (core/segment; ICU is
-# never linked into Presslens)
+# never linked into Presslens); lttoolbox-dev: lt-print writes Apertium's compiled bilingual
+# dictionaries out as text at set-up (step 3c; Apertium is never linked into Presslens)
 # bilingual dictionaries (FreeDict) for the codebook suggestions, turned into tables at build time
 DICTS=(eng-deu eng-fra eng-spa eng-ita eng-nld eng-pol eng-por eng-rus eng-swe eng-dan eng-nor eng-fin eng-ces
        eng-tur eng-ell eng-hun deu-eng fra-eng spa-eng ita-eng nld-eng pol-eng por-eng swe-eng dan-eng fin-eng
@@ -141,6 +142,44 @@ if [ ! -f "$ICU_DICTS/.presslens-ok" ]; then
   done
   mv "$w/icu/LICENSE" "$ICU_DICTS/LICENSE"; rm -rf "$w" "$DEPS/src/icu_72.1.orig.tar.gz"
   touch "$ICU_DICTS/.presslens-ok"
+fi
+
+# ---- 3c. Apertium's bilingual dictionaries (data, GPL) for the codebook suggestions -----------
+# Apertium's English->Spanish pair, which cmake/gen_apertium.py adds to FreeDict's Spanish table at
+# build time; and eng-cat with the pairs from Spanish and Catalan into French, Portuguese and
+# Italian, for the pivots it can make (measured and off by default, docs/benchmarks.md: kept here
+# so that the measurement can be repeated, about 20 s of set-up once). The dictionaries' XML is
+# in the source packages, whose tarballs this machine's package mirror does not serve; the binary
+# packages (pinned, sha256-checked like the fonts in 5b) carry each direction compiled
+# (DIRECTION.autobil.bin), and lttoolbox's lt-print writes it back as text (AT&T form, one arc a
+# line), which is all that is kept, with each package's copyright file.
+APERTIUM="$DEPS/src/apertium-bidix-1"
+if [ ! -f "$APERTIUM/.presslens-ok" ]; then
+  log "fetching Apertium's bilingual dictionaries (apertium-eng-spa, -eng-cat, -fr-es, -es-pt, -spa-ita, -fra-cat, -por-cat)"
+  rm -rf "$APERTIUM"; mkdir -p "$APERTIUM/deb" "$APERTIUM/root"
+  # name=version  sha256 of the .deb  the directions kept
+  aps=("apertium-eng-spa=0.8.1-2 4f342a77a946219b943c31e25e839e49d6cdb16b410fab5bbb34929873d9d265 eng-spa"
+       "apertium-eng-cat=1.0.1-5 f591110a4f8e6ae9c5fc027adfb68e232b37e5674923d9d640dd2562c775c85c eng-cat"
+       "apertium-fr-es=0.9.4-1 42ca35411f6b17ac633cb6a49355ecc8355103e557f99b261dbe03cb3eeb0a55 es-fr"
+       "apertium-es-pt=1.1.6-1 55436bb2f1e9292f63291572b2c27018b8c173948198fd599f7b87febdb316c0 es-pt"
+       "apertium-spa-ita=0.2.1-3 4f0be45d32ce9e12a40ef89b22fabb43292fa1050a174126474e5f09037bab8a spa-ita"
+       "apertium-fra-cat=1.10.0-1 8bd1f2054b3b888c2c8454397bfc9c5531a8339c4b7c8b4199e53ad72ae3eb6d cat-fra"
+       "apertium-por-cat=0.10.1-2 64503281f1b9f853318fc1f5d64c8c794f5468882a2d14baf7a8bffa6eae211b cat-por")
+  for entry in "${aps[@]}"; do
+    read -r spec sum dir <<<"$entry"
+    name=${spec%%=*} ver=${spec#*=}
+    file="${name}_${ver}_all.deb"
+    (cd "$APERTIUM/deb" && apt-get -o APT::Sandbox::User=root download -q "$spec" >/dev/null) ||
+      { $SUDO apt-get update -q && (cd "$APERTIUM/deb" && apt-get -o APT::Sandbox::User=root download -q "$spec" >/dev/null); }
+    echo "$sum  $APERTIUM/deb/$file" | sha256sum -c --quiet - || { echo "[setup] error: checksum mismatch for $file" >&2; exit 1; }
+    dpkg-deb -x "$APERTIUM/deb/$file" "$APERTIUM/root"
+    bin="$APERTIUM/root/usr/share/apertium/$name/$dir.autobil.bin"
+    [ -f "$bin" ] || { echo "[setup] error: $file holds no $dir.autobil.bin" >&2; exit 1; }
+    lt-print "$bin" > "$APERTIUM/$dir.att" || { echo "[setup] error: lt-print could not read $bin" >&2; exit 1; }
+    cp "$APERTIUM/root/usr/share/doc/$name/copyright" "$APERTIUM/$name.copyright"
+  done
+  rm -rf "$APERTIUM/deb" "$APERTIUM/root"
+  touch "$APERTIUM/.presslens-ok"
 fi
 
 # ---- 4. header-only libraries: a copy, so em++ never sees -I/usr/include ------------------------

@@ -129,7 +129,7 @@ def score_set(cli, folder, codebook_name):
             if ERRORS and gold != pred:
                 kind = 'FN' if gold else 'FP'
                 where = lab[c].get('evidence', '') if gold else ''
-                print(f"{kind} {os.path.basename(folder)} {name} {lang} {c}{'' if covered else ' (not covered)'}: {where[:200]}",
+                print(f"{kind} {os.path.basename(folder)} [{os.path.basename(cb_path) if cb_args else 'default'}] {name} {lang} {c}{'' if covered else ' (not covered)'}: {where[:200]}",
                       file=sys.stderr)
             ours_lang.setdefault(lang, Score()).add(gold, pred)
             peer_lang.setdefault(lang, Score()).add(gold, npred)
@@ -145,10 +145,12 @@ def macro(scores):
 
 def report(results):
     out = []
-    out.append('| set | articles | codebook | Presslens macro-F1 | naive peer macro-F1 | cells not covered (of which labelled 1) | Presslens macro-F1 on covered cells |')
-    out.append('|---|---:|---|---:|---:|---:|---:|')
+    out.append('| set | articles | codebook | Presslens macro-F1 | Presslens P / R over all cells | naive peer macro-F1 | cells not covered (of which labelled 1) | Presslens macro-F1 on covered cells |')
+    out.append('|---|---:|---|---:|---:|---:|---:|---:|')
     for r in results:
-        out.append(f"| {r['name']} | {r['articles']} | {r['codebook']} | **{macro(r['ours']):.2f}** | {macro(r['peer']):.2f} "
+        tp, fp, fn = (sum(getattr(s, k) for s in r['ours'].values()) for k in ('tp', 'fp', 'fn'))
+        p, rr, _ = prf(tp, fp, fn)
+        out.append(f"| {r['name']} | {r['articles']} | {r['codebook']} | **{macro(r['ours']):.2f}** | {p:.2f} / {rr:.2f} | {macro(r['peer']):.2f} "
                    f"| {r['not_covered']} of {r['cells']} ({r['gold_not_covered']}) | {macro(r['ours_cov']):.2f} |")
     for r in results:
         out.append('')

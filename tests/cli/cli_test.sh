@@ -279,5 +279,13 @@ check "sentences: en, en, de, sv" test "$(node -e 'const a=JSON.parse(process.ar
 run articles "$tmp/mixed.txt" --format csv
 check "articles: the mixed article is English (most of its sentences' bytes)" bash -c 'echo "$1" | tail -1 | grep -q ",en,"' _ "$out"
 
+# the Apertium converter (cmake/gen_apertium.py) on a small dictionary dump written for the test,
+# and its refusal of a folder that is not there
+here=$(cd "$(dirname "$0")/../.." && pwd)
+check "gen_apertium.py self-test on tests/fixtures/apertium-bidix.att" \
+  python3 "$here/cmake/gen_apertium.py" --self-test "$here/tests/fixtures/apertium-bidix.att"
+check "gen_apertium.py: a missing folder is named" bash -c \
+  'python3 "$1" "$2/nope" "$2" 2>&1 | grep -q "nope is not a folder"' _ "$here/cmake/gen_apertium.py" "$tmp"
+
 echo "cli: $pass passed, $fail failed"
 [ $fail -eq 0 ]
