@@ -498,8 +498,8 @@ void DrawSuggestions(AppState& s) {
         WrappedTooltip("For each rule, and each language of the loaded articles that none of its code's rules is written "
                        "for: words of those articles that carry its terms. 'same word': names and numbers as written; "
                        "'cognate': a word spelt alike (transparency ~ transparencia); 'vocabulary': a shared stance list "
-                       "such as @demand; 'FreeDict en-xx': a translation of an English term from FreeDict's "
-                       "dictionaries, looked up after the rest (the tables are fetched when first needed). Adding "
+                       "such as @demand; 'dictionary en-xx': a translation of an English term from FreeDict's "
+                       "dictionaries (for Spanish also Apertium's), looked up after the rest (the tables are fetched when first needed). Adding "
                        "them writes a rule per language after the rule it carries, which you can edit like any other.");
     const float height = std::min(ImGui::GetTextLineHeightWithSpacing() * (static_cast<float>(s.data.suggestions.size()) + 1.5f),
                                   ImGui::GetTextLineHeightWithSpacing() * 9.0f);
@@ -535,7 +535,7 @@ void DrawSuggestions(AppState& s) {
                                    s.data.corpus.articles[static_cast<size_t>(x.example_article)].text.substr(x.example.begin, x.example.size()) +
                                    "\xE2\x80\x9D\n\n" + s.data.corpus.articles[static_cast<size_t>(x.example_article)].source);
                 ImGui::TableSetColumnIndex(4);
-                if (x.source == "dictionary") ImGui::TextDisabled("FreeDict en-%s", x.language.c_str());
+                if (x.source == "dictionary") ImGui::TextDisabled("dictionary en-%s", x.language.c_str());
                 else ImGui::TextDisabled("%s", x.source.c_str());
                 ImGui::TableSetColumnIndex(5);
                 if (x.source == "vocabulary") ImGui::TextDisabled("\xE2\x80\x94");
