@@ -252,6 +252,10 @@ Matrix BuildMatrix(const AnalyzedCorpus& ac, const Codebook& cb, const MatchResu
 // Why a not-covered cell is not covered, in words: "no rule of W1 is written for German (de):
 // add German terms, or mark a rule for every language". Empty for a covered cell.
 std::string NotCoveredReason(const AnalyzedCorpus& ac, const Codebook& cb, size_t row, size_t col);
+// The same from the outlet's article languages (OutletLanguages), for a caller asking of many cells.
+std::string NotCoveredReason(const Codebook& cb, const std::vector<std::string>& outlet_languages, size_t col);
+// Each outlet's article languages (by matrix row), in the order its articles first give them.
+std::vector<std::vector<std::string>> OutletLanguages(const AnalyzedCorpus& ac);
 
 // "reported by 3 of 7 outlets covered (10 in all)": a column's total in words.
 std::string ColumnTotal(const Matrix& mx, size_t col);

@@ -64,16 +64,28 @@ Matrix BuildMatrix(const AnalyzedCorpus& ac, const Codebook& cb, const MatchResu
     return mx;
 }
 
+std::vector<std::vector<std::string>> OutletLanguages(const AnalyzedCorpus& ac) {
+    std::vector<std::vector<std::string>> out(ac.outlets.size());
+    for (size_t ai = 0; ai < ac.articles.size() && ai < ac.article_outlet.size(); ++ai) {
+        const auto row = static_cast<size_t>(ac.article_outlet[ai]);
+        if (row >= out.size()) continue;
+        const std::string& lang = ac.articles[ai].effective_language;
+        if (std::find(out[row].begin(), out[row].end(), lang) == out[row].end()) out[row].push_back(lang);
+    }
+    return out;
+}
+
 std::string NotCoveredReason(const AnalyzedCorpus& ac, const Codebook& cb, size_t row, size_t col) {
+    const std::vector<std::vector<std::string>> langs = OutletLanguages(ac);
+    return row < langs.size() ? NotCoveredReason(cb, langs[row], col) : "";
+}
+
+std::string NotCoveredReason(const Codebook& cb, const std::vector<std::string>& langs, size_t col) {
     if (col >= cb.codes.size()) return "";
     const Code& code = cb.codes[col];
-    std::vector<std::string> langs;  // the outlet's article languages no rule of the code sees
-    for (size_t ai = 0; ai < ac.articles.size() && ai < ac.article_outlet.size(); ++ai) {
-        if (static_cast<size_t>(ac.article_outlet[ai]) != row) continue;
-        const std::string& lang = ac.articles[ai].effective_language;
+    // not covered: no rule of the code sees any of the outlet's languages
+    for (const std::string& lang : langs)
         if (CodeCoversLanguage(cb, code, lang)) return "";
-        if (std::find(langs.begin(), langs.end(), lang) == langs.end()) langs.push_back(lang);
-    }
     if (langs.empty()) return "";
     auto named = [](const std::string& l) {
         return l == "unknown" ? std::string("an unidentified language") : LanguageName(l) + " (" + l + ")";

@@ -328,7 +328,7 @@ void StepDiscardOnce(CodebookEditor& e) {
         std::deque<Hit>& hits = e.discarded_match->hits;
         std::vector<NearMiss>& misses = e.discarded_match->near_misses;
         for (int k = 0; k < 2000 && !hits.empty(); ++k) hits.pop_back();
-        if (hits.empty()) misses.resize(misses.size() - std::min<size_t>(misses.size(), 4000));
+        if (hits.empty()) misses.resize(misses.size() - std::min<size_t>(misses.size(), 1000));
         if (hits.empty() && misses.empty()) e.discarded_match.reset();
         return;
     }

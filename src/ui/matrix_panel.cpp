@@ -47,7 +47,7 @@ void DrawReviewMark(UnitState state, Rect r) {
 
 }  // namespace
 
-std::string CellExplanation(const AppState& s, size_t row, size_t col) {
+std::string CellExplanation(const AppState& s, size_t row, size_t col, const std::vector<std::string>* outlet_languages) {
     const MatrixCell& cell = s.data.matrix.at(row, col);
     const Code& code = s.data.codebook.codes[col];
     std::string text = s.data.analysis.outlets[row] + " \xC2\xB7 " + code.id + ": " + code.label + "\n\n";
@@ -72,18 +72,16 @@ std::string CellExplanation(const AppState& s, size_t row, size_t col) {
                 (code.rules[h.rule].id.empty() ? code.id : code.rules[h.rule].id) + " \xC2\xB7 " +
                 s.data.corpus.articles[h.article].source + "\nClick to open it in the reader.";
     } else if (cell.not_covered()) {
-        std::string why = NotCoveredReason(s.data.analysis, s.data.codebook, row, col);
+        std::string why = outlet_languages ? NotCoveredReason(s.data.codebook, *outlet_languages, col)
+                                           : NotCoveredReason(s.data.analysis, s.data.codebook, row, col);
         if (why.starts_with("not covered: ")) why = why.substr(13);
         text += "Not covered: the codebook cannot see this outlet's language, so this cell says nothing about "
                 "whether it reported the claim.\n\n" + why + ".";
     } else {
         // the rules that read this outlet's articles: those of their languages, and of every language
         std::vector<std::string> langs;
-        for (size_t a = 0; a < s.data.analysis.articles.size() && a < s.data.analysis.article_outlet.size(); ++a)
-            if (s.data.analysis.article_outlet[a] == static_cast<int>(row)) {
-                const std::string& l = s.data.analysis.articles[a].effective_language;
-                if (std::find(langs.begin(), langs.end(), l) == langs.end()) langs.push_back(l);
-            }
+        if (outlet_languages) langs = *outlet_languages;
+        else if (std::vector<std::vector<std::string>> all = OutletLanguages(s.data.analysis); row < all.size()) langs = std::move(all[row]);
         size_t tried = 0;
         for (const Rule& r : code.rules)
             for (const std::string& l : RuleLanguages(s.data.codebook, r))

@@ -170,6 +170,8 @@ std::string MirrorJson(const AppState& s, bool articles) {
     Key(out, "cells");
     out += '[';
     const bool shaped = s.data.matrix.cols == s.data.codebook.codes.size() && s.data.matrix.rows <= s.data.analysis.outlets.size();
+    // each outlet's languages found once, not once per cell (5,000 articles, 100 outlets)
+    const std::vector<std::vector<std::string>> outlet_languages = OutletLanguages(s.data.analysis);
     for (size_t r = 0; shaped && r < s.data.matrix.rows; ++r) {
         if (r) out += ',';
         out += '[';
@@ -177,7 +179,7 @@ std::string MirrorJson(const AppState& s, bool articles) {
             const MatrixCell& mc = s.data.matrix.at(r, c);
             if (c) out += ',';
             out += '[' + std::to_string(mc.present() ? 1 : mc.not_covered() ? 2 : 0) + ',' + std::to_string(mc.hits) + ',';
-            std::string why = CellExplanation(s, r, c);
+            std::string why = CellExplanation(s, r, c, r < outlet_languages.size() ? &outlet_languages[r] : nullptr);
             const std::string click[] = {"\nClick to open it in the reader.", "\n\nClick to open the closest one."};
             for (const std::string& k : click)
                 if (why.size() > k.size() && why.compare(why.size() - k.size(), k.size(), k) == 0) why.resize(why.size() - k.size());

@@ -22,7 +22,7 @@ bool InputString(const char* label, std::string& text, ImGuiInputTextFlags flags
 bool InputStringMultiline(const char* label, std::string& text, const ImVec2& size, ImGuiInputTextFlags flags = 0);
 // What a matrix cell holds, in words: its best evidence, or why it is empty (its closest
 // sentences and what they lack), or why it is not covered (matrix_panel.cpp).
-std::string CellExplanation(const AppState& s, size_t row, size_t col);
+std::string CellExplanation(const AppState& s, size_t row, size_t col, const std::vector<std::string>* outlet_languages = nullptr);
 // Text wrapped at the tooltip's width.
 void WrappedTooltip(const std::string& text);
 // `text` as ImGui must draw it (one glyph per code point, left to right): right-to-left runs in
