@@ -255,6 +255,14 @@ struct Found {
     Span example;
 };
 
+// A suggestion's counts and example, from where its candidate was found.
+void SetFound(Suggestion& s, const Found& f) {
+    s.articles = f.articles;
+    s.sentences = f.sentences;
+    s.example_article = f.example_article;
+    s.example = f.example;
+}
+
 // One more sentence of article `ai` where a phrase was found; `in_article`: one was found in it already.
 void Tally(Found& f, bool& in_article, uint32_t ai, Span sentence) {
     ++f.sentences;
@@ -966,10 +974,7 @@ void CarryAcronyms(const LanguageView& view, const std::string& lang, const std:
                     a.parts.clear();
                     a.within = 0;
                     a.source = "acronym";
-                    a.articles = f.articles;
-                    a.sentences = f.sentences;
-                    a.example_article = f.example_article;
-                    a.example = f.example;
+                    SetFound(a, f);
                     found.push_back(std::move(a));
                 }
             }
@@ -1289,10 +1294,7 @@ void CarryByParallelSentences(const AnalyzedCorpus& ac, const LanguageView& view
             s.term = in_part.front()->term;
             s.suggestion = text;
             s.source = "parallel";
-            s.articles = f.articles;
-            s.sentences = f.sentences;
-            s.example_article = f.example_article;
-            s.example = f.example;
+            SetFound(s, f);
             out.push_back(std::move(s));
         }
     }
@@ -1361,10 +1363,7 @@ void SuggestUnit(const SuggestIndex& index, const Codebook& cb, const std::vecto
             Suggestion s = base;
             s.suggestion = c.text;
             s.source = c.source;
-            s.articles = c.found.articles;
-            s.sentences = c.found.sentences;
-            s.example_article = c.found.example_article;
-            s.example = c.found.example;
+            SetFound(s, c.found);
             s.parts = c.parts;
             s.within = c.within;
             out.push_back(std::move(s));

@@ -179,6 +179,7 @@ Table EvidenceTable(const AnalyzedCorpus& ac, const Codebook& cb, const MatchRes
 
 Table NearMissTable(const AnalyzedCorpus& ac, const Codebook& cb, const MatchResult& m, const Matrix& mx) {
     Table t{{"outlet", "code", "rules_tried", "source", "sentence", "rule", "missing"}, {}};
+    const std::vector<std::vector<std::string>> outlet_languages = OutletLanguages(ac);  // once, not per cell
     for (size_t r = 0; r < mx.rows; ++r)
         for (size_t c = 0; c < mx.cols; ++c) {
             const MatrixCell& cell = mx.at(r, c);
@@ -186,7 +187,7 @@ Table NearMissTable(const AnalyzedCorpus& ac, const Codebook& cb, const MatchRes
             auto tried = static_cast<int64_t>(cb.codes[c].rules.size());
             if (cell.not_covered()) {
                 t.rows.push_back({ac.outlets[r], cb.codes[c].id, tried, std::string(), std::string(), std::string(),
-                                  NotCoveredReason(ac, cb, r, c)});
+                                  r < outlet_languages.size() ? NotCoveredReason(cb, outlet_languages[r], c) : ""});
                 continue;
             }
             if (cell.near_misses.empty()) {

@@ -216,8 +216,7 @@ bool StartDictionaryLookup(AppState& s, std::string& request, std::vector<std::s
     d.on_screen = false;
     if (!shown || s.load.job) return false;
     if (d.for_corpus == s.data.corpus_generation && d.for_codebook == s.data.codebook_generation) return false;
-    if (s.data.suggestions_for_corpus != s.data.corpus_generation || s.data.suggestions_for_codebook != s.data.codebook_generation)
-        return false;  // the corpus's own suggestions first
+    if (!SuggestionsCurrent(s)) return false;  // the corpus's own suggestions first
     if (s.data.analysis.articles.size() != s.data.corpus.articles.size()) return false;
     d.for_corpus = s.data.corpus_generation;
     d.for_codebook = s.data.codebook_generation;
