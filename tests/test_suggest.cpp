@@ -466,3 +466,33 @@ TEST_CASE("suggest: a phrase is counted in the sentences of its rarest word, as 
     REQUIRE(nl.size() == 1);
     CHECK(nl.front().sentences == 1);
 }
+
+#ifdef PRESSLENS_SUGGEST_FULL  // dictionary translations: the command line's and the worker's
+TEST_CASE("suggest: an -ing form looks up its base; a word's senses in the dictionary's phrase entries") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "S", "label": "Staff", "rules": [
+        {"id": "S-en", "lang": "en", "any": ["staffing", "board", "pay"]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Minimum staffing. The board met. Higher pay."));
+    corpus.articles.push_back(OutletArticle("El País", "es", "Un mínimo de personal en las salas."));
+    corpus.articles.push_back(OutletArticle("Die Zeit", "de",
+                                            "Der Vorstand tagte. Die Vorstandssitzung dauerte. Das gilt allgemein. "
+                                            "Die Abfindung war hoch."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    const std::vector<std::string> wanted = DictionaryKeys(cb).words;
+    BilingualDictionary es("es"), de("de");
+    es.Load("staff\tpersonal\nstaff\tbastón\n", wanted);
+    // "board" itself: only the plank and the table; its business sense is in the phrases it begins
+    de.Load("board\tBrett\nboard\tTafel\nboard member\tVorstandsmitglied\nboard members\tVorstandsmitglieder\n"
+            "board meeting\tVorstandssitzung\nacross the board\tallgemein\nabove board\tallgemein\n"
+            "severance pay\tAbfindung\npay\tLohn\n", wanted);
+    REQUIRE(de.Phrases("board").size() == 3);  // not "across the board", "above board": idioms
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {es, de});
+
+    CHECK(Has(Find(s, "es", "staffing"), "personal", "dictionary"));  // "staffing" has no entry; "staff" does
+    auto board = Find(s, "de", "board");
+    CHECK(Has(board, "vorstand*", "dictionary phrase"));  // the beginning two compounds share, as a word
+    CHECK_FALSE(Has(board, "allgemein", "dictionary phrase"));
+    // one phrase's translation is that phrase's sense, not the word's
+    CHECK_FALSE(Has(Find(s, "de", "pay"), "abfindung", "dictionary phrase"));
+}
+#endif

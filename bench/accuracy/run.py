@@ -208,6 +208,11 @@ def main():
             results.append(score_set(a.cli, folder, tmp))
     text = report(results)
     print(text)
+    # three decimals on stderr, for comparing levers whose changes are small
+    for r in results:
+        tp, fp, fn = (sum(getattr(s, k) for s in r['ours'].values()) for k in ('tp', 'fp', 'fn'))
+        p, rr, _ = prf(tp, fp, fn)
+        print(f"{r['name']} {r['codebook']}: macro-F1 {macro(r['ours']):.3f}, P {p:.3f}, R {rr:.3f}", file=sys.stderr)
     if a.write:
         import datetime
         body = (f'_Measured {datetime.date.today()} with `python3 bench/accuracy/run.py{" --expand" if a.expand else ""} '

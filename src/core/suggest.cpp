@@ -4,6 +4,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <functional>
 #include <map>
@@ -75,6 +76,7 @@ size_t BilingualDictionary::Load(std::string_view tsv, const std::vector<std::st
                 if (std::find(list.begin(), list.end(), en) == list.end()) list.push_back(en);
             }
         }
+        if (en.find(' ') != std::string::npos) KeepPhrase(en, line.substr(tab + 1), want);
         if (!wanted_entry(en)) continue;
         std::string to = FoldPhrase(line.substr(tab + 1));
         if (to.empty()) continue;
@@ -90,6 +92,51 @@ size_t BilingualDictionary::Load(std::string_view tsv, const std::vector<std::st
 const std::vector<std::string>& BilingualDictionary::Translate(std::string_view english) const {
     auto it = map_.find(english);
     return it == map_.end() ? kNone : it->second;
+}
+
+namespace {
+// English words that make a phrase entry an idiom or a construction rather than a sense of its other
+// words ("across the board", "on board", "pay sb back"); "of" is not one ("board of directors").
+bool IsFunctionWord(std::string_view w) {
+    static constexpr std::string_view kWords[] = {
+        "a", "an", "the", "to", "on", "in", "at", "by", "for", "from", "with", "without", "over", "under",
+        "above", "across", "into", "onto", "off", "out", "up", "down", "and", "or", "as", "sb", "sth", "sb's",
+        "one's", "oneself", "something", "someone", "it", "its", "be", "not", "no"};
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+}  // namespace
+
+void BilingualDictionary::KeepPhrase(const std::string& en, std::string_view translation,
+                                     const std::set<std::string, std::less<>>& want) {
+    // two or three words of letters; a function word other than "of" makes it an idiom or a
+    // construction ("across the board", "on board"), not a sense of its words
+    size_t words = 1;
+    for (char c : en) words += c == ' ';
+    if (words > 3) return;
+    std::vector<std::string_view> held;
+    for (size_t pos = 0; pos <= en.size();) {
+        size_t sp = en.find(' ', pos);
+        if (sp == std::string::npos) sp = en.size();
+        std::string_view w = std::string_view(en).substr(pos, sp - pos);
+        pos = sp + 1;
+        if (w.empty() || std::any_of(w.begin(), w.end(), [](char c) { return c >= 0 && !std::isalpha(static_cast<unsigned char>(c)); }))
+            return;
+        if (IsFunctionWord(w)) return;
+        if (want.empty() || want.count(w)) held.push_back(w);
+    }
+    if (held.empty()) return;
+    std::string to = FoldPhrase(translation);
+    if (to.empty()) return;
+    for (std::string_view w : held) {
+        auto& list = phrases_[std::string(w)];
+        if (list.size() < 5000) list.push_back({en, to});
+    }
+}
+
+const std::vector<BilingualDictionary::PhraseEntry>& BilingualDictionary::Phrases(std::string_view word) const {
+    static const std::vector<PhraseEntry> none;
+    auto it = phrases_.find(word);
+    return it == phrases_.end() ? none : it->second;
 }
 
 const std::vector<std::string>& BilingualDictionary::Back(std::string_view translation) const {
@@ -146,6 +193,19 @@ std::string EnglishSingular(const TermWord& w) {
     if (w.form.ends_with("s") && !w.form.ends_with("ss")) return w.form.substr(0, w.form.size() - 1);
     return {};
 }
+
+// An English -ing or -ed form's possible bases, for dictionary look-ups where the form itself has no
+// entry ("staffing" -> "staff", "sharing" -> "share", "banned" -> "ban"); empty for a prefix, a
+// short word or another form. The bases that are no entry find nothing.
+std::vector<std::string> EnglishBases(const TermWord& w) {
+    if (w.prefix || w.form.size() < 6) return {};
+    const size_t cut = w.form.ends_with("ing") ? 3 : w.form.ends_with("ed") ? 2 : 0;
+    if (cut == 0) return {};
+    std::string stem = w.form.substr(0, w.form.size() - cut);
+    std::vector<std::string> out{stem, stem + "e"};
+    if (stem.size() >= 4 && stem.back() == stem[stem.size() - 2]) out.push_back(stem.substr(0, stem.size() - 1));
+    return out;
+}
 }  // namespace
 
 DictionaryKeySet DictionaryKeys(const Codebook& cb) {
@@ -159,6 +219,7 @@ DictionaryKeySet DictionaryKeys(const Codebook& cb) {
         for (const TermWord& w : words) {
             (w.prefix ? prefixes : keys).insert(w.form);
             if (std::string one = EnglishSingular(w); !one.empty()) keys.insert(one);
+            for (std::string& base : EnglishBases(w)) keys.insert(std::move(base));
         }
     };
     for (const Code& code : cb.codes)
@@ -596,6 +657,26 @@ bool Compounds(std::string_view lang) {
     return lang == "de" || lang == "nl" || lang == "sv" || lang == "da" || lang == "no";
 }
 
+
+// The beginnings (six letters or more) that two or more of these words share, the shortest of each
+// family, and without a linking "s" when long ("schlichtungsamt", "schlichtungsstelle":
+// "schlichtung"): the part that one word gives the compounds a dictionary translates its phrases with.
+std::vector<std::string> SharedBeginnings(std::vector<std::string> words) {
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    std::set<std::string> parts;
+    for (size_t i = 0; i + 1 < words.size(); ++i) {
+        std::string part(WholeCodePoints(words[i], CommonPrefix(words[i], words[i + 1])));
+        // a word and its inflection ("vorstandssitzung", "vorstandssitzungen") are one word
+        if (CountCodePoints(part) + 3 >= std::min(CountCodePoints(words[i]), CountCodePoints(words[i + 1]))) continue;
+        if (part.ends_with('s') && CountCodePoints(part) > 8) part.pop_back();
+        if (CountCodePoints(part) >= 6) parts.insert(std::move(part));
+    }
+    std::vector<std::string> out;  // sorted: a part comes after the shorter parts that begin it
+    for (const std::string& p : parts)
+        if (std::none_of(out.begin(), out.end(), [&](const std::string& o) { return p.starts_with(o); })) out.push_back(p);
+    return out;
+}
 #endif
 
 // A multi-word term's words worth carrying (not stopwords; names and numbers count).
@@ -727,7 +808,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
 #if PRESSLENS_SUGGEST_FULL  // carried word by word: the command line's (see kWordByWord)
     // a translation as a part of the corpus's compounds ("Schlichtung": "Schlichtungsverfahren",
     // "Zwangsschlichtung"): the word as a prefix, and the words it ends
-    auto offer_compounds = [&](const std::string& x) {
+    auto offer_compounds = [&](const std::string& x, const char* src) {
         if (CountCodePoints(x) < 6) return;  // shorter parts are as often parts of other words
         bool modifier = false;
         view.ForEachWord([&](std::string_view v) {
@@ -735,9 +816,9 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             const size_t at = v.find(x);
             if (at == 0) modifier = true;
             else if (at != std::string_view::npos && at >= 3 && at + x.size() + 3 >= v.size())
-                offer({{std::string(v), false}}, "compound");
+                offer({{std::string(v), false}}, src);
         });
-        if (modifier) offer({{x, true}}, "compound");
+        if (modifier) offer({{x, true}}, src);
     };
 #endif
     const std::vector<TermWord> content = words.size() > 1 ? PhraseContentWords(words, source) : words;
@@ -750,6 +831,9 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
         // an English plural looks up its singular too ("workers" -> "worker", "policies" -> "policy")
         if (source == "en" && words.size() == 1)
             if (std::string one = EnglishSingular(words[0]); !one.empty()) keys.push_back(std::move(one));
+        // an -ing or -ed form without an entry of its own looks up its base ("staffing" -> "staff")
+        if (source == "en" && words.size() == 1 && dict->Translate(keys[0]).empty())
+            for (std::string& base : EnglishBases(words[0])) keys.push_back(std::move(base));
         // a phrase's longest content word alone ("diversity" for "chief diversity officer"), weighed
         // like every candidate against the term's rate; a negated phrase ("not develop") is not
         // carried by its other words
@@ -792,13 +876,43 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                 if (!IsContentWord(cand[0].form, lang)) continue;
                 offer(Widen(view, lang, cand[0].form), "dictionary");
 #if PRESSLENS_SUGGEST_FULL
-                if (Compounds(lang) && words.size() == 1) offer_compounds(cand[0].form);
+                if (Compounds(lang) && words.size() == 1) offer_compounds(cand[0].form, "compound");
 #endif
             } else {
                 offer(cand, "dictionary");
             }
         }
         head_only = false;
+        // A word whose own translations the corpus does not hold: its senses in the dictionary's
+        // phrase entries that hold it ("board of directors", "executive board": "Vorstand"), those
+        // translations the corpus holds that two phrases or more give (one phrase's translation is
+        // that phrase's sense: "severance pay", "pay attention"); in a language that writes
+        // compounds as one word, also the beginning that the translations of the phrases it begins
+        // share ("arbitration board", "arbitration process": "Schlichtungsstelle",
+        // "Schlichtungsverfahren": "schlichtung"), as a part of the corpus's words.
+        if (words.size() == 1 && !words[0].prefix && pool.empty()) {
+            std::map<std::string, std::set<std::string>> phrases_of;  // a translation -> the phrases giving it
+            std::map<std::string, std::vector<TermWord>> written;
+            std::vector<std::string> begun;  // one-word translations of the phrases the word begins
+            for (const std::string& key : keys)
+                for (const BilingualDictionary::PhraseEntry& e : dict->Phrases(key)) {
+                    if (!SplitTerm(e.translation, cand, why) || cand.size() > 3) continue;
+                    if (cand.size() == 1 && !IsContentWord(cand[0].form, lang)) continue;
+                    std::vector<TermWord> ws = cand.size() > 1 ? cand : Widen(view, lang, cand[0].form);
+                    if (!ws.empty()) {
+                        phrases_of[Written(ws)].insert(e.english);
+                        written[Written(ws)] = ws;
+                    }
+                    if (cand.size() == 1 && e.english.starts_with(key + " ")) begun.push_back(cand[0].form);
+                }
+            for (const auto& [w, phrases] : phrases_of)
+                if (phrases.size() >= 2) offer(written[w], "dictionary phrase");
+            if (Compounds(lang))
+                for (const std::string& part : SharedBeginnings(begun)) {
+                    offer(Widen(view, lang, part), "dictionary phrase");  // the part as a word ("Vorstand")
+                    offer_compounds(part, "dictionary phrase");
+                }
+        }
     }
 #endif
     if (words.size() == 1) {  // cognates of a single word; a phrase's words are carried together below

@@ -17,6 +17,7 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,11 +52,20 @@ public:
     // The one-word English entries a folded word translates, read backwards (only the words given
     // to Load as `wanted_translations`; empty when none).
     const std::vector<std::string>& Back(std::string_view translation) const;
+    // The phrase entries (two or three words, no function word but "of") that hold a folded word
+    // given to Load as `wanted` (any word when none was), with their translations: the senses its own entry may lack ("board
+    // of directors": "diretoria"; "arbitration board": "Schlichtungsstelle"). Empty when none.
+    struct PhraseEntry {
+        std::string english, translation;
+    };
+    const std::vector<PhraseEntry>& Phrases(std::string_view word) const;
 
 private:
+    void KeepPhrase(const std::string& en, std::string_view translation, const std::set<std::string, std::less<>>& want);
     std::string lang_;
     std::map<std::string, std::vector<std::string>, std::less<>> map_;
     std::map<std::string, std::vector<std::string>, std::less<>> back_;
+    std::map<std::string, std::vector<PhraseEntry>, std::less<>> phrases_;
 };
 
 // What a codebook's terms would look up: whole folded words and phrases ("call for", "arbitration")

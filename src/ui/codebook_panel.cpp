@@ -535,7 +535,7 @@ void DrawSuggestions(AppState& s) {
                                    s.data.corpus.articles[static_cast<size_t>(x.example_article)].text.substr(x.example.begin, x.example.size()) +
                                    "\xE2\x80\x9D\n\n" + s.data.corpus.articles[static_cast<size_t>(x.example_article)].source);
                 ImGui::TableSetColumnIndex(4);
-                if (x.source == "dictionary") ImGui::TextDisabled("dictionary en-%s", x.language.c_str());
+                if (x.source.starts_with("dictionary")) ImGui::TextDisabled("%s en-%s", x.source.c_str(), x.language.c_str());
                 else ImGui::TextDisabled("%s", x.source.c_str());
                 ImGui::TableSetColumnIndex(5);
                 if (x.source == "vocabulary") ImGui::TextDisabled("\xE2\x80\x94");
