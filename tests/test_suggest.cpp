@@ -496,3 +496,17 @@ TEST_CASE("suggest: an -ing form looks up its base; a word's senses in the dicti
     CHECK_FALSE(Has(Find(s, "de", "pay"), "abfindung", "dictionary phrase"));
 }
 #endif
+
+TEST_CASE("suggest: cognates spelt with single letters where English doubles them, or f and t for ph and th") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "O", "label": "Opportunity", "rules": [
+        {"id": "O-en", "lang": "en", "any": ["opportunit*", "commission", "theatre"]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Equal opportunity. The commission met. The theatre closed."));
+    corpus.articles.push_back(OutletArticle("El País", "es",
+                                            "Igualdad de oportunidades. La comisión se reunió. El teatro cerró. Una oportunidad."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {});
+    CHECK(Has(Find(s, "es", "opportunit*"), "oportunidad*", "cognate"));
+    CHECK(Has(Find(s, "es", "commission"), "comisión", "cognate"));
+    CHECK(Has(Find(s, "es", "theatre"), "teatro", "cognate"));
+}

@@ -264,6 +264,25 @@ std::string Unaccented(std::string_view folded) {
 
 size_t CommonPrefix(std::string_view a, std::string_view b);
 
+// A folded word as cognates are compared: without diacritics, its doubled letters single and "ph",
+// "th" written "f", "t", the spellings in which the languages of Europe differ most in words they
+// share ("opportunity" ~ "oportunidad", "commission" ~ "comisión", "theatre" ~ "teatro").
+std::string CognateKey(std::string_view folded) {
+    const std::string plain = Unaccented(folded);
+    std::string out;
+    out.reserve(plain.size());
+    for (size_t i = 0; i < plain.size(); ++i) {
+        const char c = plain[i];
+        if ((c == 'p' || c == 't') && i + 1 < plain.size() && plain[i + 1] == 'h') {
+            out += c == 'p' ? 'f' : 't';
+            ++i;
+        } else if (out.empty() || c != out.back() || !std::isalpha(static_cast<unsigned char>(c))) {
+            out += c;
+        }
+    }
+    return out;
+}
+
 // Levenshtein distance of two short strings (bytes), stopping early past `limit`.
 size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
     if (a.size() > b.size()) std::swap(a, b);
@@ -717,9 +736,9 @@ std::vector<TermWord> WordForms(const LanguageView& view, const std::string& lan
                 add(Widen(view, lang, cand[0].form));
     }
     if (CountCodePoints(w.form) >= 5) {
-        const std::string aw = Unaccented(w.form);
+        const std::string aw = CognateKey(w.form);
         view.ForEachWord([&](std::string_view v) {
-            if (v.size() >= 5 && v.substr(0, 2) == std::string_view(w.form).substr(0, 2) && Cognate(aw, Unaccented(v)))
+            if (v.size() >= 5 && v[0] == w.form[0] && Cognate(aw, CognateKey(v)))
                 add({{std::string(v), false}});
         });
     }
@@ -918,11 +937,11 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
     if (words.size() == 1) {  // cognates of a single word; a phrase's words are carried together below
         const TermWord& w = words[0];
         if (CountCodePoints(w.form) >= 5 && !IsStopword(w.form, source)) {
-            const std::string aw = Unaccented(w.form);
+            const std::string aw = CognateKey(w.form);
             std::vector<std::string> forms;
             view.ForEachWord([&](std::string_view v) {
-                if (v == w.form || v.size() < 5 || v.substr(0, 2) != std::string_view(w.form).substr(0, 2)) return;
-                if (Cognate(aw, Unaccented(v))) forms.emplace_back(v);
+                if (v == w.form || v.size() < 5 || v[0] != w.form[0]) return;
+                if (Cognate(aw, CognateKey(v))) forms.emplace_back(v);
             });
             if (!forms.empty()) {
                 std::sort(forms.begin(), forms.end());
@@ -1331,7 +1350,7 @@ void CarryByParallelSentences(const AnalyzedCorpus& ac, const LanguageView& view
     auto agrees = [&](const Condition& part, std::string_view w) {
         std::vector<const Condition*> in_part;
         CollectTerms(part, in_part);
-        const std::string aw = Unaccented(w);
+        const std::string aw = CognateKey(w);
         for (const Condition* t : in_part) {
             if (!SplitTerm(t->term, words, why)) continue;
             // a phrase agrees by its longest content word, not by a modifier ("mandatory" alone is
@@ -1347,7 +1366,7 @@ void CarryByParallelSentences(const AnalyzedCorpus& ac, const LanguageView& view
             for (const TermWord& tw : words) {
                 // a cognate about as long as the term ("mandat" is not "mandatory")
                 if (CountCodePoints(tw.form) >= 5 && CountCodePoints(w) * 10 >= CountCodePoints(tw.form) * 7 &&
-                    Cognate(Unaccented(tw.form), aw))
+                    Cognate(CognateKey(tw.form), aw))
                     return true;
                 if (!dict) continue;
                 std::vector<std::string> translations = dict->Translate(tw.form);
