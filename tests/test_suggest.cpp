@@ -510,3 +510,21 @@ TEST_CASE("suggest: cognates spelt with single letters where English doubles the
     CHECK(Has(Find(s, "es", "commission"), "comisión", "cognate"));
     CHECK(Has(Find(s, "es", "theatre"), "teatro", "cognate"));
 }
+
+#ifdef PRESSLENS_SUGGEST_FULL  // dictionary translations: the command line's and the worker's
+TEST_CASE("suggest: in a language without a stemmer a translation ending in a vowel stands for the forms that drop it") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "P", "label": "Pay", "rules": [
+        {"id": "P-en", "lang": "en", "any": ["pay"]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Equal pay."));
+    corpus.articles.push_back(OutletArticle("Gazeta", "pl", "Zrównanie płac. Wzrost płacy. Płaca minimalna."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    BilingualDictionary pl("pl");
+    pl.Load("pay\tpłaca\n");
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {pl});
+    const std::vector<Suggestion> pay = Find(s, "pl", "pay");
+    REQUIRE(pay.size() == 1);
+    CHECK(pay[0].suggestion == "płac*");
+    CHECK(pay[0].sentences == 3);  // "płac", "płacy" and "płaca"
+}
+#endif

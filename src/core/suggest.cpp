@@ -628,8 +628,17 @@ std::vector<TermWord> Widen(const LanguageView& view, const std::string& lang, c
     std::vector<std::string> forms;
     const bool stems = HasStemmer(lang);
     const std::string stem = stems ? Stem(word, lang) : std::string();
+    // Without a stemmer (Polish, Czech), a word ending in a vowel also stands for the forms that end
+    // before it ("płaca": "płac", "płacy", the genitive plural and singular).
+    std::string_view base = word;
+    if (!stems && CountCodePoints(word) >= 5)
+        for (std::string_view vowel : {"a", "e", "i", "o", "u", "y", "\u0105", "\u0119"})
+            if (base.ends_with(vowel)) {
+                base.remove_suffix(vowel.size());
+                break;
+            }
     view.ForEachWord([&](std::string_view v) {
-        if (v == word || (v.starts_with(word) && CountCodePoints(v) <= CountCodePoints(word) + 3) ||
+        if (v == word || (v.starts_with(base) && CountCodePoints(v) <= CountCodePoints(base) + 3) ||
             (stems && CountCodePoints(stem) >= 4 && v.substr(0, 3) == std::string_view(stem).substr(0, 3) &&
              Stem(v, lang) == stem))
             forms.emplace_back(v);
