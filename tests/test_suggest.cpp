@@ -470,13 +470,13 @@ TEST_CASE("suggest: a phrase is counted in the sentences of its rarest word, as 
 #ifdef PRESSLENS_SUGGEST_FULL  // dictionary translations: the command line's and the worker's
 TEST_CASE("suggest: an -ing form looks up its base; a word's senses in the dictionary's phrase entries") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "S", "label": "Staff", "rules": [
-        {"id": "S-en", "lang": "en", "any": ["staffing", "board", "pay"]}]}]})");
+        {"id": "S-en", "lang": "en", "any": ["staffing", "board", "pay", "wage*"]}]}]})");
     Corpus corpus;
-    corpus.articles.push_back(OutletArticle("Wire", "en", "Minimum staffing. The board met. Higher pay."));
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Minimum staffing. The board met. Higher pay. Wages rose."));
     corpus.articles.push_back(OutletArticle("El País", "es", "Un mínimo de personal en las salas."));
     corpus.articles.push_back(OutletArticle("Die Zeit", "de",
                                             "Der Vorstand tagte. Die Vorstandssitzung dauerte. Das gilt allgemein. "
-                                            "Die Abfindung war hoch."));
+                                            "Die Abfindung war hoch. Die Gehaltserhöhung kam."));
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
     const std::vector<std::string> wanted = DictionaryKeys(cb).words;
     BilingualDictionary es("es"), de("de");
@@ -484,7 +484,8 @@ TEST_CASE("suggest: an -ing form looks up its base; a word's senses in the dicti
     // "board" itself: only the plank and the table; its business sense is in the phrases it begins
     de.Load("board\tBrett\nboard\tTafel\nboard member\tVorstandsmitglied\nboard members\tVorstandsmitglieder\n"
             "board meeting\tVorstandssitzung\nacross the board\tallgemein\nabove board\tallgemein\n"
-            "severance pay\tAbfindung\npay\tLohn\n", wanted);
+            "severance pay\tAbfindung\npay\tLohn\nwage agreement\tGehaltsvereinbarung\nwage increase\tGehaltserhöhung\n",
+            wanted, DictionaryKeys(cb).prefixes);
     REQUIRE(de.Phrases("board").size() == 3);  // not "across the board", "above board": idioms
     std::vector<Suggestion> s = SuggestTerms(ac, cb, {es, de});
 
@@ -494,6 +495,8 @@ TEST_CASE("suggest: an -ing form looks up its base; a word's senses in the dicti
     CHECK_FALSE(Has(board, "allgemein", "dictionary phrase"));
     // one phrase's translation is that phrase's sense, not the word's
     CHECK_FALSE(Has(Find(s, "de", "pay"), "abfindung", "dictionary phrase"));
+    // a prefix term: the phrases of the words it stands for
+    CHECK(Has(Find(s, "de", "wage*"), "gehalts*", "dictionary phrase"));
 }
 #endif
 

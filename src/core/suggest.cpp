@@ -76,7 +76,7 @@ size_t BilingualDictionary::Load(std::string_view tsv, const std::vector<std::st
                 if (std::find(list.begin(), list.end(), en) == list.end()) list.push_back(en);
             }
         }
-        if (en.find(' ') != std::string::npos) KeepPhrase(en, line.substr(tab + 1), want);
+        if (en.find(' ') != std::string::npos) KeepPhrase(en, line.substr(tab + 1), want, wanted_prefixes);
         if (!wanted_entry(en)) continue;
         std::string to = FoldPhrase(line.substr(tab + 1));
         if (to.empty()) continue;
@@ -107,7 +107,8 @@ bool IsFunctionWord(std::string_view w) {
 }  // namespace
 
 void BilingualDictionary::KeepPhrase(const std::string& en, std::string_view translation,
-                                     const std::set<std::string, std::less<>>& want) {
+                                     const std::set<std::string, std::less<>>& want,
+                                     const std::vector<std::string>& wanted_prefixes) {
     // two or three words of letters; a function word other than "of" makes it an idiom or a
     // construction ("across the board", "on board"), not a sense of its words
     size_t words = 1;
@@ -122,7 +123,9 @@ void BilingualDictionary::KeepPhrase(const std::string& en, std::string_view tra
         if (w.empty() || std::any_of(w.begin(), w.end(), [](char c) { return c >= 0 && !std::isalpha(static_cast<unsigned char>(c)); }))
             return;
         if (IsFunctionWord(w)) return;
-        if (want.empty() || want.count(w)) held.push_back(w);
+        if ((want.empty() && wanted_prefixes.empty()) || want.count(w) ||
+            std::any_of(wanted_prefixes.begin(), wanted_prefixes.end(), [&](const std::string& p) { return w.starts_with(p); }))
+            held.push_back(w);
     }
     if (held.empty()) return;
     std::string to = FoldPhrase(translation);
@@ -890,6 +893,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                 src_view->ForEachWord([&](std::string_view v) {
                     if (!v.starts_with(words[0].form)) return;
                     held = true;
+                    keys.emplace_back(v);  // the words it stands for, for the phrase entries below
                     for (const std::string& x : dict->Translate(v)) translations.push_back(x);
                     if (std::string one = EnglishSingular({std::string(v), false}); source == "en" && !one.empty())
                         for (const std::string& x : dict->Translate(one)) translations.push_back(x);
@@ -918,7 +922,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
         // compounds as one word, also the beginning that the translations of the phrases it begins
         // share ("arbitration board", "arbitration process": "Schlichtungsstelle",
         // "Schlichtungsverfahren": "schlichtung"), as a part of the corpus's words.
-        if (words.size() == 1 && !words[0].prefix && pool.empty()) {
+        if (words.size() == 1 && pool.empty()) {
             std::map<std::string, std::set<std::string>> phrases_of;  // a translation -> the phrases giving it
             std::map<std::string, std::vector<TermWord>> written;
             std::vector<std::string> begun;  // one-word translations of the phrases the word begins

@@ -53,7 +53,8 @@ public:
     // to Load as `wanted_translations`; empty when none).
     const std::vector<std::string>& Back(std::string_view translation) const;
     // The phrase entries (two or three words, no function word but "of") that hold a folded word
-    // given to Load as `wanted` (any word when none was), with their translations: the senses its own entry may lack ("board
+    // given to Load as `wanted` or starting with one of `wanted_prefixes` (any word when neither was
+    // given), with their translations: the senses its own entry may lack ("board
     // of directors": "diretoria"; "arbitration board": "Schlichtungsstelle"). Empty when none.
     struct PhraseEntry {
         std::string english, translation;
@@ -61,7 +62,8 @@ public:
     const std::vector<PhraseEntry>& Phrases(std::string_view word) const;
 
 private:
-    void KeepPhrase(const std::string& en, std::string_view translation, const std::set<std::string, std::less<>>& want);
+    void KeepPhrase(const std::string& en, std::string_view translation, const std::set<std::string, std::less<>>& want,
+                    const std::vector<std::string>& wanted_prefixes);
     std::string lang_;
     std::map<std::string, std::vector<std::string>, std::less<>> map_;
     std::map<std::string, std::vector<std::string>, std::less<>> back_;
