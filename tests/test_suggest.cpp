@@ -473,14 +473,15 @@ TEST_CASE("suggest: an -ing form looks up its base; a word's senses in the dicti
         {"id": "S-en", "lang": "en", "any": ["staffing", "board", "pay", "wage*"]}]}]})");
     Corpus corpus;
     corpus.articles.push_back(OutletArticle("Wire", "en", "Minimum staffing. The board met. Higher pay. Wages rose."));
-    corpus.articles.push_back(OutletArticle("El País", "es", "Un mínimo de personal en las salas."));
+    corpus.articles.push_back(OutletArticle("El País", "es", "Un mínimo de personal en las salas. Un representante en el consejo."));
     corpus.articles.push_back(OutletArticle("Die Zeit", "de",
                                             "Der Vorstand tagte. Die Vorstandssitzung dauerte. Das gilt allgemein. "
                                             "Die Abfindung war hoch. Die Gehaltserhöhung kam."));
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
     const std::vector<std::string> wanted = DictionaryKeys(cb).words;
     BilingualDictionary es("es"), de("de");
-    es.Load("staff\tpersonal\nstaff\tbastón\n", wanted);
+    es.Load("staff\tpersonal\nstaff\tbastón\nboard of directors\tconsejo de administración\nadvisory board\tconsejo consultivo\n",
+            wanted);
     // "board" itself: only the plank and the table; its business sense is in the phrases it begins
     de.Load("board\tBrett\nboard\tTafel\nboard member\tVorstandsmitglied\nboard members\tVorstandsmitglieder\n"
             "board meeting\tVorstandssitzung\nacross the board\tallgemein\nabove board\tallgemein\n"
@@ -493,6 +494,8 @@ TEST_CASE("suggest: an -ing form looks up its base; a word's senses in the dicti
     auto board = Find(s, "de", "board");
     CHECK(Has(board, "vorstand*", "dictionary phrase"));  // the beginning two compounds share, as a word
     CHECK_FALSE(Has(board, "allgemein", "dictionary phrase"));
+    // the head the translations of two phrases share, where the noun comes first
+    CHECK(Has(Find(s, "es", "board"), "consejo", "dictionary phrase"));
     // one phrase's translation is that phrase's sense, not the word's
     CHECK_FALSE(Has(Find(s, "de", "pay"), "abfindung", "dictionary phrase"));
     // a prefix term: the phrases of the words it stands for

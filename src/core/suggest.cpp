@@ -689,6 +689,11 @@ bool Compounds(std::string_view lang) {
 }
 
 
+// Languages whose noun phrases put the noun first ("consejo de administración", "droits résiduels").
+bool NounFirst(std::string_view lang) {
+    return lang == "fr" || lang == "es" || lang == "it" || lang == "pt" || lang == "ca" || lang == "ro" || lang == "gl";
+}
+
 // The beginnings (six letters or more) that two or more of these words share, the shortest of each
 // family, and without a linking "s" when long ("schlichtungsamt", "schlichtungsstelle":
 // "schlichtung"): the part that one word gives the compounds a dictionary translates its phrases with.
@@ -929,11 +934,21 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             for (const std::string& key : keys)
                 for (const BilingualDictionary::PhraseEntry& e : dict->Phrases(key)) {
                     if (!SplitTerm(e.translation, cand, why) || cand.size() > 3) continue;
-                    if (cand.size() == 1 && !IsContentWord(cand[0].form, lang)) continue;
-                    std::vector<TermWord> ws = cand.size() > 1 ? cand : Widen(view, lang, cand[0].form);
-                    if (!ws.empty()) {
+                    auto held = [&](const std::vector<TermWord>& ws) {
+                        if (ws.empty()) return;
                         phrases_of[Written(ws)].insert(e.english);
                         written[Written(ws)] = ws;
+                    };
+                    if (cand.size() == 1 && !IsContentWord(cand[0].form, lang)) continue;
+                    held(cand.size() > 1 ? cand : Widen(view, lang, cand[0].form));
+                    // a translation's head: its first content word where the noun comes first
+                    // ("consejo" of "consejo de administración" and "consejo consultivo"), else its last
+                    // ("Übergriff" of "sexueller Übergriff", not "sexuell")
+                    if (cand.size() > 1) {
+                        const TermWord* head = nullptr;
+                        for (const TermWord& w : cand)
+                            if (IsContentWord(w.form, lang) && (!head || !NounFirst(lang))) head = &w;
+                        if (head) held(Widen(view, lang, head->form));
                     }
                     if (cand.size() == 1 && e.english.starts_with(key + " ")) begun.push_back(cand[0].form);
                 }
