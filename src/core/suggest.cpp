@@ -59,6 +59,10 @@ size_t BilingualDictionary::Load(std::string_view tsv, const std::vector<std::st
                            [&](const std::string& p) { return en.starts_with(p); });
     };
     size_t kept = 0;
+    // the prefixes by their first byte, for the phrase entries' words (hundreds of thousands)
+    std::vector<std::vector<std::string>> prefixes_by_byte(wanted_prefixes.empty() ? 0 : 256);
+    for (const std::string& p : wanted_prefixes)
+        if (!p.empty()) prefixes_by_byte[static_cast<unsigned char>(p[0])].push_back(p);
     for (size_t pos = 0; pos < tsv.size();) {
         size_t nl = tsv.find('\n', pos);
         if (nl == std::string_view::npos) nl = tsv.size();
@@ -76,7 +80,7 @@ size_t BilingualDictionary::Load(std::string_view tsv, const std::vector<std::st
                 if (std::find(list.begin(), list.end(), en) == list.end()) list.push_back(en);
             }
         }
-        if (en.find(' ') != std::string::npos) KeepPhrase(en, line.substr(tab + 1), want, wanted_prefixes);
+        if (en.find(' ') != std::string::npos) KeepPhrase(en, line.substr(tab + 1), want, prefixes_by_byte);
         if (!wanted_entry(en)) continue;
         std::string to = FoldPhrase(line.substr(tab + 1));
         if (to.empty()) continue;
@@ -108,7 +112,7 @@ bool IsFunctionWord(std::string_view w) {
 
 void BilingualDictionary::KeepPhrase(const std::string& en, std::string_view translation,
                                      const std::set<std::string, std::less<>>& want,
-                                     const std::vector<std::string>& wanted_prefixes) {
+                                     const std::vector<std::vector<std::string>>& prefixes_by_byte) {
     // two or three words of letters; a function word other than "of" makes it an idiom or a
     // construction ("across the board", "on board"), not a sense of its words
     size_t words = 1;
@@ -123,8 +127,10 @@ void BilingualDictionary::KeepPhrase(const std::string& en, std::string_view tra
         if (w.empty() || std::any_of(w.begin(), w.end(), [](char c) { return c >= 0 && !std::isalpha(static_cast<unsigned char>(c)); }))
             return;
         if (IsFunctionWord(w)) return;
-        if ((want.empty() && wanted_prefixes.empty()) || want.count(w) ||
-            std::any_of(wanted_prefixes.begin(), wanted_prefixes.end(), [&](const std::string& p) { return w.starts_with(p); }))
+        const std::vector<std::string>* prefixes =
+            prefixes_by_byte.empty() ? nullptr : &prefixes_by_byte[static_cast<unsigned char>(w[0])];
+        if ((want.empty() && prefixes_by_byte.empty()) || want.count(w) ||
+            (prefixes && std::any_of(prefixes->begin(), prefixes->end(), [&](const std::string& p) { return w.starts_with(p); })))
             held.push_back(w);
     }
     if (held.empty()) return;
@@ -256,6 +262,8 @@ namespace {
 
 // A folded word without its diacritics ("transparência" -> "transparencia"), to compare cognates.
 std::string Unaccented(std::string_view folded) {
+    if (std::all_of(folded.begin(), folded.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return std::string(folded);  // nothing to take off
     utf8proc_uint8_t* out = nullptr;
     utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(folded.data()),
                                       static_cast<utf8proc_ssize_t>(folded.size()), &out,
@@ -364,6 +372,7 @@ public:
     // Reads article `ai` (of this language), after those read before it.
     void Add(uint32_t ai) {
         articles_.push_back(ai);
+        words_ready_ = false;
         const AnalyzedArticle& aa = ac_.articles[ai];
         for (size_t si = 0; si < aa.sentences.size(); ++si)
             for (uint32_t k = aa.sentence_terms[si]; k < aa.sentence_terms[si + 1]; ++k) {
@@ -544,6 +553,20 @@ public:
 
     // The words of this language (not stopwords, not numbers), for cognates and inflections.
     template <class F> void ForEachWord(F&& f) const {
+        for (std::string_view w : Words()) f(w);
+    }
+    // The positions in Words() of the words that begin with `prefix` (bytes), in no order.
+    void WordsStarting(std::string_view prefix, std::vector<uint32_t>& out) const {
+        const std::vector<std::string_view>& words = Words();
+        auto it = std::lower_bound(sorted_.begin(), sorted_.end(), prefix,
+                                   [&](uint32_t i, std::string_view p) { return words[i] < p; });
+        for (; it != sorted_.end() && words[*it].starts_with(prefix); ++it) out.push_back(*it);
+    }
+    // The words of the corpus in this language (not stopwords, numbers or cut tokens, whose parts are
+    // the words), read once after the last article was added.
+    const std::vector<std::string_view>& Words() const {
+        if (words_ready_) return words_;
+        words_.clear();
         for (const auto& [id, st] : stats_) {
             const TermInfo& info = ac_.terms.Info(id);
             std::string_view text = ac_.terms.Text(id);
@@ -551,12 +574,17 @@ public:
             if (info.number || IsStopword(text, lang_) || text.find_first_of("-'") != std::string_view::npos ||
                 text.find("\u2019") != std::string_view::npos)
                 continue;
-            f(text);
+            words_.push_back(text);
         }
 #if PRESSLENS_SUGGEST_FULL
         for (const auto& [part, st] : part_stats_)
-            if (!part.empty() && !(part[0] >= '0' && part[0] <= '9') && !IsStopword(part, lang_)) f(std::string_view(part));
+            if (!part.empty() && !(part[0] >= '0' && part[0] <= '9') && !IsStopword(part, lang_)) words_.emplace_back(part);
 #endif
+        sorted_.resize(words_.size());
+        for (uint32_t i = 0; i < sorted_.size(); ++i) sorted_[i] = i;
+        std::sort(sorted_.begin(), sorted_.end(), [&](uint32_t a, uint32_t b) { return words_[a] < words_[b]; });
+        words_ready_ = true;
+        return words_;
     }
 
 private:
@@ -591,6 +619,9 @@ private:
     size_t sentences_ = 0;
     std::unordered_map<uint32_t, Stat> stats_;
     mutable std::unordered_map<uint32_t, std::vector<std::pair<uint32_t, uint32_t>>> sentences_of_;  // SentencesOf's
+    mutable std::vector<std::string_view> words_;  // Words(), and their positions in byte order
+    mutable std::vector<uint32_t> sorted_;
+    mutable bool words_ready_ = false;
 #if PRESSLENS_SUGGEST_FULL
     std::unordered_map<std::string, Stat> part_stats_;  // parts of cut tokens that never stand alone
 #endif
@@ -640,12 +671,19 @@ std::vector<TermWord> Widen(const LanguageView& view, const std::string& lang, c
                 base.remove_suffix(vowel.size());
                 break;
             }
-    view.ForEachWord([&](std::string_view v) {
+    // every form begins as the word (less its vowel) or as its stem does: only those words are read
+    std::vector<uint32_t> at;
+    view.WordsStarting(base.substr(0, 3), at);
+    if (stems && std::string_view(stem).substr(0, 3) != base.substr(0, 3)) view.WordsStarting(std::string_view(stem).substr(0, 3), at);
+    std::sort(at.begin(), at.end());  // in the order ForEachWord gives them
+    at.erase(std::unique(at.begin(), at.end()), at.end());
+    for (uint32_t i : at) {
+        std::string_view v = view.Words()[i];
         if (v == word || (v.starts_with(base) && CountCodePoints(v) <= CountCodePoints(base) + 3) ||
             (stems && CountCodePoints(stem) >= 4 && v.substr(0, 3) == std::string_view(stem).substr(0, 3) &&
              Stem(v, lang) == stem))
             forms.emplace_back(v);
-    });
+    }
     if (forms.empty()) return {};
     if (forms.size() == 1 && forms[0] == word) return {{word, false}};
     // the translation and the forms held ("arbitraż": "arbitrażu") share a prefix: all of them

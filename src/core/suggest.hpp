@@ -63,7 +63,7 @@ public:
 
 private:
     void KeepPhrase(const std::string& en, std::string_view translation, const std::set<std::string, std::less<>>& want,
-                    const std::vector<std::string>& wanted_prefixes);
+                    const std::vector<std::vector<std::string>>& prefixes_by_byte);
     std::string lang_;
     std::map<std::string, std::vector<std::string>, std::less<>> map_;
     std::map<std::string, std::vector<std::string>, std::less<>> back_;
