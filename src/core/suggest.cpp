@@ -580,9 +580,11 @@ public:
         for (const auto& [part, st] : part_stats_)
             if (!part.empty() && !(part[0] >= '0' && part[0] <= '9') && !IsStopword(part, lang_)) words_.emplace_back(part);
 #endif
+#if PRESSLENS_SUGGEST_FULL  // for WordsStarting, which only the dictionaries' candidates use
         sorted_.resize(words_.size());
         for (uint32_t i = 0; i < sorted_.size(); ++i) sorted_[i] = i;
         std::sort(sorted_.begin(), sorted_.end(), [&](uint32_t a, uint32_t b) { return words_[a] < words_[b]; });
+#endif
         words_ready_ = true;
         return words_;
     }
