@@ -296,7 +296,8 @@ TEST_CASE("suggest: a negation is carried with its phrase; a translation inside 
                                             "Google no quiere el negocio de la guerra. El negocio crece. "
                                             "La inteligencia artificial avanza. Protegernos de la IA."));
     corpus.articles.push_back(OutletArticle("Die Zeit", "de",
-                                            "Die Zwangsschlichtung endet. Das Schlichtungsverfahren läuft. Die Schlichtung."));
+                                            "Die Zwangsschlichtung endet. Das Schlichtungsverfahren läuft. Die Schlichtung. "
+                                            "Kein Zwangsschlichtungsverfahren mehr."));
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
     BilingualDictionary es("es"), de("de");
     es.Load("not\tno\nbusiness\tnegocio\nartificial\tartificial\nintelligence\tinteligencia\n");
@@ -310,7 +311,11 @@ TEST_CASE("suggest: a negation is carried with its phrase; a translation inside 
     CHECK_FALSE(Has(Find(s, "es", "not be in the business"), "negocio", "dictionary"));
 
     auto arb = Find(s, "de", "arbitration");
-    CHECK(Has(arb, "zwangsschlichtung", "compound"));   // the translation ends the word
+    // the translation inside words: the compound up to it, with what may follow
+    const Suggestion* inside = FindSuggestion(s, "de", "arbitration", "compound");
+    REQUIRE(inside != nullptr);
+    CHECK(inside->suggestion == "zwangsschlichtung*");
+    CHECK(inside->sentences == 2);  // "Zwangsschlichtung", "Zwangsschlichtungsverfahren"
     CHECK(Has(arb, "schlichtung*", "compound"));        // and begins "Schlichtungsverfahren"
 
     auto ai = Find(s, "es", "AI");

@@ -887,13 +887,22 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
     auto offer_compounds = [&](const std::string& x, const char* src) {
         if (CountCodePoints(x) < 6) return;  // shorter parts are as often parts of other words
         bool modifier = false;
+        std::set<std::string> begun;  // the compounds up to the part
         view.ForEachWord([&](std::string_view v) {
             if (v.size() < x.size() + 3) return;
             const size_t at = v.find(x);
             if (at == 0) modifier = true;
-            else if (at != std::string_view::npos && at >= 3 && at + x.size() + 3 >= v.size())
-                offer({{std::string(v), false}}, src);
+            // the compound up to the part, with what may follow it ("zwangsschlichtung*":
+            // Zwangsschlichtung, Zwangsschlichtungen, Zwangsschlichtungsverfahrens)
+            else if (at != std::string_view::npos && at >= 3)
+                begun.emplace(v.substr(0, at + x.size()));
         });
+        const std::string* shorter = nullptr;  // in order: one that begins the next covers it
+        for (const std::string& b : begun)
+            if (!shorter || !b.starts_with(*shorter)) {
+                offer({{b, true}}, src);
+                shorter = &b;
+            }
         if (modifier) offer({{x, true}}, src);
     };
 #endif
