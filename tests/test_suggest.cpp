@@ -539,3 +539,24 @@ TEST_CASE("suggest: in a language without a stemmer a translation ending in a vo
     CHECK(pay[0].sentences == 3);  // "płac", "płacy" and "płaca"
 }
 #endif
+
+#ifdef PRESSLENS_SUGGEST_FULL  // dictionary translations: the command line's and the worker's
+TEST_CASE("suggest: an acronym from its phrase's translations, in the language's order, where the phrase is not spelt out") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "A", "label": "AI", "rules": [
+        {"id": "A-en", "lang": "en", "any": ["artificial intelligence", "AI"]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Artificial intelligence is here. AI again."));
+    corpus.articles.push_back(OutletArticle("Le Monde", "fr", "Une régulation de l'IA. L'IA avance."));
+    corpus.articles.push_back(OutletArticle("Die Zeit", "de", "Die KI kommt. Regeln für KI."));
+    corpus.articles.push_back(OutletArticle("El País", "es", "La ia no es una sigla aquí. Otra ia."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    BilingualDictionary fr("fr"), de("de"), es("es");
+    fr.Load("artificial\tartificiel\nintelligence\tintelligence\n");
+    de.Load("artificial\tkünstlich\nintelligence\tIntelligenz\n");
+    es.Load("artificial\tartificial\nintelligence\tinteligencia\n");
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {fr, de, es});
+    CHECK(Has(Find(s, "fr", "AI"), "ia", "acronym"));  // the noun first: intelligence artificielle
+    CHECK(Has(Find(s, "de", "AI"), "ki", "acronym"));  // künstliche Intelligenz
+    CHECK_FALSE(Has(Find(s, "es", "AI"), "ia", "acronym"));  // written in small letters: a word, not the acronym
+}
+#endif

@@ -402,6 +402,7 @@ public:
             }
         sentences_ += aa.sentences.size();
     }
+    const AnalyzedCorpus& corpus() const { return ac_; }
     size_t articles() const { return articles_.size(); }
     const std::vector<uint32_t>& article_ids() const { return articles_; }
     size_t sentences() const { return sentences_; }
@@ -734,6 +735,22 @@ bool NounFirst(std::string_view lang) {
     return lang == "fr" || lang == "es" || lang == "it" || lang == "pt" || lang == "ca" || lang == "ro" || lang == "gl";
 }
 
+// Whether a found word (ASCII letters) is written in capitals where it was found first ("IA", not
+// "ia"): an acronym, not a word that happens to be spelt alike.
+bool InCapitals(const AnalyzedCorpus& ac, const Found& f, std::string_view word) {
+    if (!ac.corpus || f.example_article < 0) return false;
+    const std::string& text = ac.corpus->articles[static_cast<size_t>(f.example_article)].text;
+    std::string upper(word);
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    std::string_view sentence = std::string_view(text).substr(f.example.begin, f.example.size());
+    auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); };
+    for (size_t at = sentence.find(upper); at != std::string_view::npos; at = sentence.find(upper, at + 1))
+        if ((at == 0 || !letter(sentence[at - 1])) &&
+            (at + upper.size() == sentence.size() || !letter(sentence[at + upper.size()])))
+            return true;
+    return false;
+}
+
 // The beginnings (six letters or more) that two or more of these words share, the shortest of each
 // family, and without a linking "s" when long ("schlichtungsamt", "schlichtungsstelle":
 // "schlichtung"): the part that one word gives the compounds a dictionary translates its phrases with.
@@ -1009,6 +1026,37 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                     offer_compounds(part, "dictionary phrase");
                 }
         }
+        // An acronym beside the phrase it abbreviates ("AI" beside "artificial intelligence") where the
+        // corpus does not spell the phrase out: the initials of its words' translations in the order
+        // the language puts them ("IA" where the noun comes first, "KI"), written in capitals.
+        const bool short_word = words.size() == 1 && !words[0].prefix && words[0].form.size() >= 2 &&
+                                words[0].form.size() <= 4 &&
+                                std::all_of(words[0].form.begin(), words[0].form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        for (const std::string& sibling : short_word ? siblings : std::vector<std::string>{}) {
+            if (!SplitTerm(sibling, cand, why) || cand.size() != words[0].form.size()) continue;
+            std::string initials;
+            for (const TermWord& w : cand) initials += w.form.substr(0, 1);
+            if (initials != words[0].form) continue;
+            std::vector<std::string> letters;  // per word: its own first letter and its translations'
+            for (const TermWord& w : cand) {
+                std::string l = w.form.substr(0, 1);
+                for (const std::string& x : dict->Translate(w.form))
+                    if (!x.empty() && x[0] >= 'a' && x[0] <= 'z' && l.find(x[0]) == std::string::npos) l += x[0];
+                letters.push_back(std::move(l));
+            }
+            if (NounFirst(lang) && letters.size() == 2) std::swap(letters[0], letters[1]);
+            std::vector<std::string> acronyms{""};
+            for (const std::string& l : letters) {
+                std::vector<std::string> longer;
+                for (const std::string& a : acronyms)
+                    for (char c : l) longer.push_back(a + c);
+                acronyms.swap(longer);
+            }
+            for (const std::string& a : acronyms) {
+                if (a == words[0].form || IsStopword(a, lang)) continue;
+                if (InCapitals(view.corpus(), view.Count({{a, false}}), a)) offer({{a, false}}, "acronym");
+            }
+        }
     }
 #endif
     if (words.size() == 1) {  // cognates of a single word; a phrase's words are carried together below
@@ -1174,9 +1222,9 @@ void CarryAcronyms(const LanguageView& view, const std::string& lang, const std:
                 for (const std::string& ini : view.Initials(parts)) {
                     if (ini == acronym || IsStopword(ini, lang)) continue;  // the same letters are the same word
                     Found f = view.Count({{ini, false}});
-                    if (f.articles == 0 || std::any_of(found.begin(), found.end(), [&](const Suggestion& x) {
-                            return x.term == t->term && x.suggestion == ini;
-                        }))
+                    auto same = [&](const Suggestion& x) { return x.term == t->term && x.suggestion == ini; };
+                    if (f.articles == 0 || std::any_of(found.begin(), found.end(), same) ||
+                        std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), same))
                         continue;
                     Suggestion a = s;
                     a.term = t->term;
