@@ -560,3 +560,19 @@ TEST_CASE("suggest: an acronym from its phrase's translations, in the language's
     CHECK_FALSE(Has(Find(s, "es", "AI"), "ia", "acronym"));  // written in small letters: a word, not the acronym
 }
 #endif
+
+#ifdef PRESSLENS_SUGGEST_FULL  // dictionary translations: the command line's and the worker's
+TEST_CASE("suggest: a translation with a short stem is widened to the longer words of that stem, not the shorter") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "P", "label": "Pay", "rules": [
+        {"id": "P-en", "lang": "en", "any": ["wage", "task"]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "A wage. A task."));
+    corpus.articles.push_back(OutletArticle("NRC", "nl", "Hogere lonen, uiteraard. Een tak van de boom."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    BilingualDictionary nl("nl");
+    nl.Load("wage\tloon\ntask\ttaak\n");
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {nl});
+    CHECK(Has(Find(s, "nl", "wage"), "lonen", "dictionary"));  // "loon", "lonen": the stem "lon"
+    CHECK(Find(s, "nl", "task").empty());                     // "tak" (a branch) is shorter than "taak"
+}
+#endif

@@ -684,7 +684,11 @@ std::vector<TermWord> Widen(const LanguageView& view, const std::string& lang, c
         std::string_view v = view.Words()[i];
         if (v == word || (v.starts_with(base) && CountCodePoints(v) <= CountCodePoints(base) + 3) ||
             (stems && CountCodePoints(stem) >= 4 && v.substr(0, 3) == std::string_view(stem).substr(0, 3) &&
-             Stem(v, lang) == stem))
+             Stem(v, lang) == stem) ||
+            // a short stem ("lon" of "loon" and "lonen"; Dutch writes a long vowel single in an open
+            // syllable): the longer words that begin with it, an inflection adding to the word, not the
+            // shorter "tak" for "taak"
+            (stems && CountCodePoints(stem) == 3 && v.size() > word.size() && v.starts_with(stem) && Stem(v, lang) == stem))
             forms.emplace_back(v);
     }
     if (forms.empty()) return {};
