@@ -294,7 +294,7 @@ TEST_CASE("suggest: a negation is carried with its phrase; a translation inside 
                                             "Protect us from artificial intelligence. AI again."));
     corpus.articles.push_back(OutletArticle("El País", "es",
                                             "Google no quiere el negocio de la guerra. El negocio crece. "
-                                            "La inteligencia artificial avanza. Protegernos de la IA."));
+                                            "La inteligencia artificial avanza. Protegernos de la ia."));
     corpus.articles.push_back(OutletArticle("Die Zeit", "de",
                                             "Die Zwangsschlichtung endet. Das Schlichtungsverfahren läuft. Die Schlichtung. "
                                             "Kein Zwangsschlichtungsverfahren mehr."));
@@ -319,7 +319,9 @@ TEST_CASE("suggest: a negation is carried with its phrase; a translation inside 
     CHECK(Has(arb, "schlichtung*", "compound"));        // and begins "Schlichtungsverfahren"
 
     auto ai = Find(s, "es", "AI");
-    CHECK(Has(ai, "ia", "acronym"));  // "inteligencia artificial" -> "IA", which the corpus holds
+    // "inteligencia artificial" stands spelt out: its initials, which the corpus holds (written small
+    // here, so that the initials of the dictionary's translations, which need capitals, do not give it)
+    CHECK(Has(ai, "ia", "acronym"));
     CHECK_FALSE(Has(Find(s, "de", "AI"), "ia", "acronym"));
 }
 #endif
@@ -481,7 +483,7 @@ TEST_CASE("suggest: an -ing form looks up its base; a word's senses in the dicti
     corpus.articles.push_back(OutletArticle("El País", "es", "Un mínimo de personal en las salas. Un representante en el consejo."));
     corpus.articles.push_back(OutletArticle("Die Zeit", "de",
                                             "Der Vorstand tagte. Die Vorstandssitzung dauerte. Das gilt allgemein. "
-                                            "Die Abfindung war hoch. Die Gehaltserhöhung kam."));
+                                            "Die Abfindung war hoch. Die Gehaltserhöhung kam. Der Lohnzettel."));
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
     const std::vector<std::string> wanted = DictionaryKeys(cb).words;
     BilingualDictionary es("es"), de("de");
@@ -490,7 +492,7 @@ TEST_CASE("suggest: an -ing form looks up its base; a word's senses in the dicti
     // "board" itself: only the plank and the table; its business sense is in the phrases it begins
     de.Load("board\tBrett\nboard\tTafel\nboard member\tVorstandsmitglied\nboard members\tVorstandsmitglieder\n"
             "board meeting\tVorstandssitzung\nacross the board\tallgemein\nabove board\tallgemein\n"
-            "severance pay\tAbfindung\npay\tLohn\nwage agreement\tGehaltsvereinbarung\nwage increase\tGehaltserhöhung\n",
+            "severance pay\tAbfindung\npay slip\tLohnzettel\npay slips\tLohnzettel\npay\tLohn\nwage agreement\tGehaltsvereinbarung\nwage increase\tGehaltserhöhung\n",
             wanted, DictionaryKeys(cb).prefixes);
     REQUIRE(de.Phrases("board").size() == 3);  // not "across the board", "above board": idioms
     std::vector<Suggestion> s = SuggestTerms(ac, cb, {es, de});
@@ -503,6 +505,7 @@ TEST_CASE("suggest: an -ing form looks up its base; a word's senses in the dicti
     CHECK(Has(Find(s, "es", "board"), "consejo", "dictionary phrase"));
     // one phrase's translation is that phrase's sense, not the word's
     CHECK_FALSE(Has(Find(s, "de", "pay"), "abfindung", "dictionary phrase"));
+    CHECK_FALSE(Has(Find(s, "de", "pay"), "lohnzettel", "dictionary phrase"));  // one phrase, singular and plural
     // a prefix term: the phrases of the words it stands for
     CHECK(Has(Find(s, "de", "wage*"), "gehalts*", "dictionary phrase"));
 }
@@ -510,16 +513,18 @@ TEST_CASE("suggest: an -ing form looks up its base; a word's senses in the dicti
 
 TEST_CASE("suggest: cognates spelt with single letters where English doubles them, or f and t for ph and th") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "O", "label": "Opportunity", "rules": [
-        {"id": "O-en", "lang": "en", "any": ["opportunit*", "commission", "theatre"]}]}]})");
+        {"id": "O-en", "lang": "en", "any": ["opportunit*", "commission", "theatre", "philosophy"]}]}]})");
     Corpus corpus;
-    corpus.articles.push_back(OutletArticle("Wire", "en", "Equal opportunity. The commission met. The theatre closed."));
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Equal opportunity. The commission met. The theatre closed. Philosophy."));
     corpus.articles.push_back(OutletArticle("El País", "es",
-                                            "Igualdad de oportunidades. La comisión se reunió. El teatro cerró. Una oportunidad."));
+                                            "Igualdad de oportunidades. La comisión se reunió. El teatro cerró. Una oportunidad. "
+                                            "La filosofía cambió."));
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
     std::vector<Suggestion> s = SuggestTerms(ac, cb, {});
     CHECK(Has(Find(s, "es", "opportunit*"), "oportunidad*", "cognate"));
     CHECK(Has(Find(s, "es", "commission"), "comisión", "cognate"));
     CHECK(Has(Find(s, "es", "theatre"), "teatro", "cognate"));
+    CHECK(Has(Find(s, "es", "philosophy"), "filosofía", "cognate"));  // begins otherwise, as "f"
 }
 
 #ifdef PRESSLENS_SUGGEST_FULL  // dictionary translations: the command line's and the worker's

@@ -124,7 +124,9 @@ void BilingualDictionary::KeepPhrase(const std::string& en, std::string_view tra
         if (sp == std::string::npos) sp = en.size();
         std::string_view w = std::string_view(en).substr(pos, sp - pos);
         pos = sp + 1;
-        if (w.empty() || std::any_of(w.begin(), w.end(), [](char c) { return c >= 0 && !std::isalpha(static_cast<unsigned char>(c)); }))
+        if (w.empty() || std::any_of(w.begin(), w.end(), [](char c) {
+                return static_cast<unsigned char>(c) < 0x80 && !std::isalpha(static_cast<unsigned char>(c));
+            }))
             return;
         if (IsFunctionWord(w)) return;
         const std::vector<std::string>* prefixes =
@@ -292,6 +294,24 @@ std::string CognateKey(std::string_view folded) {
         }
     }
     return out;
+}
+
+// Whether a word's cognate key begins with the first three bytes of `key`, which Cognate requires,
+// read without building the key where the word begins in ASCII.
+bool KeyBegins(std::string_view key, std::string_view v) {
+    key = key.substr(0, 3);
+    std::string head;
+    for (size_t i = 0; i < v.size() && head.size() < key.size(); ++i) {
+        const char c = v[i];
+        if (static_cast<unsigned char>(c) >= 0x80) return CognateKey(v).compare(0, key.size(), key) == 0;  // an accent
+        if ((c == 'p' || c == 't') && i + 1 < v.size() && v[i + 1] == 'h') {
+            head += c == 'p' ? 'f' : 't';
+            ++i;
+        } else if (head.empty() || c != head.back() || !std::isalpha(static_cast<unsigned char>(c))) {
+            head += c;
+        }
+    }
+    return head == key;
 }
 
 // Levenshtein distance of two short strings (bytes), stopping early past `limit`.
@@ -556,6 +576,7 @@ public:
     template <class F> void ForEachWord(F&& f) const {
         for (std::string_view w : Words()) f(w);
     }
+#if PRESSLENS_SUGGEST_FULL  // the byte order is built for the dictionaries' candidates only (Words)
     // The positions in Words() of the words that begin with `prefix` (bytes), in no order.
     void WordsStarting(std::string_view prefix, std::vector<uint32_t>& out) const {
         const std::vector<std::string_view>& words = Words();
@@ -563,6 +584,7 @@ public:
                                    [&](uint32_t i, std::string_view p) { return words[i] < p; });
         for (; it != sorted_.end() && words[*it].starts_with(prefix); ++it) out.push_back(*it);
     }
+#endif
     // The words of the corpus in this language (not stopwords, numbers or cut tokens, whose parts are
     // the words), read once after the last article was added.
     const std::vector<std::string_view>& Words() const {
@@ -581,7 +603,7 @@ public:
         for (const auto& [part, st] : part_stats_)
             if (!part.empty() && !(part[0] >= '0' && part[0] <= '9') && !IsStopword(part, lang_)) words_.emplace_back(part);
 #endif
-#if PRESSLENS_SUGGEST_FULL  // for WordsStarting, which only the dictionaries' candidates use
+#if PRESSLENS_SUGGEST_FULL  // for WordsStarting: Widen, the dictionaries' candidates
         sorted_.resize(words_.size());
         for (uint32_t i = 0; i < sorted_.size(); ++i) sorted_[i] = i;
         std::sort(sorted_.begin(), sorted_.end(), [&](uint32_t a, uint32_t b) { return words_[a] < words_[b]; });
@@ -659,6 +681,7 @@ std::string Written(const std::vector<TermWord>& words) {
     return s;
 }
 
+#if PRESSLENS_SUGGEST_FULL  // translations are the dictionaries' (see kWordByWord)
 // A single corpus word found for a candidate, widened to the forms of it the corpus holds: "x*"
 // over their common prefix when there are several (at least four letters), else the word.
 std::vector<TermWord> Widen(const LanguageView& view, const std::string& lang, const std::string& word) {
@@ -699,6 +722,7 @@ std::vector<TermWord> Widen(const LanguageView& view, const std::string& lang, c
     if (CountCodePoints(common) < 4 || view.PrefixHitsStopword(common)) return {{forms[0], false}};
     return {{std::string(common), true}};
 }
+#endif
 
 }  // namespace
 
@@ -816,7 +840,7 @@ std::vector<TermWord> WordForms(const LanguageView& view, const std::string& lan
     if (CountCodePoints(w.form) >= 5) {
         const std::string aw = CognateKey(w.form);
         view.ForEachWord([&](std::string_view v) {
-            if (v.size() >= 5 && v[0] == w.form[0] && Cognate(aw, CognateKey(v)))
+            if (v.size() >= 5 && KeyBegins(aw, v) && Cognate(aw, CognateKey(v)))
                 add({{std::string(v), false}});
         });
     }
@@ -1001,16 +1025,32 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             std::map<std::string, std::set<std::string>> phrases_of;  // a translation -> the phrases giving it
             std::map<std::string, std::vector<TermWord>> written;
             std::vector<std::string> begun;  // one-word translations of the phrases the word begins
+            std::map<std::string, std::vector<TermWord>> widened;  // heads repeat across phrases
+            auto widen = [&](const std::string& w) -> const std::vector<TermWord>& {
+                auto it = widened.find(w);
+                if (it == widened.end()) it = widened.emplace(w, Widen(view, lang, w)).first;
+                return it->second;
+            };
             for (const std::string& key : keys)
                 for (const BilingualDictionary::PhraseEntry& e : dict->Phrases(key)) {
                     if (!SplitTerm(e.translation, cand, why) || cand.size() > 3) continue;
+                    // a phrase's plural is the same phrase ("board members", "board member")
+                    std::string phrase;
+                    for (size_t from = 0; from <= e.english.size();) {
+                        size_t sp = e.english.find(' ', from);
+                        if (sp == std::string::npos) sp = e.english.size();
+                        const TermWord pw{e.english.substr(from, sp - from), false};
+                        const std::string one = EnglishSingular(pw);
+                        phrase += (phrase.empty() ? "" : " ") + (one.empty() ? pw.form : one);
+                        from = sp + 1;
+                    }
                     auto held = [&](const std::vector<TermWord>& ws) {
                         if (ws.empty()) return;
-                        phrases_of[Written(ws)].insert(e.english);
+                        phrases_of[Written(ws)].insert(phrase);
                         written[Written(ws)] = ws;
                     };
                     if (cand.size() == 1 && !IsContentWord(cand[0].form, lang)) continue;
-                    held(cand.size() > 1 ? cand : Widen(view, lang, cand[0].form));
+                    held(cand.size() > 1 ? cand : widen(cand[0].form));
                     // a translation's head: its first content word where the noun comes first
                     // ("consejo" of "consejo de administración" and "consejo consultivo"), else its last
                     // ("Übergriff" of "sexueller Übergriff", not "sexuell")
@@ -1018,7 +1058,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                         const TermWord* head = nullptr;
                         for (const TermWord& w : cand)
                             if (IsContentWord(w.form, lang) && (!head || !NounFirst(lang))) head = &w;
-                        if (head) held(Widen(view, lang, head->form));
+                        if (head) held(widen(head->form));
                     }
                     if (cand.size() == 1 && e.english.starts_with(key + " ")) begun.push_back(cand[0].form);
                 }
@@ -1030,9 +1070,10 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                     offer_compounds(part, "dictionary phrase");
                 }
         }
-        // An acronym beside the phrase it abbreviates ("AI" beside "artificial intelligence") where the
-        // corpus does not spell the phrase out: the initials of its words' translations in the order
-        // the language puts them ("IA" where the noun comes first, "KI"), written in capitals.
+        // An acronym beside the phrase it abbreviates ("AI" beside "artificial intelligence"): the
+        // initials of its words' translations in the order the language puts them ("IA" where the noun
+        // comes first, "KI"), where the corpus writes them in capitals; unlike CarryAcronyms below it
+        // needs no place where the phrase is spelt out in that language.
         const bool short_word = words.size() == 1 && !words[0].prefix && words[0].form.size() >= 2 &&
                                 words[0].form.size() <= 4 &&
                                 std::all_of(words[0].form.begin(), words[0].form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -1069,7 +1110,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             const std::string aw = CognateKey(w.form);
             std::vector<std::string> forms;
             view.ForEachWord([&](std::string_view v) {
-                if (v == w.form || v.size() < 5 || v[0] != w.form[0]) return;
+                if (v == w.form || v.size() < 5 || !KeyBegins(aw, v)) return;
                 if (Cognate(aw, CognateKey(v))) forms.emplace_back(v);
             });
             if (!forms.empty()) {
@@ -1139,6 +1180,18 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
         }
     }
 #endif
+    // a word, or a prefix, that a prefix candidate already matches adds nothing ("mitarbeiterin*"
+    // beside "mitarbeiter*", "schlichtungsverfahren" beside "schlichtung*")
+    auto single = [](const Candidate& c) { return c.parts.empty() && c.text.find(' ') == std::string::npos; };
+    std::vector<std::string_view> prefixes;
+    for (const Candidate& c : pool)
+        if (single(c) && c.text.ends_with('*')) prefixes.push_back(std::string_view(c.text).substr(0, c.text.size() - 1));
+    std::erase_if(pool, [&](const Candidate& c) {
+        if (!single(c)) return false;
+        std::string_view t = c.text;
+        if (t.ends_with('*')) t.remove_suffix(1);
+        return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return t.size() > p.size() && t.starts_with(p); });
+    });
     std::stable_sort(pool.begin(), pool.end(), [](const Candidate& a, const Candidate& b) {
         return a.found.articles != b.found.articles ? a.found.articles > b.found.articles
                                                     : a.found.sentences > b.found.sentences;

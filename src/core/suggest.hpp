@@ -93,8 +93,8 @@ struct Suggestion {
                                 // for a phrase carried word by word, its parts joined by " + "
     std::vector<std::string> parts;  // that phrase's parts (terms): all of them within `within` words
     uint32_t within = 0;
-    std::string source;         // "same word", "dictionary", "cognate", "vocabulary", "words nearby",
-                                // "compound", "acronym", "parallel"
+    std::string source;         // "same word", "dictionary", "dictionary phrase", "cognate", "vocabulary",
+                                // "words nearby", "compound", "acronym", "parallel"
     uint32_t articles = 0;      // articles of that language holding it (vocabulary: 0, not counted)
     uint32_t sentences = 0;
     int example_article = -1;   // one sentence holding it
