@@ -571,8 +571,9 @@ bool Frame(void* user) {
     }
     part(5);
     // after the state, so that a page told of the first frame (the ready signal) finds it
-    presslens::platform::FrameDrawn(app.frames_drawn, app.state.load.job != nullptr, app.state.editor.rematch != nullptr,
-                                    app.parts, 6);
+    presslens::platform::FrameDrawn(app.frames_drawn, app.state.load.job != nullptr,
+                                    app.state.editor.rematch != nullptr || app.state.editor.typed,
+                                    GImGui->InputEventsQueue.Size > 0, app.parts, 6);
     long limit = presslens::platform::FrameLimit();
     if (limit > 0) {
         app.frames_to_draw = 1;  // a frame-limited run draws continuously
