@@ -82,7 +82,8 @@ async function typeAndTime(page, matchedPred, keys = KEYS) {
   // until the last edit is matched, with the state hook still off (its JSON of 2,000 articles would
   // cost the frames it is built in): presslens.matching is set with every frame
   await page.waitForTimeout(300);
-  await page.waitForFunction(() => !window.presslens.matching, null, { timeout: 120000, polling: 100 });
+  // (and until the app has taken every key: on a busy machine keys can wait in its queue)
+  await page.waitForFunction(() => !window.presslens.matching && !window.presslens.inputWaiting, null, { timeout: 120000, polling: 100 });
   const t1 = await page.evaluate(() => performance.now());
   await page.evaluate(() => { window.presslens.wantState = true; });
   // the state is published with a frame: an idle app needs an event to draw one
@@ -115,7 +116,8 @@ async function measure(page, label) {
   await page.keyboard.press('Control+Home');
   for (let i = 1; i < termLine; ++i) await page.keyboard.press('ArrowDown');
   for (const k of ['End', 'ArrowLeft', 'ArrowLeft']) await page.keyboard.press(k);
-  await page.waitForTimeout(1500);  // the app takes queued keys a few a frame
+  await page.waitForTimeout(1500);  // the app takes queued keys a few a frame: the arrows taken first
+  await page.waitForFunction(() => !window.presslens.inputWaiting, null, { timeout: 60000, polling: 100 });
   const bytes0 = s.editor.text_bytes, rematches0 = s.editor.rematches;
   const json = await typeAndTime(page, (x) => !x.editor.matching && x.editor.text_bytes === bytes0 + KEYS.length);
   showParts(`${label} JSON`, json);

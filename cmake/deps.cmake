@@ -119,17 +119,14 @@ if(PRESSLENS_BUILD_APP)
   add_library(presslens_imgui STATIC
     ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
     ${IMGUI_DIR}/imgui_widgets.cpp
-    ${IMGUI_DIR}/backends/imgui_impl_sdl2.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+    ${IMGUI_DIR}/backends/imgui_impl_sdl2.cpp)  # (the GL renderer is ours: src/platform/render_gl.cpp)
   target_include_directories(presslens_imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
   target_compile_definitions(presslens_imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
   if(EMSCRIPTEN)
     target_compile_options(presslens_imgui PRIVATE ${PRESSLENS_WASM_SIZE_OPT} -fno-exceptions)  # never throws
   endif()
   target_link_libraries(presslens_imgui PUBLIC SDL2::SDL2)
-  if(EMSCRIPTEN)
-    # imgui_impl_opengl3 picks ES2/WebGL1 on Emscripten unless told otherwise.
-    target_compile_definitions(presslens_imgui PUBLIC IMGUI_IMPL_OPENGL_ES3)
-  else()
+  if(NOT EMSCRIPTEN)
     find_package(OpenGL REQUIRED)
     target_link_libraries(presslens_imgui PUBLIC OpenGL::GL ${CMAKE_DL_LIBS})
   endif()

@@ -2,7 +2,6 @@
 // loop, one file for both targets. Host differences live behind src/platform/platform.hpp.
 #include <SDL.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
 #include <imgui_internal.h>  // GImGui->InputEventsQueue: input ImGui has not consumed yet
 
@@ -18,6 +17,7 @@
 #include "io/project.hpp"
 #include "io/review_io.hpp"
 #include "platform/platform.hpp"
+#include "platform/render_gl.hpp"
 #include "ui/panel_fonts.hpp"
 #include "ui/ui.hpp"
 
@@ -524,8 +524,7 @@ bool Frame(void* user) {
     float scale = FramebufferScale(app.window);
     if (scale != app.font_scale) {
         presslens::ui::LoadFonts(scale);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        presslens::render::UploadFontAtlas();
         app.font_scale = scale;
         auto& f = app.state.fonts;  // what the state hook reports of the atlas just built
         f.builds++;
@@ -536,7 +535,6 @@ bool Frame(void* user) {
     }
 
     part(2);
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     presslens::ui::DrawFrame(app.state);
@@ -548,7 +546,7 @@ bool Frame(void* user) {
     ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    presslens::render::Draw(ImGui::GetDrawData());
     SDL_GL_SwapWindow(app.window);
     part(4);
     --app.frames_to_draw;
@@ -573,8 +571,9 @@ bool Frame(void* user) {
     }
     part(5);
     // after the state, so that a page told of the first frame (the ready signal) finds it
-    presslens::platform::FrameDrawn(app.frames_drawn, app.state.load.job != nullptr, app.state.editor.rematch != nullptr,
-                                    app.parts, 6);
+    presslens::platform::FrameDrawn(app.frames_drawn, app.state.load.job != nullptr,
+                                    app.state.editor.rematch != nullptr || app.state.editor.typed,
+                                    GImGui->InputEventsQueue.Size > 0, app.parts, 6);
     long limit = presslens::platform::FrameLimit();
     if (limit > 0) {
         app.frames_to_draw = 1;  // a frame-limited run draws continuously
@@ -635,13 +634,16 @@ int main(int argc, char** argv) {
     ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     presslens::ui::ApplyTheme(app.state.view.dark_theme);
     ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
-    ImGui_ImplOpenGL3_Init(kGlslVersion);
+    if (char error[1024]; !presslens::render::Init(kGlslVersion, error, sizeof error)) {
+        presslens::platform::ReportFatal(std::string("could not compile the interface's shaders: ") + error);
+        return 1;
+    }
     presslens::platform::InstallClipboard();
 
     // 4. Loop until the window closes (the browser never returns from here).
     presslens::platform::RunMainLoop(Frame, &app);
 
-    ImGui_ImplOpenGL3_Shutdown();
+    presslens::render::Shutdown();
     ImGui_ImplSDL2_Shutdown();
     ImGui::DestroyContext();
     SDL_GL_DeleteContext(app.gl);

@@ -203,6 +203,75 @@ TEST_CASE("codebook edit: a typed codebook re-matches a slice at a time; the mat
     }
 }
 
+TEST_CASE("codebook edit: text typed in the JSON editor is parsed in the next frame's work, not in the key's frame") {
+    AppState s;
+    MakeState(s);
+    const std::string original = s.data.codebook_text;
+    const long generation = s.data.codebook_generation;
+    std::string typed = original;
+    typed.replace(typed.find(R"("term": "transparency")"), 22, R"("term": "transparenc")");
+    s.editor.text = typed;
+    TypedCodebookText(s);
+    // the key's frame: nothing parsed, nothing started; the work is pending and a frame is asked for
+    CHECK(s.editor.typed);
+    CHECK(CodebookWorkPending(s));
+    CHECK(s.editor.rematch == nullptr);
+    CHECK(EditedText(s) == original);
+    CHECK(s.host.redraw >= 1);
+
+    SUBCASE("the next slice parses it as its first step, and the re-match follows") {
+        StepCodebookWork(s, 0.0);
+        CHECK_FALSE(s.editor.typed);
+        REQUIRE(s.editor.rematch != nullptr);
+        CHECK(EditedText(s) == typed);
+        CHECK(EditedCodebook(s).codes[0].rules[0].match.term == "transparenc");
+        CHECK(s.data.codebook_generation == generation);  // a budget of 0: the parse was the slice
+        FinishCodebookWork(s);
+        CHECK(s.data.codebook_text == typed);
+        CHECK(s.editor.undo.size() == 1);
+    }
+    SUBCASE("broken JSON: the next slice says where, and keeps everything") {
+        s.editor.text = "{\"codes\": [\n  {\"id\": }";
+        StepCodebookWork(s, 0.0);
+        CHECK_FALSE(s.editor.typed);
+        CHECK_FALSE(CodebookWorkPending(s));
+        CHECK(ErrorPlace(s.editor.error).line == 2);
+        CHECK(s.data.codebook_text == original);
+        CHECK(s.editor.text == "{\"codes\": [\n  {\"id\": }");  // the user's text stays
+    }
+    SUBCASE("an undo before that frame undoes the typed edit, not the one before it") {
+        REQUIRE(UndoCodebookEdit(s));
+        CHECK_FALSE(s.editor.typed);
+        FinishCodebookWork(s);
+        CHECK(s.data.codebook_text == original);
+        CHECK(s.editor.text == original);
+        CHECK(s.editor.redo.size() == 1);
+    }
+    SUBCASE("a control's edit before that frame keeps the typed edit") {
+        Codebook after = Parse(typed);
+        after.codes[1].label = "Arbitrage";
+        REQUIRE(EditCodebook(s, after));
+        FinishCodebookWork(s);
+        CHECK(s.data.codebook.codes[0].rules[0].match.term == "transparenc");
+        CHECK(s.data.codebook.codes[1].label == "Arbitrage");
+    }
+}
+
+TEST_CASE("codebook edit: a slice always makes progress: with a budget no step fits, the work ends a step a slice") {
+    AppState s;
+    MakeState(s);
+    std::string text = kTwoClaims;
+    text.replace(text.find(R"("term": "transparency")"), 22, R"("term": "nothing")");
+    REQUIRE(EditCodebookText(s, text, true));
+    // a budget no step can fit: one step a slice, so the work still ends
+    int slices = 0;
+    while (StepCodebookWork(s, 1e-9) && ++slices < 1000) {
+    }
+    CHECK(slices > 3);  // compile, three articles, the matrix, the commit: a slice each
+    CHECK(s.data.codebook_text == text);
+    CHECK(s.editor.rematches == 1);
+}
+
 TEST_CASE("codebook edit: undo and redo walk the edits; typing coalesces into one step") {
     AppState s;
     MakeState(s);

@@ -23,11 +23,12 @@ void Tick(void*) {
 EM_JS(void, presslens_js_publish, (const char* json), { window.presslens.state = JSON.parse(UTF8ToString(json)); });
 
 EM_JS(bool, presslens_js_state_wanted, (), { return !!window.presslens.wantState; });
-EM_JS(void, presslens_js_frame_drawn, (double frame, bool loading, bool matching, const double* parts, int n), {
+EM_JS(void, presslens_js_frame_drawn, (double frame, bool loading, bool matching, bool waiting, const double* parts, int n), {
     if (window.presslens.parts) window.presslens.parts.push([performance.now()].concat(Array.from(HEAPF64.subarray(parts >> 3, (parts >> 3) + n))));
     window.presslens.frame = frame;
     window.presslens.loading = loading;
     window.presslens.matching = matching;
+    window.presslens.inputWaiting = waiting;
     if (!window.presslens.ready) {  // the first frame is on screen: the ready signal
         window.presslens.ready = true;
         window.presslens.firstFrameMs = performance.now();
@@ -208,8 +209,8 @@ long FrameLimit() { return 0; }
 
 void PublishState(const std::string& json) { presslens_js_publish(json.c_str()); }
 bool StateWanted() { return presslens_js_state_wanted(); }
-void FrameDrawn(long frame, bool loading, bool matching, const double* parts, int n_parts) {
-    presslens_js_frame_drawn(static_cast<double>(frame), loading, matching, parts, n_parts);
+void FrameDrawn(long frame, bool loading, bool matching, bool input_waiting, const double* parts, int n_parts) {
+    presslens_js_frame_drawn(static_cast<double>(frame), loading, matching, input_waiting, parts, n_parts);
 }
 
 std::string ReadViewLink() {

@@ -32,11 +32,12 @@ void PublishState(const std::string& json);
 // Whether anyone reads the published state (tests: native --state-out, web
 // window.presslens.wantState). The first frame is always published: it is the ready signal.
 bool StateWanted();
-// Every drawn frame: its number, whether a load runs and whether a codebook edit is being matched
-// (web: window.presslens.frame, .loading and .matching, cheap enough for a benchmark to watch
-// without the full state), and where its time went (web: appended to window.presslens.parts when a
-// benchmark set it to an array).
-void FrameDrawn(long frame, bool loading, bool matching, const double* parts, int n_parts);
+// Every drawn frame: its number, whether a load runs, whether a codebook edit is being parsed or
+// matched, and whether input is queued that the interface has not taken yet (web:
+// window.presslens.frame, .loading, .matching and .inputWaiting, cheap enough for a benchmark to
+// watch without the full state), and where its time went (web: appended to window.presslens.parts
+// when a benchmark set it to an array).
+void FrameDrawn(long frame, bool loading, bool matching, bool input_waiting, const double* parts, int n_parts);
 
 // The view link: on the web the URL's hash (without '#'), so a copied link reopens the view and
 // back/forward move between views; natively the --view argument. Writing pushes a history entry.

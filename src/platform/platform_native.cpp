@@ -84,7 +84,7 @@ void IdleUntilInput() {
 long FrameLimit() { return g_frame_limit; }
 
 bool StateWanted() { return !g_state_out.empty(); }
-void FrameDrawn(long, bool, bool, const double*, int) {}
+void FrameDrawn(long, bool, bool, bool, const double*, int) {}
 
 void PublishState(const std::string& json) {
     if (g_state_out.empty()) return;

@@ -244,6 +244,14 @@ const std::string& EditedText(const AppState& s) { return s.editor.rematch ? s.e
 
 namespace {
 
+// The text typed into the JSON editor since the last parse, parsed (true) or nothing pending.
+bool ParseTypedText(AppState& s) {
+    if (!s.editor.typed) return false;
+    s.editor.typed = false;
+    EditCodebookText(s, s.editor.text, true);
+    return true;
+}
+
 void StartRematch(AppState& s, Codebook cb, const std::string& text) {
     s.editor.error.clear();
     if (SameMatching(cb, s.data.codebook) && !s.load.job) {  // a label, a colour: the matches stand
@@ -346,16 +354,24 @@ bool SameMatching(const Codebook& a, const Codebook& b) {
 
 bool CodebookWorkPending(const AppState& s) {
     const CodebookEditor& e = s.editor;
-    return e.rematch != nullptr || e.counting != nullptr || !e.count_queue.empty() || e.discarded_match != nullptr ||
+    return e.typed || e.rematch != nullptr || e.counting != nullptr || !e.count_queue.empty() || e.discarded_match != nullptr ||
            e.discarded_compiled != nullptr || !e.discarded_jobs.empty() || e.suggesting != nullptr;
 }
 
 double CodebookSliceBudget(const AppState& s) { return std::clamp(s.data.match_ms / 8.0, 4.0, 12.0); }
 
 bool StepCodebookWork(AppState& s, double budget_ms) {
-    if (s.load.job) return CodebookWorkPending(s);  // a load is under way: it goes first
     const double t0 = NowMs();
+    // the text typed in the last frame first (also while a load is under way: the editor says at
+    // once what is wrong); it is this frame's first step
+    bool stepped = ParseTypedText(s);
+    double last_step_ms = NowMs() - t0;
+    if (s.load.job) return CodebookWorkPending(s);  // a load is under way: it goes first
+    // a step at least; then a step only if it will likely end within the budget (steps of a kind
+    // take alike: an article, a rule's compile), so that one long step does not overrun the frame
     while (CodebookWorkPending(s)) {
+        if (stepped && NowMs() - t0 + last_step_ms > budget_ms) break;
+        stepped = true;
         const double step0 = NowMs();
         if (s.editor.rematch) {
             RematchJob* j = s.editor.rematch.get();
@@ -368,7 +384,7 @@ bool StepCodebookWork(AppState& s, double budget_ms) {
         } else {
             StepSuggestOnce(s);
         }
-        if (NowMs() - t0 >= budget_ms) break;
+        last_step_ms = NowMs() - step0;
     }
     s.editor.last_slice_ms = NowMs() - t0;
     return CodebookWorkPending(s);
@@ -396,6 +412,7 @@ void PushUndo(AppState& s, const std::string& before, bool typing) {
 }
 
 bool ApplyText(AppState& s, const std::string& text) {
+    s.editor.typed = false;  // (replaced)
     Codebook cb;
     LoadError err;
     if (!ParseCodebookJson(text, "codebook", cb, err)) {
@@ -433,7 +450,13 @@ bool ParseEditedCodebook(std::string_view before_text, const Codebook& before, s
     return ParseCodebookJson(text, "codebook", out, error);
 }
 
+void TypedCodebookText(AppState& s) {
+    s.editor.typed = true;
+    s.host.redraw = std::max(s.host.redraw, 1);  // a frame to parse it in
+}
+
 bool EditCodebookText(AppState& s, const std::string& text, bool typing) {
+    s.editor.typed = false;  // (what was typed is `text`, or replaced by it)
     const std::string before = EditedText(s);
     Codebook cb;
     LoadError err;
@@ -451,6 +474,7 @@ bool EditCodebookText(AppState& s, const std::string& text, bool typing) {
 }
 
 bool EditCodebook(AppState& s, const Codebook& after, bool typing) {
+    ParseTypedText(s);
     const Codebook& now = EditedCodebook(s);
     std::string text = EditedText(s);
     const std::vector<CodebookError> problems = ValidateCodebook(after);
@@ -475,6 +499,7 @@ bool EditCodebook(AppState& s, const Codebook& after, bool typing) {
 }
 
 bool UndoCodebookEdit(AppState& s) {
+    ParseTypedText(s);
     CodebookEditor& e = s.editor;
     if (e.undo.empty()) return false;
     std::string text = e.undo.back();
@@ -487,6 +512,7 @@ bool UndoCodebookEdit(AppState& s) {
 }
 
 bool RedoCodebookEdit(AppState& s) {
+    ParseTypedText(s);
     CodebookEditor& e = s.editor;
     if (e.redo.empty()) return false;
     std::string text = e.redo.back();

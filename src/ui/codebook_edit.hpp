@@ -111,6 +111,7 @@ struct CodebookEditor {
     RematchJob* pending() const { return rematch.get(); }
     std::string text;                     // the editor's text (may be invalid while typing)
     std::string error;                    // why the text is not (yet) a valid codebook
+    bool typed = false;                   // text typed since the last parse (TypedCodebookText)
     std::unique_ptr<RematchJob> rematch;  // an edit being matched, or null
     // Undo and redo: whole texts of valid codebooks (most recent last). Typing coalesces into
     // one entry per pause of a second.
@@ -149,6 +150,11 @@ bool SameMatching(const Codebook& a, const Codebook& b);
 // work) and returns true; if not, keeps everything and sets s.editor.error. `typing`: coalesce
 // with the previous typed edit for undo.
 bool EditCodebookText(AppState& s, const std::string& text, bool typing = false);
+// The JSON editor's text (s.editor.text) was typed into: it is parsed as EditCodebookText(s, text,
+// true) would, as the first step of the next frame's codebook work, not in the frame that took the
+// key (parsing the default codebook's claim costs 3-5 ms in the page: with the key's own work and a
+// matching slice, more than a frame has). The verbs below parse a pending text first.
+void TypedCodebookText(AppState& s);
 // A control changed the codebook: the text is rewritten only where `after` differs from the edited
 // codebook (SpliceCodebook), then re-matched like a typed edit. Refuses (false, s.editor.error
 // untouched, editor.refused says why) a codebook that does not validate.

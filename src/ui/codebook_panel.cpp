@@ -586,8 +586,7 @@ void DrawJsonTab(AppState& s) {
     ImGui::EndChild();
     ImGui::SameLine(0, 0);
     const ImVec2 text_origin = ImGui::GetCursorScreenPos();
-    if (InputStringMultiline("##json", editing, size, ImGuiInputTextFlags_AllowTabInput))
-        EditCodebookText(s, editing, true);
+    if (InputStringMultiline("##json", editing, size, ImGuiInputTextFlags_AllowTabInput)) TypedCodebookText(s);
     Publish(s, "json", ItemRect());
     // the multiline's own child window holds its scroll: follow it in the gutter
     if (ImGuiWindow* w = ImGui::FindWindowByName((std::string(ImGui::GetCurrentWindow()->Name) + "/##json_" +

@@ -51,7 +51,7 @@ nlohmann::json EditorJson(const AppState& s) {
         }
         codes.push_back({{"id", c.id}, {"label", c.label}, {"group", c.group}, {"rules", std::move(rules)}});
     }
-    return {{"matching", e.rematch != nullptr}, {"rematches", e.rematches}, {"undo", e.undo.size()},
+    return {{"matching", e.rematch != nullptr || e.typed}, {"rematches", e.rematches}, {"undo", e.undo.size()},
             {"redo", e.redo.size()}, {"selected", e.selected}, {"refused", e.refused}, {"codes", std::move(codes)},
             {"text_bytes", EditedText(s).size()}, {"slice_ms", e.last_slice_ms}, {"rects", std::move(rects)}};
 }
