@@ -45,6 +45,15 @@ std::string FoldPhrase(std::string_view phrase) {
 
 const std::vector<std::string> kNone;
 
+// An English plural's singular, for dictionary look-ups ("workers" -> "worker", "policies" ->
+// "policy"); empty for a prefix, a short word or a word that is not a plural.
+std::string EnglishSingular(const TermWord& w) {
+    if (w.prefix || w.form.size() <= 3) return {};
+    if (w.form.ends_with("ies")) return w.form.substr(0, w.form.size() - 3) + "y";
+    if (w.form.ends_with("s") && !w.form.ends_with("ss")) return w.form.substr(0, w.form.size() - 1);
+    return {};
+}
+
 }  // namespace
 
 size_t BilingualDictionary::Load(std::string_view tsv, const std::vector<std::string>& wanted,
@@ -118,12 +127,13 @@ void BilingualDictionary::KeepPhrase(const std::string& en, std::string_view tra
     size_t words = 1;
     for (char c : en) words += c == ' ';
     if (words > 3) return;
-    std::vector<std::string_view> held;
+    std::vector<std::string_view> held, all;
     for (size_t pos = 0; pos <= en.size();) {
         size_t sp = en.find(' ', pos);
         if (sp == std::string::npos) sp = en.size();
         std::string_view w = std::string_view(en).substr(pos, sp - pos);
         pos = sp + 1;
+        all.push_back(w);
         if (w.empty() || std::any_of(w.begin(), w.end(), [](char c) {
                 return static_cast<unsigned char>(c) < 0x80 && !std::isalpha(static_cast<unsigned char>(c));
             }))
@@ -138,9 +148,14 @@ void BilingualDictionary::KeepPhrase(const std::string& en, std::string_view tra
     if (held.empty()) return;
     std::string to = FoldPhrase(translation);
     if (to.empty()) return;
+    std::string singular;  // the phrase with its words singular: "board members" is "board member"
+    for (std::string_view w : all) {
+        const std::string one = EnglishSingular({std::string(w), false});
+        singular += (singular.empty() ? "" : " ") + (one.empty() ? std::string(w) : one);
+    }
     for (std::string_view w : held) {
         auto& list = phrases_[std::string(w)];
-        if (list.size() < 5000) list.push_back({en, to});
+        if (list.size() < 5000) list.push_back({singular, to});
     }
 }
 
@@ -196,14 +211,6 @@ std::string TermKeyWords(const std::vector<TermWord>& words) {
 }  // namespace
 
 namespace {
-// An English plural's singular, for dictionary look-ups ("workers" -> "worker", "policies" ->
-// "policy"); empty for a prefix, a short word or a word that is not a plural.
-std::string EnglishSingular(const TermWord& w) {
-    if (w.prefix || w.form.size() <= 3) return {};
-    if (w.form.ends_with("ies")) return w.form.substr(0, w.form.size() - 3) + "y";
-    if (w.form.ends_with("s") && !w.form.ends_with("ss")) return w.form.substr(0, w.form.size() - 1);
-    return {};
-}
 
 // An English -ing or -ed form's possible bases, for dictionary look-ups where the form itself has no
 // entry ("staffing" -> "staff", "sharing" -> "share", "banned" -> "ban"); empty for a prefix, a
@@ -279,12 +286,11 @@ size_t CommonPrefix(std::string_view a, std::string_view b);
 
 // A folded word as cognates are compared: without diacritics, its doubled letters single and "ph",
 // "th" written "f", "t", the spellings in which the languages of Europe differ most in words they
-// share ("opportunity" ~ "oportunidad", "commission" ~ "comisión", "theatre" ~ "teatro").
-std::string CognateKey(std::string_view folded) {
-    const std::string plain = Unaccented(folded);
+// share ("opportunity" ~ "oportunidad", "commission" ~ "comisión", "theatre" ~ "teatro"); KeyOf takes
+// a word already without diacritics, and gives the key's first `limit` bytes.
+std::string KeyOf(std::string_view plain, size_t limit) {
     std::string out;
-    out.reserve(plain.size());
-    for (size_t i = 0; i < plain.size(); ++i) {
+    for (size_t i = 0; i < plain.size() && out.size() < limit; ++i) {
         const char c = plain[i];
         if ((c == 'p' || c == 't') && i + 1 < plain.size() && plain[i + 1] == 'h') {
             out += c == 'p' ? 'f' : 't';
@@ -296,21 +302,17 @@ std::string CognateKey(std::string_view folded) {
     return out;
 }
 
+std::string CognateKey(std::string_view folded, size_t limit = std::string::npos) {
+    return KeyOf(Unaccented(folded), limit);
+}
+
 // Whether a word's cognate key begins with the first three bytes of `key`, which Cognate requires,
-// read without building the key where the word begins in ASCII.
+// read without taking accents off where the word begins in ASCII.
 bool KeyBegins(std::string_view key, std::string_view v) {
     key = key.substr(0, 3);
-    std::string head;
-    for (size_t i = 0; i < v.size() && head.size() < key.size(); ++i) {
-        const char c = v[i];
-        if (static_cast<unsigned char>(c) >= 0x80) return CognateKey(v).compare(0, key.size(), key) == 0;  // an accent
-        if ((c == 'p' || c == 't') && i + 1 < v.size() && v[i + 1] == 'h') {
-            head += c == 'p' ? 'f' : 't';
-            ++i;
-        } else if (head.empty() || c != head.back() || !std::isalpha(static_cast<unsigned char>(c))) {
-            head += c;
-        }
-    }
+    const std::string head = KeyOf(v, key.size());
+    if (std::any_of(head.begin(), head.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+        return CognateKey(v, key.size()) == key;  // an accent among the first letters
     return head == key;
 }
 
@@ -942,12 +944,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             else if (at != std::string_view::npos && at >= 3)
                 begun.emplace(v.substr(0, at + x.size()));
         });
-        const std::string* shorter = nullptr;  // in order: one that begins the next covers it
-        for (const std::string& b : begun)
-            if (!shorter || !b.starts_with(*shorter)) {
-                offer({{b, true}}, src);
-                shorter = &b;
-            }
+        for (const std::string& b : begun) offer({{b, true}}, src);  // the pool drops those a shorter covers
         if (modifier) offer({{x, true}}, src);
     };
 #endif
@@ -1034,19 +1031,9 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             for (const std::string& key : keys)
                 for (const BilingualDictionary::PhraseEntry& e : dict->Phrases(key)) {
                     if (!SplitTerm(e.translation, cand, why) || cand.size() > 3) continue;
-                    // a phrase's plural is the same phrase ("board members", "board member")
-                    std::string phrase;
-                    for (size_t from = 0; from <= e.english.size();) {
-                        size_t sp = e.english.find(' ', from);
-                        if (sp == std::string::npos) sp = e.english.size();
-                        const TermWord pw{e.english.substr(from, sp - from), false};
-                        const std::string one = EnglishSingular(pw);
-                        phrase += (phrase.empty() ? "" : " ") + (one.empty() ? pw.form : one);
-                        from = sp + 1;
-                    }
                     auto held = [&](const std::vector<TermWord>& ws) {
                         if (ws.empty()) return;
-                        phrases_of[Written(ws)].insert(phrase);
+                        phrases_of[Written(ws)].insert(e.english);  // singular: a plural is the same phrase
                         written[Written(ws)] = ws;
                     };
                     if (cand.size() == 1 && !IsContentWord(cand[0].form, lang)) continue;
@@ -1077,8 +1064,8 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
         const bool short_word = words.size() == 1 && !words[0].prefix && words[0].form.size() >= 2 &&
                                 words[0].form.size() <= 4 &&
                                 std::all_of(words[0].form.begin(), words[0].form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-        for (const std::string& sibling : short_word ? siblings : std::vector<std::string>{}) {
-            if (!SplitTerm(sibling, cand, why) || cand.size() != words[0].form.size()) continue;
+        for (const std::string& sibling : siblings) {
+            if (!short_word || !SplitTerm(sibling, cand, why) || cand.size() != words[0].form.size()) continue;
             std::string initials;
             for (const TermWord& w : cand) initials += w.form.substr(0, 1);
             if (initials != words[0].form) continue;

@@ -57,7 +57,7 @@ public:
     // given), with their translations: the senses its own entry may lack ("board
     // of directors": "diretoria"; "arbitration board": "Schlichtungsstelle"). Empty when none.
     struct PhraseEntry {
-        std::string english, translation;
+        std::string english, translation;  // english with its words singular ("board member")
     };
     const std::vector<PhraseEntry>& Phrases(std::string_view word) const;
 
