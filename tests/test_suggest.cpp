@@ -130,6 +130,12 @@ TEST_CASE("expand: a rule per language, its terms replaced by what was accepted;
     CHECK(mx.at(1, 0).present());  // El País
     CHECK(mx.at(3, 0).present());  // NRC
     CHECK(mx.at(0, 0).present());  // Wire, as before
+    // "demand*" and "ask*" are both carried to the shared vocabulary, which the rule then holds once
+    auto es = std::find_if(w1.rules.begin(), w1.rules.end(), [](const Rule& r) { return r.id == "W1-es"; });
+    REQUIRE(es != w1.rules.end());
+    REQUIRE(es->match.children.size() == 2);
+    const std::vector<Condition>& stance = es->match.children[1].children;
+    CHECK(std::count_if(stance.begin(), stance.end(), [](const Condition& c) { return c.term == "@demand"; }) == 1);
     // nothing rejected: the same codebook back
     for (Suggestion& x : s) x.accepted = false;
     CHECK(ExpandCodebook(cb, s) == cb);
@@ -475,6 +481,43 @@ TEST_CASE("suggest: a phrase is counted in the sentences of its rarest word, as 
 }
 
 #ifdef PRESSLENS_SUGGEST_FULL  // dictionary translations: the command line's and the worker's
+TEST_CASE("suggest: a phrase naming something is not carried by its common word alone") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "M", "label": "Maven", "rules": [
+        {"id": "M-en", "lang": "en", "any": ["project maven", "chief diversity officer"]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Project Maven ends. The chief diversity officer left."));
+    corpus.articles.push_back(OutletArticle("Le Monde", "fr",
+                                            "Le projet Maven prend fin. Un autre projet commence. Un projet de loi. "
+                                            "La responsable de la diversité est partie."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    const std::vector<std::string> wanted = DictionaryKeys(cb).words;
+    BilingualDictionary fr("fr");
+    fr.Load("project\tprojet\ndiversity\tdiversité\n", wanted);
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {fr});
+    auto maven = Find(s, "fr", "project maven");
+    CHECK_FALSE(Has(maven, "projet*", "dictionary"));  // every project
+    CHECK_FALSE(Has(maven, "projet", "dictionary"));
+    CHECK(Has(maven, "projet + maven", "words nearby"));
+    // a phrase of common words is still carried by its longest word
+    CHECK(Has(Find(s, "fr", "chief diversity officer"), "diversité", "dictionary"));
+}
+
+TEST_CASE("suggest: a phrase entry holding the word's own translation gives it no other sense") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "C", "label": "Contract", "rules": [
+        {"id": "C-en", "lang": "en", "any": ["contract"]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "The contract ends."));
+    corpus.articles.push_back(OutletArticle("Onet", "pl", "Pracownicy odeszli z pracy. Praca była ciężka."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    BilingualDictionary pl("pl");
+    // "contract" is "umowa" (not in the corpus); both phrases say so, and "pracę" is "employment"
+    pl.Load("contract\tumowa\ncontract\tkontrakt\nemployment contract\tumowa o pracę\n"
+            "contract of employment\tumowa o pracę\nemployment\tpraca\n",
+            DictionaryKeys(cb).words);
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {pl});
+    for (const Suggestion& x : Find(s, "pl", "contract")) CHECK_MESSAGE(x.suggestion.substr(0, 4) != "prac", x.suggestion);
+}
+
 TEST_CASE("suggest: an -ing form looks up its base; a word's senses in the dictionary's phrase entries") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "S", "label": "Staff", "rules": [
         {"id": "S-en", "lang": "en", "any": ["staffing", "board", "pay", "wage*"]}]}]})");
@@ -581,3 +624,30 @@ TEST_CASE("suggest: a translation with a short stem is widened to the longer wor
     CHECK(Find(s, "nl", "task").empty());                     // "tak" (a branch) is shorter than "taak"
 }
 #endif
+
+TEST_CASE("suggest: a cognate is not a shorter word the English one begins with, nor a beginning shared by chance") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "C", "label": "Contract", "rules": [
+        {"id": "C-en", "lang": "en", "all": [["contract*", "googlers", "military"], ["cancel*"]]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Googlers ask to cancel the military contract."));
+    corpus.articles.push_back(OutletArticle("El País", "es",
+                                            "Google firmó el contrato. Los contratos son secretos. Votaron en contra. "
+                                            "Un contrario. La controversia sigue. Un contrato militar."));
+    corpus.articles.push_back(OutletArticle("Le Monde", "fr", "La controverse et la contribution de Google. Le googler part."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {});
+    auto contract = Find(s, "es", "contract*");
+    CHECK(Has(contract, "contrato", "cognate"));
+    CHECK(Has(contract, "contratos", "cognate"));
+    // "contra" (against) is "contract" cut short; "contra*", the beginning the cognates share,
+    // would match it too: they are offered one by one
+    CHECK_FALSE(Has(contract, "contra", "cognate"));
+    CHECK_FALSE(Has(contract, "contra*", "cognate"));
+    CHECK_FALSE(Has(contract, "contr*", "cognate"));
+    CHECK_FALSE(Has(contract, "controversia", "cognate"));  // five letters in common, then another word
+    CHECK(Find(s, "fr", "contract*").empty());               // "controverse", "contribution"
+    // "google" is the name, not its employees; "googler" is the word
+    CHECK_FALSE(Has(Find(s, "es", "googlers"), "google", "cognate"));
+    CHECK(Has(Find(s, "fr", "googlers"), "googler", "cognate"));
+    CHECK(Has(Find(s, "es", "military"), "militar", "cognate"));  // one letter short: still the word
+}

@@ -337,11 +337,15 @@ size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
 
 // Cognates: the same word in another spelling ("transparency" ~ "transparencia" ~ "Transparenz",
 // "intelligence" ~ "inteligencia"). Compared without diacritics: they share their first three
-// letters and either a long common prefix (at least five letters and 60 % of the English word:
-// "arbitration" ~ "arbitraje") or differ in at most 30 % of their letters.
+// letters and either a long common prefix (at least six letters and 60 % of the English word:
+// "arbitration" ~ "arbitraje"; five are shared by chance: "contract", "controversia") or differ in
+// at most 30 % of their letters. A shorter word that the English one begins with, two letters or
+// more short, is another word ("contra" of "contract", "google" of "googlers"); one letter short, it
+// is the same ("militar" of "military").
 bool Cognate(const std::string& en, const std::string& other) {
     if (other.size() < 5 || CommonPrefix(en, other) < 3) return false;
-    const size_t need = std::max<size_t>(5, (en.size() * 6 + 9) / 10);
+    if (other.size() + 2 <= en.size() && en.starts_with(other)) return false;
+    const size_t need = std::max<size_t>(6, (en.size() * 6 + 9) / 10);
     if (CommonPrefix(en, other) >= std::min(need, other.size())) return true;
     // spelt differently: only past a shared stem of four letters ("protect" is not "prozent")
     if (CommonPrefix(en, other) < 4) return false;
@@ -969,7 +973,13 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             for (const TermWord& w : content)
                 if (IsContentWord(w.form, source) && (!head || CountCodePoints(w.form) > CountCodePoints(head->form)))
                     head = &w;
-            if (head) keys.push_back(head->form);
+            // a phrase that names something ("project maven") is not carried by its common word alone:
+            // where the language writes its other word as it is, the words nearby below carry it
+            // ("projet" near "Maven"); "projet" alone is every project
+            const bool named = head && std::any_of(content.begin(), content.end(), [&](const TermWord& w) {
+                return &w != head && !IsStopword(w.form, lang) && view.Count({w}).articles > 0;
+            });
+            if (head && !named) keys.push_back(head->form);
         }
         std::vector<std::string> translations;
         for (const std::string& key : keys)
@@ -1028,9 +1038,21 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                 if (it == widened.end()) it = widened.emplace(w, Widen(view, lang, w)).first;
                 return it->second;
             };
+            // a phrase whose translation holds one of the word's own translations ("employment
+            // contract": "umowa o pracę", where "umowa" is "contract") gives the word no other sense:
+            // its other words are the other English words' ("pracę" is "employment")
+            auto own_translation = [&](const std::string& key, const std::vector<TermWord>& ws) {
+                return std::any_of(ws.begin(), ws.end(), [&](const TermWord& w) {
+                    return std::any_of(dict->Translate(key).begin(), dict->Translate(key).end(), [&](const std::string& x) {
+                        const size_t common = CommonPrefix(w.form, x);
+                        return common >= 4 && common + 2 >= std::min(w.form.size(), x.size());
+                    });
+                });
+            };
             for (const std::string& key : keys)
                 for (const BilingualDictionary::PhraseEntry& e : dict->Phrases(key)) {
                     if (!SplitTerm(e.translation, cand, why) || cand.size() > 3) continue;
+                    if (cand.size() > 1 && own_translation(key, cand)) continue;
                     auto held = [&](const std::vector<TermWord>& ws) {
                         if (ws.empty()) return;
                         phrases_of[Written(ws)].insert(e.english);  // singular: a plural is the same phrase
@@ -1100,12 +1122,15 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                 if (v == w.form || v.size() < 5 || !KeyBegins(aw, v)) return;
                 if (Cognate(aw, CognateKey(v))) forms.emplace_back(v);
             });
+            // several forms: the beginning they share, unless it is the English word cut short ("contra*"
+            // of "contrato", "contrario" for "contract*" would match "contra"): then one by one
             if (!forms.empty()) {
                 std::sort(forms.begin(), forms.end());
                 std::string_view common = forms[0];
                 for (const std::string& f : forms) common = WholeCodePoints(common, CommonPrefix(common, f));
                 if (forms.size() == 1) offer({{forms[0], false}}, "cognate");
-                else if (CountCodePoints(common) >= 5 && !view.PrefixHitsStopword(common))
+                else if (CountCodePoints(common) >= 5 && !view.PrefixHitsStopword(common) &&
+                         !(common.size() + 2 <= aw.size() && aw.starts_with(common)))
                     offer({{std::string(common), true}}, "cognate");
                 else
                     for (const std::string& f : forms) offer({{f, false}}, "cognate");
@@ -1795,7 +1820,13 @@ Condition Carry(const Condition& c, const std::map<std::string, std::vector<Cond
             }
         }
     }
-    for (const Condition& ch : c.children) out.children.push_back(Carry(ch, by_term));
+    for (const Condition& ch : c.children) {
+        Condition carried = Carry(ch, by_term);
+        // alternatives carried to the same term once ("cancel*", "stop*", "withdraw*": "@stop")
+        if (out.kind == Condition::Kind::Any && std::find(out.children.begin(), out.children.end(), carried) != out.children.end())
+            continue;
+        out.children.push_back(std::move(carried));
+    }
     for (const Condition& ex : c.none) out.none.push_back(Carry(ex, by_term));
     return out;
 }
