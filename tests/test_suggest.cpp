@@ -502,6 +502,25 @@ TEST_CASE("suggest: a phrase naming something is not carried by its common word 
     CHECK(Has(Find(s, "fr", "chief diversity officer"), "diversité", "dictionary"));
 }
 
+TEST_CASE("suggest: a phrase is not carried by a word that mostly stands without it in the source language") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "H", "label": "Rooms", "rules": [
+        {"id": "H-en", "lang": "en", "any": ["writers room*"]}]}]})");
+    const std::string english = "Writers want minimum staffing of writers rooms. The writers strike. Writers picket. Writers wait.";
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", english));
+    corpus.articles.push_back(OutletArticle("Stern", "de", "Die Schreiber fordern mehr Geld. Ein Schreiber streikt."));
+    const std::vector<std::string> wanted = DictionaryKeys(cb).words;
+    BilingualDictionary de("de");
+    de.Load("writers\tSchreiber\nwriter\tSchreiber\n", wanted);
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    // "writers" stands in four English sentences, "writers rooms" in one: "Schreiber" is every writer
+    CHECK(Find(SuggestTerms(ac, cb, {de}), "de", "writers room*").empty());
+    // where the word mostly stands in the phrase, the phrase is carried by it
+    corpus.articles[0] = OutletArticle("Wire", "en", "Writers want minimum staffing of writers rooms. The strike goes on.");
+    AnalyzedCorpus ac2 = AnalyzeCorpus(corpus);
+    CHECK(Has(Find(SuggestTerms(ac2, cb, {de}), "de", "writers room*"), "schreiber", "dictionary"));
+}
+
 TEST_CASE("suggest: a phrase entry holding the word's own translation gives it no other sense") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "C", "label": "Contract", "rules": [
         {"id": "C-en", "lang": "en", "any": ["contract"]}]}]})");

@@ -753,6 +753,9 @@ constexpr uint32_t kNearWindow = 5;
 // the term in its own language is another sense ("protect" is not "protesta").
 constexpr uint32_t kMaxRateRatio = 4;
 
+// A phrase's longest word carried alone where the source language's articles hold it in at most
+// this many times the sentences that hold the phrase.
+constexpr size_t kHeadShare = 2;
 // An English negation: a phrase holding one ("not develop") means the opposite of its other words.
 bool IsNegation(std::string_view w) { return w == "not" || w == "no" || w == "never" || w == "nor" || w == "without"; }
 
@@ -979,7 +982,11 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             const bool named = head && std::any_of(content.begin(), content.end(), [&](const TermWord& w) {
                 return &w != head && !IsStopword(w.form, lang) && view.Count({w}).articles > 0;
             });
-            if (head && !named) keys.push_back(head->form);
+            // nor by a word that mostly stands without the phrase in the source language's own
+            // articles ("writers" of "writers room" in a story about writers); "diversity" of "chief
+            // diversity officer" mostly stands in it
+            const bool broader = head && src_view && src_view->Count({*head}).sentences > kHeadShare * src_view->Count(words).sentences;
+            if (head && !named && !broader) keys.push_back(head->form);
         }
         std::vector<std::string> translations;
         for (const std::string& key : keys)
