@@ -669,4 +669,13 @@ TEST_CASE("suggest: a cognate is not a shorter word the English one begins with,
     CHECK_FALSE(Has(Find(s, "es", "googlers"), "google", "cognate"));
     CHECK(Has(Find(s, "fr", "googlers"), "googler", "cognate"));
     CHECK(Has(Find(s, "es", "military"), "militar", "cognate"));  // one letter short: still the word
+    // a long shared beginning, then a long other ending: another word ("arbitrariness")
+    Codebook arb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "A", "label": "A", "rules": [
+        {"id": "A-en", "lang": "en", "any": ["arbitration"]}]}]})");
+    Corpus pt;
+    pt.articles.push_back(OutletArticle("Wire", "en", "Forced arbitration ends."));
+    pt.articles.push_back(OutletArticle("Folha", "pt", "A arbitrariedade da empresa. A arbitragem forçada."));
+    std::vector<Suggestion> a = SuggestTerms(AnalyzeCorpus(pt), arb, {});
+    CHECK(Has(Find(a, "pt", "arbitration"), "arbitragem", "cognate"));
+    CHECK_FALSE(Has(Find(a, "pt", "arbitration"), "arbitrariedade", "cognate"));
 }
