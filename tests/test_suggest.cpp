@@ -642,6 +642,23 @@ TEST_CASE("suggest: a translation with a short stem is widened to the longer wor
     CHECK(Has(Find(s, "nl", "wage"), "lonen", "dictionary"));  // "loon", "lonen": the stem "lon"
     CHECK(Find(s, "nl", "task").empty());                     // "tak" (a branch) is shorter than "taak"
 }
+
+TEST_CASE("suggest: a translation is widened to its forms, not to the other words of its stem") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "P", "label": "Pay", "rules": [
+        {"id": "P-en", "lang": "en", "any": ["salary", "worker"]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "A salary. A worker."));
+    corpus.articles.push_back(OutletArticle("Le Monde", "fr",
+                                            "Un traitement plus juste. Les traitements baissent. Le traité est signé. "
+                                            "Traiter les dossiers. Un travailleur. Des travailleurs. Le travail."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    BilingualDictionary fr("fr");
+    fr.Load("salary\ttraitement\nworker\ttravailleur\n");
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {fr});
+    // "trait*" would be "traité" (treaty) and "traiter" (to handle) too
+    CHECK(Has(Find(s, "fr", "salary"), "traitement*", "dictionary"));
+    CHECK(Has(Find(s, "fr", "worker"), "travailleur*", "dictionary"));
+}
 #endif
 
 TEST_CASE("suggest: a cognate is not a shorter word the English one begins with, nor a beginning shared by chance") {

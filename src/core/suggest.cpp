@@ -711,11 +711,16 @@ std::vector<TermWord> Widen(const LanguageView& view, const std::string& lang, c
     if (stems && std::string_view(stem).substr(0, 3) != base.substr(0, 3)) view.WordsStarting(std::string_view(stem).substr(0, 3), at);
     std::sort(at.begin(), at.end());  // in the order ForEachWord gives them
     at.erase(std::unique(at.begin(), at.end()), at.end());
+    // a form shares all of the word but its last three letters, and 60 % of it: a stem's words that
+    // share less are other words ("traitement", salary: not "traité", treaty, nor "traiter";
+    // "opening": not "open"; "Arbeiter": not "Arbeit")
+    const size_t most = std::max<size_t>((CountCodePoints(word) * 6 + 9) / 10, CountCodePoints(word) - std::min<size_t>(CountCodePoints(word), 3));
     for (uint32_t i : at) {
         std::string_view v = view.Words()[i];
         if (v == word || (v.starts_with(base) && CountCodePoints(v) <= CountCodePoints(base) + 3) ||
             (stems && CountCodePoints(stem) >= 4 && v.substr(0, 3) == std::string_view(stem).substr(0, 3) &&
-             Stem(v, lang) == stem) ||
+             Stem(v, lang) == stem && CountCodePoints(WholeCodePoints(v, CommonPrefix(v, word))) >= most &&
+             !(v.size() + 2 <= word.size() && std::string_view(word).starts_with(v))) ||
             // a short stem ("lon" of "loon" and "lonen"; Dutch writes a long vowel single in an open
             // syllable): the longer words that begin with it, an inflection adding to the word, not the
             // shorter "tak" for "taak"
