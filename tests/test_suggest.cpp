@@ -696,3 +696,28 @@ TEST_CASE("suggest: a cognate is not a shorter word the English one begins with,
     CHECK(Has(Find(a, "pt", "arbitration"), "arbitragem", "cognate"));
     CHECK_FALSE(Has(Find(a, "pt", "arbitration"), "arbitrariedade", "cognate"));
 }
+
+#ifdef PRESSLENS_SUGGEST_FULL
+TEST_CASE("suggest: a word no table of its language carries: the cognates of its translations into two other languages") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "P", "label": "Pay", "rules": [
+        {"id": "P-en", "lang": "en", "any": ["compensation", "pay"]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Better compensation. Fair pay."));
+    corpus.articles.push_back(OutletArticle("El País", "es", "Mejor remuneración. Esperar el pago."));
+    corpus.articles.push_back(OutletArticle("Público", "pt", "Melhor remuneração. O pagamento."));
+    corpus.articles.push_back(OutletArticle("Le Monde", "fr", "Une meilleure rémunération. Il faut attendre."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    const std::vector<std::string> wanted = DictionaryKeys(cb).words;
+    BilingualDictionary es("es"), pt("pt"), fr("fr"), it("it");
+    es.Load("compensation\tremuneración\npay\tpago\n", wanted);
+    pt.Load("compensation\tremuneração\npay\tpagamento\n", wanted);
+    fr.Load("pay\tpayer\n", wanted);  // a small table: no "compensation"
+    it.Load("pay\tattendere\n", wanted);  // one table's odd sense ("pay attention")
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {es, pt, fr, it});
+    CHECK(Has(Find(s, "fr", "compensation"), "rémunération", "cognate of a translation"));
+    CHECK_FALSE(Has(Find(s, "fr", "pay"), "attendre", "cognate of a translation"));  // one language only
+    // where a language's own table carries the word, it is not looked for elsewhere
+    CHECK_FALSE(Has(Find(s, "es", "compensation"), "remuneración", "cognate of a translation"));
+    CHECK(Has(Find(s, "es", "compensation"), "remuneración", "dictionary"));
+}
+#endif

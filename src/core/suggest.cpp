@@ -881,10 +881,11 @@ std::vector<TermWord> WordForms(const LanguageView& view, const std::string& lan
 std::vector<Candidate> TermCandidates(const LanguageView& view, const std::string& lang, const std::string& source,
                                       const LanguageView* src_view, const BilingualDictionary* dict,
                                       const std::vector<TermWord>& words, const std::vector<std::string>& siblings,
-                                      size_t per_term) {
+                                      size_t per_term, const std::vector<const BilingualDictionary*>& others = {}) {
     std::vector<Candidate> out;
     std::vector<TermWord> cand;
     std::string why;
+    (void)others;  // (the command line's: below, with the dictionaries)
     // the share of sentences in the source language that hold the term or one of its siblings (the
     // terms it is an alternative to: "AI" for "artificial intelligence"), against which a candidate
     // is weighed: a candidate far more frequent in its language is another sense
@@ -967,6 +968,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                              return !w.prefix && IsNegation(w.form);
                          });
 #if PRESSLENS_SUGGEST_FULL  // the page loads no dictionaries (ui/model.cpp): translations are the command line's
+    std::vector<std::string> looked_up{TermKeyWords(words)};  // the English words looked up for the term
     if (dict) {
         std::vector<std::string> keys{TermKeyWords(words)};
         // an English plural looks up its singular too ("workers" -> "worker", "policies" -> "policy")
@@ -995,6 +997,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             const bool broader = head && src_view && src_view->Count({*head}).sentences > kHeadShare * src_view->Count(words).sentences;
             if (head && !named && !broader) keys.push_back(head->form);
         }
+        looked_up = keys;
         std::vector<std::string> translations;
         for (const std::string& key : keys)
             for (const std::string& x : dict->Translate(key)) translations.push_back(x);
@@ -1204,6 +1207,38 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                 if (i == at.size()) break;
             }
         }
+    }
+    // A word that neither this language's dictionary nor its spelling carries: the cognates in this
+    // language of its translations into the corpus's other languages, where two of them agree
+    // ("compensation": Spanish "remuneración" and Portuguese "remuneração" ~ French "rémunération",
+    // which the small French table lacks).
+    if (words.size() == 1 && pool.empty() && !others.empty() && source == "en") {
+        std::set<std::string> keys(looked_up.begin(), looked_up.end());
+        if (std::string one = EnglishSingular(words[0]); !one.empty()) keys.insert(one);
+        if (words[0].prefix && src_view && CountCodePoints(words[0].form) >= 4)
+            src_view->ForEachWord([&](std::string_view v) {
+                if (v.starts_with(words[0].form)) keys.emplace(v);
+            });
+        std::map<std::string, std::set<std::string>> via;  // the other languages' translations -> those languages
+        for (const BilingualDictionary* other : others)
+            for (const std::string& key : keys)
+                for (const std::string& x : other->Translate(key))
+                    if (x.find(' ') == std::string::npos && CountCodePoints(x) >= 5 && !IsStopword(x, other->lang()))
+                        via[x].insert(other->lang());
+        std::map<std::string, std::set<std::string>> agreeing;  // a word of this language -> the languages it is a cognate in
+        std::vector<uint32_t> at;
+        for (const auto& [x, from] : via) {
+            const std::string ax = CognateKey(x);
+            at.clear();
+            view.WordsStarting(std::string_view(x).substr(0, 1), at);
+            for (uint32_t i : at) {
+                std::string_view v = view.Words()[i];
+                if (v.size() >= 5 && KeyBegins(ax, v) && Cognate(ax, CognateKey(v))) agreeing[std::string(v)].insert(from.begin(), from.end());
+            }
+        }
+        // two languages' translations agree: one table's odd sense ("pay": "attendre") is not taken
+        for (const auto& [v, from] : agreeing)
+            if (from.size() >= 2 && !IsStopword(v, lang)) offer({{v, false}}, "cognate of a translation");
     }
 #endif
     // a word, or a prefix, that a prefix candidate already matches adds nothing ("mitarbeiterin*"
@@ -1699,6 +1734,14 @@ void SuggestUnit(const SuggestIndex& index, const Codebook& cb, const std::vecto
             if (d.lang() == lang) return &d;
         return nullptr;
     };
+    // the tables into the corpus's other languages, for the cognates of their translations
+    auto other_dictionaries = [&](const std::string& source, const std::string& lang) {
+        std::vector<const BilingualDictionary*> out;
+        if (source == "en")
+            for (const BilingualDictionary& d : dictionaries)
+                if (d.lang() != lang && d.lang() != source) out.push_back(&d);
+        return out;
+    };
     auto emit = [&](Suggestion base, const std::vector<Candidate>& cands) {
         for (const Candidate& c : cands) {
             Suggestion s = base;
@@ -1738,7 +1781,8 @@ void SuggestUnit(const SuggestIndex& index, const Codebook& cb, const std::vecto
                 base.language = lang;
                 base.term = t->term;
                 emit(base, TermCandidates(view, lang, from.front(), source_view(from.front()),
-                                          dictionary_for(from.front(), lang), words, siblings[t->term], per_term));
+                                          dictionary_for(from.front(), lang), words, siblings[t->term], per_term,
+                                          other_dictionaries(from.front(), lang)));
             }
 #if PRESSLENS_SUGGEST_FULL
             CarryAcronyms(view, lang, terms, siblings, first, out);
