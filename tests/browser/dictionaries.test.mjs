@@ -3,7 +3,8 @@
 // suggestion worker (shell/suggest.js, presslens-suggest.wasm) for dictionary translations; while
 // the tables are fetched the panel says so; the translations arrive (ones the corpus cannot make:
 // "wages" -> "Löhne"), one is accepted and the matrix changes. A table that does not load leaves
-// the corpus's suggestions and names the table and the HTTP status. Screenshots in build/web/shots.
+// the corpus's suggestions and names the table and the HTTP status. The worker gets the corpus
+// once per corpus: a codebook edit sends it only the codebook. Screenshots in build/web/shots.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -101,5 +102,50 @@ test('a dictionary table that fails to load: the corpus suggestions stay, the pa
   assert.ok(!s.suggestions.rows.some((r) => r.language === 'de' && r.source === 'dictionary'));
   await page.waitForTimeout(150);
   await page.screenshot({ path: path.join(SHOT_DIR, 'dictionaries-404.png') });
+  await page.close();
+});
+
+test('the worker gets the corpus once per corpus: a codebook edit sends only the codebook', async () => {
+  const { page } = await openApp(env);
+  await openWithPayClaim(page);
+  // the page's language module has come and the corpus was analysed again with it (a new corpus)
+  await waitState(page, (s) => s.detector === 'cld2' && !s.loading && matrixReady(7)(s), 'CLD2 and the matrix', 30000);
+  await page.evaluate(() => { window.location.hash = '#panel=codebook'; });
+  const answered = (codebook) => (s) => s.panel === 'codebook' && !s.suggestions.dictionaries.running &&
+    s.suggestions.dictionaries.current && s.suggestions.add_rect && (codebook === undefined || s.editor.codes[0].rules[0].terms.includes(codebook));
+  let s = await waitState(page, answered(), 'the first answer', 60000);
+  assert.equal(s.suggestions.dictionaries.failed, false, s.suggestions.dictionaries.status);
+  const counts = () => page.evaluate(() => {
+    const x = window.presslens.suggest;
+    return { corpusMessages: x.corpusMessages, corpusBytes: x.corpusBytes, corpusReads: x.corpusReads, lookups: x.lookups };
+  });
+  const first = await counts();
+  // the corpus went once, as a saved corpus of the seven articles (their texts are in it)
+  assert.equal(first.corpusMessages, 1);
+  assert.equal(first.corpusReads, 1);
+  assert.equal(first.lookups, 1);
+  assert.ok(first.corpusBytes > 7 * 40, JSON.stringify(first));
+  const lohne = (rows) => rows.some((r) => r.language === 'de' && r.term === 'wages' && r.source === 'dictionary' && /^l(ö|oe)hne$/i.test(r.suggestion));
+  assert.ok(lohne(s.suggestions.rows), JSON.stringify(s.suggestions.rows));
+  // two codebook edits (a term added, then another): two lookups, no corpus again, and the
+  // worker's answers are still made on the corpus it kept
+  for (const [i, term] of [[2, 'pay'], [3, 'earnings']]) {
+    const codebook = JSON.parse(CODEBOOK);
+    codebook.codes[0].rules[0].any.push(term);
+    await dropFiles(page, [{ name: 'pay.json', text: JSON.stringify(codebook) }]);
+    s = await waitState(page, answered(term), `the answer for the codebook with "${term}"`, 60000);
+    assert.equal(s.suggestions.dictionaries.failed, false, s.suggestions.dictionaries.status);
+    assert.ok(lohne(s.suggestions.rows), JSON.stringify(s.suggestions.rows));
+    const now = await counts();
+    assert.deepEqual(now, { ...first, lookups: i }, `after edit ${i - 1}`);
+  }
+  // a new corpus (one more article) is sent once more
+  await dropFiles(page, [{ name: 'zeit.txt', text: 'Outlet: Die Zeit\nLanguage: de\n\nDie Löhne steigen nicht.\n' }]);
+  s = await waitState(page, (s) => s.outlets.includes('Die Zeit') && answered('earnings')(s), 'the answer for eight articles', 60000);
+  const last = await counts();
+  assert.equal(last.corpusMessages, 2, JSON.stringify(last));
+  assert.equal(last.corpusReads, 2, JSON.stringify(last));
+  assert.equal(last.lookups, 4, JSON.stringify(last));
+  assert.ok(last.corpusBytes > 2 * first.corpusBytes, JSON.stringify(last));
   await page.close();
 });
