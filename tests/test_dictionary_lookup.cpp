@@ -1,7 +1,8 @@
 // tests: the dictionary lookup of the codebook suggestions (ui/model.hpp, DictionaryLookup): when
 // it is asked for and for which languages, the corpus the suggestion worker reads (written in
 // pieces, once per corpus generation) and the lookup (the codebook alone), and the merge of its
-// answer into the suggestions: new ones added after their term's, none twice, stale answers dropped, a table or a worker that failed named while the
+// answer into the suggestions: new ones added after their term's, none twice, none a prefix of the
+// other list covers, stale answers dropped, a table or a worker that failed named while the
 // corpus's suggestions stay. The answers are written here, not made by the full engine (which the page's
 // main module, and so these tests under node, do not have), except in the last, native, case.
 #include <doctest/doctest.h>
@@ -297,6 +298,55 @@ TEST_CASE("dictionary lookup: the corpus goes to the worker in pieces, once per 
     CHECK((again[0].first && again[0].last));
     CHECK(again[0].generation == s.data.corpus_generation);
     CHECK(StartDictionaryLookup(s, codebook, languages));
+}
+
+TEST_CASE("PrefixCovers: a one-word prefix covers the longer words and prefixes it starts") {
+    CHECK(PrefixCovers("salario*", "salarios"));
+    CHECK(PrefixCovers("salario*", "salarios*"));
+    CHECK_FALSE(PrefixCovers("salario*", "salario"));   // not longer: the word itself stays
+    CHECK_FALSE(PrefixCovers("salario*", "salario*"));
+    CHECK_FALSE(PrefixCovers("salario", "salarios"));   // not a prefix
+    CHECK_FALSE(PrefixCovers("salario*", "sueldo"));
+    CHECK_FALSE(PrefixCovers("salario*", "salarios altos"));  // a phrase
+    CHECK_FALSE(PrefixCovers("salario*", "salarios + altos"));
+    CHECK_FALSE(PrefixCovers("*", ""));
+}
+
+TEST_CASE("dictionary lookup: across the two lists, a word a prefix of the same term covers is not kept") {
+    AppState s;
+    MakeLookupState(s);
+    REQUIRE(Count(s, "transparencia") == 1);  // the corpus's own: a cognate of "transparency"
+    // the page's list also offers a prefix for "workers" (as a cognate would)
+    Suggestion page_prefix = Trabajadores();
+    page_prefix.suggestion = "trabajador*";
+    page_prefix.source = "cognate";
+    s.data.suggestions.push_back(page_prefix);
+    const size_t before = s.data.suggestions.size();
+    std::vector<std::string> languages;
+    Start(s, languages);
+    Suggestion transparenc = Trabajadores();  // the dictionary's prefix for "transparency"
+    transparenc.term = "transparency";
+    transparenc.suggestion = "transparenc*";
+    Suggestion other_term = Trabajadores();  // covered by nothing of its own term
+    other_term.term = "transparency";
+    other_term.suggestion = "trabajadores";
+    Suggestion parts = Trabajadores();  // in parts: never covered
+    parts.suggestion = "trabajadores + exigen";
+    parts.parts = {"trabajadores", "exigen"};
+    parts.within = 5;
+    DictionarySuggestionsArrived(s, s.data.corpus_generation, s.data.codebook_generation,
+                                 {Trabajadores(), transparenc, other_term, parts}, {}, "");
+    // "trabajadores" (dictionary) beside the page's "trabajador*": not added; the page's
+    // "transparencia" beside the dictionary's "transparenc*": dropped
+    CHECK(Count(s, "trabajador*") == 1);
+    CHECK(Count(s, "transparenc*") == 1);
+    CHECK(Count(s, "transparencia") == 0);
+    CHECK(Count(s, "trabajadores") == 1);  // the other term's
+    for (const Suggestion& x : s.data.suggestions)
+        if (x.suggestion == "trabajadores") CHECK(x.term == "transparency");
+    CHECK(Count(s, "trabajadores + exigen") == 1);
+    CHECK(s.data.dictionaries.added == 3);
+    CHECK(s.data.suggestions.size() == before - 1 + 3);
 }
 
 TEST_CASE("suggestions JSON: the CLI's columns first, then what rebuilds a suggestion") {

@@ -314,6 +314,18 @@ void DictionarySuggestionsArrived(AppState& s, long corpus_generation, long code
                a.term == b.term;
     };
     std::vector<Suggestion>& list = s.data.suggestions;
+    // Across the two lists the core's rule within each (PrefixCovers): a word, or a prefix, that a
+    // prefix of the same term in the other list covers adds nothing ("salarios" from the articles
+    // beside the dictionary's "salario*").
+    auto covers = [&](const Suggestion& by, const Suggestion& x) {
+        return by.parts.empty() && x.parts.empty() && same_term(by, x) && PrefixCovers(by.suggestion, x.suggestion);
+    };
+    std::erase_if(found, [&](const Suggestion& x) {
+        return std::any_of(list.begin(), list.end(), [&](const Suggestion& y) { return covers(y, x); });
+    });
+    std::erase_if(list, [&](const Suggestion& y) {
+        return std::any_of(found.begin(), found.end(), [&](const Suggestion& x) { return covers(x, y); });
+    });
     d.added = 0;
     for (Suggestion& x : found) {
         if (std::any_of(list.begin(), list.end(), [&](const Suggestion& y) { return same(x, y); })) continue;
