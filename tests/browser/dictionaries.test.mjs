@@ -88,18 +88,34 @@ test('dictionary translations arrive from the suggestion worker, one is accepted
 
 test('a dictionary table that fails to load: the corpus suggestions stay, the panel and the status bar say which and why', async () => {
   const { page } = await openApp(env, {
-    before: (p) => p.context().route('**/dict-en-de.tsv.gz', (route) => route.fulfill({ status: 404, body: 'not here' })),
+    before: async (p) => {
+      await p.context().route('**/dict-en-de.tsv.gz', (route) => route.fulfill({ status: 404, body: 'not here' }));
+      env.releaseEs = await holdTable(p, 'es');
+    },
   });
   await openWithPayClaim(page);
   await page.evaluate(() => { window.location.hash = '#panel=codebook'; });
-  const s = await waitState(page, (s) => s.panel === 'codebook' && !s.suggestions.dictionaries.running &&
+  // the corpus's own suggestions, at once (the worker waits for the Spanish table)
+  let s = await waitState(page, (s) => s.panel === 'codebook' && s.suggestions.dictionaries.running &&
+    s.suggestions.rows.length > 0, 'the corpus\'s suggestions', 30000);
+  const own = s.suggestions.rows.filter((r) => r.source !== 'dictionary');
+  assert.ok(own.some((r) => r.source === 'cognate' || r.source === 'same word' || r.source === 'vocabulary'), JSON.stringify(own));
+  env.releaseEs();
+  s = await waitState(page, (s) => s.panel === 'codebook' && !s.suggestions.dictionaries.running &&
     s.suggestions.dictionaries.current && s.suggestions.dictionaries.failed, 'the failed table', 60000);
   assert.match(s.suggestions.dictionaries.status, /Not loaded: dict-en-de\.tsv\.gz: HTTP 404/);
   assert.match(s.notice, /A dictionary did not load: dict-en-de\.tsv\.gz: HTTP 404/);
-  // the corpus's own suggestions are there, and the Spanish table's translations still came
-  assert.ok(s.suggestions.rows.some((r) => r.source === 'cognate' || r.source === 'same word' || r.source === 'vocabulary'),
-    JSON.stringify(s.suggestions.rows));
-  assert.ok(!s.suggestions.rows.some((r) => r.language === 'de' && r.source === 'dictionary'));
+  // the corpus's own suggestions stay, but those a dictionary prefix of the same term covers
+  // ("salarios" beside "salario*": one rule across the two lists); the Spanish table's came
+  const rows = s.suggestions.rows;
+  const coveredBy = (r) => rows.find((d) => d.source === 'dictionary' && d.code === r.code && d.term === r.term &&
+    d.language === r.language && d.suggestion.endsWith('*') && r.suggestion.length > d.suggestion.length - 1 &&
+    r.suggestion.startsWith(d.suggestion.slice(0, -1)));
+  const kept = (r) => rows.some((x) => x.source === r.source && x.term === r.term && x.suggestion === r.suggestion);
+  for (const r of own) assert.ok(kept(r) !== !!coveredBy(r), `${JSON.stringify(r)}: kept or covered, not both: ${JSON.stringify(rows)}`);
+  assert.ok(own.some((r) => r.language === 'es' && coveredBy(r)), `a Spanish word of the corpus covered: ${JSON.stringify(rows)}`);
+  assert.ok(rows.some((r) => r.language === 'es' && r.source === 'dictionary'), JSON.stringify(rows));
+  assert.ok(!rows.some((r) => r.language === 'de' && r.source === 'dictionary'));
   await page.waitForTimeout(150);
   await page.screenshot({ path: path.join(SHOT_DIR, 'dictionaries-404.png') });
   await page.close();
