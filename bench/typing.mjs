@@ -35,16 +35,37 @@ c.width = innerWidth; c.height = innerHeight;
 const gl = c.getContext('webgl2');
 (function frame() { gl.clearColor(Math.random(), 0.2, 0.2, 1); gl.clear(gl.COLOR_BUFFER_BIT); requestAnimationFrame(frame); })();`);
 
-// Times every requestAnimationFrame callback (installed before the page's scripts run).
+// Times every requestAnimationFrame callback (installed before the page's scripts run), with the
+// bytes of the corpus written for the dictionary worker so far (window.presslens.dictionaryCorpus:
+// a frame where they changed wrote a piece of it).
 const timeFrames = () => {
   const raf = window.requestAnimationFrame.bind(window);
   window.frameLog = [];
   window.requestAnimationFrame = (cb) => raf((ts) => {
     const t0 = performance.now();
     cb(ts);
-    window.frameLog.push([t0, performance.now() - t0]);
+    const P = window.presslens || {}, c = P.dictionaryCorpus;  // (the peer's page has none)
+    const p = P.parts, last = p && p.length ? p[p.length - 1] : null;
+    window.frameLog.push([t0, performance.now() - t0, c ? c.generation + ':' + c.bytes : '', !!P.wantState,
+                          last && last[0] >= t0 ? last[3] : -1]);
   });
 };
+// The frames from t0 on that wrote a piece of the dictionary worker's corpus: how many, the bytes
+// written, the slowest of those a user's page draws (the state hook off: between its typing
+// windows the benchmark turns it on to wait for the app, and its JSON of 2,000 articles costs a
+// frame tens of ms), and how many had the hook on.
+async function corpusFrames(page, t0) {
+  const log = await page.evaluate((t0) => window.frameLog.filter((f) => f[0] >= t0), t0);
+  let n = 0, max = 0, bytes = 0, hooked = 0, hookedMax = 0, dicts = -1;
+  for (let i = 1; i < log.length; ++i) {
+    if (!log[i][2] || log[i][2] === log[i - 1][2]) continue;
+    ++n;
+    dicts = Math.max(dicts, log[i][4]);
+    if (log[i][3]) { ++hooked; hookedMax = Math.max(hookedMax, log[i][1]); } else max = Math.max(max, log[i][1]);
+    bytes = Number(log[i][2].split(':')[1]);
+  }
+  return { n, max, bytes, hooked, hookedMax, dicts };
+}
 
 const { server, url } = await startServer(webDir, 0);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
@@ -92,7 +113,6 @@ async function typeAndTime(page, matchedPred, keys = KEYS) {
   const frames = await page.evaluate(({ t0, t1 }) => window.frameLog.filter((f) => f[0] >= t0 && f[0] <= t1), { t0, t1 });
   // where the slowest frames' time went (the app's own marks, pushed at each frame's end)
   const parts = await page.evaluate(({ t0, t1 }) => window.presslens.parts.filter((p) => p[0] >= t0 && p[0] <= t1 + 50), { t0, t1 });
-  await page.evaluate(() => { window.presslens.parts = null; });
   if (process.env.TYPING_DEBUG) console.log(`  frames logged ${frames.length}, frames drawn ${parts.length}, with matching ${parts.filter((p) => p[2] > 1).length}, window ${(t1 - t0).toFixed(0)} ms`);
   frames.parts = parts.sort((a, b) => b.slice(1).reduce((x, y) => x + y) - a.slice(1).reduce((x, y) => x + y)).slice(0, 3);
   return frames;
@@ -152,6 +172,8 @@ await page.addInitScript(() => { window.presslens = { wantState: true }; });
 await page.goto(url + 'index.html#panel=codebook');
 await page.waitForFunction(() => window.presslens.ready === true, null, { timeout: 60000 });
 const small = await measure(page, 'default');
+small.corpus = await corpusFrames(page, 0);
+const dropped = await page.evaluate(() => performance.now());
 
 // the 5,000-article corpus, dropped as a user would
 await page.evaluate(async () => {
@@ -162,6 +184,14 @@ await page.evaluate(async () => {
 });
 await waitState(page, (s) => s.article_count === 5000 && !s.loading, 'the 5,000-article corpus', 600000);
 const large = await measure(page, '5000');
+// (and until the corpus for the dictionary worker is written, if a lookup asked for it)
+await page.evaluate(() => { window.presslens.wantState = true; });
+await page.mouse.move(1000, 420);  // (a frame, for the state)
+await page.waitForFunction(() => {
+  const c = window.presslens.dictionaryCorpus, d = ((window.presslens.state || {}).suggestions || {}).dictionaries;
+  return (c && c.done) || !d || !d.running;
+}, null, { timeout: 120000, polling: 100 });
+large.corpus = await corpusFrames(page, dropped);
 await page.close();
 
 // the peer: a textarea over a WebGL2 canvas redrawn every frame
@@ -182,12 +212,18 @@ const f = (x) => x.toFixed(1);
 const row = (name, r, target) =>
   `${name}: ${r.n} frames, median ${f(r.median)} ms, p95 ${f(r.p95)} ms, max ${f(r.max)} ms (target: none over ${target} ms)` +
   `; one whole re-match ${f(r.match_ms)} ms` + (r.rematches !== undefined ? `; ${r.rematches} re-matches completed` : '');
+const corpusRow = (name, c, target) => `${name}: the corpus for the dictionary worker written in ${c.n} frames` +
+  (c.n ? ` (${(c.bytes / 1048576).toFixed(1)} MB), the slowest with the state hook off ${c.n > c.hooked ? f(c.max) + ' ms' : '(none)'} (target: none over ${target} ms)` +
+         (c.hooked ? `; ${c.hooked} of them with the state hook on (the benchmark's, between its windows): slowest ${f(c.hookedMax)} ms` : '') +
+         (c.dicts >= 0 ? `; the write's own part of a frame (fonts+dicts) at most ${f(c.dicts)} ms` : '') : '');
 const lines = [
   `16 keys typed 8 a second into a term of the JSON (each a re-match), or 4 chips of 4 keys + Enter; frame = the app's requestAnimationFrame callback, first key to last edit matched`,
   row('default corpus (5 articles), JSON tab', small.json, 16),
   row('default corpus (5 articles), chips typed in the Claims tab', small.label, 16),
   row('5,000 articles, JSON tab', large.json, 50),
   row('5,000 articles, chips typed in the Claims tab', large.label, 50),
+  corpusRow('default corpus (5 articles)', small.corpus, 16),
+  corpusRow('5,000 articles, from the drop on', large.corpus, 50),
   `peer: a <textarea> over a WebGL2 canvas redrawn every frame, same keys: ${peerFrames.n} frames, median ${f(peerFrames.median)} ms, p95 ${f(peerFrames.p95)} ms, max ${f(peerFrames.max)} ms`,
 ];
 for (const l of lines) console.log(l);

@@ -428,17 +428,36 @@ void UpdateLanguages(App& app) {
     app.frames_to_draw = std::max(app.frames_to_draw, 3);
 }
 
+double ClockMs() {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
 // [SECTION] Dictionary translations for the suggestions, made off the main thread (web: the
 // suggestion worker; native: a thread): asked for once the Codebook panel showed the suggestions
 // (model.hpp, DictionaryLookup), merged when they come; a stale answer is dropped by the model.
+// The worker keeps the corpus: it is handed over once per corpus generation, in pieces within a
+// few ms of each frame (5,000 articles are 20 MB: written at once they made a 190 ms frame), and
+// each lookup then hands over only the codebook.
 void UpdateDictionaries(App& app) {
-    std::string request;
+    std::string codebook;
     std::vector<std::string> languages;
     auto& s = app.state;
-    if (presslens::ui::StartDictionaryLookup(s, request, languages)) {
-        presslens::platform::RequestDictionarySuggestions(request, languages, s.data.corpus_generation,
+    if (presslens::ui::StartDictionaryLookup(s, codebook, languages)) {
+        presslens::platform::RequestDictionarySuggestions(codebook, languages, s.data.corpus_generation,
                                                           s.data.codebook_generation);
         app.frames_to_draw = std::max(app.frames_to_draw, 2);  // "looking up dictionaries…"
+    }
+    // a piece, then another only if it will likely end within the budget (pieces take alike)
+    constexpr double kBudgetMs = 4.0;
+    constexpr size_t kPieceBytes = 256 << 10;
+    const double t0 = ClockMs();
+    double last_ms = 0;
+    for (presslens::ui::DictionaryCorpusPiece piece; ClockMs() - t0 + last_ms <= kBudgetMs;) {
+        const double step0 = ClockMs();
+        if (!presslens::ui::WriteDictionaryCorpus(s, kPieceBytes, piece)) break;
+        presslens::platform::SendDictionaryCorpus(piece.bytes, piece.generation, piece.first, piece.last);
+        app.frames_to_draw = std::max(app.frames_to_draw, 1);  // the rest, then the lookup, next frame
+        last_ms = ClockMs() - step0;
     }
     std::vector<presslens::Suggestion> found;
     std::vector<std::string> failures;
@@ -451,10 +470,6 @@ void UpdateDictionaries(App& app) {
         error.clear();
         app.frames_to_draw = std::max(app.frames_to_draw, 3);
     }
-}
-
-double ClockMs() {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
 bool Frame(void* user) {

@@ -1,14 +1,15 @@
 // tests: the dictionary lookup of the codebook suggestions (ui/model.hpp, DictionaryLookup): when
-// it is asked for and for which languages, the request the suggestion worker reads, and the merge
-// of its answer into the suggestions: new ones added after their term's,
-// none twice, stale answers dropped, a table or a worker that failed named while the corpus's
-// suggestions stay. The answers are written here, not made by the full engine (which the page's
+// it is asked for and for which languages, the corpus the suggestion worker reads (written in
+// pieces, once per corpus generation) and the lookup (the codebook alone), and the merge of its
+// answer into the suggestions: new ones added after their term's, none twice, none a prefix of the
+// other list covers, stale answers dropped, a table or a worker that failed named while the
+// corpus's suggestions stay. The answers are written here, not made by the full engine (which the page's
 // main module, and so these tests under node, do not have), except in the last, native, case.
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "io/project.hpp"
+#include "io/inputs.hpp"
 #include "io/suggestions_io.hpp"
 #include "test_articles.hpp"
 #include "ui/model.hpp"
@@ -64,12 +65,30 @@ size_t Count(const AppState& s, const std::string& suggestion) {
     return n;
 }
 
-// Starts a lookup (the suggestions shown) and returns its request.
-std::string Start(AppState& s, std::vector<std::string>& languages) {
-    std::string request;
+// Writes the corpus for the worker, `max_bytes` a piece; returns the pieces.
+std::vector<DictionaryCorpusPiece> WriteCorpus(AppState& s, size_t max_bytes = 1 << 20) {
+    std::vector<DictionaryCorpusPiece> pieces;
+    for (DictionaryCorpusPiece piece; WriteDictionaryCorpus(s, max_bytes, piece);) pieces.push_back(piece);
+    return pieces;
+}
+
+std::string Joined(const std::vector<DictionaryCorpusPiece>& pieces) {
+    std::string out;
+    for (const DictionaryCorpusPiece& p : pieces) out += p.bytes;
+    return out;
+}
+
+// Starts a lookup (the suggestions shown), writing its corpus first if the worker lacks it, and
+// returns the lookup's codebook; `corpus` gets what was written of the corpus.
+std::string Start(AppState& s, std::vector<std::string>& languages, std::string* corpus = nullptr) {
+    std::string codebook;
     ShowingSuggestions(s);
-    REQUIRE(StartDictionaryLookup(s, request, languages));
-    return request;
+    if (!StartDictionaryLookup(s, codebook, languages)) {
+        const std::string written = Joined(WriteCorpus(s));
+        if (corpus) *corpus = written;
+        REQUIRE(StartDictionaryLookup(s, codebook, languages));
+    }
+    return codebook;
 }
 
 }  // namespace
@@ -82,20 +101,21 @@ TEST_CASE("dictionary lookup: asked once per corpus and codebook, when shown, fo
     CHECK_FALSE(StartDictionaryLookup(s, request, languages));  // the suggestions are not on screen
     CHECK(request.empty());
     CHECK(DictionaryLanguages(s) == std::vector<std::string>{"de", "es"});  // not "ar": FreeDict has no table
-    request = Start(s, languages);
+    std::string corpus;
+    request = Start(s, languages, &corpus);
     CHECK(languages == std::vector<std::string>{"de", "es"});
     CHECK(s.data.dictionaries.running);
     CHECK(s.data.dictionaries.status.find("Looking up dictionaries (German, Spanish)") == 0);
-    // the request: the articles with their languages as analysed, and the codebook as written
-    Project p;
-    std::vector<std::string> warnings;
+    // the lookup: the codebook as written; the corpus before it: the articles with their languages
+    // as analysed
+    CHECK(request == s.data.codebook_text);
+    Corpus c;
     LoadError le;
-    REQUIRE(ParseProject(request, "request", p, warnings, le));
-    REQUIRE(p.corpus.articles.size() == 5);
-    CHECK(p.corpus.articles[2].text == kSpanish);
-    CHECK(p.corpus.articles[2].meta.language == "es");
-    CHECK(p.corpus.articles[3].meta.language == "de");
-    CHECK(p.codebook_text == s.data.codebook_text);
+    REQUIRE(ParseSavedCorpus(corpus, "corpus", c, le));
+    REQUIRE(c.articles.size() == 5);
+    CHECK(c.articles[2].text == kSpanish);
+    CHECK(c.articles[2].meta.language == "es");
+    CHECK(c.articles[3].meta.language == "de");
     // asked already for this corpus and codebook
     ShowingSuggestions(s);
     CHECK_FALSE(StartDictionaryLookup(s, request, languages));
@@ -211,6 +231,124 @@ TEST_CASE("dictionary lookup: a table or a worker that failed is named; the corp
     }
 }
 
+TEST_CASE("dictionary lookup: the corpus goes to the worker in pieces, once per corpus; a codebook edit sends only the codebook") {
+    AppState s;
+    MakeLookupState(s);
+    // an article without a language in its metadata goes with the one it was analysed in
+    s.data.corpus.articles[1].meta.language.reset();
+    Corpus c0 = s.data.corpus;
+    SetCorpus(s, std::move(c0));
+    RefreshSuggestions(s);
+    REQUIRE_FALSE(s.data.analysis.articles[1].effective_language.empty());
+    std::string codebook;
+    std::vector<std::string> languages;
+    DictionaryCorpusPiece piece;
+    CHECK_FALSE(WriteDictionaryCorpus(s, 1, piece));  // no lookup asked for yet: nothing to write
+    ShowingSuggestions(s);
+    CHECK_FALSE(StartDictionaryLookup(s, codebook, languages));  // the corpus first
+    CHECK(s.data.dictionaries.running);
+    CHECK(s.data.dictionaries.status.find("Looking up dictionaries") == 0);
+    // a piece per article at 1 byte a piece; the head in the first
+    const std::vector<DictionaryCorpusPiece> pieces = WriteCorpus(s, 1);
+    REQUIRE(pieces.size() == 5);
+    CHECK(pieces.front().first);
+    CHECK(pieces.front().bytes.starts_with(kSavedCorpusHead));
+    CHECK_FALSE(pieces[1].first);
+    CHECK_FALSE(pieces[3].last);
+    CHECK(pieces.back().last);
+    for (const DictionaryCorpusPiece& p : pieces) CHECK(p.generation == s.data.corpus_generation);
+    Corpus c;
+    LoadError le;
+    REQUIRE(ParseSavedCorpus(Joined(pieces), "corpus", c, le));
+    REQUIRE(c.articles.size() == 5);
+    for (size_t i = 0; i < 5; ++i) {
+        CHECK(c.articles[i].text == s.data.corpus.articles[i].text);
+        CHECK(c.articles[i].meta.language == s.data.analysis.articles[i].effective_language);
+    }
+    CHECK(s.data.dictionaries.corpus_bytes == Joined(pieces).size());
+    // then the lookup, with the codebook only; bigger pieces hold several articles
+    CHECK(StartDictionaryLookup(s, codebook, languages));
+    CHECK(codebook == s.data.codebook_text);
+    CHECK_FALSE(WriteDictionaryCorpus(s, 1, piece));
+    // a codebook edit: the lookup goes at once, no corpus written
+    REQUIRE(SetCodebookText(s, std::string(kWorkers).replace(std::string(kWorkers).find("Workers"), 7, "Staff")));
+    RefreshSuggestions(s);
+    ShowingSuggestions(s);
+    CHECK(StartDictionaryLookup(s, codebook, languages));
+    CHECK(codebook.find("Staff") != std::string::npos);
+    CHECK_FALSE(WriteDictionaryCorpus(s, 1, piece));
+    // a new corpus is written anew; one that changes while written is given up for the newer one
+    Corpus more = MakeLookupCorpus();
+    more.articles.push_back(OutletArticle("El Mundo", "es", "Los empleados piden transparencia."));
+    SetCorpus(s, std::move(more));
+    RefreshSuggestions(s);
+    ShowingSuggestions(s);
+    CHECK_FALSE(StartDictionaryLookup(s, codebook, languages));
+    REQUIRE(WriteDictionaryCorpus(s, 1, piece));
+    CHECK(piece.first);
+    REQUIRE(WriteDictionaryCorpus(s, 1, piece));
+    CHECK_FALSE(piece.first);
+    SetCorpus(s, MakeLookupCorpus());
+    RefreshSuggestions(s);
+    CHECK_FALSE(WriteDictionaryCorpus(s, 1, piece));  // given up
+    ShowingSuggestions(s);
+    CHECK_FALSE(StartDictionaryLookup(s, codebook, languages));
+    const std::vector<DictionaryCorpusPiece> again = WriteCorpus(s, 1 << 20);
+    REQUIRE(again.size() == 1);  // the whole corpus in one piece
+    CHECK((again[0].first && again[0].last));
+    CHECK(again[0].generation == s.data.corpus_generation);
+    CHECK(StartDictionaryLookup(s, codebook, languages));
+}
+
+TEST_CASE("PrefixCovers: a one-word prefix covers the longer words and prefixes it starts") {
+    CHECK(PrefixCovers("salario*", "salarios"));
+    CHECK(PrefixCovers("salario*", "salarios*"));
+    CHECK_FALSE(PrefixCovers("salario*", "salario"));   // not longer: the word itself stays
+    CHECK_FALSE(PrefixCovers("salario*", "salario*"));
+    CHECK_FALSE(PrefixCovers("salario", "salarios"));   // not a prefix
+    CHECK_FALSE(PrefixCovers("salario*", "sueldo"));
+    CHECK_FALSE(PrefixCovers("salario*", "salarios altos"));  // a phrase
+    CHECK_FALSE(PrefixCovers("salario*", "salarios + altos"));
+    CHECK_FALSE(PrefixCovers("*", ""));
+}
+
+TEST_CASE("dictionary lookup: across the two lists, a word a prefix of the same term covers is not kept") {
+    AppState s;
+    MakeLookupState(s);
+    REQUIRE(Count(s, "transparencia") == 1);  // the corpus's own: a cognate of "transparency"
+    // the page's list also offers a prefix for "workers" (as a cognate would)
+    Suggestion page_prefix = Trabajadores();
+    page_prefix.suggestion = "trabajador*";
+    page_prefix.source = "cognate";
+    s.data.suggestions.push_back(page_prefix);
+    const size_t before = s.data.suggestions.size();
+    std::vector<std::string> languages;
+    Start(s, languages);
+    Suggestion transparenc = Trabajadores();  // the dictionary's prefix for "transparency"
+    transparenc.term = "transparency";
+    transparenc.suggestion = "transparenc*";
+    Suggestion other_term = Trabajadores();  // covered by nothing of its own term
+    other_term.term = "transparency";
+    other_term.suggestion = "trabajadores";
+    Suggestion parts = Trabajadores();  // in parts: never covered
+    parts.suggestion = "trabajadores + exigen";
+    parts.parts = {"trabajadores", "exigen"};
+    parts.within = 5;
+    DictionarySuggestionsArrived(s, s.data.corpus_generation, s.data.codebook_generation,
+                                 {Trabajadores(), transparenc, other_term, parts}, {}, "");
+    // "trabajadores" (dictionary) beside the page's "trabajador*": not added; the page's
+    // "transparencia" beside the dictionary's "transparenc*": dropped
+    CHECK(Count(s, "trabajador*") == 1);
+    CHECK(Count(s, "transparenc*") == 1);
+    CHECK(Count(s, "transparencia") == 0);
+    CHECK(Count(s, "trabajadores") == 1);  // the other term's
+    for (const Suggestion& x : s.data.suggestions)
+        if (x.suggestion == "trabajadores") CHECK(x.term == "transparency");
+    CHECK(Count(s, "trabajadores + exigen") == 1);
+    CHECK(s.data.dictionaries.added == 3);
+    CHECK(s.data.suggestions.size() == before - 1 + 3);
+}
+
 TEST_CASE("suggestions JSON: the CLI's columns first, then what rebuilds a suggestion") {
     AppState s;
     MakeLookupState(s);
@@ -228,15 +366,28 @@ TEST_CASE("suggestions JSON: the CLI's columns first, then what rebuilds a sugge
 
 #ifndef __EMSCRIPTEN__
 // The full engine (the command line's, the desktop app's and the page's suggestion worker's; not
-// the page's main module, whose tests run under node) answers a request with a table.
-TEST_CASE("dictionary lookup: a request answered with a table gives the dictionary's translation") {
+// the page's main module, whose tests run under node) answers a lookup with a table, on the corpus
+// it read once.
+TEST_CASE("dictionary lookup: a lookup answered with a table gives the dictionary's translation") {
     AppState s;
     MakeLookupState(s);
     std::vector<std::string> languages;
-    const std::string request = Start(s, languages);
+    std::string written;
+    const std::string codebook = Start(s, languages, &written);
+    LoadError le;
+    const std::unique_ptr<SuggestionCorpus> corpus = ReadSuggestionCorpus(written, le);
+    REQUIRE(corpus);
+    CHECK(corpus->corpus.articles.size() == 5);
     const std::string table = "workers\ttrabajadores\nworker\ttrabajador\n";
-    SuggestionAnswer answer = AnswerSuggestionRequest(request, {{"es", table}}, {"dict-en-de.tsv.gz: HTTP 404"});
+    SuggestionAnswer answer = AnswerSuggestionRequest(*corpus, codebook, {{"es", table}}, {"dict-en-de.tsv.gz: HTTP 404"});
     CHECK(answer.errors == std::vector<std::string>{"dict-en-de.tsv.gz: HTTP 404"});
+    // what SuggestTerms makes of the same corpus, codebook and table, in the same order
+    BilingualDictionary es("es");
+    const DictionaryKeySet keys = DictionaryKeys(s.data.codebook);
+    es.Load(table, keys.words, keys.prefixes);
+    const std::vector<Suggestion> whole = SuggestTerms(corpus->analysis, s.data.codebook, {es});
+    REQUIRE(answer.suggestions.size() == whole.size());
+    for (size_t i = 0; i < whole.size(); ++i) CHECK(answer.suggestions[i].suggestion == whole[i].suggestion);
     DictionarySuggestionsArrived(s, s.data.corpus_generation, s.data.codebook_generation, std::move(answer.suggestions),
                                  answer.errors, "");
     // "worker" -> "trabajador", widened to the forms the corpus holds ("trabajadores"), which covers
@@ -246,13 +397,19 @@ TEST_CASE("dictionary lookup: a request answered with a table gives the dictiona
     for (const Suggestion& x : s.data.suggestions)
         if (x.suggestion == "trabajador*") CHECK(x.source == "dictionary");
     CHECK(s.data.dictionaries.status.find("HTTP 404") != std::string::npos);
-    // the same as JSON, as the page's worker posts it
-    const std::string json = AnswerSuggestionRequestJson(request, {{"es", table}}, {});
+    // the same as JSON, as the page's worker posts it; a second codebook on the same corpus
+    const std::string json = AnswerSuggestionRequestJson(*corpus, codebook, {{"es", table}}, {});
     CHECK(json.find("\"suggestion\":\"trabajador*\",\"source\":\"dictionary\"") != std::string::npos);
-    // a request that is not one is answered with why
-    const SuggestionAnswer bad = AnswerSuggestionRequest("not a project", {}, {});
+    std::string staff = kWorkers;
+    staff.replace(staff.find("\"workers\""), 9, "\"staff\"");
+    const std::string other = AnswerSuggestionRequestJson(*corpus, staff, {{"es", "staff\tpersonal\n"}}, {});
+    CHECK(other.find("trabajador") == std::string::npos);
+    // a corpus, or a codebook, that cannot be read is answered with why
+    CHECK_FALSE(ReadSuggestionCorpus("not a corpus", le));
+    CHECK(le.ToString().find("the suggestion worker's corpus") != std::string::npos);
+    const SuggestionAnswer bad = AnswerSuggestionRequest(*corpus, "{\"codes\": [", {}, {});
     CHECK(bad.suggestions.empty());
     REQUIRE(bad.errors.size() == 1);
-    CHECK(bad.errors[0].find("the suggestion request") != std::string::npos);
+    CHECK(bad.errors[0].find("the lookup's codebook") != std::string::npos);
 }
 #endif

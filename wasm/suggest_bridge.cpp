@@ -1,5 +1,6 @@
 // platform (web): the dictionary lookup's half of platform.hpp, the bridge to the page's suggestion
-// worker. The request goes to window.presslens.lookUpDictionaries (shell/page.js, which loads
+// worker. The corpus's pieces wait in window.presslens.dictionaryCorpus; a lookup goes to
+// window.presslens.lookUpDictionaries (shell/page.js, which loads
 // shell/suggest.js and the worker the first time); answers wait in
 // window.presslens.dictionaryAnswers, parsed by suggest.js, until the app takes them field by field
 // (a JSON reader here would cost the first load more than these few calls). Apart from
@@ -12,10 +13,19 @@
 
 #include "platform/platform.hpp"
 
-EM_JS(void, presslens_js_dict_request, (const char* request, int size, const char* languages, double corpus, double codebook), {
+// A piece of the corpus for the worker (ui/model.hpp, WriteDictionaryCorpus), kept outside the
+// wasm heap in window.presslens.dictionaryCorpus until suggest.js hands it to the worker whole.
+EM_JS(void, presslens_js_dict_corpus, (const char* piece, int size, double generation, int first, int last), {
+    var P = window.presslens, c = P.dictionaryCorpus;
+    if (first || !c || c.generation !== generation) c = P.dictionaryCorpus = {generation: generation, parts: [], bytes: 0};
+    c.parts.push(HEAPU8.slice(piece, piece + size));
+    c.bytes += size;
+    c.done = !!last;
+});
+EM_JS(void, presslens_js_dict_request, (const char* codebook, int size, const char* languages, double corpus, double codebook_generation), {
     // a copy: the app's string is gone when this returns, the worker gets it a moment later
-    window.presslens.lookUpDictionaries(HEAPU8.slice(request, request + size), UTF8ToString(languages).split(" ").filter(Boolean),
-                                        corpus, codebook);
+    window.presslens.lookUpDictionaries(HEAPU8.slice(codebook, codebook + size), UTF8ToString(languages).split(" ").filter(Boolean),
+                                        corpus, codebook_generation);
 });
 // The first answer waiting (suggest.js parsed the worker's JSON): -1 when none, else how many
 // suggestions it has.
@@ -67,11 +77,15 @@ std::string Text(int i, int field) {
 }
 }  // namespace
 
-void RequestDictionarySuggestions(const std::string& request, const std::vector<std::string>& languages,
+void SendDictionaryCorpus(const std::string& piece, long generation, bool first, bool last) {
+    presslens_js_dict_corpus(piece.data(), static_cast<int>(piece.size()), static_cast<double>(generation), first, last);
+}
+
+void RequestDictionarySuggestions(const std::string& codebook, const std::vector<std::string>& languages,
                                   long corpus_generation, long codebook_generation) {
     std::string list;
     for (const std::string& l : languages) list += (list.empty() ? "" : " ") + l;
-    presslens_js_dict_request(request.data(), static_cast<int>(request.size()), list.c_str(),
+    presslens_js_dict_request(codebook.data(), static_cast<int>(codebook.size()), list.c_str(),
                               static_cast<double>(corpus_generation), static_cast<double>(codebook_generation));
 }
 

@@ -267,6 +267,14 @@ std::vector<std::string> CorpusWords(const AnalyzedCorpus& ac, const std::string
 
 // [SECTION] Suggestions ---------------------------------------------------------------------------
 
+bool PrefixCovers(std::string_view prefix, std::string_view term) {
+    if (!prefix.ends_with('*') || prefix.find(' ') != std::string_view::npos || term.find(' ') != std::string_view::npos)
+        return false;
+    prefix.remove_suffix(1);
+    if (term.ends_with('*')) term.remove_suffix(1);
+    return term.size() > prefix.size() && term.starts_with(prefix);
+}
+
 namespace {
 
 // A folded word without its diacritics ("transparência" -> "transparencia"), to compare cognates.
@@ -1246,12 +1254,9 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
     auto single = [](const Candidate& c) { return c.parts.empty() && c.text.find(' ') == std::string::npos; };
     std::vector<std::string_view> prefixes;
     for (const Candidate& c : pool)
-        if (single(c) && c.text.ends_with('*')) prefixes.push_back(std::string_view(c.text).substr(0, c.text.size() - 1));
+        if (single(c) && c.text.ends_with('*')) prefixes.push_back(c.text);
     std::erase_if(pool, [&](const Candidate& c) {
-        if (!single(c)) return false;
-        std::string_view t = c.text;
-        if (t.ends_with('*')) t.remove_suffix(1);
-        return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return t.size() > p.size() && t.starts_with(p); });
+        return single(c) && std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return PrefixCovers(p, c.text); });
     });
     std::stable_sort(pool.begin(), pool.end(), [](const Candidate& a, const Candidate& b) {
         return a.found.articles != b.found.articles ? a.found.articles > b.found.articles

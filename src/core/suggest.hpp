@@ -129,6 +129,13 @@ struct SuggestOptions {
 std::vector<Suggestion> SuggestTerms(const AnalyzedCorpus& ac, const Codebook& cb,
                                      const std::vector<BilingualDictionary>& dictionaries, const SuggestOptions& options);
 
+// Whether the one-word prefix term `prefix` ("salario*") covers the one-word term `term`, a word or
+// a prefix longer than it that starts with it ("salarios", "salarios*"): every word `term` matches,
+// `prefix` matches too, so `term` adds nothing beside it. The suggestions drop a candidate that a
+// prefix candidate of the same term covers. False when `prefix` does not end with '*' or either
+// holds a space (a phrase, or parts joined by " + ").
+bool PrefixCovers(std::string_view prefix, std::string_view term);
+
 // The same work in pieces, for an interface that gives it a slice of each frame: the corpus's
 // words by language are read once per analysed corpus (SuggestIndex, a few articles a step) and
 // kept for every codebook; then each unit (a rule, or the actors) is suggested for on its own.

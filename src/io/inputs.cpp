@@ -228,23 +228,28 @@ size_t MergeArticles(std::vector<Article>& into, std::vector<Article> more) {
     return replaced;
 }
 
-// Layout: "presslens-saved-corpus 1\n", then per article a JSON line
-// {"source","bytes","body_begin","source_offset", metadata fields...}, the text's bytes, "\n".
+namespace {
+// An article's line of the saved corpus: {"source","bytes","body_begin","source_offset", metadata
+// fields...} (docs/formats.md), with `language` as its language.
+std::string SavedArticleLine(const Article& a, const std::optional<std::string>& language) {
+    json j = {{"source", a.source}, {"bytes", a.text.size()}, {"body_begin", a.body_begin},
+              {"source_offset", a.source_offset}};
+    PutString(j, "outlet", a.meta.outlet);
+    PutString(j, "title", a.meta.title);
+    PutString(j, "author", a.meta.author);
+    PutString(j, "date", a.meta.date);
+    PutString(j, "language", language);
+    PutString(j, "url", a.meta.url);
+    return j.dump(-1, ' ', false, json::error_handler_t::replace) + '\n';
+}
+}  // namespace
+
+// Layout: "presslens-saved-corpus 1\n", then per article its line, the text's bytes, "\n".
 SavedCorpusParts SavedCorpusPieces(const Corpus& corpus) {
     SavedCorpusParts out;
     out.lines.reserve(corpus.articles.size() + 1);  // no reallocation: the views below stay valid
-    out.lines.push_back("presslens-saved-corpus 1\n");
-    for (const Article& a : corpus.articles) {
-        json j = {{"source", a.source}, {"bytes", a.text.size()}, {"body_begin", a.body_begin},
-                  {"source_offset", a.source_offset}};
-        PutString(j, "outlet", a.meta.outlet);
-        PutString(j, "title", a.meta.title);
-        PutString(j, "author", a.meta.author);
-        PutString(j, "date", a.meta.date);
-        PutString(j, "language", a.meta.language);
-        PutString(j, "url", a.meta.url);
-        out.lines.push_back(j.dump(-1, ' ', false, json::error_handler_t::replace) + '\n');
-    }
+    out.lines.emplace_back(kSavedCorpusHead);
+    for (const Article& a : corpus.articles) out.lines.push_back(SavedArticleLine(a, a.meta.language));
     static constexpr std::string_view kBreak = "\n";
     out.pieces.reserve(3 * corpus.articles.size() + 1);
     out.pieces.push_back(out.lines[0]);
@@ -254,6 +259,12 @@ SavedCorpusParts SavedCorpusPieces(const Corpus& corpus) {
         out.pieces.push_back(kBreak);
     }
     return out;
+}
+
+void AppendSavedArticle(std::string& out, const Article& a, const std::optional<std::string>& language) {
+    out += SavedArticleLine(a, language);
+    out += a.text;
+    out += '\n';
 }
 
 size_t SavedCorpusParts::size() const {
@@ -272,7 +283,7 @@ std::string SavedCorpusParts::Join() const {
 std::string SavedCorpusBytes(const Corpus& corpus) { return SavedCorpusPieces(corpus).Join(); }
 
 bool ParseSavedCorpus(std::string_view bytes, std::string_view name, Corpus& out, LoadError& error) {
-    static constexpr std::string_view kMagic = "presslens-saved-corpus 1\n";
+    const std::string_view kMagic = kSavedCorpusHead;
     if (bytes.substr(0, kMagic.size()) != kMagic) {
         error = {std::string(name), "not a saved Presslens corpus (format line missing)"};
         return false;

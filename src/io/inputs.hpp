@@ -1,6 +1,7 @@
 // io: a batch of input files (dropped on the viewer, picked, or named on a command line) into
 // articles, metadata or a codebook. Bytes in, parsed data out; reading paths is io/files.hpp.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -69,6 +70,12 @@ struct SavedCorpusParts {
 };
 SavedCorpusParts SavedCorpusPieces(const Corpus& corpus);
 std::string SavedCorpusBytes(const Corpus& corpus);  // the pieces joined
+// The same written a few articles at a time: kSavedCorpusHead, then each article's record (its
+// line, its text, a line break) appended to `out` by AppendSavedArticle, with `language` written
+// in place of its metadata's (the suggestion worker's corpus: each article with the language the
+// viewer analysed it in, ui/model.hpp).
+inline constexpr std::string_view kSavedCorpusHead = "presslens-saved-corpus 1\n";
+void AppendSavedArticle(std::string& out, const Article& a, const std::optional<std::string>& language);
 bool ParseSavedCorpus(std::string_view bytes, std::string_view name, Corpus& out, LoadError& error);
 
 }  // namespace presslens

@@ -1,26 +1,35 @@
-// io: answering a suggestion request (see suggestions_io.hpp): the page's suggestion worker's and
-// the desktop app's dictionary lookup. Kept apart from suggestions_io.cpp so that the page's main
-// module, which only reads answers, links none of it.
+// io: answering a dictionary lookup (see suggestions_io.hpp): the page's suggestion worker's and
+// the desktop app's. Kept apart from suggestions_io.cpp so that the page's main module, which only
+// reads answers, links none of it.
 #include "core/analysis.hpp"
 #include "core/suggest.hpp"
 #include "io/codebook_io.hpp"
-#include "io/project.hpp"
+#include "io/inputs.hpp"
 #include "io/suggestions_io.hpp"
 
 namespace presslens {
 
+std::unique_ptr<SuggestionCorpus> ReadSuggestionCorpus(std::string_view saved_corpus, LoadError& error) {
+    auto out = std::make_unique<SuggestionCorpus>();
+    if (!ParseSavedCorpus(saved_corpus, "the suggestion worker's corpus", out->corpus, error)) return nullptr;
+    out->analysis = AnalyzeCorpus(out->corpus);
+    out->analysis.corpus = &out->corpus;
+    out->index = std::make_unique<SuggestIndex>(out->analysis);
+    while (out->index->ReadSome(out->analysis.articles.size())) {
+    }
+    return out;
+}
+
 namespace {
 // The answer, with the codebook it was made for (for the JSON's claim ids and rule names).
-SuggestionAnswer Answer(std::string_view request, const std::vector<std::pair<std::string, std::string_view>>& tables,
-                        std::vector<std::string> errors, Codebook& cb, AnalyzedCorpus& ac, Project& p) {
-    std::vector<std::string> warnings;
+SuggestionAnswer Answer(const SuggestionCorpus& corpus, std::string_view codebook_text,
+                        const std::vector<std::pair<std::string, std::string_view>>& tables,
+                        std::vector<std::string> errors, Codebook& cb) {
     LoadError le;
-    if (!ParseProject(request, "the suggestion request", p, warnings, le) ||
-        !ParseCodebookJson(p.codebook_text, "the request's codebook", cb, le)) {
+    if (!ParseCodebookJson(codebook_text, "the lookup's codebook", cb, le)) {
         errors.push_back(le.ToString());
         return {{}, std::move(errors)};
     }
-    ac = AnalyzeCorpus(p.corpus);
     const DictionaryKeySet keys = DictionaryKeys(cb);
     std::vector<BilingualDictionary> dictionaries;
     for (const auto& [lang, tsv] : tables) {
@@ -28,27 +37,27 @@ SuggestionAnswer Answer(std::string_view request, const std::vector<std::pair<st
         d.Load(tsv, keys.words, keys.prefixes);
         dictionaries.push_back(std::move(d));
     }
-    return {SuggestTerms(ac, cb, dictionaries), std::move(errors)};
+    // SuggestTerms's suggestions, on the index kept with the corpus
+    std::vector<Suggestion> out;
+    for (size_t unit = 0, n = SuggestUnits(cb); unit < n; ++unit)
+        SuggestUnit(*corpus.index, cb, dictionaries, SuggestOptions{}, unit, out);
+    return {std::move(out), std::move(errors)};
 }
 }  // namespace
 
-SuggestionAnswer AnswerSuggestionRequest(std::string_view request,
+SuggestionAnswer AnswerSuggestionRequest(const SuggestionCorpus& corpus, std::string_view codebook_text,
                                          const std::vector<std::pair<std::string, std::string_view>>& tables,
                                          std::vector<std::string> errors) {
     Codebook cb;
-    AnalyzedCorpus ac;
-    Project p;
-    return Answer(request, tables, std::move(errors), cb, ac, p);
+    return Answer(corpus, codebook_text, tables, std::move(errors), cb);
 }
 
-std::string AnswerSuggestionRequestJson(std::string_view request,
+std::string AnswerSuggestionRequestJson(const SuggestionCorpus& corpus, std::string_view codebook_text,
                                         const std::vector<std::pair<std::string, std::string_view>>& tables,
                                         std::vector<std::string> errors) {
     Codebook cb;
-    AnalyzedCorpus ac;
-    Project p;
-    SuggestionAnswer a = Answer(request, tables, std::move(errors), cb, ac, p);
-    return SuggestionsToJson(ac, cb, a.suggestions, a.errors);
+    SuggestionAnswer a = Answer(corpus, codebook_text, tables, std::move(errors), cb);
+    return SuggestionsToJson(corpus.analysis, cb, a.suggestions, a.errors);
 }
 
 }  // namespace presslens

@@ -6,6 +6,7 @@
 // example's byte range); docs/architecture.md, "Dictionary suggestions in the browser". Bytes in,
 // bytes out; no file access.
 #pragma once
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -14,6 +15,7 @@
 #include "core/analysis.hpp"
 #include "core/codebook.hpp"
 #include "core/suggest.hpp"
+#include "io/corpus_io.hpp"
 
 namespace presslens {
 
@@ -29,17 +31,31 @@ struct SuggestionAnswer {
     std::vector<std::string> errors;
 };
 
-// What the suggestion worker does with a request (ui/model.hpp, StartDictionaryLookup: a project
-// file whose articles carry their analysed language, and the codebook): the project read, its
-// articles analysed, the tables given read (language -> lines "english<TAB>translation", only the
-// codebook's words kept) and SuggestTerms run with them; `errors` (the tables that could not be
-// had) passed along. A request that cannot be read answers no suggestions and an error saying why.
-// suggest_request.cpp; the page's main module does not link it (its core has no dictionary code).
-SuggestionAnswer AnswerSuggestionRequest(std::string_view request,
+// The corpus the suggestion worker holds between lookups: sent once per corpus generation (ui/
+// model.hpp, WriteDictionaryCorpus: a saved corpus, io/inputs.hpp, each article with the language
+// the viewer analysed it in, since the worker has no CLD2), read and analysed once, its words
+// indexed for the suggestions (core SuggestIndex), so that a codebook edit sends only the codebook.
+// Not copied or moved (the analysis and the index point into it).
+struct SuggestionCorpus {
+    Corpus corpus;
+    AnalyzedCorpus analysis;             // of corpus
+    std::unique_ptr<SuggestIndex> index; // of analysis, read whole
+};
+// Reads and analyses a saved corpus; null with `error` naming where it broke.
+std::unique_ptr<SuggestionCorpus> ReadSuggestionCorpus(std::string_view saved_corpus, LoadError& error);
+
+// What the suggestion worker does with a lookup (ui/model.hpp, StartDictionaryLookup: the codebook
+// as written) for the corpus it holds: the codebook read, the tables given read (language -> lines
+// "english<TAB>translation", only the codebook's words kept) and SuggestTerms's suggestions made
+// with them; `errors` (the tables that could not be had) passed along. A codebook that cannot be
+// read answers no suggestions and an error saying why. Neither changes `corpus`, but the index's
+// caches: one lookup at a time per corpus. suggest_request.cpp; the page's main module does not
+// link it (its core has no dictionary code).
+SuggestionAnswer AnswerSuggestionRequest(const SuggestionCorpus& corpus, std::string_view codebook_text,
                                          const std::vector<std::pair<std::string, std::string_view>>& tables,
                                          std::vector<std::string> errors);
 // The same, written by SuggestionsToJson (the page's worker posts it; suggest.js reads it).
-std::string AnswerSuggestionRequestJson(std::string_view request,
+std::string AnswerSuggestionRequestJson(const SuggestionCorpus& corpus, std::string_view codebook_text,
                                         const std::vector<std::pair<std::string, std::string_view>>& tables,
                                         std::vector<std::string> errors);
 

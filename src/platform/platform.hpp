@@ -125,10 +125,14 @@ bool TakeLanguageData(std::string& data, std::string& error);
 // the main thread. Web: the suggestion worker (shell/suggest.js, wasm/suggest_worker.cpp), fetched
 // the first time, with the dictionary table of each of `languages` (dict-en-<lang>.tsv.gz beside
 // the page). Native: a thread, with the tables in the "dictionaries" folder beside the program.
-// Request hands over the model's request for the given generations; Take gives true once per
-// answer: its suggestions and the tables that could not be had (`failures`), or `error` when the
-// worker itself could not run.
-void RequestDictionarySuggestions(const std::string& request, const std::vector<std::string>& languages,
+// SendDictionaryCorpus hands over the model's corpus for the worker a piece at a time
+// (WriteDictionaryCorpus; a first piece drops an unfinished corpus); the worker reads it once the
+// last piece came and keeps it. Request hands over a lookup (the codebook as written) for the given
+// generations, after its corpus; a worker that holds another corpus answers it with an error (the
+// model drops it as stale). Take gives true once per answer: its suggestions and the tables that
+// could not be had (`failures`), or `error` when the worker itself could not answer.
+void SendDictionaryCorpus(const std::string& piece, long generation, bool first, bool last);
+void RequestDictionarySuggestions(const std::string& codebook, const std::vector<std::string>& languages,
                                   long corpus_generation, long codebook_generation);
 bool TakeDictionarySuggestions(std::vector<Suggestion>& found, std::vector<std::string>& failures, long& corpus_generation,
                                long& codebook_generation, std::string& error);

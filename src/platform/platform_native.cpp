@@ -12,6 +12,8 @@
 #include <future>
 #include <iterator>
 #include <map>
+#include <memory>
+#include <mutex>
 
 #include "io/files.hpp"
 #include "io/suggestions_io.hpp"
@@ -214,15 +216,34 @@ bool TakeFontFile(const std::string& name, std::string& bytes, std::string& erro
 bool TakeLanguageData(std::string&, std::string&) { return false; }  // CLD2 is linked in
 
 // ---- dictionary suggestions: a thread reads the tables beside the program (as presslens-cli does)
-// and runs the full engine, so the window keeps drawing meanwhile.
+// and runs the full engine, so the window keeps drawing meanwhile. The corpus is read and analysed
+// once per corpus generation, on a thread of its own; each lookup waits for it and then holds it
+// alone (its index keeps caches).
 namespace {
+struct HeldCorpus {
+    std::unique_ptr<SuggestionCorpus> corpus;  // null when it could not be read
+    std::string error;                          // ...why
+    std::mutex lookup;                          // one lookup at a time
+};
+std::string g_corpus_pieces;                    // the corpus being handed over
+long g_corpus_pieces_for = -1;                  // ...its generation
+long g_corpus_held_for = -1;                    // the generation of the last corpus handed over whole
+std::shared_future<std::shared_ptr<HeldCorpus>> g_corpus_held;
+
+struct DictionaryAnswer {
+    SuggestionAnswer answer;
+    std::string error;  // the lookup could not be answered
+};
 struct DictionaryJob {
-    std::future<SuggestionAnswer> answer;
+    std::future<DictionaryAnswer> answer;
     long corpus_generation = 0, codebook_generation = 0;
 };
 std::vector<DictionaryJob> g_dictionary_jobs;
 
-SuggestionAnswer AnswerFromFiles(const std::string& request, const std::vector<std::string>& languages) {
+DictionaryAnswer AnswerFromFiles(const std::shared_future<std::shared_ptr<HeldCorpus>>& corpus, const std::string& codebook,
+                                 const std::vector<std::string>& languages) {
+    const std::shared_ptr<HeldCorpus> held = corpus.get();
+    if (!held->corpus) return {{}, held->error};
     std::error_code ec;
     std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
     const std::filesystem::path dir = (ec ? std::filesystem::path(".") : exe.parent_path()) / "dictionaries";
@@ -242,26 +263,53 @@ SuggestionAnswer AnswerFromFiles(const std::string& request, const std::vector<s
     }
     std::vector<std::pair<std::string, std::string_view>> tables;
     for (const InputFile& f : files) tables.emplace_back(f.name, f.bytes);
-    return AnswerSuggestionRequest(request, tables, errors);
+    std::lock_guard<std::mutex> alone(held->lookup);
+    return {AnswerSuggestionRequest(*held->corpus, codebook, tables, errors), ""};
 }
 }  // namespace
 
-void RequestDictionarySuggestions(const std::string& request, const std::vector<std::string>& languages,
+void SendDictionaryCorpus(const std::string& piece, long generation, bool first, bool last) {
+    if (first || generation != g_corpus_pieces_for) {
+        g_corpus_pieces.clear();
+        g_corpus_pieces_for = generation;
+    }
+    g_corpus_pieces += piece;
+    if (!last) return;
+    g_corpus_held = std::async(std::launch::async, [bytes = std::move(g_corpus_pieces)] {
+                        auto held = std::make_shared<HeldCorpus>();
+                        LoadError error;
+                        held->corpus = ReadSuggestionCorpus(bytes, error);
+                        if (!held->corpus) held->error = error.ToString();
+                        return held;
+                    }).share();
+    g_corpus_held_for = generation;
+    g_corpus_pieces = std::string();
+    g_corpus_pieces_for = -1;
+}
+
+void RequestDictionarySuggestions(const std::string& codebook, const std::vector<std::string>& languages,
                                   long corpus_generation, long codebook_generation) {
     DictionaryJob job;
-    job.answer = std::async(std::launch::async, AnswerFromFiles, request, languages);
+    if (corpus_generation == g_corpus_held_for) {
+        job.answer = std::async(std::launch::async, AnswerFromFiles, g_corpus_held, codebook, languages);
+    } else {
+        std::promise<DictionaryAnswer> none;
+        none.set_value({{}, "the lookup's corpus was not handed over (it changed meanwhile)"});
+        job.answer = none.get_future();
+    }
     job.corpus_generation = corpus_generation;
     job.codebook_generation = codebook_generation;
     g_dictionary_jobs.push_back(std::move(job));
 }
 
 bool TakeDictionarySuggestions(std::vector<Suggestion>& found, std::vector<std::string>& failures, long& corpus_generation,
-                               long& codebook_generation, std::string&) {
+                               long& codebook_generation, std::string& error) {
     for (auto it = g_dictionary_jobs.begin(); it != g_dictionary_jobs.end(); ++it) {
         if (it->answer.wait_for(std::chrono::seconds(0)) != std::future_status::ready) continue;
-        SuggestionAnswer a = it->answer.get();
-        found = std::move(a.suggestions);
-        failures = std::move(a.errors);
+        DictionaryAnswer a = it->answer.get();
+        found = std::move(a.answer.suggestions);
+        failures = std::move(a.answer.errors);
+        error = std::move(a.error);
         corpus_generation = it->corpus_generation;
         codebook_generation = it->codebook_generation;
         g_dictionary_jobs.erase(it);

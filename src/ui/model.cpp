@@ -210,44 +210,64 @@ std::vector<std::string> DictionaryLanguages(const AppState& s) {
 
 void ShowingSuggestions(AppState& s) { s.data.dictionaries.on_screen = true; }
 
-bool StartDictionaryLookup(AppState& s, std::string& request, std::vector<std::string>& languages) {
+bool StartDictionaryLookup(AppState& s, std::string& codebook, std::vector<std::string>& languages) {
     DictionaryLookup& d = s.data.dictionaries;
     const bool shown = d.on_screen;
     d.on_screen = false;
-    if (!shown || s.load.job) return false;
-    if (d.for_corpus == s.data.corpus_generation && d.for_codebook == s.data.codebook_generation) return false;
-    if (!SuggestionsCurrent(s)) return false;  // the corpus's own suggestions first
-    if (s.data.analysis.articles.size() != s.data.corpus.articles.size()) return false;
-    d.for_corpus = s.data.corpus_generation;
-    d.for_codebook = s.data.codebook_generation;
-    d.added = 0;
-    d.failed = false;
-    d.languages = languages = DictionaryLanguages(s);
-    if (languages.empty()) {
-        d.running = false;
+    if (d.for_corpus != s.data.corpus_generation || d.for_codebook != s.data.codebook_generation) {
+        if (!shown || s.load.job) return false;
+        if (!SuggestionsCurrent(s)) return false;  // the corpus's own suggestions first
+        if (s.data.analysis.articles.size() != s.data.corpus.articles.size()) return false;
+        d.for_corpus = s.data.corpus_generation;
+        d.for_codebook = s.data.codebook_generation;
+        d.added = 0;
+        d.failed = false;
+        d.asked = false;
+        d.languages = DictionaryLanguages(s);
+        d.running = !d.languages.empty();
         d.status.clear();
+        if (!d.running) return false;
+        std::string names;
+        for (const std::string& l : d.languages) names += (names.empty() ? "" : ", ") + LanguageName(l);
+        d.status = "Looking up dictionaries (" + names + ")\xE2\x80\xA6";
+    }
+    if (!d.running || d.asked) return false;
+    // The worker analyses the articles itself, once per corpus: the corpus goes first, a slice
+    // per frame (20 MB for 5,000 articles), then each lookup only names the codebook.
+    if (d.corpus_sent != s.data.corpus_generation) {
+        if (d.corpus_writing != s.data.corpus_generation) {
+            d.corpus_writing = s.data.corpus_generation;
+            d.corpus_next = 0;
+            d.corpus_bytes = 0;
+        }
         return false;
     }
-    // The worker analyses the articles itself, without the page's language identification (CLD2
-    // stays in the page's language module): each article goes with the language it has here.
-    // (the corpus is lent to the request for the write, not copied: 5,000 articles are 20 MB)
-    Project p;
-    p.codebook_text = s.data.codebook_text;
-    p.corpus = std::move(s.data.corpus);
-    std::vector<std::optional<std::string>> set(p.corpus.articles.size());
-    for (size_t i = 0; i < p.corpus.articles.size(); ++i) {
-        std::optional<std::string>& language = p.corpus.articles[i].meta.language;
-        set[i] = std::move(language);
-        language = s.data.analysis.articles[i].effective_language;
+    codebook = s.data.codebook_text;
+    languages = d.languages;
+    d.asked = true;
+    return true;
+}
+
+bool WriteDictionaryCorpus(AppState& s, size_t max_bytes, DictionaryCorpusPiece& out) {
+    DictionaryLookup& d = s.data.dictionaries;
+    if (d.corpus_writing < 0) return false;
+    const std::vector<Article>& articles = s.data.corpus.articles;
+    if (d.corpus_writing != s.data.corpus_generation || s.data.analysis.articles.size() != articles.size()) {
+        d.corpus_writing = -1;  // changed meanwhile
+        return false;
     }
-    request = ProjectBytes(p);
-    for (size_t i = 0; i < p.corpus.articles.size(); ++i) p.corpus.articles[i].meta.language = std::move(set[i]);
-    s.data.corpus = std::move(p.corpus);
-    s.data.analysis.corpus = &s.data.corpus;
-    d.running = true;
-    std::string names;
-    for (const std::string& l : languages) names += (names.empty() ? "" : ", ") + LanguageName(l);
-    d.status = "Looking up dictionaries (" + names + ")\xE2\x80\xA6";
+    out.generation = d.corpus_writing;
+    out.first = d.corpus_next == 0;
+    out.bytes = out.first ? std::string(kSavedCorpusHead) : std::string();
+    // The worker has no CLD2: each article goes with the language it has here.
+    for (size_t n = 0; d.corpus_next < articles.size() && (n == 0 || out.bytes.size() < max_bytes); ++n, ++d.corpus_next)
+        AppendSavedArticle(out.bytes, articles[d.corpus_next], s.data.analysis.articles[d.corpus_next].effective_language);
+    d.corpus_bytes += out.bytes.size();
+    out.last = d.corpus_next == articles.size();
+    if (out.last) {
+        d.corpus_sent = d.corpus_writing;
+        d.corpus_writing = -1;
+    }
     return true;
 }
 
@@ -294,6 +314,18 @@ void DictionarySuggestionsArrived(AppState& s, long corpus_generation, long code
                a.term == b.term;
     };
     std::vector<Suggestion>& list = s.data.suggestions;
+    // Across the two lists the core's rule within each (PrefixCovers): a word, or a prefix, that a
+    // prefix of the same term in the other list covers adds nothing ("salarios" from the articles
+    // beside the dictionary's "salario*").
+    auto covers = [&](const Suggestion& by, const Suggestion& x) {
+        return by.parts.empty() && x.parts.empty() && same_term(by, x) && PrefixCovers(by.suggestion, x.suggestion);
+    };
+    std::erase_if(found, [&](const Suggestion& x) {
+        return std::any_of(list.begin(), list.end(), [&](const Suggestion& y) { return covers(y, x); });
+    });
+    std::erase_if(list, [&](const Suggestion& y) {
+        return std::any_of(found.begin(), found.end(), [&](const Suggestion& x) { return covers(x, y); });
+    });
     d.added = 0;
     for (Suggestion& x : found) {
         if (std::any_of(list.begin(), list.end(), [&](const Suggestion& y) { return same(x, y); })) continue;

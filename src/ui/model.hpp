@@ -59,15 +59,22 @@ inline const Limits kViewerLimits{kMaxFileBytes, 32u << 20, "File \xE2\x80\xBA L
 // suggestion worker (wasm/suggest_worker.cpp, shell/suggest.js) runs the full engine with the
 // tables of the corpus's languages, off the main thread, and its answer is merged here
 // (docs/architecture.md). Asked for when the suggestions are on screen; an answer for another
-// corpus or codebook than the current one is stale and dropped.
+// corpus or codebook than the current one is stale and dropped. The worker keeps the corpus: it is
+// sent once per corpus generation, a slice per frame (WriteDictionaryCorpus), and a lookup then
+// sends only the codebook.
 struct DictionaryLookup {
     bool on_screen = false;                    // the Codebook panel shows the suggestions (this frame)
-    bool running = false;                      // the last request is out, unanswered
-    long for_corpus = -1, for_codebook = -1;   // the generations of the last request
+    bool running = false;                      // a lookup is under way, unanswered
+    bool asked = false;                        // ...and its request was handed over (else its corpus is being written)
+    long for_corpus = -1, for_codebook = -1;   // the generations of the last lookup
     std::vector<std::string> languages;        // the tables it asked for ("de", "es")
     std::string status;                        // "looking up dictionaries…", what came, or what failed
     bool failed = false;                       // `status` names a failure
     size_t added = 0;                          // suggestions the answer added
+    long corpus_sent = -1;                     // the corpus generation the worker was sent whole
+    long corpus_writing = -1;                  // the one being written (-1: none)
+    size_t corpus_next = 0;                    // ...its next article
+    uint64_t corpus_bytes = 0;                 // ...bytes written of it so far
 };
 
 // The articles and the codebook, and the results derived from them (analysis, matches, matrix,
@@ -515,12 +522,25 @@ std::vector<std::string> DictionaryLanguages(const AppState& s);
 // The suggestions are on screen this frame (the Codebook panel): a lookup may start.
 void ShowingSuggestions(AppState& s);
 // When the suggestions were on screen and no lookup was asked for this corpus and codebook yet
-// (and none is needed: no load running, the corpus's suggestions made): fills `request` with what
-// the suggestion worker reads (a project file of the corpus, each article's language as analysed,
-// and the codebook) and `languages` (DictionaryLanguages), marks the lookup running for the current
-// generations and returns true. False when there is nothing to ask (then, with no language to look
-// up, the lookup counts as done).
-bool StartDictionaryLookup(AppState& s, std::string& request, std::vector<std::string>& languages);
+// (and none is needed: no load running, the corpus's suggestions made), decides a lookup for the
+// current generations: `DictionaryLanguages` (none: the lookup counts as done) and the status
+// "Looking up dictionaries…". Its request goes out once the worker has this corpus (else its
+// writing begins, WriteDictionaryCorpus): then fills `codebook` (the codebook as written) and
+// `languages` and returns true. False while there is nothing to hand over.
+bool StartDictionaryLookup(AppState& s, std::string& codebook, std::vector<std::string>& languages);
+// A piece of the corpus for the suggestion worker: the saved corpus (io/inputs.hpp) of the current
+// corpus, each article with its language as analysed (the worker has no CLD2), written a few
+// articles at a time.
+struct DictionaryCorpusPiece {
+    std::string bytes;      // the head first, then whole articles' records
+    long generation = -1;   // the corpus generation it is of
+    bool first = false, last = false;
+};
+// When a lookup waits for its corpus: writes the next piece into `out` (whole articles, about
+// `max_bytes` or one article) and returns true; after the last, the worker counts as having this
+// corpus generation, and lookups for it send only the codebook. False when there is nothing to
+// write; a corpus that changed meanwhile is given up (the lookup for the new one writes it anew).
+bool WriteDictionaryCorpus(AppState& s, size_t max_bytes, DictionaryCorpusPiece& out);
 // The suggestion worker's answer for the generations it was asked for: its suggestions and the
 // tables it could not have (`failures`), or `error` when the worker itself failed. An answer for
 // other generations is dropped. One whose claim, rule or actor index, or example, is not in the

@@ -3,7 +3,8 @@
 // suggestion worker (shell/suggest.js, presslens-suggest.wasm) for dictionary translations; while
 // the tables are fetched the panel says so; the translations arrive (ones the corpus cannot make:
 // "wages" -> "Löhne"), one is accepted and the matrix changes. A table that does not load leaves
-// the corpus's suggestions and names the table and the HTTP status. Screenshots in build/web/shots.
+// the corpus's suggestions and names the table and the HTTP status. The worker gets the corpus
+// once per corpus: a codebook edit sends it only the codebook. Screenshots in build/web/shots.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -87,19 +88,80 @@ test('dictionary translations arrive from the suggestion worker, one is accepted
 
 test('a dictionary table that fails to load: the corpus suggestions stay, the panel and the status bar say which and why', async () => {
   const { page } = await openApp(env, {
-    before: (p) => p.context().route('**/dict-en-de.tsv.gz', (route) => route.fulfill({ status: 404, body: 'not here' })),
+    before: async (p) => {
+      await p.context().route('**/dict-en-de.tsv.gz', (route) => route.fulfill({ status: 404, body: 'not here' }));
+      env.releaseEs = await holdTable(p, 'es');
+    },
   });
   await openWithPayClaim(page);
   await page.evaluate(() => { window.location.hash = '#panel=codebook'; });
-  const s = await waitState(page, (s) => s.panel === 'codebook' && !s.suggestions.dictionaries.running &&
+  // the corpus's own suggestions, at once (the worker waits for the Spanish table)
+  let s = await waitState(page, (s) => s.panel === 'codebook' && s.suggestions.dictionaries.running &&
+    s.suggestions.rows.length > 0, 'the corpus\'s suggestions', 30000);
+  const own = s.suggestions.rows.filter((r) => r.source !== 'dictionary');
+  assert.ok(own.some((r) => r.source === 'cognate' || r.source === 'same word' || r.source === 'vocabulary'), JSON.stringify(own));
+  env.releaseEs();
+  s = await waitState(page, (s) => s.panel === 'codebook' && !s.suggestions.dictionaries.running &&
     s.suggestions.dictionaries.current && s.suggestions.dictionaries.failed, 'the failed table', 60000);
   assert.match(s.suggestions.dictionaries.status, /Not loaded: dict-en-de\.tsv\.gz: HTTP 404/);
   assert.match(s.notice, /A dictionary did not load: dict-en-de\.tsv\.gz: HTTP 404/);
-  // the corpus's own suggestions are there, and the Spanish table's translations still came
-  assert.ok(s.suggestions.rows.some((r) => r.source === 'cognate' || r.source === 'same word' || r.source === 'vocabulary'),
-    JSON.stringify(s.suggestions.rows));
-  assert.ok(!s.suggestions.rows.some((r) => r.language === 'de' && r.source === 'dictionary'));
+  // the corpus's own suggestions stay, but those a dictionary prefix of the same term covers
+  // ("salarios" beside "salario*": one rule across the two lists); the Spanish table's came
+  const rows = s.suggestions.rows;
+  const coveredBy = (r) => rows.find((d) => d.source === 'dictionary' && d.code === r.code && d.term === r.term &&
+    d.language === r.language && d.suggestion.endsWith('*') && r.suggestion.length > d.suggestion.length - 1 &&
+    r.suggestion.startsWith(d.suggestion.slice(0, -1)));
+  const kept = (r) => rows.some((x) => x.source === r.source && x.term === r.term && x.suggestion === r.suggestion);
+  for (const r of own) assert.ok(kept(r) !== !!coveredBy(r), `${JSON.stringify(r)}: kept or covered, not both: ${JSON.stringify(rows)}`);
+  assert.ok(own.some((r) => r.language === 'es' && coveredBy(r)), `a Spanish word of the corpus covered: ${JSON.stringify(rows)}`);
+  assert.ok(rows.some((r) => r.language === 'es' && r.source === 'dictionary'), JSON.stringify(rows));
+  assert.ok(!rows.some((r) => r.language === 'de' && r.source === 'dictionary'));
   await page.waitForTimeout(150);
   await page.screenshot({ path: path.join(SHOT_DIR, 'dictionaries-404.png') });
+  await page.close();
+});
+
+test('the worker gets the corpus once per corpus: a codebook edit sends only the codebook', async () => {
+  const { page } = await openApp(env);
+  await openWithPayClaim(page);
+  // the page's language module has come and the corpus was analysed again with it (a new corpus)
+  await waitState(page, (s) => s.detector === 'cld2' && !s.loading && matrixReady(7)(s), 'CLD2 and the matrix', 30000);
+  await page.evaluate(() => { window.location.hash = '#panel=codebook'; });
+  const answered = (codebook) => (s) => s.panel === 'codebook' && !s.suggestions.dictionaries.running &&
+    s.suggestions.dictionaries.current && s.suggestions.add_rect && (codebook === undefined || s.editor.codes[0].rules[0].terms.includes(codebook));
+  let s = await waitState(page, answered(), 'the first answer', 60000);
+  assert.equal(s.suggestions.dictionaries.failed, false, s.suggestions.dictionaries.status);
+  const counts = () => page.evaluate(() => {
+    const x = window.presslens.suggest;
+    return { corpusMessages: x.corpusMessages, corpusBytes: x.corpusBytes, corpusReads: x.corpusReads, lookups: x.lookups };
+  });
+  const first = await counts();
+  // the corpus went once, as a saved corpus of the seven articles (their texts are in it)
+  assert.equal(first.corpusMessages, 1);
+  assert.equal(first.corpusReads, 1);
+  assert.equal(first.lookups, 1);
+  assert.ok(first.corpusBytes > 7 * 40, JSON.stringify(first));
+  const lohne = (rows) => rows.some((r) => r.language === 'de' && r.term === 'wages' && r.source === 'dictionary' && /^l(ö|oe)hne$/i.test(r.suggestion));
+  assert.ok(lohne(s.suggestions.rows), JSON.stringify(s.suggestions.rows));
+  // two codebook edits (a term added, then another): two lookups, no corpus again, and the
+  // worker's answers are still made on the corpus it kept
+  for (const [i, term] of [[2, 'pay'], [3, 'earnings']]) {
+    const codebook = JSON.parse(CODEBOOK);
+    codebook.codes[0].rules[0].any.push(term);
+    await dropFiles(page, [{ name: 'pay.json', text: JSON.stringify(codebook) }]);
+    s = await waitState(page, answered(term), `the answer for the codebook with "${term}"`, 60000);
+    assert.equal(s.suggestions.dictionaries.failed, false, s.suggestions.dictionaries.status);
+    assert.ok(lohne(s.suggestions.rows), JSON.stringify(s.suggestions.rows));
+    const now = await counts();
+    assert.deepEqual(now, { ...first, lookups: i }, `after edit ${i - 1}`);
+  }
+  // a new corpus (one more article) is sent once more
+  await dropFiles(page, [{ name: 'zeit.txt', text: 'Outlet: Die Zeit\nLanguage: de\n\nDie Löhne steigen nicht.\n' }]);
+  s = await waitState(page, (s) => s.outlets.includes('Die Zeit') && answered('earnings')(s), 'the answer for eight articles', 60000);
+  const last = await counts();
+  assert.equal(last.corpusMessages, 2, JSON.stringify(last));
+  assert.equal(last.corpusReads, 2, JSON.stringify(last));
+  assert.equal(last.lookups, 4, JSON.stringify(last));
+  assert.ok(last.corpusBytes > 2 * first.corpusBytes, JSON.stringify(last));
   await page.close();
 });
