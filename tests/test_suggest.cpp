@@ -686,6 +686,13 @@ TEST_CASE("suggest: a cognate is not a shorter word the English one begins with,
     CHECK_FALSE(Has(Find(s, "es", "googlers"), "google", "cognate"));
     CHECK(Has(Find(s, "fr", "googlers"), "googler", "cognate"));
     CHECK(Has(Find(s, "es", "military"), "militar", "cognate"));  // one letter short: still the word
+    // a word that begins with the whole of a short English prefix is its cognate
+    Codebook pay = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "S", "label": "S", "rules": [
+        {"id": "S-en", "lang": "en", "any": ["salar*"]}]}]})");
+    Corpus es;
+    es.articles.push_back(OutletArticle("Wire", "en", "Salaries rise."));
+    es.articles.push_back(OutletArticle("El País", "es", "Los salarios suben."));
+    CHECK(Has(Find(SuggestTerms(AnalyzeCorpus(es), pay, {}), "es", "salar*"), "salarios", "cognate"));
     // a long shared beginning, then a long other ending: another word ("arbitrariness")
     Codebook arb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "A", "label": "A", "rules": [
         {"id": "A-en", "lang": "en", "any": ["arbitration"]}]}]})");

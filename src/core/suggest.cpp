@@ -345,17 +345,17 @@ size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
 
 // Cognates: the same word in another spelling ("transparency" ~ "transparencia" ~ "Transparenz",
 // "intelligence" ~ "inteligencia"). Compared without diacritics: they share their first three
-// letters and either a long common prefix (at least six letters and 60 % of the English word:
-// "arbitration" ~ "arbitraje"; five are shared by chance: "contract", "controversia") or differ in
-// at most 30 % of their letters; past a long shared beginning the other word ends in at most five
-// more letters ("arbitraje", not "arbitrariedade", arbitrariness). A shorter word that the English
+// letters and either a long common prefix (at least five letters and 60 % of the English word:
+// "arbitration" ~ "arbitraje", "salary" ~ "salarios") or differ in at most 30 % of their letters;
+// past a long shared beginning the other word ends in at most five more letters ("arbitraje", not
+// "arbitrariedade", arbitrariness, nor "controversia" for "contract"). A shorter word that the English
 // one begins with, two letters or more short, is another word ("contra" of "contract", "google" of
 // "googlers"); one letter short, it is the same ("militar" of "military").
 constexpr size_t kCognateTail = 5;  // the letters past a long shared beginning
 bool Cognate(const std::string& en, const std::string& other) {
     if (other.size() < 5 || CommonPrefix(en, other) < 3) return false;
     if (other.size() + 2 <= en.size() && en.starts_with(other)) return false;
-    const size_t need = std::max<size_t>(6, (en.size() * 6 + 9) / 10);
+    const size_t need = std::max<size_t>(5, (en.size() * 6 + 9) / 10);
     if (CommonPrefix(en, other) >= std::min(need, other.size()) && other.size() <= CommonPrefix(en, other) + kCognateTail) return true;
     // spelt differently: only past a shared stem of four letters ("protect" is not "prozent")
     if (CommonPrefix(en, other) < 4) return false;
