@@ -143,7 +143,9 @@ function focusPixels(png, r) {
 
 test('Tab reaches every panel and control, and the focus is drawn', async () => {
   const { page } = await openApp(env);
-  let s = await waitState(page, cellsReady, 'matrix cells on screen');
+  // (after the language module has come and the corpus was analysed again with it: the walk starts
+  // from the page as it stays)
+  let s = await waitState(page, (s) => cellsReady(s) && s.detector === 'cld2' && !s.loading, 'matrix cells on screen, CLD2', 30000);
   const seen = new Map();
   const tab = async () => {
     await page.keyboard.press('Tab');
@@ -153,10 +155,11 @@ test('Tab reaches every panel and control, and the focus is drawn', async () => 
     return f;
   };
   // the five panels' tabs (Matrix, Articles, Words, Codebook, Review), the matrix's options and the
-  // matrix itself: Tab on until the tabs were all reached (at most 40 presses)
+  // matrix itself: Tab on until the tabs and the matrix were all reached (at most 60 presses)
   const isTab = (f) => f.rect.y < 40 && f.rect.h < 30;
   const tabXs = () => new Set([...seen.values()].filter(isTab).map((f) => f.rect.x)).size;
-  for (let i = 0; i < 40 && (i < 16 || tabXs() < 5); i++) await tab();
+  const tableSeen = () => [...seen.values()].some((f) => f.rect.h > 300);
+  for (let i = 0; i < 60 && (i < 16 || tabXs() < 5 || !tableSeen()); i++) await tab();
   const all = [...seen.values()];
   const tabs = all.filter(isTab);
   assert.equal(new Set(tabs.map((f) => f.rect.x)).size, 5, `the five panel tabs: ${JSON.stringify(all)}`);
