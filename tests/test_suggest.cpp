@@ -728,3 +728,66 @@ TEST_CASE("suggest: a word no table of its language carries: the cognates of its
     CHECK(Has(Find(s, "es", "compensation"), "remuneración", "dictionary"));
 }
 #endif
+
+TEST_CASE("suggest: a cognate nearer in spelling to another English word of the corpus is that word") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "P", "label": "Protect", "rules": [
+        {"id": "P-en", "lang": "en", "any": ["protect*"]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "They protest to protect their work. The protection of actors."));
+    corpus.articles.push_back(OutletArticle("La Stampa", "it", "La protesta continua. Le protezioni sono deboli."));
+    std::vector<Suggestion> s = Find(SuggestTerms(AnalyzeCorpus(corpus), cb, {}), "it", "protect*");
+    CHECK(Has(s, "protezioni", "cognate"));
+    CHECK_FALSE(Has(s, "protesta", "cognate"));  // "protest", which "protect*" does not match
+    // with no such English word in the corpus, the spelling alone decides
+    Corpus without;
+    without.articles.push_back(OutletArticle("Wire", "en", "To protect their work."));
+    without.articles.push_back(OutletArticle("La Stampa", "it", "La protesta continua. Le protezioni sono deboli."));
+    CHECK(Has(Find(SuggestTerms(AnalyzeCorpus(without), cb, {}), "it", "protect*"), "protesta", "cognate"));
+}
+
+#ifdef PRESSLENS_SUGGEST_FULL
+TEST_CASE("suggest: a cognate the dictionary reads as a nearer English word is that word; other senses alone are not") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "P", "label": "P", "rules": [
+        {"id": "P-en", "lang": "en", "all": [["publicize", "access"], ["demand*"]]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "They demand access."));
+    corpus.articles.push_back(OutletArticle("El País", "es", "El público exige. El acceso."));
+    corpus.articles.push_back(OutletArticle("La Stampa", "it", "Il pubblico. L'accesso agli studi."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    const DictionaryKeySet keys = DictionaryKeys(cb);
+    BilingualDictionary es("es"), it("it");
+    es.Load("public\tpúblico\n", keys.words, keys.prefixes, CorpusWords(ac, "es"));
+    it.Load("approach\taccesso\npublic\tpubblico\n", keys.words, keys.prefixes, CorpusWords(ac, "it"));
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {es, it});
+    CHECK_FALSE(Has(Find(s, "es", "publicize"), "público", "cognate"));  // "public"
+    CHECK(Has(Find(s, "es", "access"), "acceso", "cognate"));
+    // "accesso" is "approach" too in this small table, not a nearer word: the spelling decides
+    CHECK(Has(Find(s, "it", "access"), "accesso", "cognate"));
+    // the parts of a token the matcher cuts are read backwards too
+    const std::vector<std::string> words = CorpusWords(ac, "it");
+    CHECK(std::find(words.begin(), words.end(), "accesso") != words.end());
+}
+
+TEST_CASE("suggest: a cognate of translations that the dictionary knows only as other English words is not taken") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "P", "label": "Pay", "rules": [
+        {"id": "P-en", "lang": "en", "any": ["compensation", "pay"]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Better compensation. Fair pay."));
+    corpus.articles.push_back(OutletArticle("El País", "es", "Mejor remuneración. Atender al público."));
+    corpus.articles.push_back(OutletArticle("Público", "pt", "Melhor remuneração. O pagamento."));
+    corpus.articles.push_back(OutletArticle("La Stampa", "it", "Bisogna attendere."));
+    corpus.articles.push_back(OutletArticle("Le Monde", "fr", "Une meilleure rémunération. Il faut attendre."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    const DictionaryKeySet keys = DictionaryKeys(cb);
+    BilingualDictionary es("es"), pt("pt"), fr("fr"), it("it");
+    es.Load("compensation\tremuneración\npay\tatender\n", keys.words, keys.prefixes, CorpusWords(ac, "es"));
+    pt.Load("compensation\tremuneração\npay\tpagamento\n", keys.words, keys.prefixes, CorpusWords(ac, "pt"));
+    it.Load("pay\tattendere\n", keys.words, keys.prefixes, CorpusWords(ac, "it"));  // "pay attention"
+    fr.Load("pay\tpayer\nwait\tattendre\nremuneration\trémunération\n", keys.words, keys.prefixes, CorpusWords(ac, "fr"));
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {es, pt, fr, it});
+    // Spanish and Italian agree on "attendre", but French reads it as "wait"
+    CHECK_FALSE(Has(Find(s, "fr", "pay"), "attendre", "cognate of a translation"));
+    // "remuneration" is the word's own cognate: it stays
+    CHECK(Has(Find(s, "fr", "compensation"), "rémunération", "cognate of a translation"));
+}
+#endif

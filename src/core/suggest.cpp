@@ -257,12 +257,27 @@ std::vector<std::string> CorpusWords(const AnalyzedCorpus& ac, const std::string
     std::set<uint32_t> ids;
     for (const AnalyzedArticle& aa : ac.articles)
         if (aa.effective_language == lang) ids.insert(aa.terms.begin(), aa.terms.end());
-    std::vector<std::string> out;
+    std::set<std::string, std::less<>> out;
+    auto keep = [&](std::string_view t) {
+        if (CountCodePoints(t) >= 4 && !IsStopword(t, lang)) out.emplace(t);
+    };
     for (uint32_t id : ids) {
+        if (ac.terms.Info(id).number) continue;
         std::string_view t = ac.terms.Text(id);
-        if (!ac.terms.Info(id).number && CountCodePoints(t) >= 4 && !IsStopword(t, lang)) out.emplace_back(t);
+        keep(t);
+        // the parts of a token the matcher cuts ("s'attendre", "Diversity-Chef"), which are words too
+        for (size_t i = 0, from = 0; i <= t.size();) {
+            const size_t cut = i == t.size() || t[i] == '-' || t[i] == '\'' ? 1 : t.substr(i).starts_with("\u2019") ? 3 : 0;
+            if (!cut) {
+                ++i;
+                continue;
+            }
+            if (from > 0 || i < t.size()) keep(t.substr(from, i - from));
+            i += cut;
+            from = i;
+        }
     }
-    return out;
+    return {out.begin(), out.end()};
 }
 
 // [SECTION] Suggestions ---------------------------------------------------------------------------
@@ -975,8 +990,8 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
     const bool negated = source == "en" && std::any_of(words.begin(), words.end(), [](const TermWord& w) {
                              return !w.prefix && IsNegation(w.form);
                          });
-#if PRESSLENS_SUGGEST_FULL  // the page loads no dictionaries (ui/model.cpp): translations are the command line's
     std::vector<std::string> looked_up{TermKeyWords(words)};  // the English words looked up for the term
+#if PRESSLENS_SUGGEST_FULL  // the page loads no dictionaries (ui/model.cpp): translations are the command line's
     if (dict) {
         std::vector<std::string> keys{TermKeyWords(words)};
         // an English plural looks up its singular too ("workers" -> "worker", "policies" -> "policy")
@@ -1138,6 +1153,57 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
         }
     }
 #endif
+    // A cognate that is another word. Spelt like the term, it is nearer in spelling to another English
+    // word: one of the corpus's English articles that the term does not stand for, or one the
+    // dictionary, read backwards, gives for it ("protesta" is "protest", not "protect*"; "público" is
+    // "public", not "publicize"); a small table's other senses alone do not make it one ("accesso",
+    // "militaire"). Carried through other languages' translations (`through`), it is one when the
+    // dictionary knows it only as English words that are neither the term's nor its own cognates, nor
+    // a form of the term's own translations ("attendre", wait, for "pay" through Italian "attendere";
+    // "rémunération" stays: "remuneration"); one spelt like the term as well is weighed as above.
+    std::vector<std::string_view> english_alike;  // the corpus's English words that begin as the term
+    bool english_listed = false;
+    auto stands_for = [&](std::string_view e) {
+        if (words.size() != 1) return false;
+        const TermWord& t = words[0];
+        if (t.prefix ? e.starts_with(t.form) : e == t.form) return true;
+        if (std::find(looked_up.begin(), looked_up.end(), e) != looked_up.end()) return true;
+        const std::string one = EnglishSingular({std::string(e), false});
+        return !one.empty() && (one == t.form || std::find(looked_up.begin(), looked_up.end(), one) != looked_up.end());
+    };
+    auto false_friend = [&](std::string_view v, bool through) {
+        if (words.size() != 1) return false;
+        const std::string kv = CognateKey(v);
+        const std::vector<std::string>& back = dict ? dict->Back(v) : kNone;
+        // spelt like the term too ("protesta" through Italian "protezione" for "protect*"): as above
+        if (through && CountCodePoints(words[0].form) >= 5 && Cognate(CognateKey(words[0].form), kv)) through = false;
+        if (!through) {
+            if (src_view && source == "en" && !english_listed) {
+                const std::string head = CognateKey(words[0].form, 3);
+                src_view->ForEachWord([&](std::string_view e) {
+                    if (e.size() >= 4 && KeyBegins(head, e)) english_alike.push_back(e);
+                });
+                english_listed = true;
+            }
+            // how near the term comes: its own spelling, or an English word it stands for
+            size_t own = EditDistance(CognateKey(words[0].form), kv, kv.size() + 8);
+            for (std::string_view e : english_alike)
+                if (stands_for(e)) own = std::min(own, EditDistance(CognateKey(e), kv, own));
+            if (own == 0) return false;
+            auto nearer = [&](std::string_view e) {
+                return e != v && !stands_for(e) && EditDistance(CognateKey(e), kv, own - 1) < own;
+            };
+            return std::any_of(english_alike.begin(), english_alike.end(), nearer) ||
+                   std::any_of(back.begin(), back.end(), [&](const std::string& e) { return nearer(e); });
+        }
+        if (back.empty()) return false;
+        for (const std::string& e : back)
+            if (stands_for(e) || Cognate(CognateKey(e), kv)) return false;
+        for (const std::string& k : looked_up)
+            for (const std::string& x : dict->Translate(k))
+                if (CommonPrefix(x, v) + 2 >= std::min(x.size(), v.size()) || Cognate(CognateKey(x), kv)) return false;
+        return true;
+    };
     if (words.size() == 1) {  // cognates of a single word; a phrase's words are carried together below
         const TermWord& w = words[0];
         if (CountCodePoints(w.form) >= 5 && !IsStopword(w.form, source)) {
@@ -1145,7 +1211,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             std::vector<std::string> forms;
             view.ForEachWord([&](std::string_view v) {
                 if (v == w.form || v.size() < 5 || !KeyBegins(aw, v)) return;
-                if (Cognate(aw, CognateKey(v))) forms.emplace_back(v);
+                if (Cognate(aw, CognateKey(v)) && !false_friend(v, false)) forms.emplace_back(v);
             });
             // several forms: the beginning they share, unless it is the English word cut short ("contra*"
             // of "contrato", "contrario" for "contract*" would match "contra"): then one by one
@@ -1246,7 +1312,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
         }
         // two languages' translations agree: one table's odd sense ("pay": "attendre") is not taken
         for (const auto& [v, from] : agreeing)
-            if (from.size() >= 2 && !IsStopword(v, lang)) offer({{v, false}}, "cognate of a translation");
+            if (from.size() >= 2 && !IsStopword(v, lang) && !false_friend(v, true)) offer({{v, false}}, "cognate of a translation");
     }
 #endif
     // a word, or a prefix, that a prefix candidate already matches adds nothing ("mitarbeiterin*"

@@ -77,7 +77,8 @@ struct DictionaryKeySet {
 };
 DictionaryKeySet DictionaryKeys(const Codebook& cb);
 // The folded words of the corpus's articles in `lang` worth reading a dictionary backwards for
-// (`Load`'s `wanted_translations`): not stopwords, not numbers, four letters or more.
+// (`Load`'s `wanted_translations`): not stopwords, not numbers, four letters or more; the parts of
+// the tokens the matcher cuts ("s'attendre": "attendre") too.
 std::vector<std::string> CorpusWords(const AnalyzedCorpus& ac, const std::string& lang);
 
 // [SECTION] Suggestions ---------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 // io: answering a dictionary lookup (see suggestions_io.hpp): the page's suggestion worker's and
 // the desktop app's. Kept apart from suggestions_io.cpp so that the page's main module, which only
 // reads answers, links none of it.
+#include <set>
+
 #include "core/analysis.hpp"
 #include "core/suggest.hpp"
 #include "io/codebook_io.hpp"
@@ -17,6 +19,9 @@ std::unique_ptr<SuggestionCorpus> ReadSuggestionCorpus(std::string_view saved_co
     out->index = std::make_unique<SuggestIndex>(out->analysis);
     while (out->index->ReadSome(out->analysis.articles.size())) {
     }
+    std::set<std::string> languages;
+    for (const AnalyzedArticle& aa : out->analysis.articles) languages.insert(aa.effective_language);
+    for (const std::string& lang : languages) out->words[lang] = CorpusWords(out->analysis, lang);
     return out;
 }
 
@@ -34,7 +39,8 @@ SuggestionAnswer Answer(const SuggestionCorpus& corpus, std::string_view codeboo
     std::vector<BilingualDictionary> dictionaries;
     for (const auto& [lang, tsv] : tables) {
         BilingualDictionary d(lang);
-        d.Load(tsv, keys.words, keys.prefixes);
+        auto words = corpus.words.find(lang);  // the corpus's words, read backwards as the command line does
+        d.Load(tsv, keys.words, keys.prefixes, words == corpus.words.end() ? std::vector<std::string>{} : words->second);
         dictionaries.push_back(std::move(d));
     }
     // SuggestTerms's suggestions, on the index kept with the corpus

@@ -6,6 +6,7 @@
 // example's byte range); docs/architecture.md, "Dictionary suggestions in the browser". Bytes in,
 // bytes out; no file access.
 #pragma once
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -40,6 +41,8 @@ struct SuggestionCorpus {
     Corpus corpus;
     AnalyzedCorpus analysis;             // of corpus
     std::unique_ptr<SuggestIndex> index; // of analysis, read whole
+    // each language's words (CorpusWords), for reading the tables backwards, made once per corpus
+    std::map<std::string, std::vector<std::string>> words;
 };
 // Reads and analyses a saved corpus; null with `error` naming where it broke.
 std::unique_ptr<SuggestionCorpus> ReadSuggestionCorpus(std::string_view saved_corpus, LoadError& error);
