@@ -791,3 +791,26 @@ TEST_CASE("suggest: a cognate of translations that the dictionary knows only as 
     CHECK(Has(Find(s, "fr", "compensation"), "rémunération", "cognate of a translation"));
 }
 #endif
+
+#ifdef PRESSLENS_SUGGEST_FULL
+TEST_CASE("suggest: a function word the rule holds is carried by the function words that translate it, not the frequent ones") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "N", "label": "Never", "rules": [
+        {"id": "N-en", "lang": "en", "all": [["weapons"], ["never"]]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en",
+                                            "They will never build weapons. The company works. The staff works. The board meets. "
+                                            "The letter is long. The army waits. The deal is old. The press asks."));
+    corpus.articles.push_back(OutletArticle("La Stampa", "it",
+                                            "Non costruiranno mai armi. Non lavora. Non è chiaro. Non ora. La lettera. L'esercito."));
+    corpus.articles.push_back(OutletArticle("NRC", "nl", "Ze bouwen nooit wapens. Het leger wacht."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    const DictionaryKeySet keys = DictionaryKeys(cb);
+    BilingualDictionary it("it"), nl("nl");
+    it.Load("never\tmai\nnever\tnon\n", keys.words, keys.prefixes);
+    nl.Load("never\tnooit\n", keys.words, keys.prefixes);
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {it, nl});
+    CHECK(Has(Find(s, "it", "never"), "mai", "dictionary"));
+    CHECK_FALSE(Has(Find(s, "it", "never"), "non", "dictionary"));  // four sentences of six: another word
+    CHECK(Has(Find(s, "nl", "never"), "nooit", "dictionary"));
+}
+#endif

@@ -1047,10 +1047,19 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             if (!held)
                 for (std::string& x : dict->TranslatePrefix(words[0].form, 3)) translations.push_back(std::move(x));
         }
+        // a function word the rule holds as a term ("never") is carried by the language's function
+        // words that translate it ("nie", "nooit", "nunca", "mai"), weighed like every candidate
+        // against the term's rate ("non", not, is far more frequent than "never")
+        const bool function_term = words.size() == 1 && !words[0].prefix && !IsContentWord(words[0].form, source) &&
+                                   CountCodePoints(words[0].form) >= 3;
         for (const std::string& x : translations) {
             if (!SplitTerm(x, cand, why) || cand.size() > 3) continue;
             head_only = head_translations.count(x) > 0;
             if (cand.size() == 1) {
+                if (function_term && IsStopword(cand[0].form, lang) && CountCodePoints(cand[0].form) >= 3) {
+                    offer(cand, "dictionary");
+                    continue;
+                }
                 if (!IsContentWord(cand[0].form, lang)) continue;
                 offer(Widen(view, lang, cand[0].form), "dictionary");
 #if PRESSLENS_SUGGEST_FULL
