@@ -814,3 +814,18 @@ TEST_CASE("suggest: a function word the rule holds is carried by the function wo
     CHECK(Has(Find(s, "nl", "never"), "nooit", "dictionary"));
 }
 #endif
+
+TEST_CASE("suggest: a shared vocabulary far broader than the term in the rule's own language is not offered for it") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "R", "label": "Refuse", "rules": [
+        {"id": "R-en", "lang": "en", "all": [["weapons"], ["refus*"]]}]}]})");
+    auto offered = [&](const char* english) {
+        Corpus corpus;
+        corpus.articles.push_back(OutletArticle("Wire", "en", english));
+        corpus.articles.push_back(OutletArticle("El País", "es", "Los empleados rechazan las armas. Protestan contra el contrato."));
+        return Has(Find(SuggestTerms(AnalyzeCorpus(corpus), cb, {}), "es", "refus*"), "@oppose", "vocabulary");
+    };
+    // "refus*" is one sentence; the vocabulary's English words (protest, oppose, against) hold four
+    CHECK_FALSE(offered("They refuse to build weapons. Staff protest. Many oppose the deal. A petition against it. "
+                        "The protest grew."));
+    CHECK(offered("They refuse to build weapons. Others refused too. The board met."));
+}

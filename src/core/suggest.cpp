@@ -683,6 +683,10 @@ private:
 #endif
 };
 
+// How much more of the source language's sentences a shared vocabulary may hold than the term it
+// would stand for and the terms beside it (see TermCandidates).
+constexpr double kVocabularyBreadth = 2.0;
+
 bool IsContentWord(const std::string& w, const std::string& lang) {
     return CountCodePoints(w) >= 4 && !IsStopword(w, lang);
 }
@@ -945,7 +949,16 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                         f.example = one.example;
                     }
                 }
-            if (!too_common(f)) out.push_back({v, "vocabulary", f});
+            // a vocabulary that in the rule's own language holds over twice the sentences its term and
+            // the terms beside it hold is broader than what the rule means ("war", "weapon*": @military
+            // is also the army, the Pentagon, soldiers; "refus*": @oppose is every protest)
+            size_t in_source = 0;
+            if (src_view)
+                for (std::string_view t : voc->TermsFor(source))
+                    if (SplitTerm(t, cand, why)) in_source += src_view->Count(cand).sentences;
+            const bool broader = src_view && src_view->sentences() > 0 &&
+                                 static_cast<double>(in_source) > kVocabularyBreadth * std::max(1.0, src_rate * static_cast<double>(src_view->sentences()));
+            if (!too_common(f) && !broader) out.push_back({v, "vocabulary", f});
         }
     if (!out.empty()) return out;
     const bool all_stop = std::all_of(words.begin(), words.end(), [&](const TermWord& w) {
