@@ -821,7 +821,9 @@ TEST_CASE("suggest: a shared vocabulary far broader than the term in the rule's 
     auto offered = [&](const char* english) {
         Corpus corpus;
         corpus.articles.push_back(OutletArticle("Wire", "en", english));
-        corpus.articles.push_back(OutletArticle("El País", "es", "Los empleados rechazan las armas. Protestan contra el contrato."));
+        corpus.articles.push_back(OutletArticle("El País", "es",
+                                                "Los empleados rechazan las armas. El contrato es grande. La empresa calla. "
+                                                "El consejo se reúne. La carta es larga. El ejército espera."));
         return Has(Find(SuggestTerms(AnalyzeCorpus(corpus), cb, {}), "es", "refus*"), "@oppose", "vocabulary");
     };
     // "refus*" is one sentence; the vocabulary's English words (protest, oppose, against) hold four
