@@ -831,3 +831,14 @@ TEST_CASE("suggest: a shared vocabulary far broader than the term in the rule's 
                         "The protest grew."));
     CHECK(offered("They refuse to build weapons. Others refused too. The board met."));
 }
+
+TEST_CASE("suggest: within a prefix term's letters, a cognate is spelt like one of the English words it stands for") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "S", "label": "Salary", "rules": [
+        {"id": "S-en", "lang": "en", "any": ["salar*"]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Salaries rise. The salary gap."));
+    corpus.articles.push_back(OutletArticle("El País", "es", "Los salarios suben en las salas de guionistas."));
+    std::vector<Suggestion> s = Find(SuggestTerms(AnalyzeCorpus(corpus), cb, {}), "es", "salar*");
+    CHECK(Has(s, "salarios", "cognate"));
+    CHECK_FALSE(Has(s, "salas", "cognate"));  // one letter from "salar", far from "salary", "salaries"
+}

@@ -1179,7 +1179,8 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
     // word: one of the corpus's English articles that the term does not stand for, or one the
     // dictionary, read backwards, gives for it ("protesta" is "protest", not "protect*"; "público" is
     // "public", not "publicize"); a small table's other senses alone do not make it one ("accesso",
-    // "militaire"). Carried through other languages' translations (`through`), it is one when the
+    // "militaire"); within a prefix term's letters, it is spelt like one of the English words the term
+    // stands for. Carried through other languages' translations (`through`), it is one when the
     // dictionary knows it only as English words that are neither the term's nor its own cognates, nor
     // a form of the term's own translations ("attendre", wait, for "pay" through Italian "attendere";
     // "rémunération" stays: "remuneration"); one spelt like the term as well is weighed as above.
@@ -1207,8 +1208,21 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                 });
                 english_listed = true;
             }
+            // a prefix term is a beginning the words must have: a word spelt otherwise within it is a
+            // cognate of one of the English words it stands for or of none ("salas", rooms, is not
+            // "salary", "salaries", though one letter from "salar*")
+            const std::string key_form = CognateKey(words[0].form);
+            if (words[0].prefix && !kv.starts_with(key_form)) {
+                bool any = false, cognate = false;
+                for (std::string_view e : english_alike)
+                    if (stands_for(e)) {
+                        any = true;
+                        cognate = cognate || Cognate(CognateKey(e), kv);
+                    }
+                if (any && !cognate) return true;
+            }
             // how near the term comes: its own spelling, or an English word it stands for
-            size_t own = EditDistance(CognateKey(words[0].form), kv, kv.size() + 8);
+            size_t own = EditDistance(key_form, kv, kv.size() + 8);
             for (std::string_view e : english_alike)
                 if (stands_for(e)) own = std::min(own, EditDistance(CognateKey(e), kv, own));
             if (own == 0) return false;
