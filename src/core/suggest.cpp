@@ -254,15 +254,16 @@ DictionaryKeySet DictionaryKeys(const Codebook& cb) {
 }
 
 std::vector<std::string> CorpusWords(const AnalyzedCorpus& ac, const std::string& lang) {
-    std::set<uint32_t> ids;
+    std::vector<char> held(ac.terms.size(), 0);  // by term id: one pass over the articles, no tree
     for (const AnalyzedArticle& aa : ac.articles)
-        if (aa.effective_language == lang) ids.insert(aa.terms.begin(), aa.terms.end());
+        if (aa.effective_language == lang)
+            for (uint32_t id : aa.terms) held[id] = 1;
     std::set<std::string, std::less<>> out;
     auto keep = [&](std::string_view t) {
         if (CountCodePoints(t) >= 4 && !IsStopword(t, lang)) out.emplace(t);
     };
-    for (uint32_t id : ids) {
-        if (ac.terms.Info(id).number) continue;
+    for (uint32_t id = 0; id < held.size(); ++id) {
+        if (!held[id] || ac.terms.Info(id).number) continue;
         std::string_view t = ac.terms.Text(id);
         keep(t);
         // the parts of a token the matcher cuts ("s'attendre", "Diversity-Chef"), which are words too
