@@ -7,6 +7,8 @@
 // main module, and so these tests under node, do not have), except in the last, native, case.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <string>
 
 #include "io/inputs.hpp"
@@ -57,6 +59,23 @@ Suggestion Trabajadores() {
     x.example_article = 2;
     x.example = Span{0, static_cast<uint32_t>(kSpanish.size())};
     return x;
+}
+
+// The worker's answer holds the corpus's own cognates too (it runs the same suggestions, with the
+// tables): those of the page's list in the languages looked up that no prefix of `more` for the same
+// term covers (one list holds no such pair), followed by `more`.
+std::vector<Suggestion> Answer(const AppState& s, std::vector<Suggestion> more) {
+    std::vector<Suggestion> out;
+    for (const Suggestion& x : s.data.suggestions)
+        if (x.source == "cognate" &&
+            std::find(s.data.dictionaries.languages.begin(), s.data.dictionaries.languages.end(), x.language) !=
+                s.data.dictionaries.languages.end() &&
+            std::none_of(more.begin(), more.end(), [&](const Suggestion& m) {
+                return m.term == x.term && m.language == x.language && PrefixCovers(m.suggestion, x.suggestion);
+            }))
+            out.push_back(x);
+    for (Suggestion& x : more) out.push_back(std::move(x));
+    return out;
 }
 
 size_t Count(const AppState& s, const std::string& suggestion) {
@@ -141,7 +160,7 @@ TEST_CASE("dictionary lookup: the answer's new suggestions are added after their
     Suggestion cognate;
     for (const Suggestion& x : s.data.suggestions)
         if (x.suggestion == "transparencia") cognate = x;
-    DictionarySuggestionsArrived(s, s.data.corpus_generation, s.data.codebook_generation, {cognate, Trabajadores()}, {}, "");
+    DictionarySuggestionsArrived(s, s.data.corpus_generation, s.data.codebook_generation, Answer(s, {cognate, Trabajadores()}), {}, "");
     CHECK_FALSE(s.data.dictionaries.running);
     CHECK_FALSE(s.data.dictionaries.failed);
     CHECK(s.data.dictionaries.added == 1);
@@ -162,6 +181,32 @@ TEST_CASE("dictionary lookup: the answer's new suggestions are added after their
         if (r.languages == std::vector<std::string>{"es"}) found = true;
     CHECK(found);
     CHECK(s.data.codebook_text.find("trabajadores") != std::string::npos);
+}
+
+TEST_CASE("dictionary lookup: a cognate of the page's own list that the answer refuses is taken out") {
+    AppState s;
+    MakeLookupState(s);
+    REQUIRE(Count(s, "transparencia") == 1);  // the corpus's own cognate, in Spanish (looked up)
+    // a cognate in a language that is not looked up ("ar": no table) stays as it is
+    Suggestion arabic = Trabajadores();
+    arabic.language = "ar";
+    arabic.suggestion = "trabajadores";
+    arabic.source = "cognate";
+    s.data.suggestions.push_back(arabic);
+    std::vector<std::string> languages;
+    Start(s, languages);
+    REQUIRE(std::find(languages.begin(), languages.end(), "es") != languages.end());
+    // the worker, reading the tables backwards, found "transparencia" to be another word: its answer
+    // holds every other cognate of the page's list but that one
+    std::vector<Suggestion> answer = Answer(s, {Trabajadores()});
+    std::erase_if(answer, [](const Suggestion& x) { return x.suggestion == "transparencia"; });
+    const size_t others = answer.size() - 1;
+    DictionarySuggestionsArrived(s, s.data.corpus_generation, s.data.codebook_generation, answer, {}, "");
+    CHECK(Count(s, "transparencia") == 0);
+    CHECK(Count(s, "trabajadores") == 2);  // the dictionary's in Spanish, and the Arabic cognate kept
+    size_t cognates = 0;
+    for (const Suggestion& x : s.data.suggestions) cognates += x.source == "cognate" && x.language != "ar";
+    CHECK(cognates == others);
 }
 
 TEST_CASE("dictionary lookup: an answer for another corpus or codebook is dropped") {
@@ -194,7 +239,7 @@ TEST_CASE("dictionary lookup: a table or a worker that failed is named; the corp
     std::vector<std::string> languages;
     SUBCASE("a table did not load, the other did") {
         Start(s, languages);
-        DictionarySuggestionsArrived(s, s.data.corpus_generation, s.data.codebook_generation, {Trabajadores()},
+        DictionarySuggestionsArrived(s, s.data.corpus_generation, s.data.codebook_generation, Answer(s, {Trabajadores()}),
                                      {"dict-en-de.tsv.gz: HTTP 404"}, "");
         CHECK(s.data.suggestions.size() == before + 1);
         CHECK(s.data.dictionaries.failed);
@@ -335,7 +380,7 @@ TEST_CASE("dictionary lookup: across the two lists, a word a prefix of the same 
     parts.parts = {"trabajadores", "exigen"};
     parts.within = 5;
     DictionarySuggestionsArrived(s, s.data.corpus_generation, s.data.codebook_generation,
-                                 {Trabajadores(), transparenc, other_term, parts}, {}, "");
+                                 Answer(s, {Trabajadores(), transparenc, other_term, parts}), {}, "");
     // "trabajadores" (dictionary) beside the page's "trabajador*": not added; the page's
     // "transparencia" beside the dictionary's "transparenc*": dropped
     CHECK(Count(s, "trabajador*") == 1);

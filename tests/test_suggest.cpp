@@ -729,6 +729,7 @@ TEST_CASE("suggest: a word no table of its language carries: the cognates of its
 }
 #endif
 
+#ifdef PRESSLENS_SUGGEST_FULL  // (the page's own list leaves it to the worker's answer: ui/model.cpp)
 TEST_CASE("suggest: a cognate nearer in spelling to another English word of the corpus is that word") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "P", "label": "Protect", "rules": [
         {"id": "P-en", "lang": "en", "any": ["protect*"]}]}]})");
@@ -745,7 +746,6 @@ TEST_CASE("suggest: a cognate nearer in spelling to another English word of the 
     CHECK(Has(Find(SuggestTerms(AnalyzeCorpus(without), cb, {}), "it", "protect*"), "protesta", "cognate"));
 }
 
-#ifdef PRESSLENS_SUGGEST_FULL
 TEST_CASE("suggest: a cognate the dictionary reads as a nearer English word is that word; other senses alone are not") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "P", "label": "P", "rules": [
         {"id": "P-en", "lang": "en", "all": [["publicize", "access"], ["demand*"]]}]}]})");
@@ -832,6 +832,7 @@ TEST_CASE("suggest: a shared vocabulary far broader than the term in the rule's 
     CHECK(offered("They refuse to build weapons. Others refused too. The board met."));
 }
 
+#ifdef PRESSLENS_SUGGEST_FULL
 TEST_CASE("suggest: within a prefix term's letters, a cognate is spelt like one of the English words it stands for") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "S", "label": "Salary", "rules": [
         {"id": "S-en", "lang": "en", "any": ["salar*"]}]}]})");
@@ -842,3 +843,4 @@ TEST_CASE("suggest: within a prefix term's letters, a cognate is spelt like one 
     CHECK(Has(s, "salarios", "cognate"));
     CHECK_FALSE(Has(s, "salas", "cognate"));  // one letter from "salar", far from "salary", "salaries"
 }
+#endif

@@ -1004,8 +1004,8 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
     const bool negated = source == "en" && std::any_of(words.begin(), words.end(), [](const TermWord& w) {
                              return !w.prefix && IsNegation(w.form);
                          });
-    std::vector<std::string> looked_up{TermKeyWords(words)};  // the English words looked up for the term
 #if PRESSLENS_SUGGEST_FULL  // the page loads no dictionaries (ui/model.cpp): translations are the command line's
+    std::vector<std::string> looked_up{TermKeyWords(words)};  // the English words looked up for the term
     if (dict) {
         std::vector<std::string> keys{TermKeyWords(words)};
         // an English plural looks up its singular too ("workers" -> "worker", "policies" -> "policy")
@@ -1185,6 +1185,8 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
     // dictionary knows it only as English words that are neither the term's nor its own cognates, nor
     // a form of the term's own translations ("attendre", wait, for "pay" through Italian "attendere";
     // "rémunération" stays: "remuneration"); one spelt like the term as well is weighed as above.
+#if PRESSLENS_SUGGEST_FULL  // (the page's first load has no room for it: the worker's answer, which has it,
+           // takes the page's own cognates out where it refuses them, ui/model.cpp)
     std::vector<std::string_view> english_alike;  // the corpus's English words that begin as the term
     bool english_listed = false;
     auto stands_for = [&](std::string_view e) {
@@ -1241,6 +1243,9 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                 if (CommonPrefix(x, v) + 2 >= std::min(x.size(), v.size()) || Cognate(CognateKey(x), kv)) return false;
         return true;
     };
+#else
+    auto false_friend = [](std::string_view, bool) { return false; };
+#endif
     if (words.size() == 1) {  // cognates of a single word; a phrase's words are carried together below
         const TermWord& w = words[0];
         if (CountCodePoints(w.form) >= 5 && !IsStopword(w.form, source)) {
