@@ -10,7 +10,8 @@ claim judged by hand, with the sentence that shows it) and, except for the defau
 codebooks: codebook.json, in English only, written by the labeller before reading the articles (as
 a new user would), and codebook.multi.json, in eight languages with the shared vocabularies,
 written from the claims alone by someone who never saw the articles. Each codebook is scored. The
-default story's set (amazon-letter-2018) is scored with the embedded default codebook.
+default story's set (amazon-letter-2018) is scored with the embedded default codebook, and with its
+own English-only codebook.json (written from claims.json alone, blind to the articles).
 
 Units are article x claim. Presslens says 1 when the claim has an evidence sentence in the article
 (`presslens-cli evidence`); a cell the codebook cannot see (no rule in the article's language) is
@@ -194,8 +195,13 @@ def main():
     results = []
     for n in names:
         folder = os.path.join(sets_dir, n)
-        books = ([a.codebook] if a.codebook else
-                 sorted(f for f in os.listdir(folder) if f.startswith('codebook') and f.endswith('.json')) or [None])
+        books = sorted(f for f in os.listdir(folder) if f.startswith('codebook') and f.endswith('.json'))
+        # the default story's set (no multilingual codebook of its own) is scored with the embedded
+        # default codebook first
+        if not os.path.exists(os.path.join(folder, 'codebook.multi.json')):
+            books = [None] + books
+        if a.codebook:
+            books = [a.codebook]
         results += [score_set(a.cli, folder, b) for b in books]
         if a.expand and os.path.exists(os.path.join(folder, 'codebook.json')):
             # the English-only codebook carried into the set's languages by `codebook expand`
