@@ -253,6 +253,22 @@ DictionaryKeySet DictionaryKeys(const Codebook& cb) {
     return {{keys.begin(), keys.end()}, {prefixes.begin(), prefixes.end()}};
 }
 
+// Calls f with each part of a token the matcher cuts at hyphens and apostrophes ("s'attendre",
+// "Diversity-Chef"), whose parts are words too; a token without a cut has no parts.
+template <class F> void ForEachCutPart(std::string_view t, F&& f) {
+    if (t.find_first_of("-'") == std::string_view::npos && t.find("\u2019") == std::string_view::npos) return;
+    for (size_t i = 0, from = 0; i <= t.size();) {
+        const size_t cut = i == t.size() || t[i] == '-' || t[i] == '\'' ? 1 : t.substr(i).starts_with("\u2019") ? 3 : 0;
+        if (!cut) {
+            ++i;
+            continue;
+        }
+        if (i > from) f(t.substr(from, i - from));
+        i += cut;
+        from = i;
+    }
+}
+
 std::vector<std::string> CorpusWords(const AnalyzedCorpus& ac, const std::string& lang) {
     std::vector<char> held(ac.terms.size(), 0);  // by term id: one pass over the articles, no tree
     for (const AnalyzedArticle& aa : ac.articles)
@@ -266,17 +282,7 @@ std::vector<std::string> CorpusWords(const AnalyzedCorpus& ac, const std::string
         if (!held[id] || ac.terms.Info(id).number) continue;
         std::string_view t = ac.terms.Text(id);
         keep(t);
-        // the parts of a token the matcher cuts ("s'attendre", "Diversity-Chef"), which are words too
-        for (size_t i = 0, from = 0; i <= t.size();) {
-            const size_t cut = i == t.size() || t[i] == '-' || t[i] == '\'' ? 1 : t.substr(i).starts_with("\u2019") ? 3 : 0;
-            if (!cut) {
-                ++i;
-                continue;
-            }
-            if (from > 0 || i < t.size()) keep(t.substr(from, i - from));
-            i += cut;
-            from = i;
-        }
+        ForEachCutPart(t, keep);
     }
     return {out.begin(), out.end()};
 }
@@ -432,24 +438,10 @@ public:
 #if PRESSLENS_SUGGEST_FULL
                 // a token the matcher cuts ("all'arbitrato", "Diversity-Chef") holds its parts
                 // as words: "arbitrato" stands in Italian mostly after an elided article
-                std::string_view t = ac_.terms.Text(aa.terms[k]);
-                if (t.find_first_of("-'") == std::string_view::npos && t.find("\u2019") == std::string_view::npos) continue;
-                for (size_t i = 0, from = 0; i <= t.size();) {
-                    const size_t cut = i == t.size() || t[i] == '-' || t[i] == '\'' ? 1
-                                       : t.substr(i).starts_with("\u2019")    ? 3
-                                                                               : 0;
-                    if (!cut) {
-                        ++i;
-                        continue;
-                    }
-                    if (i > from) {
-                        std::string_view part = t.substr(from, i - from);
-                        const uint32_t id = ac_.terms.Find(part);
-                        Touch(id != kNoTerm ? stats_[id] : part_stats_[std::string(part)], ai, si);
-                    }
-                    i += cut;
-                    from = i;
-                }
+                ForEachCutPart(ac_.terms.Text(aa.terms[k]), [&](std::string_view part) {
+                    const uint32_t id = ac_.terms.Find(part);
+                    Touch(id != kNoTerm ? stats_[id] : part_stats_[std::string(part)], ai, si);
+                });
 #endif
             }
         sentences_ += aa.sentences.size();
@@ -1187,7 +1179,14 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
     // "rémunération" stays: "remuneration"); one spelt like the term as well is weighed as above.
 #if PRESSLENS_SUGGEST_FULL  // (the page's first load has no room for it: the worker's answer, which has it,
            // takes the page's own cognates out where it refuses them, ui/model.cpp)
-    std::vector<std::string_view> english_alike;  // the corpus's English words that begin as the term
+    // the corpus's English words that begin as the term: each one's word, cognate key and whether the
+    // term stands for it, listed once per term
+    struct English {
+        std::string_view word;
+        std::string key;
+        bool own;
+    };
+    std::vector<English> english_alike;
     bool english_listed = false;
     auto stands_for = [&](std::string_view e) {
         if (words.size() != 1) return false;
@@ -1207,7 +1206,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             if (src_view && source == "en" && !english_listed) {
                 const std::string head = CognateKey(words[0].form, 3);
                 src_view->ForEachWord([&](std::string_view e) {
-                    if (e.size() >= 4 && KeyBegins(head, e)) english_alike.push_back(e);
+                    if (e.size() >= 4 && KeyBegins(head, e)) english_alike.push_back({e, CognateKey(e), stands_for(e)});
                 });
                 english_listed = true;
             }
@@ -1217,23 +1216,25 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             const std::string key_form = CognateKey(words[0].form);
             if (words[0].prefix && !kv.starts_with(key_form)) {
                 bool any = false, cognate = false;
-                for (std::string_view e : english_alike)
-                    if (stands_for(e)) {
+                for (const English& e : english_alike)
+                    if (e.own) {
                         any = true;
-                        cognate = cognate || Cognate(CognateKey(e), kv);
+                        cognate = cognate || Cognate(e.key, kv);
                     }
                 if (any && !cognate) return true;
             }
             // how near the term comes: its own spelling, or an English word it stands for
             size_t own = EditDistance(key_form, kv, kv.size() + 8);
-            for (std::string_view e : english_alike)
-                if (stands_for(e)) own = std::min(own, EditDistance(CognateKey(e), kv, own));
+            for (const English& e : english_alike)
+                if (e.own) own = std::min(own, EditDistance(e.key, kv, own));
             if (own == 0) return false;
-            auto nearer = [&](std::string_view e) {
-                return e != v && !stands_for(e) && EditDistance(CognateKey(e), kv, own - 1) < own;
+            auto nearer = [&](std::string_view e, const std::string& key, bool e_own) {
+                return e != v && !e_own && EditDistance(key, kv, own - 1) < own;
             };
-            return std::any_of(english_alike.begin(), english_alike.end(), nearer) ||
-                   std::any_of(back.begin(), back.end(), [&](const std::string& e) { return nearer(e); });
+            return std::any_of(english_alike.begin(), english_alike.end(),
+                               [&](const English& e) { return nearer(e.word, e.key, e.own); }) ||
+                   std::any_of(back.begin(), back.end(),
+                               [&](const std::string& e) { return nearer(e, CognateKey(e), stands_for(e)); });
         }
         if (back.empty()) return false;
         for (const std::string& e : back)
