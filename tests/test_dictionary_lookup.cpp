@@ -67,9 +67,10 @@ Suggestion Trabajadores() {
 std::vector<Suggestion> Answer(const AppState& s, std::vector<Suggestion> more) {
     std::vector<Suggestion> out;
     for (const Suggestion& x : s.data.suggestions)
-        if (x.source == "cognate" &&
-            std::find(s.data.dictionaries.languages.begin(), s.data.dictionaries.languages.end(), x.language) !=
-                s.data.dictionaries.languages.end() &&
+        if ((x.source == "vocabulary" ||
+             (x.source == "cognate" &&
+              std::find(s.data.dictionaries.languages.begin(), s.data.dictionaries.languages.end(), x.language) !=
+                  s.data.dictionaries.languages.end())) &&
             std::none_of(more.begin(), more.end(), [&](const Suggestion& m) {
                 return m.term == x.term && m.language == x.language && PrefixCovers(m.suggestion, x.suggestion);
             }))
@@ -207,6 +208,31 @@ TEST_CASE("dictionary lookup: a cognate of the page's own list that the answer r
     size_t cognates = 0;
     for (const Suggestion& x : s.data.suggestions) cognates += x.source == "cognate" && x.language != "ar";
     CHECK(cognates == others);
+}
+
+TEST_CASE("dictionary lookup: a vocabulary of the page's own list that the answer does not hold is taken out") {
+    AppState s;
+    REQUIRE(SetCodebookText(s, R"({"name": "Walkout", "codes": [{"id": "W1", "label": "Workers", "rules": [
+        {"id": "W1-en", "lang": "en", "any": ["workers", "transparency", "demand*"]}]}]})"));
+    SetCorpus(s, MakeLookupCorpus());
+    s.data.corpus_is_default = false;
+    RefreshSuggestions(s);
+    auto vocabularies = [&] {
+        size_t n = 0;
+        for (const Suggestion& x : s.data.suggestions) n += x.source == "vocabulary";
+        return n;
+    };
+    const size_t before = vocabularies();
+    REQUIRE(before >= 2);  // "demand*": @demand in German and in Spanish
+    std::vector<std::string> languages;
+    Start(s, languages);
+    // the worker weighed @demand against the codebook's other parts and refused it in German
+    std::vector<Suggestion> answer = Answer(s, {Trabajadores()});
+    const size_t refused = std::erase_if(answer, [](const Suggestion& x) { return x.source == "vocabulary" && x.language == "de"; });
+    REQUIRE(refused >= 1);
+    DictionarySuggestionsArrived(s, s.data.corpus_generation, s.data.codebook_generation, answer, {}, "");
+    CHECK(vocabularies() == before - refused);
+    for (const Suggestion& x : s.data.suggestions) CHECK_FALSE((x.source == "vocabulary" && x.language == "de"));
 }
 
 TEST_CASE("dictionary lookup: an answer for another corpus or codebook is dropped") {

@@ -901,7 +901,8 @@ std::vector<TermWord> WordForms(const LanguageView& view, const std::string& lan
 std::vector<Candidate> TermCandidates(const LanguageView& view, const std::string& lang, const std::string& source,
                                       const LanguageView* src_view, const BilingualDictionary* dict,
                                       const std::vector<TermWord>& words, const std::vector<std::string>& siblings,
-                                      size_t per_term, const std::vector<const BilingualDictionary*>& others = {}) {
+                                      size_t per_term, const std::vector<const BilingualDictionary*>& others = {},
+                                      const std::vector<std::vector<std::vector<TermWord>>>& elsewhere = {}) {
     std::vector<Candidate> out;
     std::vector<TermWord> cand;
     std::string why;
@@ -949,8 +950,30 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             if (src_view)
                 for (std::string_view t : voc->TermsFor(source))
                     if (SplitTerm(t, cand, why)) in_source += src_view->Count(cand).sentences;
-            const bool broader = src_view && src_view->sentences() > 0 &&
-                                 static_cast<double>(in_source) > kVocabularyBreadth * std::max(1.0, src_rate * static_cast<double>(src_view->sentences()));
+            bool broader = src_view && src_view->sentences() > 0 &&
+                           static_cast<double>(in_source) > kVocabularyBreadth * std::max(1.0, src_rate * static_cast<double>(src_view->sentences()));
+#if PRESSLENS_SUGGEST_FULL
+            // a vocabulary that holds more of the terms of a part of another kind (`elsewhere`: one that
+            // shares no term with the term's part) than of its own part's joins what the codebook tells
+            // apart: "ICE" is not carried by @police where "police", "law enforcement" and "cops" are
+            // another part's terms
+            auto held = [&](const std::vector<std::vector<TermWord>>& part) {
+                return static_cast<size_t>(std::count_if(part.begin(), part.end(), [&](const std::vector<TermWord>& e) {
+                    return std::any_of(voc->TermsFor(source).begin(), voc->TermsFor(source).end(), [&](std::string_view t) {
+                        std::vector<TermWord> vw;
+                        return SplitTerm(t, vw, why) && e.size() == vw.size() &&
+                               std::equal(vw.begin(), vw.end(), e.begin(), [](const TermWord& a, const TermWord& b) {
+                                   return a.form == b.form || (b.prefix && CountCodePoints(b.form) >= 3 && a.form.starts_with(b.form)) ||
+                                          (a.prefix && CountCodePoints(a.form) >= 3 && b.form.starts_with(a.form));
+                               });
+                    });
+                }));
+            };
+            if (!elsewhere.empty()) {
+                const size_t mine = held(elsewhere.front());
+                broader = broader || std::any_of(elsewhere.begin() + 1, elsewhere.end(), [&](const auto& q) { return held(q) > mine; });
+            }
+#endif
             if (!too_common(f) && !broader) out.push_back({v, "vocabulary", f});
         }
     if (!out.empty()) return out;
@@ -1881,6 +1904,41 @@ void SuggestUnit(const SuggestIndex& index, const Codebook& cb, const std::vecto
         CollectTerms(rule.match, terms);
         std::map<std::string, std::vector<std::string>> siblings;
         CollectSiblings(rule.match, siblings);
+        // each term's `elsewhere`: the terms of its part, then those of each of the codebook's parts in the
+        // rule's language that share no term with it (another kind of part: "police" beside "ICE")
+        std::map<std::string, std::vector<std::vector<std::vector<TermWord>>>> elsewhere;
+#if PRESSLENS_SUGGEST_FULL
+        {
+            auto part_terms = [&](const Condition& part) {
+                std::vector<const Condition*> ts;
+                CollectTerms(part, ts);
+                std::set<std::string> set;
+                for (const Condition* t : ts) set.insert(t->term);
+                return set;
+            };
+            auto split = [&](const std::set<std::string>& set) {
+                std::vector<std::vector<TermWord>> out;
+                for (const std::string& t : set)
+                    if (SplitTerm(t, words, why)) out.push_back(words);
+                return out;
+            };
+            std::vector<std::set<std::string>> all_parts;
+            for (const Code& other : cb.codes)
+                for (const Rule& o : other.rules) {
+                    const std::vector<std::string> in = RuleLanguages(cb, o);
+                    if (std::find(in.begin(), in.end(), from.front()) == in.end()) continue;
+                    for (const Condition* part : RuleParts(o.match)) all_parts.push_back(part_terms(*part));
+                }
+            for (const Condition* part : RuleParts(rule.match)) {
+                const std::set<std::string> mine = part_terms(*part);
+                std::vector<std::vector<std::vector<TermWord>>> parts{split(mine)};
+                for (const std::set<std::string>& q : all_parts)
+                    if (std::none_of(q.begin(), q.end(), [&](const std::string& t) { return mine.count(t) > 0; }))
+                        parts.push_back(split(q));
+                for (const std::string& t : mine) elsewhere[t] = parts;
+            }
+        }
+#endif
         for (const std::string& lang : languages) {
             if (CodeCoversLanguage(cb, code, lang)) continue;
             const LanguageView& view = view_of(lang);
@@ -1896,7 +1954,7 @@ void SuggestUnit(const SuggestIndex& index, const Codebook& cb, const std::vecto
                 base.term = t->term;
                 emit(base, TermCandidates(view, lang, from.front(), source_view(from.front()),
                                           dictionary_for(from.front(), lang), words, siblings[t->term], per_term,
-                                          other_dictionaries(from.front(), lang)));
+                                          other_dictionaries(from.front(), lang), elsewhere[t->term]));
             }
 #if PRESSLENS_SUGGEST_FULL
             CarryAcronyms(view, lang, terms, siblings, first, out);

@@ -316,9 +316,12 @@ void DictionarySuggestionsArrived(AppState& s, long corpus_generation, long code
     std::vector<Suggestion>& list = s.data.suggestions;
     // The answer is made with the tables read backwards, which tell some words spelt like the term for
     // other words ("protesta" is "protest", not "protect*"): a cognate of the page's own list, in a
-    // language looked up, that the answer does not hold for its term is taken out.
+    // language looked up, that the answer does not hold for its term is taken out. So is a vocabulary
+    // the answer does not hold (in any language: the worker weighs each vocabulary against the
+    // codebook's other parts, which the page's list, made without that check, does not).
     std::erase_if(list, [&](const Suggestion& y) {
-        return y.source == "cognate" && std::find(d.languages.begin(), d.languages.end(), y.language) != d.languages.end() &&
+        return (y.source == "vocabulary" ||
+                (y.source == "cognate" && std::find(d.languages.begin(), d.languages.end(), y.language) != d.languages.end())) &&
                std::none_of(found.begin(), found.end(), [&](const Suggestion& x) { return same(x, y); });
     });
     // Across the two lists the core's rule within each (PrefixCovers): a word, or a prefix, that a
