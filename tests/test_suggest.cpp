@@ -873,3 +873,25 @@ TEST_CASE("suggest: a vocabulary holding more of another kind of part's terms th
     CHECK(Has(Find(t, "es", "immigration and customs enforcement"), "@police", "vocabulary"));
 }
 #endif
+
+#ifdef PRESSLENS_SUGGEST_FULL
+TEST_CASE("suggest: a phrase nothing else carries, by the cognates of a word that stands only in it") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "F", "label": "Face recognition", "rules": [
+        {"id": "F-en", "lang": "en", "any": ["facial recognition", "employee representative", "project maven"]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en",
+                                            "Facial recognition is sold to the police. The facial recognition deal grew. "
+                                            "Employees want an employee representative. Employees protest. Employees walk out. "
+                                            "Project Maven ends. The project Maven contract."));
+    corpus.articles.push_back(OutletArticle("Le Monde", "fr",
+                                            "La reconnaissance faciale est vendue à la police. Les employés protestent. "
+                                            "Un délégué des employés. Le projet est secret. Maven est son nom."));
+    std::vector<Suggestion> s = SuggestTerms(AnalyzeCorpus(corpus), cb, {});
+    // "facial" stands in English only in the phrase: its French cognate carries it
+    CHECK(Has(Find(s, "fr", "facial recognition"), "faciale", "cognate"));
+    // "employee*" stands mostly without "representative": "employés" alone is every employee
+    CHECK_FALSE(Has(Find(s, "fr", "employee representative"), "employés", "cognate"));
+    // French writes "Maven" as it is (not near "projet" here): "projet" alone is every project
+    CHECK_FALSE(Has(Find(s, "fr", "project maven"), "projet", "cognate"));
+}
+#endif

@@ -1348,6 +1348,38 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             }
         }
     }
+    // A phrase nothing above carries (its words' forms are not all found): carried by a content word
+    // that, in the source language's articles, stands almost only in the phrase (at most kHeadShare
+    // times its sentences: "facial" of "facial recognition"), by that word's cognates in this
+    // language ("faciale", "facciale"), weighed like the phrase's longest word against the phrase
+    if (pool.empty() && words.size() > 1 && !negated && src_view && content.size() >= 2) {
+        const size_t phrase_sentences = src_view->Count(words).sentences;
+        for (const TermWord& w : content) {
+            // its forms counted ("employee*": "employees" stand without "employee representative"); a
+            // word the part holds as a term of its own is carried as that term
+            if (phrase_sentences == 0 || w.prefix || CountCodePoints(w.form) < 5 || IsStopword(w.form, source) ||
+                src_view->Count({{w.form, true}}).sentences > kHeadShare * phrase_sentences ||
+                std::any_of(siblings.begin(), siblings.end(), [&](const std::string& t) {
+                    std::vector<TermWord> tw;
+                    return SplitTerm(t, tw, why) && tw.size() == 1 && (tw[0].prefix ? w.form.starts_with(tw[0].form) : w.form == tw[0].form);
+                }))
+                continue;
+            // nor a phrase naming something whose other word this language writes as it is ("projekt"
+            // alone is not "project maven": the words nearby carry it, "Projekt" near "Maven")
+            if (std::any_of(content.begin(), content.end(), [&](const TermWord& o) {
+                    return &o != &w && !IsStopword(o.form, lang) && view.Count({o}).articles > 0;
+                }))
+                continue;
+            const std::string aw = CognateKey(w.form);
+            std::vector<std::string> forms;
+            view.ForEachWord([&](std::string_view v) {
+                if (v != w.form && v.size() >= 5 && KeyBegins(aw, v) && Cognate(aw, CognateKey(v))) forms.emplace_back(v);
+            });
+            head_only = true;
+            for (const std::string& f : forms) offer({{f, false}}, "cognate");
+            head_only = false;
+        }
+    }
     // A word that neither this language's dictionary nor its spelling carries: the cognates in this
     // language of its translations into the corpus's other languages, where two of them agree
     // ("compensation": Spanish "remuneración" and Portuguese "remuneração" ~ French "rémunération",
