@@ -264,21 +264,22 @@ TEST_CASE("suggest: a negated phrase is not carried by its other words; a prefix
 #endif
 
 TEST_CASE("suggest: a word of two vocabularies keeps its rule's sense; a candidate far more frequent than its term is dropped") {
-    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "R", "label": "Resign", "rules": [
-        {"id": "R-en", "lang": "en", "all": [["workers"], ["resign*", "quit*", "resignation*"]]}]},
+    // "troop*" is in @military ("troops") and in @police ("troopers"); its rule means the army
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "R", "label": "Troops", "rules": [
+        {"id": "R-en", "lang": "en", "all": [["troop*", "soldier*", "army"], ["deploy*"]]}]},
       {"id": "P", "label": "Protect", "rules": [{"id": "P-en", "lang": "en", "term": "protect"}]}]})");
     Corpus corpus;
     corpus.articles.push_back(OutletArticle("Wire", "en",
-                                            "Workers quit. Workers resign. They protect it. One. Two. Three. Four. Five."));
+                                            "Troops deploy. Soldiers deploy. They protect it. One. Two. Three. Four. Five."));
     corpus.articles.push_back(OutletArticle("Die Zeit", "de",
                                             "Protektion eins. Protektion zwei. Protektion drei. Protektion vier. Ende."));
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
     BilingualDictionary de("de");
     de.Load("protect\tProtektion\n");
     std::vector<Suggestion> s = SuggestTerms(ac, cb, {de});
-    auto quit = Find(s, "de", "quit*");
-    CHECK(Has(quit, "@resign", "vocabulary"));
-    CHECK_FALSE(Has(quit, "@stop", "vocabulary"));
+    auto troop = Find(s, "de", "troop*");
+    CHECK(Has(troop, "@military", "vocabulary"));
+    CHECK_FALSE(Has(troop, "@police", "vocabulary"));
 #ifdef PRESSLENS_SUGGEST_FULL  // dictionaries are read by the command line only (suggest.hpp)
     // "protect" is in one English sentence of eight; "Protektion" in four German sentences of five
     CHECK(Find(s, "de", "protect").empty());

@@ -1435,7 +1435,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
 
 namespace {
 
-// A term in several shared vocabularies ("quit": @resign and @stop) keeps the ones that more of its
+// A term in several shared vocabularies ("troop*": @military and @police) keeps the ones that more of its
 // rule's terms are carried by (suggestions from `first` on are one rule's in one language): the
 // sense the rule means.
 void KeepRuleSenses(std::vector<Suggestion>& out, size_t first) {
