@@ -896,3 +896,20 @@ TEST_CASE("suggest: a phrase nothing else carries, by the cognates of a word tha
     CHECK_FALSE(Has(Find(s, "fr", "project maven"), "projet", "cognate"));
 }
 #endif
+
+#ifdef PRESSLENS_SUGGEST_FULL
+TEST_CASE("suggest: a vocabulary is weighed against the terms beside it that it holds, not every alternative of its part") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "R", "label": "Refuse", "rules": [
+        {"id": "R-en", "lang": "en", "all": [["weapons"], ["refus*", "stop*", "ask*", "demand*"]]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en",
+                                            "They refuse to build weapons. They stop it. They ask for more. They demand a stop. "
+                                            "Stop the weapons. Ask again. Staff protest. Many oppose the deal. A petition against it."));
+    corpus.articles.push_back(OutletArticle("El País", "es", "Los empleados rechazan las armas y piden el fin del contrato."));
+    std::vector<Suggestion> s = SuggestTerms(AnalyzeCorpus(corpus), cb, {});
+    // @oppose holds "refus*" alone of the part, in one sentence; its English words hold four
+    CHECK_FALSE(Has(Find(s, "es", "refus*"), "@oppose", "vocabulary"));
+    // @demand holds "ask*" and "demand*", as many sentences as its other English words
+    CHECK(Has(Find(s, "es", "ask*"), "@demand", "vocabulary"));
+}
+#endif

@@ -950,8 +950,22 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             if (src_view)
                 for (std::string_view t : voc->TermsFor(source))
                     if (SplitTerm(t, cand, why)) in_source += src_view->Count(cand).sentences;
+            double base = src_rate * static_cast<double>(src_view ? src_view->sentences() : 0);
+#if PRESSLENS_SUGGEST_FULL
+            // weighed against the terms beside it that it holds itself, not every alternative of the part
+            // ("refus*" beside "stop*", "ask*", "demand*": @oppose holds only "refus*")
+            if (src_view) {
+                size_t own = 0;
+                for (const std::string& t : siblings)
+                    if (SplitTerm(t, cand, why)) {
+                        const std::vector<std::string> of = VocabulariesOf(cand, source);
+                        if (std::find(of.begin(), of.end(), v) != of.end()) own += src_view->Count(cand).sentences;
+                    }
+                base = static_cast<double>(own);
+            }
+#endif
             bool broader = src_view && src_view->sentences() > 0 &&
-                           static_cast<double>(in_source) > kVocabularyBreadth * std::max(1.0, src_rate * static_cast<double>(src_view->sentences()));
+                           static_cast<double>(in_source) > kVocabularyBreadth * std::max(1.0, base);
 #if PRESSLENS_SUGGEST_FULL
             // a vocabulary that holds more of the terms of a part of another kind (`elsewhere`: one that
             // shares no term with the term's part) than of its own part's joins what the codebook tells
