@@ -903,7 +903,7 @@ TEST_CASE("suggest: a vocabulary is weighed against the terms beside it that it 
         {"id": "R-en", "lang": "en", "all": [["weapons"], ["refus*", "stop*", "ask*", "demand*"]]}]}]})");
     Corpus corpus;
     corpus.articles.push_back(OutletArticle("Wire", "en",
-                                            "They refuse to build weapons. They stop it. They ask for more. They demand a stop. "
+                                            "They refuse to build weapons. They stop it. They ask for more. They demand a stop. They want weapons. "
                                             "Stop the weapons. Ask again. Staff protest. Many oppose the deal. A petition against it."));
     corpus.articles.push_back(OutletArticle("El País", "es", "Los empleados rechazan las armas y piden el fin del contrato."));
     std::vector<Suggestion> s = SuggestTerms(AnalyzeCorpus(corpus), cb, {});
@@ -911,5 +911,29 @@ TEST_CASE("suggest: a vocabulary is weighed against the terms beside it that it 
     CHECK_FALSE(Has(Find(s, "es", "refus*"), "@oppose", "vocabulary"));
     // @demand holds "ask*" and "demand*", as many sentences as its other English words
     CHECK(Has(Find(s, "es", "ask*"), "@demand", "vocabulary"));
+    // a vocabulary's own name is never broader than itself: "demand*" beside "guarantee*" is @demand,
+    // though "ask", "want" and "call for" hold more sentences than "demand*"
+    Codebook named = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "G", "label": "Guarantee", "rules": [
+        {"id": "G-en", "lang": "en", "all": [["weapons"], ["guarantee*", "demand*"]]}]}]})");
+    std::vector<Suggestion> t = SuggestTerms(AnalyzeCorpus(corpus), named, {});
+    CHECK(Has(Find(t, "es", "demand*"), "@demand", "vocabulary"));
+}
+#endif
+
+#ifdef PRESSLENS_SUGGEST_FULL
+TEST_CASE("suggest: one phrase entry gives a word its sense where the source language's articles hold that phrase") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "B", "label": "Board", "rules": [
+        {"id": "B-en", "lang": "en", "any": ["board"]}]}]})");
+    auto offered = [&](const char* english) {
+        Corpus corpus;
+        corpus.articles.push_back(OutletArticle("Wire", "en", english));
+        corpus.articles.push_back(OutletArticle("Folha", "pt", "Um funcionário na diretoria. A diretoria decide."));
+        BilingualDictionary pt("pt");
+        // "board" is "tábua" (not in the corpus); one phrase entry gives "diretoria"
+        pt.Load("board\ttábua\nboard\tplaca\nboard of directors\tdiretoria\n", DictionaryKeys(cb).words);
+        return Has(Find(SuggestTerms(AnalyzeCorpus(corpus), cb, {pt}), "pt", "board"), "diretoria", "dictionary phrase");
+    };
+    CHECK(offered("An employee joins the board of directors. The board meets."));
+    CHECK_FALSE(offered("The board meets. The board decides."));  // one phrase alone is that phrase's sense
 }
 #endif

@@ -964,7 +964,9 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                 base = static_cast<double>(own);
             }
 #endif
-            bool broader = src_view && src_view->sentences() > 0 &&
+            // (the vocabulary's own name is never broader than itself: "demand*" is @demand)
+            const bool named = words.size() == 1 && (words[0].prefix ? voc->id.starts_with(words[0].form) : voc->id == words[0].form);
+            bool broader = !named && src_view && src_view->sentences() > 0 &&
                            static_cast<double>(in_source) > kVocabularyBreadth * std::max(1.0, base);
 #if PRESSLENS_SUGGEST_FULL
             // a vocabulary that holds more of the terms of a part of another kind (`elsewhere`: one that
@@ -1163,8 +1165,23 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                     }
                     if (cand.size() == 1 && e.english.starts_with(key + " ")) begun.push_back(cand[0].form);
                 }
+            // or one phrase the source language's articles hold themselves: the story's sense of the word
+            // ("board of directors" in the English reports: "diretoria")
+            std::map<std::string, bool> told;
+            auto in_source = [&](const std::string& english) {
+                auto it = told.find(english);
+                if (it != told.end()) return it->second;
+                std::vector<TermWord> ws;
+                bool held = false;
+                if (src_view && SplitTerm(english, ws, why)) {
+                    for (TermWord& w : ws) w.prefix = CountCodePoints(w.form) >= 4;  // its plural too
+                    held = src_view->Count(ws).articles > 0;
+                }
+                return told[english] = held;
+            };
             for (const auto& [w, phrases] : phrases_of)
-                if (phrases.size() >= 2) offer(written[w], "dictionary phrase");
+                if (phrases.size() >= 2 || std::any_of(phrases.begin(), phrases.end(), in_source))
+                    offer(written[w], "dictionary phrase");
             if (Compounds(lang))
                 for (const std::string& part : SharedBeginnings(begun)) {
                     offer(Widen(view, lang, part), "dictionary phrase");  // the part as a word ("Vorstand")
