@@ -937,3 +937,28 @@ TEST_CASE("suggest: one phrase entry gives a word its sense where the source lan
     CHECK_FALSE(offered("The board meets. The board decides."));  // one phrase alone is that phrase's sense
 }
 #endif
+
+#ifdef PRESSLENS_SUGGEST_FULL
+TEST_CASE("suggest: a translation the dictionary also gives for another kind of part's term is not taken") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [
+        {"id": "C", "label": "Cancel the contract", "rules": [
+            {"id": "C-en", "lang": "en", "all": [["contract"], ["cancel*"]]}]},
+        {"id": "Q", "label": "Employees quit", "rules": [
+            {"id": "Q-en", "lang": "en", "all": [["employees"], ["quit*", "resign*"]]}]}]})");
+    Corpus corpus;
+    // (@stop, holding "stop", "end" and "drop" too, is broader than "cancel*" here: the dictionary carries it)
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Cancel the contract. Employees quit. Employees resign. "
+                                                          "Stop it. End it. Drop it. The end."));
+    corpus.articles.push_back(OutletArticle("Die Zeit", "de",
+                                            "Die Mitarbeiter kündigen. Den Vertrag stornieren. Der Vertrag."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    const DictionaryKeySet keys = DictionaryKeys(cb);
+    BilingualDictionary de("de");
+    de.Load("cancel\tkündigen\ncancel\tstornieren\nquit\tkündigen\ncontract\tvertrag\nemployees\tmitarbeiter\n",
+            keys.words, keys.prefixes, CorpusWords(ac, "de"));
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {de});
+    std::vector<Suggestion> cancel = Find(s, "de", "cancel*");
+    CHECK(Has(cancel, "stornieren", "dictionary"));
+    CHECK_FALSE(Has(cancel, "kündigen", "dictionary"));  // also "quit", the other claim's word
+}
+#endif

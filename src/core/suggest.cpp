@@ -684,6 +684,11 @@ bool IsContentWord(const std::string& w, const std::string& lang) {
     return CountCodePoints(w) >= 4 && !IsStopword(w, lang);
 }
 
+#if PRESSLENS_SUGGEST_FULL
+// Whether a folded word is one a term's word matches (the word, or any word it begins as a prefix).
+bool WordMatches(std::string_view t, const TermWord& w) { return w.prefix ? t.starts_with(w.form) : t == w.form; }
+#endif
+
 // The vocabularies whose English list holds this term (as written, compared word by word).
 std::vector<std::string> VocabulariesOf(const std::vector<TermWord>& words, const std::string& source_lang) {
     std::vector<std::string> out;
@@ -1097,8 +1102,18 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
         // against the term's rate ("non", not, is far more frequent than "never")
         const bool function_term = words.size() == 1 && !words[0].prefix && !IsContentWord(words[0].form, source) &&
                                    CountCodePoints(words[0].form) >= 3;
+        // a translation the dictionary also gives for a term of another kind of part (`elsewhere`) does
+        // not tell the parts apart: "kündigen" is "cancel" and also "quit", a resignation's word
+        auto elsewhere_word = [&](const std::string& x) {
+            if (elsewhere.size() < 2 || x.find(' ') != std::string::npos) return false;
+            for (const std::string& e : dict->Back(x))
+                for (size_t q = 1; q < elsewhere.size(); ++q)
+                    for (const std::vector<TermWord>& t : elsewhere[q])
+                        if (t.size() == 1 && WordMatches(e, t[0])) return true;
+            return false;
+        };
         for (const std::string& x : translations) {
-            if (!SplitTerm(x, cand, why) || cand.size() > 3) continue;
+            if (!SplitTerm(x, cand, why) || cand.size() > 3 || elsewhere_word(x)) continue;
             head_only = head_translations.count(x) > 0;
             if (cand.size() == 1) {
                 if (function_term && IsStopword(cand[0].form, lang) && CountCodePoints(cand[0].form) >= 3) {
@@ -1595,8 +1610,6 @@ std::vector<std::string_view> SentenceWords(const AnalyzedCorpus& ac, const Anal
     }
     return out;
 }
-
-bool WordMatches(std::string_view t, const TermWord& w) { return w.prefix ? t.starts_with(w.form) : t == w.form; }
 
 bool PhraseIn(const std::vector<std::string_view>& seq, const std::vector<TermWord>& words) {
     if (words.empty()) return false;
