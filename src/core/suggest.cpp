@@ -951,21 +951,31 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             // a vocabulary that in the rule's own language holds over twice the sentences its term and
             // the terms beside it hold is broader than what the rule means ("war", "weapon*": @military
             // is also the army, the Pentagon, soldiers; "refus*": @oppose is every protest)
+            // its words in the rule's own language, split once
+            std::vector<std::vector<TermWord>> in_words;
+            for (std::string_view t : voc->TermsFor(source))
+                if (SplitTerm(t, cand, why)) in_words.push_back(cand);
             size_t in_source = 0;
             if (src_view)
-                for (std::string_view t : voc->TermsFor(source))
-                    if (SplitTerm(t, cand, why)) in_source += src_view->Count(cand).sentences;
+                for (const std::vector<TermWord>& t : in_words) in_source += src_view->Count(t).sentences;
             double base = src_rate * static_cast<double>(src_view ? src_view->sentences() : 0);
 #if PRESSLENS_SUGGEST_FULL
+            // whether it holds a term: one of its words is the term's (as VocabulariesOf compares them),
+            // or, `both_ways`, also a prefix of its that the term's word begins
+            auto holds = [&](const std::vector<TermWord>& e, bool both_ways) {
+                return std::any_of(in_words.begin(), in_words.end(), [&](const std::vector<TermWord>& vw) {
+                    return e.size() == vw.size() && std::equal(vw.begin(), vw.end(), e.begin(), [&](const TermWord& a, const TermWord& b) {
+                               return a.form == b.form || (b.prefix && CountCodePoints(b.form) >= 3 && a.form.starts_with(b.form)) ||
+                                      (both_ways && a.prefix && CountCodePoints(a.form) >= 3 && b.form.starts_with(a.form));
+                           });
+                });
+            };
             // weighed against the terms beside it that it holds itself, not every alternative of the part
             // ("refus*" beside "stop*", "ask*", "demand*": @oppose holds only "refus*")
             if (src_view) {
                 size_t own = 0;
                 for (const std::string& t : siblings)
-                    if (SplitTerm(t, cand, why)) {
-                        const std::vector<std::string> of = VocabulariesOf(cand, source);
-                        if (std::find(of.begin(), of.end(), v) != of.end()) own += src_view->Count(cand).sentences;
-                    }
+                    if (SplitTerm(t, cand, why) && holds(cand, false)) own += src_view->Count(cand).sentences;
                 base = static_cast<double>(own);
             }
 #endif
@@ -979,16 +989,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             // apart: "ICE" is not carried by @police where "police", "law enforcement" and "cops" are
             // another part's terms
             auto held = [&](const std::vector<std::vector<TermWord>>& part) {
-                return static_cast<size_t>(std::count_if(part.begin(), part.end(), [&](const std::vector<TermWord>& e) {
-                    return std::any_of(voc->TermsFor(source).begin(), voc->TermsFor(source).end(), [&](std::string_view t) {
-                        std::vector<TermWord> vw;
-                        return SplitTerm(t, vw, why) && e.size() == vw.size() &&
-                               std::equal(vw.begin(), vw.end(), e.begin(), [](const TermWord& a, const TermWord& b) {
-                                   return a.form == b.form || (b.prefix && CountCodePoints(b.form) >= 3 && a.form.starts_with(b.form)) ||
-                                          (a.prefix && CountCodePoints(a.form) >= 3 && b.form.starts_with(a.form));
-                               });
-                    });
-                }));
+                return static_cast<size_t>(std::count_if(part.begin(), part.end(), [&](const auto& e) { return holds(e, true); }));
             };
             if (!elsewhere.empty()) {
                 const size_t mine = held(elsewhere.front());
