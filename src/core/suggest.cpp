@@ -951,14 +951,20 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             // a vocabulary that in the rule's own language holds over twice the sentences its term and
             // the terms beside it hold is broader than what the rule means ("war", "weapon*": @military
             // is also the army, the Pentagon, soldiers; "refus*": @oppose is every protest)
+            size_t in_source = 0;
+            double base = src_rate * static_cast<double>(src_view ? src_view->sentences() : 0);
+#if PRESSLENS_SUGGEST_FULL
             // its words in the rule's own language, split once
             std::vector<std::vector<TermWord>> in_words;
             for (std::string_view t : voc->TermsFor(source))
                 if (SplitTerm(t, cand, why)) in_words.push_back(cand);
-            size_t in_source = 0;
             if (src_view)
                 for (const std::vector<TermWord>& t : in_words) in_source += src_view->Count(t).sentences;
-            double base = src_rate * static_cast<double>(src_view ? src_view->sentences() : 0);
+#else  // (the same count, in fewer bytes of the page's first load)
+            if (src_view)
+                for (std::string_view t : voc->TermsFor(source))
+                    if (SplitTerm(t, cand, why)) in_source += src_view->Count(cand).sentences;
+#endif
 #if PRESSLENS_SUGGEST_FULL
             // whether it holds a term: one of its words is the term's (as VocabulariesOf compares them),
             // or, `both_ways`, also a prefix of its that the term's word begins
