@@ -791,9 +791,7 @@ TEST_CASE("suggest: a cognate of translations that the dictionary knows only as 
     // "remuneration" is the word's own cognate: it stays
     CHECK(Has(Find(s, "fr", "compensation"), "rémunération", "cognate of a translation"));
 }
-#endif
 
-#ifdef PRESSLENS_SUGGEST_FULL
 TEST_CASE("suggest: a function word the rule holds is carried by the function words that translate it, not the frequent ones") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "N", "label": "Never", "rules": [
         {"id": "N-en", "lang": "en", "all": [["weapons"], ["never"]]}]}]})");
@@ -844,9 +842,7 @@ TEST_CASE("suggest: within a prefix term's letters, a cognate is spelt like one 
     CHECK(Has(s, "salarios", "cognate"));
     CHECK_FALSE(Has(s, "salas", "cognate"));  // one letter from "salar", far from "salary", "salaries"
 }
-#endif
 
-#ifdef PRESSLENS_SUGGEST_FULL
 TEST_CASE("suggest: a vocabulary holding more of another kind of part's terms than of its own part's is not offered") {
     // "immigration and customs enforcement" is in @police, but the codebook puts police, cops and law
     // enforcement in another part: the vocabulary would make the second claim the first
@@ -873,9 +869,7 @@ TEST_CASE("suggest: a vocabulary holding more of another kind of part's terms th
     std::vector<Suggestion> t = SuggestTerms(AnalyzeCorpus(corpus), shared, {});
     CHECK(Has(Find(t, "es", "immigration and customs enforcement"), "@police", "vocabulary"));
 }
-#endif
 
-#ifdef PRESSLENS_SUGGEST_FULL
 TEST_CASE("suggest: a phrase nothing else carries, by the cognates of a word that stands only in it") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "F", "label": "Face recognition", "rules": [
         {"id": "F-en", "lang": "en", "any": ["facial recognition", "employee representative", "project maven"]}]}]})");
@@ -895,9 +889,7 @@ TEST_CASE("suggest: a phrase nothing else carries, by the cognates of a word tha
     // French writes "Maven" as it is (not near "projet" here): "projet" alone is every project
     CHECK_FALSE(Has(Find(s, "fr", "project maven"), "projet", "cognate"));
 }
-#endif
 
-#ifdef PRESSLENS_SUGGEST_FULL
 TEST_CASE("suggest: a vocabulary is weighed against the terms beside it that it holds, not every alternative of its part") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "R", "label": "Refuse", "rules": [
         {"id": "R-en", "lang": "en", "all": [["weapons"], ["refus*", "stop*", "ask*", "demand*"]]}]}]})");
@@ -918,9 +910,7 @@ TEST_CASE("suggest: a vocabulary is weighed against the terms beside it that it 
     std::vector<Suggestion> t = SuggestTerms(AnalyzeCorpus(corpus), named, {});
     CHECK(Has(Find(t, "es", "demand*"), "@demand", "vocabulary"));
 }
-#endif
 
-#ifdef PRESSLENS_SUGGEST_FULL
 TEST_CASE("suggest: one phrase entry gives a word its sense where the source language's articles hold that phrase") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "B", "label": "Board", "rules": [
         {"id": "B-en", "lang": "en", "any": ["board"]}]}]})");
@@ -936,9 +926,7 @@ TEST_CASE("suggest: one phrase entry gives a word its sense where the source lan
     CHECK(offered("An employee joins the board of directors. The board meets."));
     CHECK_FALSE(offered("The board meets. The board decides."));  // one phrase alone is that phrase's sense
 }
-#endif
 
-#ifdef PRESSLENS_SUGGEST_FULL
 TEST_CASE("suggest: a translation the dictionary also gives for another kind of part's term is not taken") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [
         {"id": "C", "label": "Cancel the contract", "rules": [
