@@ -846,11 +846,12 @@ TEST_CASE("suggest: within a prefix term's letters, a cognate is spelt like one 
 TEST_CASE("suggest: a vocabulary holding more of another kind of part's terms than of its own part's is not offered") {
     // "immigration and customs enforcement" is in @police, but the codebook puts police, cops and law
     // enforcement in another part: the vocabulary would make the second claim the first
-    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [
+    std::string text = R"({"name": "x", "codes": [
         {"id": "F", "label": "Face recognition to police", "rules": [
             {"id": "F-en", "lang": "en", "all": [["face recognition"], ["police", "cops", "law enforcement"]]}]},
         {"id": "I", "label": "Immigration enforcement", "rules": [
-            {"id": "I-en", "lang": "en", "all": [["immigration and customs enforcement", "palantir"], ["stop*"]]}]}]})");
+            {"id": "I-en", "lang": "en", "all": [["immigration and customs enforcement", "palantir"], ["stop*"]]}]}]})";
+    Codebook cb = test::ParseCodebookOrFail(text);
     Corpus corpus;
     corpus.articles.push_back(OutletArticle("Wire", "en",
                                             "The police use face recognition. Cops and law enforcement too. Immigration and "
@@ -861,11 +862,8 @@ TEST_CASE("suggest: a vocabulary holding more of another kind of part's terms th
     CHECK(Has(Find(s, "es", "police"), "@police", "vocabulary"));  // its own part holds three of its words
     CHECK_FALSE(Has(Find(s, "es", "immigration and customs enforcement"), "@police", "vocabulary"));
     // a part's other kind only where it shares no term: the same codebook with "police" in both parts
-    Codebook shared = test::ParseCodebookOrFail(R"({"name": "x", "codes": [
-        {"id": "F", "label": "Face recognition to police", "rules": [
-            {"id": "F-en", "lang": "en", "all": [["face recognition"], ["police", "cops", "law enforcement"]]}]},
-        {"id": "I", "label": "Immigration enforcement", "rules": [
-            {"id": "I-en", "lang": "en", "all": [["immigration and customs enforcement", "palantir", "police"], ["stop*"]]}]}]})");
+    text.replace(text.find("\"palantir\"]"), 11, "\"palantir\", \"police\"]");
+    Codebook shared = test::ParseCodebookOrFail(text);
     std::vector<Suggestion> t = SuggestTerms(AnalyzeCorpus(corpus), shared, {});
     CHECK(Has(Find(t, "es", "immigration and customs enforcement"), "@police", "vocabulary"));
 }

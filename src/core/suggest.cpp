@@ -689,6 +689,16 @@ bool IsContentWord(const std::string& w, const std::string& lang) {
 bool WordMatches(std::string_view t, const TermWord& w) { return w.prefix ? t.starts_with(w.form) : t == w.form; }
 #endif
 
+// Whether a vocabulary's listed words `v` stand for a term's words `t`, word by word: the same words
+// ("want*" ~ "want"), or a one-word prefix term a listed word starts with; `both_ways`: also a listed
+// prefix that the term's word begins ("publiciz*" for "publicize").
+bool VocabularyHolds(const std::vector<TermWord>& v, const std::vector<TermWord>& t, bool both_ways = false) {
+    return v.size() == t.size() && std::equal(v.begin(), v.end(), t.begin(), [&](const TermWord& a, const TermWord& b) {
+               return a.form == b.form || (b.prefix && CountCodePoints(b.form) >= 3 && a.form.starts_with(b.form)) ||
+                      (both_ways && a.prefix && CountCodePoints(a.form) >= 3 && b.form.starts_with(a.form));
+           });
+}
+
 // The vocabularies whose English list holds this term (as written, compared word by word).
 std::vector<std::string> VocabulariesOf(const std::vector<TermWord>& words, const std::string& source_lang) {
     std::vector<std::string> out;
@@ -696,12 +706,7 @@ std::vector<std::string> VocabulariesOf(const std::vector<TermWord>& words, cons
     std::string why;
     for (const Vocabulary& v : Vocabularies())
         for (std::string_view t : v.TermsFor(source_lang))
-            // the same words ("want*" ~ "want"), or a one-word prefix term a listed word starts with
-            if (SplitTerm(t, vw, why) && vw.size() == words.size() &&
-                std::equal(vw.begin(), vw.end(), words.begin(), [](const TermWord& a, const TermWord& b) {
-                    return a.form == b.form ||
-                           (b.prefix && CountCodePoints(b.form) >= 3 && a.form.starts_with(b.form));
-                })) {
+            if (SplitTerm(t, vw, why) && VocabularyHolds(vw, words)) {
                 out.push_back("@" + std::string(v.id));
                 break;
             }
@@ -966,15 +971,10 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                     if (SplitTerm(t, cand, why)) in_source += src_view->Count(cand).sentences;
 #endif
 #if PRESSLENS_SUGGEST_FULL
-            // whether it holds a term: one of its words is the term's (as VocabulariesOf compares them),
-            // or, `both_ways`, also a prefix of its that the term's word begins
+            // whether it holds a term (VocabularyHolds, one of its words)
             auto holds = [&](const std::vector<TermWord>& e, bool both_ways) {
-                return std::any_of(in_words.begin(), in_words.end(), [&](const std::vector<TermWord>& vw) {
-                    return e.size() == vw.size() && std::equal(vw.begin(), vw.end(), e.begin(), [&](const TermWord& a, const TermWord& b) {
-                               return a.form == b.form || (b.prefix && CountCodePoints(b.form) >= 3 && a.form.starts_with(b.form)) ||
-                                      (both_ways && a.prefix && CountCodePoints(a.form) >= 3 && b.form.starts_with(a.form));
-                           });
-                });
+                return std::any_of(in_words.begin(), in_words.end(),
+                                   [&](const std::vector<TermWord>& vw) { return VocabularyHolds(vw, e, both_ways); });
             };
             // weighed against the terms beside it that it holds itself, not every alternative of the part
             // ("refus*" beside "stop*", "ask*", "demand*": @oppose holds only "refus*")
@@ -1190,7 +1190,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             // or one phrase the source language's articles hold themselves: the story's sense of the word
             // ("board of directors" in the English reports: "diretoria")
             std::map<std::string, bool> told;
-            auto in_source = [&](const std::string& english) {
+            auto story_holds = [&](const std::string& english) {
                 auto it = told.find(english);
                 if (it != told.end()) return it->second;
                 std::vector<TermWord> ws;
@@ -1202,7 +1202,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                 return told[english] = held;
             };
             for (const auto& [w, phrases] : phrases_of)
-                if (phrases.size() >= 2 || std::any_of(phrases.begin(), phrases.end(), in_source))
+                if (phrases.size() >= 2 || std::any_of(phrases.begin(), phrases.end(), story_holds))
                     offer(written[w], "dictionary phrase");
             if (Compounds(lang))
                 for (const std::string& part : SharedBeginnings(begun)) {
@@ -1414,7 +1414,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                 src_view->Count({{w.form, true}}).sentences > kHeadShare * phrase_sentences ||
                 std::any_of(siblings.begin(), siblings.end(), [&](const std::string& t) {
                     std::vector<TermWord> tw;
-                    return SplitTerm(t, tw, why) && tw.size() == 1 && (tw[0].prefix ? w.form.starts_with(tw[0].form) : w.form == tw[0].form);
+                    return SplitTerm(t, tw, why) && tw.size() == 1 && WordMatches(w.form, tw[0]);
                 }))
                 continue;
             // nor a phrase naming something whose other word this language writes as it is ("projekt"
@@ -1423,6 +1423,8 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                     return &o != &w && !IsStopword(o.form, lang) && view.Count({o}).articles > 0;
                 }))
                 continue;
+            // (read as a single word's cognates are above, without the false-friend check; one helper for
+            // both cost the page's first load 128 bytes gzip)
             const std::string aw = CognateKey(w.form);
             std::vector<std::string> forms;
             view.ForEachWord([&](std::string_view v) {
