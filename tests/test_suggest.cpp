@@ -948,3 +948,83 @@ TEST_CASE("suggest: a translation the dictionary also gives for another kind of 
     CHECK_FALSE(Has(cancel, "kündigen", "dictionary"));  // also "quit", the other claim's word
 }
 #endif
+
+#ifdef PRESSLENS_SUGGEST_FULL  // within a rule's own language: the command line's and the worker's
+TEST_CASE("suggest: within a rule's own language, the forms of a term that the corpus holds, taken by default") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"codes": [{"id": "A", "label": "Agencies", "rules": [
+        {"id": "A-en", "lang": "en", "all": [["agency", "board seat"], ["demand*"]]}]},
+      {"id": "S", "label": "Pay", "rules": [{"id": "S-es", "lang": "es", "term": "salas"}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Workers demand that agencies stop. Two board seats are new."));
+    corpus.articles.push_back(OutletArticle("Post", "en", "The agency said nothing. The universe of agencies is large."));
+    corpus.articles.push_back(OutletArticle("El País", "es", "Las salas cerraron. La salida fue rápida. Salieron todos."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {});
+    const auto agency = Find(s, "en", "agency");
+    REQUIRE(Has(agency, "agencies", "form"));
+    auto it = std::find_if(agency.begin(), agency.end(), [](const Suggestion& x) { return x.suggestion == "agencies"; });
+    CHECK(it->accepted);
+    CHECK(it->articles == 2);
+    CHECK(it->sentences == 2);
+    // a phrase by its last word's forms, where the corpus holds the phrase so
+    CHECK(Has(Find(s, "en", "board seat"), "board seats", "form"));
+    // Spanish Snowball gives "salas", "salida" and "salieron" one stem; they share only "sal"
+    CHECK_FALSE(Has(Find(s, "es", "salas"), "salida", "form"));
+    CHECK_FALSE(Has(Find(s, "es", "salas"), "salieron", "form"));
+    // a rule that compares stems has its forms already
+    cb.codes[0].rules[0].stem = true;
+    CHECK_FALSE(Has(SuggestTerms(ac, cb, {}), "agencies", "form"));
+    cb.codes[0].rules[0].stem = false;
+    // expand puts the form beside its term in the rule itself: no rule of its own, and it matches
+    Codebook expanded = ExpandCodebook(cb, s);
+    CHECK(ValidateCodebook(expanded).empty());
+    // (its Spanish rule is the carried one)
+    CHECK(std::count_if(expanded.codes[0].rules.begin(), expanded.codes[0].rules.end(),
+                        [](const Rule& r) { return r.languages == std::vector<std::string>{"en"}; }) == 1);
+    CompiledCodebook compiled(expanded);
+    Matrix mx = BuildMatrix(ac, expanded, MatchCorpus(ac, compiled));
+    CHECK(mx.at(0, 0).present());
+    Matrix before = BuildMatrix(ac, cb, MatchCorpus(ac, CompiledCodebook(cb)));
+    CHECK_FALSE(before.at(0, 0).present());
+    Codebook back;
+    LoadError err;
+    REQUIRE(ParseCodebookJson(CodebookToJson(expanded), "x.json", back, err));
+    CHECK(back == expanded);
+    // expanded, it has no form left to offer
+    std::vector<Suggestion> again = SuggestTerms(ac, expanded, {});
+    CHECK_FALSE(std::any_of(again.begin(), again.end(), [](const Suggestion& x) { return x.source == "form" && x.language == "en"; }));
+}
+
+TEST_CASE("suggest: within a rule's own language, words distinctive of the sentences lacking one part, not taken by default") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"codes": [{"id": "A", "label": "End arbitration", "rules": [
+        {"id": "A-en", "lang": "en", "all": [["arbitration"], ["demand*", "ask*"]]}]},
+      {"id": "B", "label": "Pay", "rules": [{"id": "B-en", "lang": "en", "term": "salary"}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en",
+        "Staff demand an end to arbitration. Staff want arbitration abolished. Arbitration on salary was scrapped. "
+        "The weather was fine."));
+    corpus.articles.push_back(OutletArticle("Post", "en",
+        "They want arbitration abolished now. Arbitration on salary is scrapped. The salary gap was abolished too."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {});
+    const auto stance = Find(s, "en", "demand*");  // the missing part's first term carries it
+    // "abolished" stands in two sentences lacking the stance and in another claim's sentence
+    REQUIRE(Has(stance, "abolished", "keyness"));
+    auto it = std::find_if(stance.begin(), stance.end(), [](const Suggestion& x) { return x.suggestion == "abolished"; });
+    CHECK_FALSE(it->accepted);
+    CHECK(it->articles == 2);
+    CHECK(it->sentences == 3);
+    // its example is a sentence it was found in, lacking the part
+    REQUIRE(it->example_article >= 0);
+    CHECK(corpus.articles[static_cast<size_t>(it->example_article)].text.substr(it->example.begin, it->example.size()) ==
+          "Staff want arbitration abolished.");
+    // "scrapped" stands only in sentences lacking the stance that another claim's rule holds: theirs
+    CHECK_FALSE(Has(stance, "scrapped", "keyness"));
+    // a word of sentences that hold neither part says nothing about the claim
+    CHECK_FALSE(Has(stance, "weather", "keyness"));
+    // a word the rule matches already is not offered
+    CHECK_FALSE(Has(stance, "arbitration", "keyness"));
+    // not taken, expand leaves the codebook as it was
+    CHECK(ExpandCodebook(cb, s) == cb);
+}
+#endif

@@ -47,8 +47,9 @@ const char* kUsage =
     "                                          near misses; --labels: columns headed \"ID: label\"\n"
     "  evidence [PATH...] [--codebook FILE]    one row per quote: outlet, source, code, sentence, start, end, language, rule, best\n"
     "  codebook check FILE                     validate a codebook; codebook default: print the embedded one\n"
-    "  codebook suggest FILE [PATH...] [--dictionaries DIR]  terms for the corpus's languages no rule covers:\n"
-    "                                          code, rule, language, term, suggestion, source, articles, sentences, example\n"
+    "  codebook suggest FILE [PATH...] [--dictionaries DIR]  terms for the corpus's languages no rule covers, and forms\n"
+    "                                          and distinctive words in a rule's own: code, rule, language, term, suggestion,\n"
+    "                                          source, articles, sentences, taken (by expand), example\n"
     "  codebook expand FILE [PATH...] [--dictionaries DIR]   the codebook with every default suggestion accepted\n"
     "                                          suggest|expand --parallel agreeing|keyness|off: parallel sentences' candidates\n"
     "                                          (default keyness; agreeing: only a translation or a cognate)\n"
@@ -380,7 +381,7 @@ std::vector<BilingualDictionary> LoadDictionaries(const Options& o, const Codebo
 }
 
 Table SuggestionTable(const AnalyzedCorpus& ac, const Codebook& cb, const std::vector<Suggestion>& rows) {
-    Table t{{"code", "rule", "language", "term", "suggestion", "source", "articles", "sentences", "example"}, {}};
+    Table t{{"code", "rule", "language", "term", "suggestion", "source", "articles", "sentences", "taken", "example"}, {}};
     for (const Suggestion& s : rows) {
         std::string example;
         if (s.example_article >= 0)
@@ -389,7 +390,8 @@ Table SuggestionTable(const AnalyzedCorpus& ac, const Codebook& cb, const std::v
         t.rows.push_back({actor ? "actor:" + cb.actors[static_cast<size_t>(s.actor)].id : cb.codes[s.code].id,
                           actor ? std::string(s.weak ? "weak_terms" : "terms") : RuleName(cb, s.code, s.rule), s.language,
                           s.term, s.suggestion, s.source,
-                          static_cast<int64_t>(s.articles), static_cast<int64_t>(s.sentences), example});
+                          static_cast<int64_t>(s.articles), static_cast<int64_t>(s.sentences),
+                          std::string(s.accepted ? "yes" : "no"), example});
     }
     return t;
 }

@@ -4,6 +4,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cctype>
 #include <cstdlib>
 #include <functional>
@@ -1898,6 +1899,167 @@ void CarryByParallelSentences(const AnalyzedCorpus& ac, const LanguageView& view
     }
 }
 
+// [SECTION] Within a language
+// A rule in a language it is written for gets two kinds of candidates from the corpus itself:
+// - "form": the inflected forms of a one-word term, or of a phrase's last word, that the corpus holds
+//   ("agency": "agencies"; "board member": "board members"), for a rule that does not compare stems.
+//   A form has the term's Snowball stem and differs from it only in its last letters: it begins
+//   with the whole term, or shares its first four letters or more with it (the stemmer alone joins
+//   "university" and "universe", Spanish "salas" and "salida", Italian "data" and "date"). Taken
+//   by default: the same word.
+// - "keyness": words distinctive of the sentences that hold every part of the rule but one (for a
+//   rule of one part, of its evidence sentences), against the rest of the language's sentences;
+//   offered for the missing part. Not taken by default: a word that keeps company with a claim is
+//   not always a way of saying it, and only the user can tell.
+
+// A form's letters beyond those it shares with the term, at most; and the term's letters it may drop.
+constexpr size_t kFormExtra = 5, kFormDrop = 2;
+// Keyness candidates offered per part of a rule and language, the most distinctive first.
+constexpr size_t kKeyPerPart = 6;
+
+void SuggestWithin(const AnalyzedCorpus& ac, const LanguageView& view, const std::string& lang, const Codebook& cb,
+                   uint32_t code, uint32_t rule_index, std::vector<Suggestion>& out) {
+    const Rule& rule = cb.codes[code].rules[rule_index];
+    std::vector<const Condition*> terms;
+    CollectTerms(rule.match, terms);
+    if (terms.empty()) return;
+    Leaves leaves;
+    std::function<void(const Condition&)> collect = [&](const Condition& c) {
+        if (c.kind == Condition::Kind::Term && !leaves.count(c.term)) AddWritten(c.term, lang, leaves[c.term]);
+        for (const Condition& ch : c.children) collect(ch);
+        for (const Condition& ch : c.none) collect(ch);
+    };
+    collect(rule.match);
+    std::vector<std::string> own;  // the rule's leaves: its terms and vocabularies
+    for (const auto& [term, alternatives] : leaves) own.push_back(term);
+    // the other claims' rules in this language: a sentence one of them holds is theirs, not a near miss
+    std::vector<const Rule*> others;
+    for (uint32_t c = 0; c < cb.codes.size(); ++c)
+        for (const Rule& o : cb.codes[c].rules)
+            if (const std::vector<std::string> in = RuleLanguages(cb, o);
+                c != code && std::find(in.begin(), in.end(), lang) != in.end()) {
+                others.push_back(&o);
+                collect(o.match);
+            }
+    // a word one of the rule's terms (or vocabularies) matches already, or one of its phrases holds
+    auto matched = [&](std::string_view w) {
+        for (const std::string& term : own)
+            for (const Alternative& alt : leaves[term])
+                for (const auto& phrase : alt)
+                    for (const TermWord& tw : phrase)
+                        if (WordMatches(w, tw)) return true;
+        return false;
+    };
+    std::set<std::string> offered;
+    for (const Condition* t : terms) offered.insert(FoldPhrase(t->term));
+    Suggestion base;
+    base.code = code;
+    base.rule = rule_index;
+    base.language = lang;
+    std::vector<TermWord> words;
+    std::string why;
+
+    // forms
+    if (!rule.stem && HasStemmer(lang))
+        for (const Condition* t : terms) {
+            if (IsVocabularyReference(t->term) || IsAcronym(t->term) || !SplitTerm(t->term, words, why)) continue;
+            const std::string form = words.back().form;
+            if (words.back().prefix || CountCodePoints(form) < 3) continue;
+            const std::string stem = Stem(form, lang);
+            std::vector<std::string_view> forms;
+            for (std::string_view v : view.Words()) {
+                const size_t shared = CommonPrefix(v, form);
+                if (v == form || shared + kFormDrop < form.size() || (shared < form.size() && CountCodePoints(v.substr(0, shared)) < 4) ||
+                    v.size() > shared + kFormExtra || Stem(v, lang) != stem)
+                    continue;
+                forms.push_back(v);
+            }
+            std::sort(forms.begin(), forms.end());
+            for (std::string_view v : forms) {
+                std::vector<TermWord> phrase = words;
+                phrase.back() = {std::string(v), false};
+                const std::string text = Written(phrase);
+                if ((phrase.size() == 1 && matched(v)) || !offered.insert(text).second) continue;
+                const Found f = view.Count(phrase);
+                if (f.articles == 0) continue;
+                Suggestion s = base;
+                s.term = t->term;
+                s.suggestion = text;
+                s.source = "form";
+                SetFound(s, f);
+                out.push_back(std::move(s));
+            }
+        }
+
+    // keyness
+    const std::vector<const Condition*> parts = RuleParts(rule.match);
+    struct Seen { uint32_t sentences = 0, articles = 0, last_article = UINT32_MAX, first_article = 0; Span example; };
+    std::vector<std::map<std::string_view, Seen>> seen(parts.size());
+    std::vector<uint32_t> near(parts.size());  // the sentences read for each part
+    for (uint32_t ai : view.article_ids()) {
+        const AnalyzedArticle& aa = ac.articles[ai];
+        for (size_t si = 0; si < aa.sentences.size(); ++si) {
+            // a quotation in another language is not this language's way of saying it
+            if (si < aa.sentence_languages.size() && aa.sentence_languages[si].code != "unknown" &&
+                aa.sentence_languages[si].code != lang)
+                continue;
+            const std::vector<std::string_view> seq = SentenceWords(ac, aa, si);
+            size_t missing = 0, lacking = 0;
+            for (size_t p = 0; p < parts.size(); ++p)
+                if (!Holds(*parts[p], leaves, seq)) missing = p, ++lacking;
+            if (lacking != (parts.size() > 1 ? 1u : 0u) ||
+                std::any_of(others.begin(), others.end(), [&](const Rule* o) { return Holds(o->match, leaves, seq); }))
+                continue;
+            ++near[missing];
+            for (std::string_view w : std::set<std::string_view>(seq.begin(), seq.end())) {
+                if (!IsContentWord(std::string(w), lang) || w.find_first_of("-'") != std::string_view::npos ||
+                    w.find("\u2019") != std::string_view::npos || matched(w))
+                    continue;
+                if (const uint32_t id = ac.terms.Find(w); id != kNoTerm && ac.terms.Info(id).number) continue;
+                Seen& x = seen[missing][w];
+                if (x.sentences++ == 0) x.example = aa.sentences[si], x.first_article = ai;
+                if (x.last_article != ai) ++x.articles;
+                x.last_article = ai;
+            }
+        }
+    }
+    for (size_t p = 0; p < parts.size(); ++p) {
+        std::vector<const Condition*> in_part;
+        CollectTerms(*parts[p], in_part);
+        if (in_part.empty()) continue;
+        // ranked by log-likelihood (G2) of the word in those sentences against the rest
+        struct Key { std::string_view word; Found found; double g2; };
+        std::vector<Key> key;
+        const double n1 = near[p], n2 = static_cast<double>(view.sentences()) - n1;
+        for (const auto& [w, x] : seen[p]) {
+            if (x.articles < kMinParallelArticles) continue;
+            const Found f = view.Count({{std::string(w), false}});
+            if (x.sentences < kKeyShare * f.sentences) continue;
+            const double a = x.sentences, b = std::max(0.0, static_cast<double>(f.sentences) - a);
+            const double e1 = n1 * (a + b) / (n1 + n2), e2 = n2 * (a + b) / (n1 + n2);
+            const double g2 = 2.0 * (a * std::log(a / e1) + (b > 0 ? b * std::log(b / e2) : 0.0));
+            Found shown = f;  // its example: a sentence it was found in
+            shown.example = x.example;
+            shown.example_article = static_cast<int>(x.first_article);
+            key.push_back({w, shown, g2});
+        }
+        std::stable_sort(key.begin(), key.end(), [](const Key& a, const Key& b) { return a.g2 > b.g2; });
+        size_t n = 0;
+        for (const auto& [w, f, g2] : key) {
+            if (n == kKeyPerPart) break;
+            if (!offered.insert(std::string(w)).second) continue;
+            Suggestion s = base;
+            s.term = in_part.front()->term;
+            s.suggestion = std::string(w);
+            s.source = "keyness";
+            s.accepted = false;
+            SetFound(s, f);
+            out.push_back(std::move(s));
+            ++n;
+        }
+    }
+}
+
 }  // namespace
 #endif
 
@@ -2051,6 +2213,12 @@ void SuggestUnit(const SuggestIndex& index, const Codebook& cb, const std::vecto
 #endif
             KeepRuleSenses(out, first);
         }
+#if PRESSLENS_SUGGEST_FULL
+        // within the rule's own languages: the forms of its terms, the words distinctive of its sentences
+        for (const std::string& lang : from)
+            if (languages.count(lang) && view_of(lang).articles() >= min_articles)
+                SuggestWithin(ac, view_of(lang), lang, cb, static_cast<uint32_t>(c), static_cast<uint32_t>(r), out);
+#endif
         return;
     }
     // Actors: a claim attributed to an actor needs the actor's words in the new language too.
@@ -2179,11 +2347,23 @@ Codebook ExpandCodebook(const Codebook& cb, const std::vector<Suggestion>& sugge
         std::set<std::string> ids;
         for (const Rule& r : original.rules) ids.insert(r.id);
         for (size_t r = 0; r < original.rules.size(); ++r) {
+            const size_t own = rules.size();
             rules.push_back(original.rules[r]);
-            const std::string from = RuleLanguages(cb, original.rules[r]).front();
-            for (const auto& [key, by_term] : plan) {
+            const std::vector<std::string> in = RuleLanguages(cb, original.rules[r]);
+            const std::string from = in.front();
+            for (auto [key, by_term] : plan) {
                 if (std::get<0>(key) != c || std::get<1>(key) != r) continue;
                 const std::string& lang = std::get<2>(key);
+                // in a language of its own ("form", "keyness"): the rule's terms gain alternatives
+                if (std::find(in.begin(), in.end(), lang) != in.end()) {
+                    for (auto& [term, list] : by_term) {
+                        Condition same;
+                        same.term = term;
+                        list.insert(list.begin(), std::move(same));
+                    }
+                    rules[own].match = Carry(rules[own].match, by_term);
+                    continue;
+                }
                 Rule carried = original.rules[r];
                 carried.languages = {lang};
                 carried.id = CarriedId(original, original.rules[r], r, from, lang);

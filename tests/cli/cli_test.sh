@@ -84,13 +84,16 @@ mkdir -p "$tmp/story" "$tmp/nodict"
 printf 'Outlet: Wire\nLanguage: en\n\nThe workers demand transparency on forced arbitration.\n' > "$tmp/story/a.txt"
 printf 'Outlet: El Pais\nLanguage: es\n\nLos trabajadores exigen transparencia sobre el arbitraje forzoso.\n' > "$tmp/story/b.txt"
 printf 'Outlet: NRC\nLanguage: nl\n\nDe werknemers eisen transparantie over gedwongen arbitrage.\n' > "$tmp/story/c.txt"
+printf 'Outlet: Post\nLanguage: en\n\nStaff ask for an end to arbitrations.\n' > "$tmp/story/d.txt"
 printf '{"name": "Walkout", "codes": [{"id": "W1", "label": "Transparency", "rules": [{"id": "W1-en", "lang": "en", "all": [["transparency", "arbitration"], ["demand*", "ask*"]]}]}]}' > "$tmp/en.json"
 run matrix "$tmp/story" --codebook "$tmp/en.json" --format csv
 check "before expand: the Spanish outlet is not covered (NA)" bash -c 'echo "$1" | grep -q "^El Pais,NA,0$"' _ "$out"
+before=$out
 run codebook suggest "$tmp/en.json" "$tmp/story" --format csv --dictionaries "$tmp/nodict"
 check "suggest: exit 0" test $code -eq 0
-check "suggest: header" test "$(echo "$out" | head -1)" = "code,rule,language,term,suggestion,source,articles,sentences,example"
-check "suggest: a Spanish cognate with its count and example" bash -c 'echo "$1" | grep -q "^W1,W1-en,es,transparency,transparencia,cognate,1,1,Los trabajadores exigen"' _ "$out"
+check "suggest: header" test "$(echo "$out" | head -1)" = "code,rule,language,term,suggestion,source,articles,sentences,taken,example"
+check "suggest: a Spanish cognate with its count and example" bash -c 'echo "$1" | grep -q "^W1,W1-en,es,transparency,transparencia,cognate,1,1,yes,Los trabajadores exigen"' _ "$out"
+check "suggest: a form of an English term in the rule's own language, taken" bash -c 'echo "$1" | grep -q "^W1,W1-en,en,arbitration,arbitrations,form,1,1,yes,Staff ask for an end to arbitrations"' _ "$out"
 check "suggest: the stance from the shared vocabulary" bash -c 'echo "$1" | grep -q "^W1,W1-en,nl,demand\*,@demand,vocabulary"' _ "$out"
 check "suggest: a missing dictionary is said, not fatal" bash -c 'echo "$1" | grep -q "no dictionary for es, nl in .*nodict; suggestions for them come from the corpus only"' _ "$err"
 run codebook expand "$tmp/en.json" "$tmp/story" --dictionaries "$tmp/nodict"
@@ -99,7 +102,9 @@ check "expand: exit 0" test $code -eq 0
 run codebook check "$tmp/expanded.json" --format csv
 check "expand: a valid codebook with a rule per language" bash -c '[ $2 -eq 0 ] && echo "$1" | grep -q "^W1,,Transparency,,3,en es nl$"' _ "$out" $code
 run matrix "$tmp/story" --codebook "$tmp/expanded.json" --format csv
+check "before expand: the English form is not matched" bash -c 'echo "$1" | grep -q "^Post,0,0$"' _ "$before"
 check "after expand: Spanish and Dutch report the claim" bash -c 'echo "$1" | grep -q "^El Pais,1,1$" && echo "$1" | grep -q "^NRC,1,1$"' _ "$out"
+check "after expand: the English rule holds the form" bash -c 'echo "$1" | grep -q "^Post,1,1$"' _ "$out"
 run codebook expand "$tmp/expanded.json" "$tmp/story" --dictionaries "$tmp/nodict"
 check "expand: an expanded codebook has nothing left to add (same bytes)" bash -c 'diff -q <(printf "%s" "$1") "$2" >/dev/null' _ "$out" "$tmp/expanded.json"
 run codebook suggest "$tmp/en.json" "$tmp/story" --dictionaries "$tmp/story/a.txt"
