@@ -2338,6 +2338,12 @@ Codebook ExpandCodebook(const Codebook& cb, const std::vector<Suggestion>& sugge
         }
         if (s.code >= cb.codes.size() || s.rule >= cb.codes[s.code].rules.size()) continue;
         auto& list = plan[{s.code, s.rule, s.language}][s.term];
+        // in a language of the rule's own ("form", "keyness"): the term stays beside what it gains
+        if (const std::vector<std::string> in = RuleLanguages(cb, cb.codes[s.code].rules[s.rule]);
+            list.empty() && std::find(in.begin(), in.end(), s.language) != in.end()) {
+            list.emplace_back();
+            list.back().term = s.term;
+        }
         Condition cond = SuggestedCondition(s);
         if (std::find(list.begin(), list.end(), cond) == list.end()) list.push_back(std::move(cond));
     }
@@ -2351,16 +2357,11 @@ Codebook ExpandCodebook(const Codebook& cb, const std::vector<Suggestion>& sugge
             rules.push_back(original.rules[r]);
             const std::vector<std::string> in = RuleLanguages(cb, original.rules[r]);
             const std::string from = in.front();
-            for (auto [key, by_term] : plan) {
+            for (const auto& [key, by_term] : plan) {
                 if (std::get<0>(key) != c || std::get<1>(key) != r) continue;
                 const std::string& lang = std::get<2>(key);
-                // in a language of its own ("form", "keyness"): the rule's terms gain alternatives
+                // in a language of its own: the rule's terms gain alternatives
                 if (std::find(in.begin(), in.end(), lang) != in.end()) {
-                    for (auto& [term, list] : by_term) {
-                        Condition same;
-                        same.term = term;
-                        list.insert(list.begin(), std::move(same));
-                    }
                     rules[own].match = Carry(rules[own].match, by_term);
                     continue;
                 }
