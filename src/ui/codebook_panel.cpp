@@ -471,7 +471,7 @@ void DrawSuggestions(AppState& s) {
         if (std::find(langs.begin(), langs.end(), x.language) == langs.end()) langs.push_back(x.language);
     std::string list;
     for (const std::string& l : langs) list += (list.empty() ? "" : ", ") + LanguageName(l);
-    const std::string header = "Carry into " + list + " (" + std::to_string(s.data.suggestions.size()) + " suggestions)###suggestions";
+    const std::string header = "Terms for " + list + " (" + std::to_string(s.data.suggestions.size()) + " suggestions)###suggestions";
     if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
     // the last ones made, while the new ones are being made: shown, not taken
     ImGui::BeginDisabled(!current);
@@ -495,12 +495,13 @@ void DrawSuggestions(AppState& s) {
     ImGui::SameLine();
     ImGui::TextDisabled("(?)");
     if (ImGui::IsItemHovered())
-        WrappedTooltip("For each rule, and each language of the loaded articles that none of its code's rules is written "
-                       "for: words of those articles that carry its terms. 'same word': names and numbers as written; "
-                       "'cognate': a word spelt alike (transparency ~ transparencia); 'vocabulary': a shared stance list "
-                       "such as @demand; 'dictionary en-xx': a translation of an English term from FreeDict's "
-                       "dictionaries (for Spanish also Apertium's), looked up after the rest (the tables are fetched when first needed). Adding "
-                       "them writes a rule per language after the rule it carries, which you can edit like any other.");
+        WrappedTooltip("Words of the loaded articles for each rule's terms. In each language none of its claim's rules is "
+                       "written for: 'same word' (names, numbers), 'cognate' (transparency ~ transparencia), 'vocabulary' "
+                       "(a shared list such as @demand), 'dictionary en-xx' (FreeDict's, for Spanish also Apertium's; "
+                       "fetched when first needed). In the rule's own language, found with the dictionaries: 'form' "
+                       "(agencies ~ agency) and 'keyness' (a word distinctive of the sentences lacking one part; left "
+                       "unchecked for you to judge). Adding them writes a rule per new language after the rule it "
+                       "carries; in its own language the rule gains them beside the term.");
     const float height = std::min(ImGui::GetTextLineHeightWithSpacing() * (static_cast<float>(s.data.suggestions.size()) + 1.5f),
                                   ImGui::GetTextLineHeightWithSpacing() * 9.0f);
     if (ImGui::BeginTable("suggestions", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit,

@@ -165,3 +165,42 @@ test('the worker gets the corpus once per corpus: a codebook edit sends only the
   assert.ok(last.corpusBytes > 2 * first.corpusBytes, JSON.stringify(last));
   await page.close();
 });
+
+test('within the claim\'s own language: a form of its term checked, a distinctive word unchecked; adding them changes the English rule itself', async () => {
+  const { page } = await openApp(env);
+  await waitState(page, matrixReady(5), 'the default matrix', 30000);
+  const codebook = JSON.stringify({ name: 'Pay', codes: [{ id: 'P1', label: 'Higher pay demanded',
+    rules: [{ id: 'P1-en', lang: 'en', all: [['wage'], ['demand*']] }] }] });
+  const en = (outlet, text) => ({ name: `${outlet}.txt`, text: `Outlet: ${outlet}\nLanguage: en\n\n${text}\n` });
+  await dropFiles(page, [{ name: 'pay.json', text: codebook }, { name: 'bote.txt', text: DE }, { name: 'voz.txt', text: ES },
+    en('The Wire', 'Warehouse workers demand higher wages.'), en('The Post', 'Drivers want a wage rise now.'),
+    en('The Sun', 'Cleaners want a wage rise too.')]);
+  let s = await waitState(page, (s) => s.codes.length === 1 && s.outlets.includes('The Sun') && matrixReady(10)(s),
+    'the pay codebook and five articles', 30000);
+  const wire = s.outlets.indexOf('The Wire'), post = s.outlets.indexOf('The Post');
+  assert.notEqual(s.matrix[wire][0].state, 'reported', '"wages" is not "wage" before');
+  await page.evaluate(() => { window.location.hash = '#panel=codebook'; });
+  s = await waitState(page, (s) => s.panel === 'codebook' && !s.suggestions.dictionaries.running &&
+    s.suggestions.dictionaries.current && s.suggestions.add_rect, 'the worker\'s answer', 60000);
+  const rows = s.suggestions.rows;
+  const form = rows.find((r) => r.language === 'en' && r.term === 'wage' && r.suggestion === 'wages');
+  assert.ok(form, JSON.stringify(rows));
+  assert.equal(form.source, 'form');
+  assert.equal(form.accepted, true);
+  const key = rows.find((r) => r.language === 'en' && r.term === 'demand*' && r.suggestion === 'rise');
+  assert.ok(key, JSON.stringify(rows));
+  assert.equal(key.source, 'keyness');
+  assert.equal(key.accepted, false, 'a distinctive word waits for the user');
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: path.join(SHOT_DIR, 'suggestions-within-language.png') });
+  await clickRect(page, s.suggestions.add_rect);
+  s = await waitState(page, (s) => s.matrix.length === 10 && s.matrix[wire][0].state === 'reported', 'The Wire reporting the claim', 30000);
+  assert.equal(s.codebook_error, '');
+  const ids = s.editor.codes[0].rules.map((r) => r.id);
+  assert.ok(!ids.some((id) => /^P1-en-/.test(id)), `no second English rule: ${ids.join(', ')}`);
+  const english = s.editor.codes[0].rules.find((r) => r.id === 'P1-en');
+  assert.ok(english && JSON.stringify(english.terms).includes('wages'), JSON.stringify(english));
+  assert.ok(!JSON.stringify(english.terms).includes('rise'), 'the unchecked word was not added');
+  assert.notEqual(s.matrix[post][0].state, 'reported');
+  await page.close();
+});
