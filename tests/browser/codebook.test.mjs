@@ -108,8 +108,9 @@ test('a claim built with the controls only changes the matrix; undo, a refused c
   s = await waitState(page, (s) => !/@police/.test(s.editor.codes[1].rules[0].match) && settled(s), 'undone by Ctrl+Z', 30000);
 
   // a suggestion carries the claim into Dutch: the Dutch outlet's cell becomes covered and reported
-  s = await waitState(page, (s) => s.suggestions.add_rect && s.suggestions.rows.some((r) => r.code === 'C2' && r.language === 'nl'),
-    'a Dutch suggestion for C2', 30000);
+  // (once the dictionaries have answered: the list above the button is then as it stays)
+  s = await waitState(page, (s) => s.suggestions.add_rect && s.suggestions.rows.some((r) => r.code === 'C2' && r.language === 'nl') &&
+    !s.suggestions.dictionaries.running && s.suggestions.dictionaries.current, 'a Dutch suggestion for C2', 60000);
   await framePresented(page);
   await page.screenshot({ path: path.join(SHOT_DIR, 'codebook-suggestions.png') });
   await clickRect(page, s.suggestions.add_rect);
