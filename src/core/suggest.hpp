@@ -5,10 +5,14 @@
 // vocabularies; a phrase also word by word (its words' translations near each other, compounds, its
 // negation), an acronym by its phrase's initials; parallel sentences (reports in another language
 // sharing the names and numbers of the claim's evidence sentences) for the words the rest missed.
+// Within each language a rule is written for: the inflected forms of its terms that the corpus
+// holds, and words distinctive of the sentences that hold every part of it but one (keyness; not
+// taken by default).
 // Only candidates that occur in the corpus are offered, and not those far more frequent than the
 // term is in its own language. Dictionaries, the word-by-word candidates and parallel sentences are
 // compiled with PRESSLENS_SUGGEST_FULL only (natively, and in a module of their own for the page;
-// not in the page's first load, which loads no dictionaries). std + the corpus core; the
+// not in the page's first load, which loads no dictionaries), and so are the suggestions within a
+// rule's own language. std + the corpus core; the
 // dictionaries arrive as text (io or the page loads them).
 //
 // [SECTION] Bilingual dictionaries
@@ -95,12 +99,13 @@ struct Suggestion {
     std::vector<std::string> parts;  // that phrase's parts (terms): all of them within `within` words
     uint32_t within = 0;
     std::string source;         // "same word", "dictionary", "dictionary phrase", "cognate", "vocabulary",
-                                // "words nearby", "compound", "acronym", "parallel"
+                                // "words nearby", "compound", "acronym", "parallel"; in a language
+                                // the rule is written for, "form" and "keyness"
     uint32_t articles = 0;      // articles of that language holding it (vocabulary: 0, not counted)
     uint32_t sentences = 0;
     int example_article = -1;   // one sentence holding it
     Span example;
-    bool accepted = true;       // what `expand` takes by default
+    bool accepted = true;       // what `expand` takes by default (all but "keyness")
 };
 
 // Suggestions for every (rule, corpus language its code does not cover, term), and for every
@@ -164,7 +169,9 @@ void SuggestUnit(const SuggestIndex& index, const Codebook& cb, const std::vecto
 // The codebook with a rule per (rule, language) of the accepted suggestions, placed after the rule
 // it carries over ("W1-en" -> "W1-es"): the same conditions, each term replaced by its accepted
 // candidates (a term without any is kept as written); and each actor's accepted terms added under
-// their language. A suggestion with parts becomes `{"all": parts, "within": within}`.
+// their language. A suggestion with parts becomes `{"all": parts, "within": within}`. A suggestion
+// in a language the rule is written for joins its term in the rule itself: `{"any": [term,
+// suggestions...], "label": term}`.
 Codebook ExpandCodebook(const Codebook& cb, const std::vector<Suggestion>& suggestions);
 
 }  // namespace presslens
