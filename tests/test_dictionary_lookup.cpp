@@ -139,7 +139,17 @@ TEST_CASE("dictionary lookup: asked once per corpus and codebook, when shown, fo
     // asked already for this corpus and codebook
     ShowingSuggestions(s);
     CHECK_FALSE(StartDictionaryLookup(s, request, languages));
-    // a codebook that covers Spanish and German needs no table
+    // a codebook that covers Spanish and German needs no table; the worker still finds the forms
+    // and distinctive words in its rules' own languages
+    std::string own = kWorkers;
+    own.replace(own.find("\"lang\": \"en\""), 12, "\"lang\": [\"en\", \"es\", \"de\"]");
+    REQUIRE(SetCodebookText(s, own));
+    RefreshSuggestions(s);
+    CHECK(DictionaryLanguages(s).empty());
+    request = Start(s, languages);
+    CHECK(languages.empty());
+    CHECK(s.data.dictionaries.status == "Looking up forms and distinctive words\xE2\x80\xA6");
+    // a rule for every language has no language of its own: nothing to ask
     std::string every = kWorkers;
     every.replace(every.find("\"lang\": \"en\""), 12, "\"lang\": \"*\"");
     REQUIRE(SetCodebookText(s, every));

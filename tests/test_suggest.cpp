@@ -1002,9 +1002,10 @@ TEST_CASE("suggest: within a rule's own language, words distinctive of the sente
     Corpus corpus;
     corpus.articles.push_back(OutletArticle("Wire", "en",
         "Staff demand an end to arbitration. Staff want arbitration abolished. Arbitration on salary was scrapped. "
-        "The weather was fine."));
+        "The weather was fine. Arbitration irks Bezos."));
     corpus.articles.push_back(OutletArticle("Post", "en",
-        "They want arbitration abolished now. Arbitration on salary is scrapped. The salary gap was abolished too."));
+        "They want arbitration abolished now. Arbitration on salary is scrapped. The salary gap was abolished too. "
+        "Arbitration, Bezos said, stays."));
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
     std::vector<Suggestion> s = SuggestTerms(ac, cb, {});
     const auto stance = Find(s, "en", "demand*");  // the missing part's first term carries it
@@ -1020,6 +1021,8 @@ TEST_CASE("suggest: within a rule's own language, words distinctive of the sente
           "Staff want arbitration abolished.");
     // "scrapped" stands only in sentences lacking the stance that another claim's rule holds: theirs
     CHECK_FALSE(Has(stance, "scrapped", "keyness"));
+    // a name says who, not what was asked
+    CHECK_FALSE(Has(stance, "bezos", "keyness"));
     // a word of sentences that hold neither part says nothing about the claim
     CHECK_FALSE(Has(stance, "weather", "keyness"));
     // a word the rule matches already is not offered

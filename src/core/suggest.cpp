@@ -1909,13 +1909,28 @@ void CarryByParallelSentences(const AnalyzedCorpus& ac, const LanguageView& view
 //   by default: the same word.
 // - "keyness": words distinctive of the sentences that hold every part of the rule but one (for a
 //   rule of one part, of its evidence sentences), against the rest of the language's sentences;
-//   offered for the missing part. Not taken by default: a word that keeps company with a claim is
+//   offered for the missing part, not a name. Not taken by default: a word that keeps company with a claim is
 //   not always a way of saying it, and only the user can tell.
 
 // A form's letters beyond those it shares with the term, at most; and the term's letters it may drop.
 constexpr size_t kFormExtra = 5, kFormDrop = 2;
 // Keyness candidates offered per part of a rule and language, the most distinctive first.
-constexpr size_t kKeyPerPart = 6;
+constexpr size_t kKeyPerPart = 4;
+
+// Whether a folded ASCII word stands with a capital in the sentence `span` of article `ai`, not as
+// its first word: a name ("Jeff", "Palantir"), which says who, not what was asked.
+bool WrittenAsName(const AnalyzedCorpus& ac, uint32_t ai, Span span, std::string_view word) {
+    if (!ac.corpus || word.empty() || std::any_of(word.begin(), word.end(), [](char c) { return c & 0x80; })) return false;
+    const std::string_view sentence = std::string_view(ac.corpus->articles[ai].text).substr(span.begin, span.size());
+    auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); };
+    for (size_t at = 1; at + word.size() <= sentence.size(); ++at)
+        if (std::isupper(static_cast<unsigned char>(sentence[at])) && !letter(sentence[at - 1]) &&
+            (at + word.size() == sentence.size() || !letter(sentence[at + word.size()])) &&
+            std::equal(word.begin(), word.end(), sentence.begin() + static_cast<std::ptrdiff_t>(at),
+                       [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); }))
+            return true;
+    return false;
+}
 
 void SuggestWithin(const AnalyzedCorpus& ac, const LanguageView& view, const std::string& lang, const Codebook& cb,
                    uint32_t code, uint32_t rule_index, std::vector<Suggestion>& out) {
@@ -2032,7 +2047,7 @@ void SuggestWithin(const AnalyzedCorpus& ac, const LanguageView& view, const std
         std::vector<Key> key;
         const double n1 = near[p], n2 = static_cast<double>(view.sentences()) - n1;
         for (const auto& [w, x] : seen[p]) {
-            if (x.articles < kMinParallelArticles) continue;
+            if (x.articles < kMinParallelArticles || WrittenAsName(ac, x.first_article, x.example, w)) continue;
             const Found f = view.Count({{std::string(w), false}});
             if (x.sentences < kKeyShare * f.sentences) continue;
             const double a = x.sentences, b = std::max(0.0, static_cast<double>(f.sentences) - a);

@@ -210,6 +210,16 @@ std::vector<std::string> DictionaryLanguages(const AppState& s) {
 
 void ShowingSuggestions(AppState& s) { s.data.dictionaries.on_screen = true; }
 
+namespace {
+// What a lookup finds, for its status: "dictionaries (German, Spanish)", or, without a table, the
+// forms and distinctive words in the rules' own languages.
+std::string LookupName(const DictionaryLookup& d) {
+    std::string names;
+    for (const std::string& l : d.languages) names += (names.empty() ? "" : ", ") + LanguageName(l);
+    return names.empty() ? "forms and distinctive words" : "dictionaries (" + names + ")";
+}
+}  // namespace
+
 bool StartDictionaryLookup(AppState& s, std::string& codebook, std::vector<std::string>& languages) {
     DictionaryLookup& d = s.data.dictionaries;
     const bool shown = d.on_screen;
@@ -224,12 +234,15 @@ bool StartDictionaryLookup(AppState& s, std::string& codebook, std::vector<std::
         d.failed = false;
         d.asked = false;
         d.languages = DictionaryLanguages(s);
+        // with no table to read, the worker still finds the forms and distinctive words of each rule
+        // in its own languages (the full engine's, not the page's); not of a rule for every language
         d.running = !d.languages.empty();
+        for (const Code& code : s.data.codebook.codes)
+            for (const Rule& rule : code.rules)
+                if (const std::vector<std::string> in = RuleLanguages(s.data.codebook, rule); in.front() != "*") d.running = true;
         d.status.clear();
         if (!d.running) return false;
-        std::string names;
-        for (const std::string& l : d.languages) names += (names.empty() ? "" : ", ") + LanguageName(l);
-        d.status = "Looking up dictionaries (" + names + ")\xE2\x80\xA6";
+        d.status = "Looking up " + LookupName(d) + "\xE2\x80\xA6";
     }
     if (!d.running || d.asked) return false;
     // The worker analyses the articles itself, once per corpus: the corpus goes first, a slice
@@ -343,9 +356,8 @@ void DictionarySuggestionsArrived(AppState& s, long corpus_generation, long code
         list.insert(last == list.rend() ? list.end() : last.base(), std::move(x));
         ++d.added;
     }
-    std::string names;
-    for (const std::string& l : d.languages) names += (names.empty() ? "" : ", ") + LanguageName(l);
-    d.status = "Dictionaries (" + names + "): " + std::to_string(d.added) + (d.added == 1 ? " suggestion" : " suggestions") + " added.";
+    d.status = LookupName(d) + ": " + std::to_string(d.added) + (d.added == 1 ? " suggestion" : " suggestions") + " added.";
+    d.status[0] = static_cast<char>(d.status[0] - 'a' + 'A');  // ("dictionaries", "forms": ASCII)
     if (!failures.empty()) {
         std::string list_of;
         for (const std::string& f : failures) list_of += (list_of.empty() ? "" : "; ") + f;

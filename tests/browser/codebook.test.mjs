@@ -118,7 +118,17 @@ test('a claim built with the controls only changes the matrix; undo, a refused c
   assert.equal(column(s, 'C2')[0].state, 'reported');
   assert.equal(s.codes.length, 2);
 
-  // the test pane: a matching sentence opens in the reader
+  // the test pane: a matching sentence opens in the reader (once the worker's forms and distinctive
+  // words for the new codebook are in: their rows take room from the claim, which is scrolled down
+  // to the pane as a user would)
+  s = await waitState(page, (s) => !s.suggestions.dictionaries.running && s.suggestions.dictionaries.current &&
+    s.suggestions.add_rect, 'the suggestions for the new codebook', 60000);
+  for (let i = 0; i < 20 && !rect('test/hit0')(s); i++) {
+    await page.mouse.move(s.editor.rects['test/hit0'].x + 20, s.suggestions.add_rect.y - 120);
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(100);
+    s = await waitState(page, (s) => s.editor.rects['test/hit0'], 'the test pane');
+  }
   s = await waitState(page, rect('test/hit0'), 'a line in the test pane');
   await clickRect(page, s.editor.rects['test/hit0']);
   s = await waitState(page, (s) => s.reader && s.reader.focus && s.reader.focus_code === 'C2', 'the sentence in the reader');
