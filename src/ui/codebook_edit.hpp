@@ -132,6 +132,7 @@ struct CodebookEditor {
     std::unique_ptr<CompiledCodebook> discarded_compiled;
     std::vector<std::unique_ptr<RematchJob>> discarded_jobs;  // edits replaced mid-match, likewise
     std::unique_ptr<SuggestJob> suggesting;  // the suggestions being made, or null
+    float suggestions_height = 0;         // the list's room under the claims, kept while it is remade
     double last_slice_ms = 0;             // the last frame's work (the state hook reports it)
     long rematches = 0;                   // re-matches completed (the state hook reports it)
 };

@@ -498,7 +498,7 @@ void DrawSuggestions(AppState& s) {
         WrappedTooltip("Words of the loaded articles for each rule's terms. In each language none of its claim's rules is "
                        "written for: 'same word' (names, numbers), 'cognate' (transparency ~ transparencia), 'vocabulary' "
                        "(a shared list such as @demand), 'dictionary en-xx' (FreeDict's, for Spanish also Apertium's; "
-                       "fetched when first needed). In the rule's own language, found with the dictionaries: 'form' "
+                       "fetched when first needed). In the rule's own language: 'form' "
                        "(agencies ~ agency) and 'keyness' (a word distinctive of the sentences lacking one part; left "
                        "unchecked for you to judge). Adding them writes a rule per new language after the rule it "
                        "carries; in its own language the rule gains them beside the term.");
@@ -876,12 +876,18 @@ void DrawCodebookPanel(AppState& s) {
         bool changed = false;
         const float list_w = std::max(200.0f, ImGui::GetContentRegionAvail().x * 0.34f);
         // the suggestions below take a line each and their header, up to ten lines, when there are
-        // any (and the dictionaries' status, two lines, when there is one)
-        const float below = (s.data.suggestions.empty()
-                                 ? 0.0f
-                                 : ImGui::GetTextLineHeightWithSpacing() *
-                                       std::min(11.0f, static_cast<float>(s.data.suggestions.size()) + 4.5f)) +
-                            (s.data.dictionaries.status.empty() ? 0.0f : ImGui::GetTextLineHeightWithSpacing() * 2.0f);
+        // any (and the dictionaries' status, two lines, when there is one); while they are remade
+        // (after an edit, until the worker has answered) the room only grows, so that the claim
+        // above does not move under the pointer
+        float below = (s.data.suggestions.empty()
+                           ? 0.0f
+                           : ImGui::GetTextLineHeightWithSpacing() *
+                                 std::min(11.0f, static_cast<float>(s.data.suggestions.size()) + 4.5f)) +
+                      (s.data.dictionaries.status.empty() ? 0.0f : ImGui::GetTextLineHeightWithSpacing() * 2.0f);
+        const DictionaryLookup& d = s.data.dictionaries;
+        if (!SuggestionsCurrent(s) || d.running || d.for_codebook != s.data.codebook_generation)
+            below = std::max(below, s.editor.suggestions_height);
+        s.editor.suggestions_height = below;
         const float top_h = std::max(200.0f, ImGui::GetContentRegionAvail().y - below);
         ImGui::BeginChild("claimlist", ImVec2(list_w, top_h));
         DrawClaimList(s, cb, changed);
