@@ -1031,3 +1031,58 @@ TEST_CASE("suggest: within a rule's own language, words distinctive of the sente
     CHECK(ExpandCodebook(cb, s) == cb);
 }
 #endif
+
+#ifdef PRESSLENS_SUGGEST_FULL  // within a rule's own language: the command line's and the worker's
+TEST_CASE("suggest: within a language, a near miss is read as the rules read it: stems, the claim's other rules, exclusions") {
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("A", "en", "Staff demands an end to arbitration today. Staff hate arbitration deeply."));
+    corpus.articles.push_back(OutletArticle("B", "en", "Workers demands the arbitration be scrapped today. Staff hate arbitration now."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    // the term a word is offered under as distinctive ("" when it is not offered)
+    auto keyness = [&](const char* json, std::string_view word) {
+        const std::vector<Suggestion> s = SuggestTerms(ac, test::ParseCodebookOrFail(json), {});
+        auto it = std::find_if(s.begin(), s.end(), [&](const Suggestion& x) { return x.source == "keyness" && x.suggestion == word; });
+        return it == s.end() ? std::string() : it->term;
+    };
+    // a rule comparing stems holds "demands" for "demand": those sentences are its evidence, and
+    // "hate" is what its near misses hold
+    const char* stemmed = R"({"codes": [{"id": "A", "label": "a", "rules": [{"lang": "en", "stem": true, "all": [["arbitration"], ["demand"]]}]}]})";
+    CHECK(keyness(stemmed, "demands") == "");
+    CHECK(keyness(stemmed, "hate") == "demand");
+    // "Staff" begins every sentence it is in: a capital there does not make it a name
+    CHECK(keyness(stemmed, "staff") == "demand");
+    // a sentence another rule of the same claim holds is the claim's already
+    CHECK(keyness(R"({"codes": [{"id": "A", "label": "a", "rules": [{"lang": "en", "stem": true, "all": [["arbitration"], ["demand"]]},
+        {"lang": "en", "all": [["arbitration"], ["hate"]]}]}]})", "hate") == "");
+    // a rule's exclusion is not a part: with it, the rule still has two parts, and the sentences
+    // it excludes are not near misses
+    CHECK(keyness(R"({"codes": [{"id": "A", "label": "a", "rules": [{"lang": "en", "stem": true, "all": [["arbitration"], ["demand"]],
+        "none": ["scrapped"]}]}]})", "hate") == "demand");
+    CHECK(keyness(R"({"codes": [{"id": "A", "label": "a", "rules": [{"lang": "en", "stem": true, "all": [["arbitration"], ["demand"]],
+        "none": ["hate"]}]}]})", "hate") == "");
+    // a word is offered under a part's own term, never under one of its exclusions
+    CHECK(keyness(R"({"codes": [{"id": "A", "label": "a", "rules": [{"lang": "en", "stem": true, "all": [["arbitration"],
+        {"any": ["demand"], "none": ["refuse*"]}]}]}]})", "hate") == "demand");
+}
+
+TEST_CASE("expand: forms in a rule of two languages join its terms once; a term's idle `within` is not carried into an `any`") {
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("A", "en", "The protests grew in the city."));
+    corpus.articles.push_back(OutletArticle("B", "nl", "De protesten groeiden in de stad."));
+    corpus.articles.push_back(OutletArticle("C", "en", "A protest was held."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    Codebook cb = test::ParseCodebookOrFail(R"({"codes": [{"id": "P", "label": "p", "rules": [{"id": "P1", "lang": ["en", "nl"], "term": "protest"}]}]})");
+    Codebook expanded = ExpandCodebook(cb, SuggestTerms(ac, cb, {}));
+    REQUIRE(expanded.codes[0].rules.size() == 1);
+    const Condition& m = expanded.codes[0].rules[0].match;
+    REQUIRE(m.kind == Condition::Kind::Any);
+    std::vector<std::string> terms;
+    for (const Condition& c : m.children) terms.push_back(c.term);
+    CHECK(terms == std::vector<std::string>{"protest", "protests", "protesten"});
+    // `within` on a term is accepted and means nothing; on the `any` the term becomes it is refused
+    Codebook within = test::ParseCodebookOrFail(R"({"codes": [{"id": "P", "label": "p", "rules": [{"id": "P1", "lang": "en", "term": "protest", "within": 5}]}]})");
+    Codebook carried = ExpandCodebook(within, SuggestTerms(ac, within, {}));
+    REQUIRE(carried.codes[0].rules[0].match.kind == Condition::Kind::Any);
+    CHECK(ValidateCodebook(carried).empty());
+}
+#endif

@@ -1919,17 +1919,22 @@ constexpr size_t kFormExtra = 5, kFormDrop = 2;
 // Keyness candidates offered per part of a rule and language, the most distinctive first.
 constexpr size_t kKeyPerPart = 4;
 
-// Whether a folded ASCII word stands with a capital in the sentence `span` of article `ai`, not as
-// its first word: a name ("Jeff", "Palantir"), which says who, not what was asked.
-bool WrittenAsName(const AnalyzedCorpus& ac, uint32_t ai, Span span, std::string_view word) {
-    if (!ac.corpus || word.empty() || std::any_of(word.begin(), word.end(), [](char c) { return c & 0x80; })) return false;
-    const std::string_view sentence = std::string_view(ac.corpus->articles[ai].text).substr(span.begin, span.size());
+// Whether a folded word stands in the sentence `span` of article `ai` as it is folded, in small
+// letters. A word never so written where it was found is a name ("Jeff", "ACLU", "Raytheon"), which
+// says who, not what was asked. (A word the text writes with accents or letters folding changes
+// counts as small: only names are left out.)
+bool WrittenSmall(const AnalyzedCorpus& ac, uint32_t ai, Span span, std::string_view word) {
+    if (!ac.corpus || std::any_of(word.begin(), word.end(), [](char c) { return c & 0x80; })) return true;
+    std::string_view sentence = std::string_view(ac.corpus->articles[ai].text).substr(span.begin, span.size());
     auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); };
-    for (size_t at = 1; at + word.size() <= sentence.size(); ++at)
-        if (std::isupper(static_cast<unsigned char>(sentence[at])) && !letter(sentence[at - 1]) &&
-            (at + word.size() == sentence.size() || !letter(sentence[at + word.size()])) &&
-            std::equal(word.begin(), word.end(), sentence.begin() + static_cast<std::ptrdiff_t>(at),
-                       [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); }))
+    // a sentence's first word has its capital whatever it is: it says nothing
+    while (!sentence.empty() && !letter(sentence.front())) sentence.remove_prefix(1);
+    if (sentence.size() >= word.size() && (sentence.size() == word.size() || !letter(sentence[word.size()])) &&
+        std::equal(word.begin(), word.end(), sentence.begin(),
+                   [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); }))
+        return true;
+    for (size_t at = sentence.find(word); at != std::string_view::npos; at = sentence.find(word, at + 1))
+        if ((at == 0 || !letter(sentence[at - 1])) && (at + word.size() == sentence.size() || !letter(sentence[at + word.size()])))
             return true;
     return false;
 }
@@ -1940,23 +1945,36 @@ void SuggestWithin(const AnalyzedCorpus& ac, const LanguageView& view, const std
     std::vector<const Condition*> terms;
     CollectTerms(rule.match, terms);
     if (terms.empty()) return;
+    // Each leaf term as a rule writes it in this language; a rule that compares stems, by its words'
+    // stems as prefixes (what Snowball joins begins with the stem), under a key of its own.
+    const bool stems = HasStemmer(lang);
+    auto key = [&](const Rule& r, const std::string& term) { return r.stem && stems ? "\x01" + term : term; };
     Leaves leaves;
-    std::function<void(const Condition&)> collect = [&](const Condition& c) {
-        if (c.kind == Condition::Kind::Term && !leaves.count(c.term)) AddWritten(c.term, lang, leaves[c.term]);
-        for (const Condition& ch : c.children) collect(ch);
-        for (const Condition& ch : c.none) collect(ch);
+    std::function<void(const Rule&, const Condition&)> collect = [&](const Rule& r, const Condition& c) {
+        if (c.kind == Condition::Kind::Term && !leaves.count(key(r, c.term))) {
+            std::vector<Alternative>& list = leaves[key(r, c.term)];
+            AddWritten(c.term, lang, list);
+            if (r.stem && stems)
+                for (Alternative& alt : list)
+                    for (auto& phrase : alt)
+                        for (TermWord& tw : phrase)
+                            if (!tw.prefix) tw = {Stem(tw.form, lang), true};
+        }
+        for (const Condition& ch : c.children) collect(r, ch);
+        for (const Condition& ch : c.none) collect(r, ch);
     };
-    collect(rule.match);
+    collect(rule, rule.match);
     std::vector<std::string> own;  // the rule's leaves: its terms and vocabularies
     for (const auto& [term, alternatives] : leaves) own.push_back(term);
-    // the other claims' rules in this language: a sentence one of them holds is theirs, not a near miss
+    // the other rules in this language, the claim's own among them: a sentence one of them holds is
+    // theirs (or already the claim's), not a near miss
     std::vector<const Rule*> others;
     for (uint32_t c = 0; c < cb.codes.size(); ++c)
         for (const Rule& o : cb.codes[c].rules)
             if (const std::vector<std::string> in = RuleLanguages(cb, o);
-                c != code && std::find(in.begin(), in.end(), lang) != in.end()) {
+                &o != &rule && std::find(in.begin(), in.end(), lang) != in.end()) {
                 others.push_back(&o);
-                collect(o.match);
+                collect(o, o.match);
             }
     // a word one of the rule's terms (or vocabularies) matches already, or one of its phrases holds
     auto matched = [&](std::string_view w) {
@@ -1996,7 +2014,13 @@ void SuggestWithin(const AnalyzedCorpus& ac, const LanguageView& view, const std
                 std::vector<TermWord> phrase = words;
                 phrase.back() = {std::string(v), false};
                 const std::string text = Written(phrase);
-                if ((phrase.size() == 1 && matched(v)) || !offered.insert(text).second) continue;
+                // a form one of the rule's terms matches already ("arbitration*" beside "forced arbitration")
+                std::vector<std::string_view> seq;
+                for (const TermWord& tw : phrase) seq.push_back(tw.form);
+                const bool held_already = std::any_of(own.begin(), own.end(), [&](const std::string& term) {
+                    return LeafHolds(leaves[term], seq);
+                });
+                if ((phrase.size() == 1 && matched(v)) || held_already || !offered.insert(text).second) continue;
                 const Found f = view.Count(phrase);
                 if (f.articles == 0) continue;
                 Suggestion s = base;
@@ -2009,8 +2033,18 @@ void SuggestWithin(const AnalyzedCorpus& ac, const LanguageView& view, const std
         }
 
     // keyness
-    const std::vector<const Condition*> parts = RuleParts(rule.match);
-    struct Seen { uint32_t sentences = 0, articles = 0, last_article = UINT32_MAX, first_article = 0; Span example; };
+    // the parts that must all hold (an `all`'s children, its `none` apart), else the rule as one
+    std::vector<const Condition*> parts;
+    const bool all = rule.match.kind == Condition::Kind::All && !rule.match.children.empty();
+    if (all)
+        for (const Condition& ch : rule.match.children) parts.push_back(&ch);
+    else
+        parts.push_back(&rule.match);
+    struct Seen {
+        uint32_t sentences = 0, articles = 0, last_article = UINT32_MAX, first_article = 0;
+        Span example;
+        bool lower = false;  // written in small letters in one of them at least (else a name)
+    };
     std::vector<std::map<std::string_view, Seen>> seen(parts.size());
     std::vector<uint32_t> near(parts.size());  // the sentences read for each part
     // Only a sentence holding the first word of one of the rule's phrases can hold a part: the
@@ -2038,19 +2072,20 @@ void SuggestWithin(const AnalyzedCorpus& ac, const LanguageView& view, const std
     std::unordered_set<const Phrase*> present;
     size_t shortest = SIZE_MAX, longest = 0;  // of the prefixes
     for (const auto& [prefix, phrases] : by_prefix) shortest = std::min(shortest, prefix.size()), longest = std::max(longest, prefix.size());
-    std::function<bool(const Condition&)> held = [&](const Condition& c) {
+    std::function<bool(const Rule&, const Condition&)> held = [&](const Rule& r, const Condition& c) {
+        auto in = [&](const Condition& ch) { return held(r, ch); };
         bool h = false;
         if (c.kind == Condition::Kind::Term) {
-            auto it = leaves.find(c.term);
+            auto it = leaves.find(key(r, c.term));
             h = it != leaves.end() && std::any_of(it->second.begin(), it->second.end(), [&](const Alternative& a) {
                     return std::all_of(a.begin(), a.end(), [&](const Phrase& ph) { return present.count(&ph) > 0; });
                 });
         } else if (c.kind == Condition::Kind::Any) {
-            h = std::any_of(c.children.begin(), c.children.end(), held);
+            h = std::any_of(c.children.begin(), c.children.end(), in);
         } else {
-            h = !c.children.empty() && std::all_of(c.children.begin(), c.children.end(), held);
+            h = !c.children.empty() && std::all_of(c.children.begin(), c.children.end(), in);
         }
-        return h && std::none_of(c.none.begin(), c.none.end(), held);
+        return h && std::none_of(c.none.begin(), c.none.end(), in);
     };
     for (uint32_t id = 0; id < ac.terms.size(); ++id) {
         bool hit = leads(ac.terms.Text(id));
@@ -2081,9 +2116,10 @@ void SuggestWithin(const AnalyzedCorpus& ac, const LanguageView& view, const std
             }
             size_t missing = 0, lacking = 0;
             for (size_t p = 0; p < parts.size(); ++p)
-                if (!held(*parts[p])) missing = p, ++lacking;
+                if (!held(rule, *parts[p])) missing = p, ++lacking;
             if (lacking != (parts.size() > 1 ? 1u : 0u) ||
-                std::any_of(others.begin(), others.end(), [&](const Rule* o) { return held(o->match); }))
+                (all && std::any_of(rule.match.none.begin(), rule.match.none.end(), [&](const Condition& ex) { return held(rule, ex); })) ||
+                std::any_of(others.begin(), others.end(), [&](const Rule* o) { return held(*o, o->match); }))
                 continue;
             ++near[missing];
             for (std::string_view w : std::set<std::string_view>(seq.begin(), seq.end())) {
@@ -2093,21 +2129,27 @@ void SuggestWithin(const AnalyzedCorpus& ac, const LanguageView& view, const std
                 if (const uint32_t id = ac.terms.Find(w); id != kNoTerm && ac.terms.Info(id).number) continue;
                 Seen& x = seen[missing][w];
                 if (x.sentences++ == 0) x.example = aa.sentences[si], x.first_article = ai;
+                x.lower = x.lower || WrittenSmall(ac, ai, aa.sentences[si], w);
                 if (x.last_article != ai) ++x.articles;
                 x.last_article = ai;
             }
         }
     }
     for (size_t p = 0; p < parts.size(); ++p) {
+        // the part's first plain term carries the word (not one of its exclusions)
         std::vector<const Condition*> in_part;
-        CollectTerms(*parts[p], in_part);
+        std::function<void(const Condition&)> positive = [&](const Condition& c) {
+            if (c.kind == Condition::Kind::Term && !IsVocabularyReference(c.term)) in_part.push_back(&c);
+            for (const Condition& ch : c.children) positive(ch);
+        };
+        positive(*parts[p]);
         if (in_part.empty()) continue;
         // ranked by log-likelihood (G2) of the word in those sentences against the rest
         struct Key { std::string_view word; Found found; double g2; };
         std::vector<Key> key;
         const double n1 = near[p], n2 = static_cast<double>(view.sentences()) - n1;
         for (const auto& [w, x] : seen[p]) {
-            if (x.articles < kMinParallelArticles || WrittenAsName(ac, x.first_article, x.example, w)) continue;
+            if (x.articles < kMinParallelArticles || !x.lower) continue;
             const Found f = view.Count({{std::string(w), false}});
             if (x.sentences < kKeyShare * f.sentences) continue;
             const double a = x.sentences, b = std::max(0.0, static_cast<double>(f.sentences) - a);
@@ -2290,7 +2332,7 @@ void SuggestUnit(const SuggestIndex& index, const Codebook& cb, const std::vecto
         }
 #if PRESSLENS_SUGGEST_FULL
         // within the rule's own languages: the forms of its terms, the words distinctive of its sentences
-        for (const std::string& lang : from)
+        for (const std::string& lang : std::set<std::string>(from.begin(), from.end()))
             if (languages.count(lang) && view_of(lang).articles() >= min_articles)
                 SuggestWithin(ac, view_of(lang), lang, cb, static_cast<uint32_t>(c), static_cast<uint32_t>(r), out);
 #endif
@@ -2373,6 +2415,7 @@ Condition Carry(const Condition& c, const std::map<std::string, std::vector<Cond
             } else {
                 out.kind = Condition::Kind::Any;
                 out.term.clear();
+                out.within = 0;  // (a term's `within` means nothing; an `any`'s is refused)
                 if (out.label.empty()) out.label = c.term;
                 out.children = it->second;
             }
@@ -2412,10 +2455,12 @@ Codebook ExpandCodebook(const Codebook& cb, const std::vector<Suggestion>& sugge
             continue;
         }
         if (s.code >= cb.codes.size() || s.rule >= cb.codes[s.code].rules.size()) continue;
-        auto& list = plan[{s.code, s.rule, s.language}][s.term];
-        // in a language of the rule's own ("form", "keyness"): the term stays beside what it gains
-        if (const std::vector<std::string> in = RuleLanguages(cb, cb.codes[s.code].rules[s.rule]);
-            list.empty() && std::find(in.begin(), in.end(), s.language) != in.end()) {
+        // in a language of the rule's own ("form", "keyness"), planned as language "": the term stays
+        // beside what it gains, in the rule itself, whichever of its languages the suggestions are for
+        const std::vector<std::string> in = RuleLanguages(cb, cb.codes[s.code].rules[s.rule]);
+        const bool own = std::find(in.begin(), in.end(), s.language) != in.end();
+        auto& list = plan[{s.code, s.rule, own ? std::string() : s.language}][s.term];
+        if (own && list.empty()) {
             list.emplace_back();
             list.back().term = s.term;
         }
@@ -2430,13 +2475,11 @@ Codebook ExpandCodebook(const Codebook& cb, const std::vector<Suggestion>& sugge
         for (size_t r = 0; r < original.rules.size(); ++r) {
             const size_t own = rules.size();
             rules.push_back(original.rules[r]);
-            const std::vector<std::string> in = RuleLanguages(cb, original.rules[r]);
-            const std::string from = in.front();
+            const std::string from = RuleLanguages(cb, original.rules[r]).front();
             for (const auto& [key, by_term] : plan) {
                 if (std::get<0>(key) != c || std::get<1>(key) != r) continue;
                 const std::string& lang = std::get<2>(key);
-                // in a language of its own: the rule's terms gain alternatives
-                if (std::find(in.begin(), in.end(), lang) != in.end()) {
+                if (lang.empty()) {  // its own languages: the rule's terms gain alternatives
                     rules[own].match = Carry(rules[own].match, by_term);
                     continue;
                 }
