@@ -952,10 +952,10 @@ TEST_CASE("suggest: a translation the dictionary also gives for another kind of 
 #ifdef PRESSLENS_SUGGEST_FULL  // within a rule's own language: the command line's and the worker's
 TEST_CASE("suggest: within a rule's own language, the forms of a term that the corpus holds, taken by default") {
     Codebook cb = test::ParseCodebookOrFail(R"({"codes": [{"id": "A", "label": "Agencies", "rules": [
-        {"id": "A-en", "lang": "en", "all": [["agency", "board seat"], ["demand*"]]}]},
+        {"id": "A-en", "lang": "en", "all": [["agency", "board seat", "member"], ["demand*"]]}]},
       {"id": "S", "label": "Pay", "rules": [{"id": "S-es", "lang": "es", "term": "salas"}]}]})");
     Corpus corpus;
-    corpus.articles.push_back(OutletArticle("Wire", "en", "Workers demand that agencies stop. Two board seats are new."));
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Workers demand that agencies stop. Two board seats are new. The members agreed."));
     corpus.articles.push_back(OutletArticle("Post", "en", "The agency said nothing. The universe of agencies is large."));
     corpus.articles.push_back(OutletArticle("El País", "es", "Las salas cerraron. La salida fue rápida. Salieron todos."));
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
@@ -968,6 +968,8 @@ TEST_CASE("suggest: within a rule's own language, the forms of a term that the c
     CHECK(it->sentences == 2);
     // a phrase by its last word's forms, where the corpus holds the phrase so
     CHECK(Has(Find(s, "en", "board seat"), "board seats", "form"));
+    // a term English's stopword list holds ("member", "members") has its forms too
+    CHECK(Has(Find(s, "en", "member"), "members", "form"));
     // Spanish Snowball gives "salas", "salida" and "salieron" one stem; they share only "sal"
     CHECK_FALSE(Has(Find(s, "es", "salas"), "salida", "form"));
     CHECK_FALSE(Has(Find(s, "es", "salas"), "salieron", "form"));

@@ -2002,7 +2002,12 @@ void SuggestWithin(const AnalyzedCorpus& ac, const LanguageView& view, const std
             if (words.back().prefix || CountCodePoints(form) < 3) continue;
             const std::string stem = Stem(form, lang);
             std::vector<std::string_view> forms;
-            for (std::string_view v : view.Words()) {
+            // a term the language's stopword list holds ("member" in English's) has forms there too:
+            // every word of the corpus is looked at (those this language does not hold are not counted)
+            std::vector<std::string_view> every;
+            if (IsStopword(form, lang))
+                for (uint32_t id = 0; id < ac.terms.size(); ++id) every.push_back(ac.terms.Text(id));
+            for (std::string_view v : every.empty() ? view.Words() : every) {
                 const size_t shared = CommonPrefix(v, form);
                 if (v == form || shared + kFormDrop < form.size() || (shared < form.size() && CountCodePoints(v.substr(0, shared)) < 4) ||
                     v.size() > shared + kFormExtra || Stem(v, lang) != stem)
