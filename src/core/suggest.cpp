@@ -2052,20 +2052,6 @@ void SuggestWithin(const AnalyzedCorpus& ac, const LanguageView& view, const std
     };
     std::vector<std::map<std::string_view, Seen>> seen(parts.size());
     std::vector<uint32_t> near(parts.size());  // the sentences read for each part
-    // Only a sentence holding the first word of one of the rule's phrases can hold a part: the
-    // corpus's words that are one (or hold one when cut, "all'arbitrato"), by id, so that the
-    // other sentences are passed over without being read (5,000 articles: most of them).
-    std::vector<bool> leading(ac.terms.size());
-    std::vector<std::string_view> first_words, first_prefixes;
-    for (const std::string& term : own)
-        for (const Alternative& alt : leaves[term])
-            for (const auto& phrase : alt)
-                if (!phrase.empty()) (phrase[0].prefix ? first_prefixes : first_words).push_back(phrase[0].form);
-    std::sort(first_words.begin(), first_words.end());
-    auto leads = [&](std::string_view t) {
-        return std::binary_search(first_words.begin(), first_words.end(), t) ||
-               std::any_of(first_prefixes.begin(), first_prefixes.end(), [&](std::string_view p) { return t.starts_with(p); });
-    };
     // every phrase of the rule's and the other rules' leaves by its first word (or prefix), and a
     // condition held where the phrases a sentence holds say so (as Holds does, word by word)
     using Phrase = std::vector<TermWord>;
@@ -2092,20 +2078,12 @@ void SuggestWithin(const AnalyzedCorpus& ac, const LanguageView& view, const std
         }
         return h && std::none_of(c.none.begin(), c.none.end(), in);
     };
-    for (uint32_t id = 0; id < ac.terms.size(); ++id) {
-        bool hit = leads(ac.terms.Text(id));
-        ForEachCutPart(ac.terms.Text(id), [&](std::string_view part) { hit = hit || leads(part); });
-        leading[id] = hit;
-    }
     for (uint32_t ai : view.article_ids()) {
         const AnalyzedArticle& aa = ac.articles[ai];
         for (size_t si = 0; si < aa.sentences.size(); ++si) {
             // a quotation in another language is not this language's way of saying it
             if (si < aa.sentence_languages.size() && aa.sentence_languages[si].code != "unknown" &&
                 aa.sentence_languages[si].code != lang)
-                continue;
-            if (std::none_of(aa.terms.begin() + aa.sentence_terms[si], aa.terms.begin() + aa.sentence_terms[si + 1],
-                             [&](uint32_t id) { return leading[id]; }))
                 continue;
             const std::vector<std::string_view> seq = SentenceWords(ac, aa, si);
             // the phrases the sentence holds, found from its words
