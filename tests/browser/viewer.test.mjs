@@ -147,8 +147,10 @@ test('clipboard and typing: Ctrl+C reaches the system clipboard, Ctrl+V pastes f
   const { page } = await openApp(env, { permissions: ['clipboard-read', 'clipboard-write'] });
   await waitState(page, (s) => s.menu && s.menu.File, 'the app');
   await page.keyboard.press('Control+F');  // to the article filter
-  await waitState(page, (s) => s.panel === 'articles', 'the articles panel');
-  await page.waitForTimeout(100);
+  const f0 = (await waitState(page, (s) => s.panel === 'articles', 'the articles panel')).frame;
+  // the shortcut activates the filter box in the frame that draws the panel, and the box takes
+  // keys from the frame after: wait for frames, not for time (a slow machine lost keys at 100 ms)
+  await waitState(page, (s) => s.frame >= f0 + 2, 'two frames with the articles panel');
   await page.keyboard.type('Metro');
   let s = await waitState(page, (s) => s.filter === 'Metro', 'typed filter');
   await page.keyboard.press('Control+A');
