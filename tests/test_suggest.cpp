@@ -997,6 +997,25 @@ TEST_CASE("suggest: within a rule's own language, the forms of a term that the c
     CHECK_FALSE(std::any_of(again.begin(), again.end(), [](const Suggestion& x) { return x.source == "form" && x.language == "en"; }));
 }
 
+TEST_CASE("suggest: an English form is an inflection of the term, not a word derived from it") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"codes": [{"id": "A", "label": "Safe police", "rules": [
+        {"id": "A-en", "lang": "en", "all": [["safe", "police", "sexual", "services", "stop"], ["demand*"]]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en",
+        "They demand safe streets and policing that works. The service was stopped. Safely home. "
+        "Sexuality is private. The police polices itself. Stopping it."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {});
+    // Snowball's English stemmer joins all of these; only the inflections are forms
+    CHECK_FALSE(Has(Find(s, "en", "safe"), "safely", "form"));
+    CHECK(Has(Find(s, "en", "police"), "policing", "form"));   // the "e" dropped before -ing
+    CHECK(Has(Find(s, "en", "police"), "polices", "form"));
+    CHECK_FALSE(Has(Find(s, "en", "sexual"), "sexuality", "form"));
+    CHECK(Has(Find(s, "en", "services"), "service", "form"));  // a plural term's singular
+    CHECK(Has(Find(s, "en", "stop"), "stopped", "form"));      // the consonant doubled
+    CHECK(Has(Find(s, "en", "stop"), "stopping", "form"));
+}
+
 TEST_CASE("suggest: within a rule's own language, words distinctive of the sentences lacking one part, not taken by default") {
     Codebook cb = test::ParseCodebookOrFail(R"({"codes": [{"id": "A", "label": "End arbitration", "rules": [
         {"id": "A-en", "lang": "en", "all": [["arbitration"], ["demand*", "ask*"]]}]},

@@ -1907,7 +1907,8 @@ void CarryByParallelSentences(const AnalyzedCorpus& ac, const LanguageView& view
 //   ("agency": "agencies"; "board member": "board members"), for a rule that does not compare stems.
 //   A form has the term's Snowball stem and differs from it only in its last letters: it begins
 //   with the whole term, or shares its first four letters or more with it (the stemmer alone joins
-//   "university" and "universe", Spanish "salas" and "salida", Italian "data" and "date"). Taken
+//   "university" and "universe", Spanish "salas" and "salida", Italian "data" and "date"); in
+//   English, it is one by its ending, not a derivation ("safely" is not a form of "safe"). Taken
 //   by default: the same word.
 // - "keyness": words distinctive of the sentences that hold every part of the rule but one (for a
 //   rule of one part, of its evidence sentences), against the rest of the language's sentences;
@@ -1916,6 +1917,32 @@ void CarryByParallelSentences(const AnalyzedCorpus& ac, const LanguageView& view
 
 // A form's letters beyond those it shares with the term, at most; and the term's letters it may drop.
 constexpr size_t kFormExtra = 5, kFormDrop = 2;
+
+// The English words `w` may be an inflection of: itself, and what it is with a plural, possessive,
+// verb or comparison ending taken off (-s, -es, -ies, -'s, -ed, -ing, -er, -est, with the "e" these
+// drop, the "y" they turn to "i" and the consonant they double put back).
+std::vector<std::string> EnglishBases(std::string_view w) {
+    std::vector<std::string> out{std::string(w)};
+    auto ends = [&](std::string_view e) { return w.size() > e.size() + 1 && w.ends_with(e); };
+    auto add = [&](std::string_view e, std::string_view put) {
+        if (!ends(e)) return;
+        const std::string_view base = w.substr(0, w.size() - e.size());
+        out.push_back(std::string(base) + std::string(put));
+        if (put.empty() && base.size() >= 3 && base.back() == base[base.size() - 2]) out.emplace_back(base.substr(0, base.size() - 1));
+    };
+    for (std::string_view e : {"ies", "ied", "ier", "iest"}) add(e, "y");
+    for (std::string_view e : {"s", "es", "'s", "ed", "ing", "er", "est"}) add(e, "");
+    for (std::string_view e : {"ed", "ing", "er", "est"}) add(e, "e");
+    return out;
+}
+
+// Whether two English words are forms of one word ("agency", "agencies"; "police", "policing";
+// "services", "service"), not one derived from the other ("safe", "safely"; "sexual",
+// "sexuality"), which Snowball's English stemmer also joins.
+bool EnglishInflections(std::string_view a, std::string_view b) {
+    const std::vector<std::string> x = EnglishBases(a), y = EnglishBases(b);
+    return std::any_of(x.begin(), x.end(), [&](const std::string& s) { return std::find(y.begin(), y.end(), s) != y.end(); });
+}
 // Keyness candidates offered per part of a rule and language, the most distinctive first.
 constexpr size_t kKeyPerPart = 4;
 
@@ -2010,7 +2037,7 @@ void SuggestWithin(const AnalyzedCorpus& ac, const LanguageView& view, const std
             for (std::string_view v : every.empty() ? view.Words() : every) {
                 const size_t shared = CommonPrefix(v, form);
                 if (v == form || shared + kFormDrop < form.size() || (shared < form.size() && CountCodePoints(v.substr(0, shared)) < 4) ||
-                    v.size() > shared + kFormExtra || Stem(v, lang) != stem)
+                    v.size() > shared + kFormExtra || Stem(v, lang) != stem || (lang == "en" && !EnglishInflections(form, v)))
                     continue;
                 forms.push_back(v);
             }
