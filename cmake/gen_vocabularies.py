@@ -24,19 +24,20 @@ def main() -> None:
         if vid != os.path.splitext(os.path.basename(path))[0]:
             sys.exit(f'{path}: id "{vid}" differs from the file name')
         terms = v['terms']
-        lines.append(f'const VocabularyTerms k_{i}[] = {{')
-        for lang in sorted(terms):
-            words = ', '.join(cstr(t) for t in terms[lang])
-            lines.append(f'    {{{cstr(lang)}, {{{words}}}}},')
-        lines.append('};')
-        entries.append(f'    {{{cstr(vid)}, {cstr(v.get("label", vid))}, {cstr(v.get("description", ""))}, '
-                       f'std::span<const VocabularyTerms>(k_{i})}},')
+        for lang in terms:
+            for t in terms[lang]:
+                if '\n' in t:
+                    sys.exit(f'{path}: a term of "{lang}" holds a line break')
+        # one literal per language: "lang\nterm\nterm\n" (core/vocabularies.cpp splits it)
+        lists = ', '.join(cstr(''.join(x + '\n' for x in [lang] + terms[lang])) for lang in sorted(terms))
+        lines.append(f'constexpr std::string_view k_{i}[] = {{{lists}}};')
+        entries.append(f'    {{{cstr(vid)}, {cstr(v.get("label", vid))}, {cstr(v.get("description", ""))}, k_{i}}},')
     lines.append('}  // namespace')
-    lines.append('const std::vector<Vocabulary>& Vocabularies() {')
-    lines.append('    static const std::vector<Vocabulary> all = {')
+    lines.append('std::span<const VocabularyData> VocabularyTable() {')
+    lines.append('    static constexpr VocabularyData table[] = {')
     lines.extend(entries)
     lines.append('    };')
-    lines.append('    return all;')
+    lines.append('    return table;')
     lines.append('}')
     lines.append('}  // namespace presslens')
     os.makedirs(os.path.dirname(out), exist_ok=True)

@@ -27,6 +27,15 @@ struct Vocabulary {
 // Every built-in vocabulary, in id order.
 const std::vector<Vocabulary>& Vocabularies();
 
+// The generated table as the build writes it: one literal per language holding its terms, each
+// ending in a newline (a table of string views per term would cost the page's first load over twice
+// the bytes); Vocabularies() splits them once, at first use.
+struct VocabularyData {
+    std::string_view id, label, description;
+    std::span<const std::string_view> languages;  // "lang\nterm\nterm\n" each
+};
+std::span<const VocabularyData> VocabularyTable();  // generated (cmake/gen_vocabularies.py)
+
 // The vocabulary a reference names ("@demand" or "demand"); nullptr when there is none.
 const Vocabulary* FindVocabulary(std::string_view reference);
 
