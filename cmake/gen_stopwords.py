@@ -33,11 +33,15 @@ def main() -> None:
              '#include "core/stopwords.hpp"', 'namespace presslens {', 'namespace {']
     for lang in langs:
         words = sorted(set(data[lang]))
-        lines.append(f'constexpr std::string_view k_{lang}[] = {{')
-        lines.extend(f'  {cstr(w)},' for w in words)
-        lines.append('};')
+        for w in words:
+            if '\n' in w:
+                sys.exit(f'gen_stopwords.py: a {lang} stopword holds a line break: {w!r}')
+        # one literal a language, each word ending in a newline (core/stopwords.cpp splits it)
+        lines.append(f'constexpr std::string_view k_{lang} =')
+        lines.extend(f'  {cstr(w + chr(10))}' for w in words)
+        lines.append('  ;')
     lines.append('}  // namespace')
-    lines.append('std::span<const std::string_view> RawStopwords(std::string_view lang) {')
+    lines.append('std::string_view RawStopwordText(std::string_view lang) {')
     for lang in langs:
         lines.append(f'  if (lang == "{lang}") return k_{lang};')
     lines.append('  return {};')

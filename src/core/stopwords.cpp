@@ -88,6 +88,23 @@ size_t AddStopwordLists(std::string_view lines) {
     return added;
 }
 
+std::span<const std::string_view> RawStopwords(std::string_view lang) {
+    using Lists = std::vector<std::pair<std::string_view, std::vector<std::string_view>>>;
+    static const Lists lists = [] {
+        Lists out;
+        for (std::string_view code : CompiledStopwordLanguages()) {
+            std::vector<std::string_view>& words = out.emplace_back(code, std::vector<std::string_view>()).second;
+            const std::string_view text = RawStopwordText(code);
+            for (size_t at = 0, end; (end = text.find('\n', at)) != std::string_view::npos; at = end + 1)
+                words.push_back(text.substr(at, end - at));
+        }
+        return out;
+    }();
+    for (const auto& [code, words] : lists)
+        if (code == lang) return words;
+    return {};
+}
+
 std::vector<std::string_view> StopwordList(std::string_view lang) {
     std::span<const std::string_view> compiled = RawStopwords(lang);
     if (!compiled.empty()) return {compiled.begin(), compiled.end()};

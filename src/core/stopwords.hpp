@@ -12,6 +12,9 @@ namespace presslens {
 
 // The compiled-in upstream list for an ISO 639-1 code, unfolded; empty for a language without one.
 std::span<const std::string_view> RawStopwords(std::string_view lang);
+// The same as the build writes it: one literal a language, each word ending in a newline (a string
+// view per word would cost the page's first load its bytes); RawStopwords splits them once.
+std::string_view RawStopwordText(std::string_view lang);
 // The languages RawStopwords has a list for.
 std::span<const std::string_view> CompiledStopwordLanguages();
 
