@@ -646,19 +646,20 @@ TEST_CASE("suggest: a translation with a short stem is widened to the longer wor
 
 TEST_CASE("suggest: a translation is widened to its forms, not to the other words of its stem") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "P", "label": "Pay", "rules": [
-        {"id": "P-en", "lang": "en", "any": ["salary", "worker"]}]}]})");
+        {"id": "P-en", "lang": "en", "any": ["salary", "toiler"]}]}]})");
     Corpus corpus;
-    corpus.articles.push_back(OutletArticle("Wire", "en", "A salary. A worker."));
+    corpus.articles.push_back(OutletArticle("Wire", "en", "A salary. A toiler."));
     corpus.articles.push_back(OutletArticle("Le Monde", "fr",
                                             "Un traitement plus juste. Les traitements baissent. Le traité est signé. "
                                             "Traiter les dossiers. Un travailleur. Des travailleurs. Le travail."));
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
     BilingualDictionary fr("fr");
-    fr.Load("salary\ttraitement\nworker\ttravailleur\n");
+    fr.Load("salary\ttraitement\ntoiler\ttravailleur\n");
+    // ("toiler": "worker" is a word of the @employees vocabulary, which carries it instead)
     std::vector<Suggestion> s = SuggestTerms(ac, cb, {fr});
     // "trait*" would be "traité" (treaty) and "traiter" (to handle) too
     CHECK(Has(Find(s, "fr", "salary"), "traitement*", "dictionary"));
-    CHECK(Has(Find(s, "fr", "worker"), "travailleur*", "dictionary"));
+    CHECK(Has(Find(s, "fr", "toiler"), "travailleur*", "dictionary"));
 }
 #endif
 
