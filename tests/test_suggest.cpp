@@ -540,14 +540,15 @@ TEST_CASE("suggest: a phrase entry holding the word's own translation gives it n
 
 TEST_CASE("suggest: an -ing form looks up its base; a word's senses in the dictionary's phrase entries") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "S", "label": "Staff", "rules": [
-        {"id": "S-en", "lang": "en", "any": ["staffing", "board", "pay", "wage*"]}]}]})");
+        {"id": "S-en", "lang": "en", "any": ["staffing", "board", "bonus", "tariff*"]}]}]})");
     Corpus corpus;
-    corpus.articles.push_back(OutletArticle("Wire", "en", "Minimum staffing. The board met. Higher pay. Wages rose."));
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Minimum staffing. The board met. A higher bonus. Tariffs rose."));
     corpus.articles.push_back(OutletArticle("El País", "es", "Un mínimo de personal en las salas. Un representante en el consejo."));
     corpus.articles.push_back(OutletArticle("Die Zeit", "de",
                                             "Der Vorstand tagte. Die Vorstandssitzung dauerte. Das gilt allgemein. "
                                             "Die Abfindung war hoch. Die Gehaltserhöhung kam. Der Lohnzettel."));
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    // (no shared vocabulary holds these words: "pay", "wage", "salary", "compensation" are @pay's, which carries them instead)
     const std::vector<std::string> wanted = DictionaryKeys(cb).words;
     BilingualDictionary es("es"), de("de");
     es.Load("staff\tpersonal\nstaff\tbastón\nboard of directors\tconsejo de administración\nadvisory board\tconsejo consultivo\n",
@@ -555,7 +556,7 @@ TEST_CASE("suggest: an -ing form looks up its base; a word's senses in the dicti
     // "board" itself: only the plank and the table; its business sense is in the phrases it begins
     de.Load("board\tBrett\nboard\tTafel\nboard member\tVorstandsmitglied\nboard members\tVorstandsmitglieder\n"
             "board meeting\tVorstandssitzung\nacross the board\tallgemein\nabove board\tallgemein\n"
-            "severance pay\tAbfindung\npay slip\tLohnzettel\npay slips\tLohnzettel\npay\tLohn\nwage agreement\tGehaltsvereinbarung\nwage increase\tGehaltserhöhung\n",
+            "severance bonus\tAbfindung\nbonus slip\tLohnzettel\nbonus slips\tLohnzettel\nbonus\tLohn\ntariff agreement\tGehaltsvereinbarung\ntariff increase\tGehaltserhöhung\n",
             wanted, DictionaryKeys(cb).prefixes);
     REQUIRE(de.Phrases("board").size() == 3);  // not "across the board", "above board": idioms
     std::vector<Suggestion> s = SuggestTerms(ac, cb, {es, de});
@@ -567,10 +568,10 @@ TEST_CASE("suggest: an -ing form looks up its base; a word's senses in the dicti
     // the head the translations of two phrases share, where the noun comes first
     CHECK(Has(Find(s, "es", "board"), "consejo", "dictionary phrase"));
     // one phrase's translation is that phrase's sense, not the word's
-    CHECK_FALSE(Has(Find(s, "de", "pay"), "abfindung", "dictionary phrase"));
-    CHECK_FALSE(Has(Find(s, "de", "pay"), "lohnzettel", "dictionary phrase"));  // one phrase, singular and plural
+    CHECK_FALSE(Has(Find(s, "de", "bonus"), "abfindung", "dictionary phrase"));
+    CHECK_FALSE(Has(Find(s, "de", "bonus"), "lohnzettel", "dictionary phrase"));  // one phrase, singular and plural
     // a prefix term: the phrases of the words it stands for
-    CHECK(Has(Find(s, "de", "wage*"), "gehalts*", "dictionary phrase"));
+    CHECK(Has(Find(s, "de", "tariff*"), "gehalts*", "dictionary phrase"));
 }
 #endif
 
@@ -593,15 +594,16 @@ TEST_CASE("suggest: cognates spelt with single letters where English doubles the
 #ifdef PRESSLENS_SUGGEST_FULL  // dictionary translations: the command line's and the worker's
 TEST_CASE("suggest: in a language without a stemmer a translation ending in a vowel stands for the forms that drop it") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "P", "label": "Pay", "rules": [
-        {"id": "P-en", "lang": "en", "any": ["pay"]}]}]})");
+        {"id": "P-en", "lang": "en", "any": ["payroll"]}]}]})");
     Corpus corpus;
-    corpus.articles.push_back(OutletArticle("Wire", "en", "Equal pay."));
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Equal payroll."));
     corpus.articles.push_back(OutletArticle("Gazeta", "pl", "Zrównanie płac. Wzrost płacy. Płaca minimalna."));
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    // (no shared vocabulary holds these words: "pay", "wage", "salary", "compensation" are @pay's, which carries them instead)
     BilingualDictionary pl("pl");
-    pl.Load("pay\tpłaca\n");
+    pl.Load("payroll\tpłaca\n");
     std::vector<Suggestion> s = SuggestTerms(ac, cb, {pl});
-    const std::vector<Suggestion> pay = Find(s, "pl", "pay");
+    const std::vector<Suggestion> pay = Find(s, "pl", "payroll");
     REQUIRE(pay.size() == 1);
     CHECK(pay[0].suggestion == "płac*");
     CHECK(pay[0].sentences == 3);  // "płac", "płacy" and "płaca"
@@ -632,33 +634,35 @@ TEST_CASE("suggest: an acronym from its phrase's translations, in the language's
 #ifdef PRESSLENS_SUGGEST_FULL  // dictionary translations: the command line's and the worker's
 TEST_CASE("suggest: a translation with a short stem is widened to the longer words of that stem, not the shorter") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "P", "label": "Pay", "rules": [
-        {"id": "P-en", "lang": "en", "any": ["wage", "task"]}]}]})");
+        {"id": "P-en", "lang": "en", "any": ["payroll", "task"]}]}]})");
     Corpus corpus;
-    corpus.articles.push_back(OutletArticle("Wire", "en", "A wage. A task."));
+    corpus.articles.push_back(OutletArticle("Wire", "en", "A payroll. A task."));
     corpus.articles.push_back(OutletArticle("NRC", "nl", "Hogere lonen, uiteraard. Een tak van de boom."));
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    // (no shared vocabulary holds these words: "pay", "wage", "salary", "compensation" are @pay's, which carries them instead)
     BilingualDictionary nl("nl");
-    nl.Load("wage\tloon\ntask\ttaak\n");
+    nl.Load("payroll\tloon\ntask\ttaak\n");
     std::vector<Suggestion> s = SuggestTerms(ac, cb, {nl});
-    CHECK(Has(Find(s, "nl", "wage"), "lonen", "dictionary"));  // "loon", "lonen": the stem "lon"
+    CHECK(Has(Find(s, "nl", "payroll"), "lonen", "dictionary"));  // "loon", "lonen": the stem "lon"
     CHECK(Find(s, "nl", "task").empty());                     // "tak" (a branch) is shorter than "taak"
 }
 
 TEST_CASE("suggest: a translation is widened to its forms, not to the other words of its stem") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "P", "label": "Pay", "rules": [
-        {"id": "P-en", "lang": "en", "any": ["salary", "toiler"]}]}]})");
+        {"id": "P-en", "lang": "en", "any": ["emolument", "toiler"]}]}]})");
     Corpus corpus;
-    corpus.articles.push_back(OutletArticle("Wire", "en", "A salary. A toiler."));
+    corpus.articles.push_back(OutletArticle("Wire", "en", "An emolument. A toiler."));
     corpus.articles.push_back(OutletArticle("Le Monde", "fr",
                                             "Un traitement plus juste. Les traitements baissent. Le traité est signé. "
                                             "Traiter les dossiers. Un travailleur. Des travailleurs. Le travail."));
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    // (no shared vocabulary holds these words: "pay", "wage", "salary", "compensation" are @pay's, which carries them instead)
     BilingualDictionary fr("fr");
-    fr.Load("salary\ttraitement\ntoiler\ttravailleur\n");
+    fr.Load("emolument\ttraitement\ntoiler\ttravailleur\n");
     // ("toiler": "worker" is a word of the @employees vocabulary, which carries it instead)
     std::vector<Suggestion> s = SuggestTerms(ac, cb, {fr});
     // "trait*" would be "traité" (treaty) and "traiter" (to handle) too
-    CHECK(Has(Find(s, "fr", "salary"), "traitement*", "dictionary"));
+    CHECK(Has(Find(s, "fr", "emolument"), "traitement*", "dictionary"));
     CHECK(Has(Find(s, "fr", "toiler"), "travailleur*", "dictionary"));
 }
 #endif
@@ -709,25 +713,26 @@ TEST_CASE("suggest: a cognate is not a shorter word the English one begins with,
 #ifdef PRESSLENS_SUGGEST_FULL
 TEST_CASE("suggest: a word no table of its language carries: the cognates of its translations into two other languages") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "P", "label": "Pay", "rules": [
-        {"id": "P-en", "lang": "en", "any": ["compensation", "pay"]}]}]})");
+        {"id": "P-en", "lang": "en", "any": ["reward", "payroll"]}]}]})");
     Corpus corpus;
-    corpus.articles.push_back(OutletArticle("Wire", "en", "Better compensation. Fair pay."));
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Better reward. Fair payroll."));
     corpus.articles.push_back(OutletArticle("El País", "es", "Mejor remuneración. Esperar el pago."));
     corpus.articles.push_back(OutletArticle("Público", "pt", "Melhor remuneração. O pagamento."));
     corpus.articles.push_back(OutletArticle("Le Monde", "fr", "Une meilleure rémunération. Il faut attendre."));
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    // (no shared vocabulary holds these words: "pay", "wage", "salary", "compensation" are @pay's, which carries them instead)
     const std::vector<std::string> wanted = DictionaryKeys(cb).words;
     BilingualDictionary es("es"), pt("pt"), fr("fr"), it("it");
-    es.Load("compensation\tremuneración\npay\tpago\n", wanted);
-    pt.Load("compensation\tremuneração\npay\tpagamento\n", wanted);
-    fr.Load("pay\tpayer\n", wanted);  // a small table: no "compensation"
-    it.Load("pay\tattendere\n", wanted);  // one table's odd sense ("pay attention")
+    es.Load("reward\tremuneración\npayroll\tpago\n", wanted);
+    pt.Load("reward\tremuneração\npayroll\tpagamento\n", wanted);
+    fr.Load("payroll\tpayer\n", wanted);  // a small table: no "compensation"
+    it.Load("payroll\tattendere\n", wanted);  // one table's odd sense ("pay attention")
     std::vector<Suggestion> s = SuggestTerms(ac, cb, {es, pt, fr, it});
-    CHECK(Has(Find(s, "fr", "compensation"), "rémunération", "cognate of a translation"));
-    CHECK_FALSE(Has(Find(s, "fr", "pay"), "attendre", "cognate of a translation"));  // one language only
+    CHECK(Has(Find(s, "fr", "reward"), "rémunération", "cognate of a translation"));
+    CHECK_FALSE(Has(Find(s, "fr", "payroll"), "attendre", "cognate of a translation"));  // one language only
     // where a language's own table carries the word, it is not looked for elsewhere
-    CHECK_FALSE(Has(Find(s, "es", "compensation"), "remuneración", "cognate of a translation"));
-    CHECK(Has(Find(s, "es", "compensation"), "remuneración", "dictionary"));
+    CHECK_FALSE(Has(Find(s, "es", "reward"), "remuneración", "cognate of a translation"));
+    CHECK(Has(Find(s, "es", "reward"), "remuneración", "dictionary"));
 }
 #endif
 
@@ -772,25 +777,26 @@ TEST_CASE("suggest: a cognate the dictionary reads as a nearer English word is t
 
 TEST_CASE("suggest: a cognate of translations that the dictionary knows only as other English words is not taken") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "P", "label": "Pay", "rules": [
-        {"id": "P-en", "lang": "en", "any": ["compensation", "pay"]}]}]})");
+        {"id": "P-en", "lang": "en", "any": ["reward", "payroll"]}]}]})");
     Corpus corpus;
-    corpus.articles.push_back(OutletArticle("Wire", "en", "Better compensation. Fair pay."));
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Better reward. Fair payroll."));
     corpus.articles.push_back(OutletArticle("El País", "es", "Mejor remuneración. Atender al público."));
     corpus.articles.push_back(OutletArticle("Público", "pt", "Melhor remuneração. O pagamento."));
     corpus.articles.push_back(OutletArticle("La Stampa", "it", "Bisogna attendere."));
     corpus.articles.push_back(OutletArticle("Le Monde", "fr", "Une meilleure rémunération. Il faut attendre."));
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    // (no shared vocabulary holds these words: "pay", "wage", "salary", "compensation" are @pay's, which carries them instead)
     const DictionaryKeySet keys = DictionaryKeys(cb);
     BilingualDictionary es("es"), pt("pt"), fr("fr"), it("it");
-    es.Load("compensation\tremuneración\npay\tatender\n", keys.words, keys.prefixes, CorpusWords(ac, "es"));
-    pt.Load("compensation\tremuneração\npay\tpagamento\n", keys.words, keys.prefixes, CorpusWords(ac, "pt"));
-    it.Load("pay\tattendere\n", keys.words, keys.prefixes, CorpusWords(ac, "it"));  // "pay attention"
-    fr.Load("pay\tpayer\nwait\tattendre\nremuneration\trémunération\n", keys.words, keys.prefixes, CorpusWords(ac, "fr"));
+    es.Load("reward\tremuneración\npayroll\tatender\n", keys.words, keys.prefixes, CorpusWords(ac, "es"));
+    pt.Load("reward\tremuneração\npayroll\tpagamento\n", keys.words, keys.prefixes, CorpusWords(ac, "pt"));
+    it.Load("payroll\tattendere\n", keys.words, keys.prefixes, CorpusWords(ac, "it"));  // "pay attention"
+    fr.Load("payroll\tpayer\nwait\tattendre\nremuneration\trémunération\n", keys.words, keys.prefixes, CorpusWords(ac, "fr"));
     std::vector<Suggestion> s = SuggestTerms(ac, cb, {es, pt, fr, it});
     // Spanish and Italian agree on "attendre", but French reads it as "wait"
-    CHECK_FALSE(Has(Find(s, "fr", "pay"), "attendre", "cognate of a translation"));
+    CHECK_FALSE(Has(Find(s, "fr", "payroll"), "attendre", "cognate of a translation"));
     // "remuneration" is the word's own cognate: it stays
-    CHECK(Has(Find(s, "fr", "compensation"), "rémunération", "cognate of a translation"));
+    CHECK(Has(Find(s, "fr", "reward"), "rémunération", "cognate of a translation"));
 }
 
 TEST_CASE("suggest: a function word the rule holds is carried by the function words that translate it, not the frequent ones") {
@@ -997,6 +1003,27 @@ TEST_CASE("suggest: within a rule's own language, the forms of a term that the c
     std::vector<Suggestion> again = SuggestTerms(ac, expanded, {});
     CHECK_FALSE(std::any_of(again.begin(), again.end(), [](const Suggestion& x) { return x.source == "form" && x.language == "en"; }));
 }
+
+#ifdef PRESSLENS_SUGGEST_FULL  // dictionary translations: the command line's and the worker's
+TEST_CASE("suggest: a term a shared vocabulary carries keeps its cognates beside it, not the dictionary's senses") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"codes": [{"id": "P", "label": "Pay", "rules": [
+        {"id": "P-en", "lang": "en", "all": [["compensation"], ["higher"]]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Higher compensation for writers."));
+    corpus.articles.push_back(OutletArticle("NRC", "nl", "Ze eisen een hogere compensatie. Hogere lonen. De vergoeding van de reis. "
+                                                        "Compensation is het Engelse woord."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    const DictionaryKeySet keys = DictionaryKeys(cb);
+    BilingualDictionary nl("nl");
+    nl.Load("compensation\tvergoeding\nhigher\thoger\n", keys.words, keys.prefixes, CorpusWords(ac, "nl"));
+    const std::vector<Suggestion> s = Find(SuggestTerms(ac, cb, {nl}), "nl", "compensation");
+    CHECK(Has(s, "@pay", "vocabulary"));     // "lonen": the curated list
+    CHECK(Has(s, "compensatie", "cognate"));  // a spelling the list lacks
+    // the vocabulary stands for the dictionary's senses ("vergoeding" is also a refund) and for
+    // the English word written as it is
+    CHECK_FALSE(std::any_of(s.begin(), s.end(), [](const Suggestion& x) { return x.source == "dictionary" || x.source == "same word"; }));
+}
+#endif
 
 TEST_CASE("suggest: an English form is an inflection of the term, not a word derived from it") {
     Codebook cb = test::ParseCodebookOrFail(R"({"codes": [{"id": "A", "label": "Safe police", "rules": [

@@ -1007,11 +1007,11 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
 #endif
             if (!too_common(f) && !broader) out.push_back({v, "vocabulary", f});
         }
-    if (!out.empty()) return out;
+    const bool by_vocabulary = !out.empty();
     const bool all_stop = std::all_of(words.begin(), words.end(), [&](const TermWord& w) {
         return IsStopword(w.form, lang) || CountCodePoints(w.form) < 3;
     });
-    if (!all_stop) {
+    if (!all_stop && !by_vocabulary) {
         Found f = view.Count(words);
         if (f.articles > 0) out.push_back({Written(words), "same word", f});
     }
@@ -1052,7 +1052,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                          });
 #if PRESSLENS_SUGGEST_FULL  // the page loads no dictionaries (ui/model.cpp): translations are the command line's
     std::vector<std::string> looked_up{TermKeyWords(words)};  // the English words looked up for the term
-    if (dict) {
+    if (dict && !by_vocabulary) {
         std::vector<std::string> keys{TermKeyWords(words)};
         // an English plural looks up its singular too ("workers" -> "worker", "policies" -> "policy")
         if (source == "en" && words.size() == 1)
@@ -1351,8 +1351,8 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
         }
     }
 #if PRESSLENS_SUGGEST_FULL
-    else if ((content.size() >= 2 && content.size() <= 3 && !negated) ||
-               (negated && dict && !content.empty() && content.size() <= 2)) {
+    else if (!by_vocabulary && ((content.size() >= 2 && content.size() <= 3 && !negated) ||
+               (negated && dict && !content.empty() && content.size() <= 2))) {
         // a phrase carried word by word: each content word's forms, found together; a negated
         // phrase with its negation ("not be in the business": "no ... negocio", "nicht am Geschäft")
         std::vector<std::vector<TermWord>> forms;
@@ -1408,7 +1408,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
     // that, in the source language's articles, stands almost only in the phrase (at most kHeadShare
     // times its sentences: "facial" of "facial recognition"), by that word's cognates in this
     // language ("faciale", "facciale"), weighed like the phrase's longest word against the phrase
-    if (pool.empty() && words.size() > 1 && !negated && src_view && content.size() >= 2) {
+    if (!by_vocabulary && pool.empty() && words.size() > 1 && !negated && src_view && content.size() >= 2) {
         const size_t phrase_sentences = src_view->Count(words).sentences;
         for (const TermWord& w : content) {
             // its forms counted ("employee*": "employees" stand without "employee representative"); a
@@ -1442,7 +1442,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
     // language of its translations into the corpus's other languages, where two of them agree
     // ("compensation": Spanish "remuneración" and Portuguese "remuneração" ~ French "rémunération",
     // which the small French table lacks).
-    if (words.size() == 1 && pool.empty() && !others.empty() && source == "en") {
+    if (!by_vocabulary && words.size() == 1 && pool.empty() && !others.empty() && source == "en") {
         std::set<std::string> keys(looked_up.begin(), looked_up.end());
         if (std::string one = EnglishSingular(words[0]); !one.empty()) keys.insert(one);
         if (words[0].prefix && src_view && CountCodePoints(words[0].form) >= 4)
