@@ -2,7 +2,7 @@
 // articles. Opening the Codebook panel lists the corpus's own suggestions at once and asks the
 // suggestion worker (shell/suggest.js, presslens-suggest.wasm) for dictionary translations; while
 // the tables are fetched the panel says so; the translations arrive (ones the corpus cannot make:
-// "wages" -> "Löhne"), one is accepted and the matrix changes. A table that does not load leaves
+// "pensions" -> "Renten"), one is accepted and the matrix changes. A table that does not load leaves
 // the corpus's suggestions and names the table and the HTTP status. The worker gets the corpus
 // once per corpus: a codebook edit sends it only the codebook. Screenshots in build/web/shots.
 import test from 'node:test';
@@ -15,11 +15,12 @@ test.before(async () => { env = await launch(); });
 test.after(async () => { if (env) await env.close(); });
 
 const matrixReady = (n) => (s) => s.matrix.length === n && s.matrix.every((row) => row.every((c) => c.rect)) && !s.loading;
-const CODEBOOK = JSON.stringify({ name: 'Pay', codes: [{ id: 'P1', label: 'Higher pay demanded',
-  rules: [{ id: 'P1-en', lang: 'en', any: ['wages', 'salary'] }] }] });
-const DE = 'Outlet: Der Bote\nLanguage: de\n\nDie Gewerkschaft fordert höhere Löhne für alle Beschäftigten der Lager.\n' +
+const CODEBOOK = JSON.stringify({ name: 'Pay', codes: [{ id: 'P1', label: 'Higher pensions demanded',
+  rules: [{ id: 'P1-en', lang: 'en', any: ['pensions', 'pension'] }] }] });
+// (words no shared vocabulary holds: a claim's "wages" or "salary" is carried by @pay, not translated)
+const DE = 'Outlet: Der Bote\nLanguage: de\n\nDie Gewerkschaft fordert höhere Renten für alle Beschäftigten der Lager.\n' +
            'Der Konzern wollte sich dazu nicht äußern.\n';
-const ES = 'Outlet: La Voz\nLanguage: es\n\nEl sindicato exige salarios más altos para todos los empleados.\n' +
+const ES = 'Outlet: La Voz\nLanguage: es\n\nEl sindicato exige pensiones más altas para todos los empleados.\n' +
            'La empresa no quiso comentar.\n';
 // the worker's own files and the tables: none of them in the first load
 const WORKER_FILES = /\/(suggest\.js|suggest_worker\.js|presslens-suggest\.(js|wasm)|dict-en-[a-z]+\.tsv\.gz)$/;
@@ -53,8 +54,8 @@ test('dictionary translations arrive from the suggestion worker, one is accepted
   assert.ok(s.suggestions.dictionaries.languages.includes('de') && s.suggestions.dictionaries.languages.includes('es'),
     JSON.stringify(s.suggestions.dictionaries));
   assert.ok(!s.suggestions.rows.some((r) => r.language === 'de' && r.source === 'dictionary'), 'no translation yet');
-  assert.ok(!s.suggestions.rows.some((r) => r.language === 'de' && /^l(ö|oe)hne$/.test(r.suggestion)),
-    `the corpus alone cannot carry "wages" into German: ${JSON.stringify(s.suggestions.rows)}`);
+  assert.ok(!s.suggestions.rows.some((r) => r.language === 'de' && /^renten$/.test(r.suggestion)),
+    `the corpus alone cannot carry "pensions" into German: ${JSON.stringify(s.suggestions.rows)}`);
   await page.waitForTimeout(150);
   await page.screenshot({ path: path.join(SHOT_DIR, 'dictionaries-looking-up.png') });
   env.releaseDe();
@@ -63,9 +64,9 @@ test('dictionary translations arrive from the suggestion worker, one is accepted
   assert.equal(s.suggestions.dictionaries.failed, false, s.suggestions.dictionaries.status);
   assert.match(s.suggestions.dictionaries.status, /^Dictionaries \(.*German.*\): \d+ suggestions? added\.$/);
   const rows = s.suggestions.rows;
-  const lohne = rows.find((r) => r.language === 'de' && r.term === 'wages' && r.source === 'dictionary' && /^l(ö|oe)hne$/i.test(r.suggestion));
-  assert.ok(lohne, JSON.stringify(rows));
-  assert.equal(lohne.articles, 1);
+  const renten = rows.find((r) => r.language === 'de' && r.term === 'pensions' && r.source === 'dictionary' && /^renten$/i.test(r.suggestion));
+  assert.ok(renten, JSON.stringify(rows));
+  assert.equal(renten.articles, 1);
   // the worker and the tables came after the panel opened, each once
   const later = requests.filter((u) => WORKER_FILES.test(u)).map((u) => new URL(u).pathname.slice(1)).sort();
   for (const f of ['suggest.js', 'suggest_worker.js', 'presslens-suggest.js', 'presslens-suggest.wasm', 'dict-en-de.tsv.gz', 'dict-en-es.tsv.gz'])
@@ -78,7 +79,7 @@ test('dictionary translations arrive from the suggestion worker, one is accepted
   s = await waitState(page, (s) => s.matrix.length === 7 && s.matrix[bote][0].state === 'reported', 'Der Bote reporting the claim', 30000);
   assert.equal(s.codebook_error, '');
   const german = s.editor.codes[0].rules.find((r) => r.id === 'P1-de');
-  assert.ok(german && german.terms.some((t) => /l(ö|oe)hne/i.test(JSON.stringify(t))), JSON.stringify(s.editor.codes[0].rules));
+  assert.ok(german && german.terms.some((t) => /renten/i.test(JSON.stringify(t))), JSON.stringify(s.editor.codes[0].rules));
   await page.evaluate(() => { window.location.hash = '#panel=matrix'; });
   await waitState(page, (s) => s.panel === 'matrix' && matrixReady(7)(s), 'the matrix');
   await page.waitForTimeout(150);
@@ -106,7 +107,7 @@ test('a dictionary table that fails to load: the corpus suggestions stay, the pa
   assert.match(s.suggestions.dictionaries.status, /Not loaded: dict-en-de\.tsv\.gz: HTTP 404/);
   assert.match(s.notice, /A dictionary did not load: dict-en-de\.tsv\.gz: HTTP 404/);
   // the corpus's own suggestions stay, but those a dictionary prefix of the same term covers
-  // ("salarios" beside "salario*": one rule across the two lists); the Spanish table's came
+  // ("pensiones" beside a prefix of "pensión": one rule across the two lists); the Spanish table's came
   const rows = s.suggestions.rows;
   const coveredBy = (r) => rows.find((d) => d.source === 'dictionary' && d.code === r.code && d.term === r.term &&
     d.language === r.language && d.suggestion.endsWith('*') && r.suggestion.length > d.suggestion.length - 1 &&
@@ -141,8 +142,8 @@ test('the worker gets the corpus once per corpus: a codebook edit sends only the
   assert.equal(first.corpusReads, 1);
   assert.equal(first.lookups, 1);
   assert.ok(first.corpusBytes > 7 * 40, JSON.stringify(first));
-  const lohne = (rows) => rows.some((r) => r.language === 'de' && r.term === 'wages' && r.source === 'dictionary' && /^l(ö|oe)hne$/i.test(r.suggestion));
-  assert.ok(lohne(s.suggestions.rows), JSON.stringify(s.suggestions.rows));
+  const renten = (rows) => rows.some((r) => r.language === 'de' && r.term === 'pensions' && r.source === 'dictionary' && /^renten$/i.test(r.suggestion));
+  assert.ok(renten(s.suggestions.rows), JSON.stringify(s.suggestions.rows));
   // two codebook edits (a term added, then another): two lookups, no corpus again, and the
   // worker's answers are still made on the corpus it kept
   for (const [i, term] of [[2, 'pay'], [3, 'earnings']]) {
@@ -151,12 +152,12 @@ test('the worker gets the corpus once per corpus: a codebook edit sends only the
     await dropFiles(page, [{ name: 'pay.json', text: JSON.stringify(codebook) }]);
     s = await waitState(page, answered(term), `the answer for the codebook with "${term}"`, 60000);
     assert.equal(s.suggestions.dictionaries.failed, false, s.suggestions.dictionaries.status);
-    assert.ok(lohne(s.suggestions.rows), JSON.stringify(s.suggestions.rows));
+    assert.ok(renten(s.suggestions.rows), JSON.stringify(s.suggestions.rows));
     const now = await counts();
     assert.deepEqual(now, { ...first, lookups: i }, `after edit ${i - 1}`);
   }
   // a new corpus (one more article) is sent once more
-  await dropFiles(page, [{ name: 'zeit.txt', text: 'Outlet: Die Zeit\nLanguage: de\n\nDie Löhne steigen nicht.\n' }]);
+  await dropFiles(page, [{ name: 'zeit.txt', text: 'Outlet: Die Zeit\nLanguage: de\n\nDie Renten steigen nicht.\n' }]);
   s = await waitState(page, (s) => s.outlets.includes('Die Zeit') && answered('earnings')(s), 'the answer for eight articles', 60000);
   const last = await counts();
   assert.equal(last.corpusMessages, 2, JSON.stringify(last));
