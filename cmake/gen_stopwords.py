@@ -37,7 +37,7 @@ def main() -> None:
             if '\n' in w:
                 sys.exit(f'gen_stopwords.py: a {lang} stopword holds a line break: {w!r}')
         # one literal a language, each word ending in a newline (core/stopwords.cpp splits it)
-        lines.append(f'constexpr std::string_view k_{lang} =')
+        lines.append(f'constexpr std::string_view k_{lang} = ""')  # (an empty list stays valid C++)
         lines.extend(f'  {cstr(w + chr(10))}' for w in words)
         lines.append('  ;')
     lines.append('}  // namespace')

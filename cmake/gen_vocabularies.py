@@ -25,6 +25,8 @@ def main() -> None:
             sys.exit(f'{path}: id "{vid}" differs from the file name')
         terms = v['terms']
         for lang in terms:
+            if '\n' in lang:
+                sys.exit(f'{path}: a language code holds a line break')
             for t in terms[lang]:
                 if '\n' in t:
                     sys.exit(f'{path}: a term of "{lang}" holds a line break')

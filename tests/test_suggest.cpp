@@ -147,6 +147,25 @@ TEST_CASE("expand: a rule per language, its terms replaced by what was accepted;
 }
 
 #ifdef PRESSLENS_SUGGEST_FULL  // dictionaries are read by the command line only (suggest.hpp)
+TEST_CASE("suggest: an actor's word a shared vocabulary holds is still translated (an actor's words are plain terms)") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "actors": [{"id": "staff", "label": "the staff", "terms": {"en": ["staff"]}}],
+      "codes": [{"id": "W1", "label": "Transparency", "rules": [{"id": "W1-en", "lang": "en",
+        "all": ["transparency", "@demand"], "attribution": {"actor": "staff"}}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "The staff demand transparency."));
+    corpus.articles.push_back(OutletArticle("El País", "es", "El personal exige transparencia."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    BilingualDictionary es("es");
+    const DictionaryKeySet keys = DictionaryKeys(cb);
+    es.Load("staff\tpersonal\n", keys.words, keys.prefixes);
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {es});
+    // ("staff" is a word of @employees, which a claim's term would be carried by)
+    CHECK(std::any_of(s.begin(), s.end(), [](const Suggestion& x) {
+        return x.actor == 0 && x.language == "es" && x.suggestion == "personal" && x.source == "dictionary";
+    }));
+    CHECK(std::none_of(s.begin(), s.end(), [](const Suggestion& x) { return x.actor == 0 && x.source == "vocabulary"; }));
+}
+
 TEST_CASE("expand: an attributed claim carries its actor's words too, or it could never be attributed") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "actors": [{"id": "staff", "label": "the staff", "terms": {"en": ["workers"]}}],
       "codes": [{"id": "W1", "label": "Transparency", "rules": [{"id": "W1-en", "lang": "en",
@@ -560,6 +579,7 @@ TEST_CASE("suggest: an -ing form looks up its base; a word's senses in the dicti
             wanted, DictionaryKeys(cb).prefixes);
     REQUIRE(de.Phrases("board").size() == 3);  // not "across the board", "above board": idioms
     std::vector<Suggestion> s = SuggestTerms(ac, cb, {es, de});
+    REQUIRE(std::none_of(s.begin(), s.end(), [](const Suggestion& x) { return x.source == "vocabulary"; }));  // (see above)
 
     CHECK(Has(Find(s, "es", "staffing"), "personal", "dictionary"));  // "staffing" has no entry; "staff" does
     auto board = Find(s, "de", "board");
@@ -603,6 +623,7 @@ TEST_CASE("suggest: in a language without a stemmer a translation ending in a vo
     BilingualDictionary pl("pl");
     pl.Load("payroll\tpłaca\n");
     std::vector<Suggestion> s = SuggestTerms(ac, cb, {pl});
+    REQUIRE(std::none_of(s.begin(), s.end(), [](const Suggestion& x) { return x.source == "vocabulary"; }));  // (see above)
     const std::vector<Suggestion> pay = Find(s, "pl", "payroll");
     REQUIRE(pay.size() == 1);
     CHECK(pay[0].suggestion == "płac*");
@@ -643,6 +664,7 @@ TEST_CASE("suggest: a translation with a short stem is widened to the longer wor
     BilingualDictionary nl("nl");
     nl.Load("payroll\tloon\ntask\ttaak\n");
     std::vector<Suggestion> s = SuggestTerms(ac, cb, {nl});
+    REQUIRE(std::none_of(s.begin(), s.end(), [](const Suggestion& x) { return x.source == "vocabulary"; }));  // (see above)
     CHECK(Has(Find(s, "nl", "payroll"), "lonen", "dictionary"));  // "loon", "lonen": the stem "lon"
     CHECK(Find(s, "nl", "task").empty());                     // "tak" (a branch) is shorter than "taak"
 }
@@ -661,6 +683,7 @@ TEST_CASE("suggest: a translation is widened to its forms, not to the other word
     fr.Load("emolument\ttraitement\ntoiler\ttravailleur\n");
     // ("toiler": "worker" is a word of the @employees vocabulary, which carries it instead)
     std::vector<Suggestion> s = SuggestTerms(ac, cb, {fr});
+    REQUIRE(std::none_of(s.begin(), s.end(), [](const Suggestion& x) { return x.source == "vocabulary"; }));  // (see above)
     // "trait*" would be "traité" (treaty) and "traiter" (to handle) too
     CHECK(Has(Find(s, "fr", "emolument"), "traitement*", "dictionary"));
     CHECK(Has(Find(s, "fr", "toiler"), "travailleur*", "dictionary"));
@@ -693,12 +716,13 @@ TEST_CASE("suggest: a cognate is not a shorter word the English one begins with,
     CHECK(Has(Find(s, "fr", "googlers"), "googler", "cognate"));
     CHECK(Has(Find(s, "es", "military"), "militar", "cognate"));  // one letter short: still the word
     // a word that begins with the whole of a short English prefix is its cognate
+    // (not "salar*": @pay carries it, and its "salario*" holds "salarios" already)
     Codebook pay = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "S", "label": "S", "rules": [
-        {"id": "S-en", "lang": "en", "any": ["salar*"]}]}]})");
+        {"id": "S-en", "lang": "en", "any": ["pension*"]}]}]})");
     Corpus es;
-    es.articles.push_back(OutletArticle("Wire", "en", "Salaries rise."));
-    es.articles.push_back(OutletArticle("El País", "es", "Los salarios suben."));
-    CHECK(Has(Find(SuggestTerms(AnalyzeCorpus(es), pay, {}), "es", "salar*"), "salarios", "cognate"));
+    es.articles.push_back(OutletArticle("Wire", "en", "Pensions rise."));
+    es.articles.push_back(OutletArticle("El País", "es", "Las pensiones suben."));
+    CHECK(Has(Find(SuggestTerms(AnalyzeCorpus(es), pay, {}), "es", "pension*"), "pensiones", "cognate"));
     // a long shared beginning, then a long other ending: another word ("arbitrariness")
     Codebook arb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "A", "label": "A", "rules": [
         {"id": "A-en", "lang": "en", "any": ["arbitration"]}]}]})");
@@ -728,6 +752,7 @@ TEST_CASE("suggest: a word no table of its language carries: the cognates of its
     fr.Load("payroll\tpayer\n", wanted);  // a small table: no "compensation"
     it.Load("payroll\tattendere\n", wanted);  // one table's odd sense ("pay attention")
     std::vector<Suggestion> s = SuggestTerms(ac, cb, {es, pt, fr, it});
+    REQUIRE(std::none_of(s.begin(), s.end(), [](const Suggestion& x) { return x.source == "vocabulary"; }));  // (see above)
     CHECK(Has(Find(s, "fr", "reward"), "rémunération", "cognate of a translation"));
     CHECK_FALSE(Has(Find(s, "fr", "payroll"), "attendre", "cognate of a translation"));  // one language only
     // where a language's own table carries the word, it is not looked for elsewhere
@@ -793,6 +818,7 @@ TEST_CASE("suggest: a cognate of translations that the dictionary knows only as 
     it.Load("payroll\tattendere\n", keys.words, keys.prefixes, CorpusWords(ac, "it"));  // "pay attention"
     fr.Load("payroll\tpayer\nwait\tattendre\nremuneration\trémunération\n", keys.words, keys.prefixes, CorpusWords(ac, "fr"));
     std::vector<Suggestion> s = SuggestTerms(ac, cb, {es, pt, fr, it});
+    REQUIRE(std::none_of(s.begin(), s.end(), [](const Suggestion& x) { return x.source == "vocabulary"; }));  // (see above)
     // Spanish and Italian agree on "attendre", but French reads it as "wait"
     CHECK_FALSE(Has(Find(s, "fr", "payroll"), "attendre", "cognate of a translation"));
     // "remuneration" is the word's own cognate: it stays
@@ -840,12 +866,14 @@ TEST_CASE("suggest: a shared vocabulary far broader than the term in the rule's 
 
 #ifdef PRESSLENS_SUGGEST_FULL
 TEST_CASE("suggest: within a prefix term's letters, a cognate is spelt like one of the English words it stands for") {
+    // (in Galician, which no shared vocabulary lists: in Spanish @pay now carries "salar*", and its
+    // own list decides there)
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "S", "label": "Salary", "rules": [
         {"id": "S-en", "lang": "en", "any": ["salar*"]}]}]})");
     Corpus corpus;
     corpus.articles.push_back(OutletArticle("Wire", "en", "Salaries rise. The salary gap."));
-    corpus.articles.push_back(OutletArticle("El País", "es", "Los salarios suben en las salas de guionistas."));
-    std::vector<Suggestion> s = Find(SuggestTerms(AnalyzeCorpus(corpus), cb, {}), "es", "salar*");
+    corpus.articles.push_back(OutletArticle("Galicia Hoxe", "gl", "Os salarios soben nas salas dos guionistas."));
+    std::vector<Suggestion> s = Find(SuggestTerms(AnalyzeCorpus(corpus), cb, {}), "gl", "salar*");
     CHECK(Has(s, "salarios", "cognate"));
     CHECK_FALSE(Has(s, "salas", "cognate"));  // one letter from "salar", far from "salary", "salaries"
 }
@@ -1022,16 +1050,25 @@ TEST_CASE("suggest: a term a shared vocabulary carries keeps its cognates beside
     // the vocabulary stands for the dictionary's senses ("vergoeding" is also a refund) and for
     // the English word written as it is
     CHECK_FALSE(std::any_of(s.begin(), s.end(), [](const Suggestion& x) { return x.source == "dictionary" || x.source == "same word"; }));
+    // a cognate the vocabulary's own words match already is not offered beside it
+    Codebook es_cb = test::ParseCodebookOrFail(R"({"codes": [{"id": "P", "label": "Pay", "rules": [
+        {"id": "P-en", "lang": "en", "any": ["salary"]}]}]})");
+    Corpus es;
+    es.articles.push_back(OutletArticle("Wire", "en", "A higher salary."));
+    es.articles.push_back(OutletArticle("El País", "es", "Los salarios suben."));
+    const std::vector<Suggestion> salary = Find(SuggestTerms(AnalyzeCorpus(es), es_cb, {}), "es", "salary");
+    CHECK(Has(salary, "@pay", "vocabulary"));
+    CHECK_FALSE(Has(salary, "salarios", "cognate"));  // @pay's "salario*"
 }
 #endif
 
 TEST_CASE("suggest: an English form is an inflection of the term, not a word derived from it") {
     Codebook cb = test::ParseCodebookOrFail(R"({"codes": [{"id": "A", "label": "Safe police", "rules": [
-        {"id": "A-en", "lang": "en", "all": [["safe", "police", "sexual", "services", "stop"], ["demand*"]]}]}]})");
+        {"id": "A-en", "lang": "en", "all": [["safe", "police", "sexual", "services", "stop", "report"], ["demand*"]]}]}]})");
     Corpus corpus;
     corpus.articles.push_back(OutletArticle("Wire", "en",
         "They demand safe streets and policing that works. The service was stopped. Safely home. "
-        "Sexuality is private. The police polices itself. Stopping it."));
+        "Sexuality is private. The police polices itself. Stopping it. A reporter asked."));
     AnalyzedCorpus ac = AnalyzeCorpus(corpus);
     std::vector<Suggestion> s = SuggestTerms(ac, cb, {});
     // Snowball's English stemmer joins all of these; only the inflections are forms
@@ -1042,6 +1079,7 @@ TEST_CASE("suggest: an English form is an inflection of the term, not a word der
     CHECK(Has(Find(s, "en", "services"), "service", "form"));  // a plural term's singular
     CHECK(Has(Find(s, "en", "stop"), "stopped", "form"));      // the consonant doubled
     CHECK(Has(Find(s, "en", "stop"), "stopping", "form"));
+    CHECK_FALSE(Has(Find(s, "en", "report"), "reporter", "form"));  // a noun made of the verb
 }
 
 TEST_CASE("suggest: within a rule's own language, words distinctive of the sentences lacking one part, not taken by default") {

@@ -915,7 +915,8 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                                       const LanguageView* src_view, const BilingualDictionary* dict,
                                       const std::vector<TermWord>& words, const std::vector<std::string>& siblings,
                                       size_t per_term, const std::vector<const BilingualDictionary*>& others = {},
-                                      const std::vector<std::vector<std::vector<TermWord>>>& elsewhere = {}) {
+                                      const std::vector<std::vector<std::vector<TermWord>>>& elsewhere = {},
+                                      bool vocabularies = true) {
     std::vector<Candidate> out;
     std::vector<TermWord> cand;
     std::string why;
@@ -943,7 +944,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
         return rate > 0 && view.sentences() > 0 && f.sentences > 2 &&
                static_cast<double>(f.sentences) / static_cast<double>(view.sentences()) > kMaxRateRatio * rate;
     };
-    for (const std::string& v : VocabulariesOf(words, source))
+    for (const std::string& v : vocabularies ? VocabulariesOf(words, source) : std::vector<std::string>())
         if (const Vocabulary* voc = FindVocabulary(v); voc && !voc->TermsFor(lang).empty()) {
             Found f;
             for (std::string_view t : voc->TermsFor(lang))
@@ -1017,12 +1018,23 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
     }
     std::vector<Candidate> pool;
     std::set<std::string> seen{Written(words)};
+    // beside a vocabulary, only what its own words do not match already ("policía" beside @police)
+    std::vector<std::vector<TermWord>> listed;
+    for (const Candidate& c : out)
+        if (const Vocabulary* v = IsVocabularyReference(c.text) ? FindVocabulary(c.text) : nullptr)
+            for (std::string_view t : v->TermsFor(lang))
+                if (SplitTerm(t, cand, why)) listed.push_back(cand);
     auto offer = [&](const std::vector<TermWord>& ws, const char* src) {
         if (ws.empty()) return;
         std::string w = Written(ws);
         std::vector<TermWord> check;
         std::string bad;
         if (!SplitTerm(w, check, bad) || !seen.insert(w).second) return;
+        for (const std::vector<TermWord>& l : listed)
+            if (l.size() == ws.size() && std::equal(l.begin(), l.end(), ws.begin(), [](const TermWord& a, const TermWord& b) {
+                    return WordMatches(b.form, a) && (!b.prefix || a.prefix);
+                }))
+                return;
         Found f = view.Count(ws);
         if (f.articles > 0 && !too_common(f)) pool.push_back({w, src, f});
     };
@@ -1052,6 +1064,10 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                          });
 #if PRESSLENS_SUGGEST_FULL  // the page loads no dictionaries (ui/model.cpp): translations are the command line's
     std::vector<std::string> looked_up{TermKeyWords(words)};  // the English words looked up for the term
+    if (by_vocabulary && source == "en" && words.size() == 1) {  // (what the term stands for, below)
+        if (std::string one = EnglishSingular(words[0]); !one.empty()) looked_up.push_back(std::move(one));
+        for (std::string& base : EnglishBases(words[0])) looked_up.push_back(std::move(base));
+    }
     if (dict && !by_vocabulary) {
         std::vector<std::string> keys{TermKeyWords(words)};
         // an English plural looks up its singular too ("workers" -> "worker", "policies" -> "policy")
@@ -1918,10 +1934,11 @@ void CarryByParallelSentences(const AnalyzedCorpus& ac, const LanguageView& view
 // A form's letters beyond those it shares with the term, at most; and the term's letters it may drop.
 constexpr size_t kFormExtra = 5, kFormDrop = 2;
 
-// The English words `w` may be an inflection of: itself, and what it is with a plural, possessive,
-// verb or comparison ending taken off (-s, -es, -ies, -'s, -ed, -ing, -er, -est, with the "e" these
-// drop, the "y" they turn to "i" and the consonant they double put back).
-std::vector<std::string> EnglishBases(std::string_view w) {
+// The English words `w` may be an inflection of: itself, and what it is with a plural, possessive
+// or verb ending taken off (-s, -es, -ies, -'s, -ed, -ing, with the "e" these drop, the "y" they
+// turn to "i" and the consonant they double put back). Not -er: Snowball strips it from longer
+// words only, where it mostly makes a noun of a verb ("reporter"), a derivation.
+std::vector<std::string> InflectionBases(std::string_view w) {
     std::vector<std::string> out{std::string(w)};
     auto ends = [&](std::string_view e) { return w.size() > e.size() + 1 && w.ends_with(e); };
     auto add = [&](std::string_view e, std::string_view put) {
@@ -1930,9 +1947,9 @@ std::vector<std::string> EnglishBases(std::string_view w) {
         out.push_back(std::string(base) + std::string(put));
         if (put.empty() && base.size() >= 3 && base.back() == base[base.size() - 2]) out.emplace_back(base.substr(0, base.size() - 1));
     };
-    for (std::string_view e : {"ies", "ied", "ier", "iest"}) add(e, "y");
-    for (std::string_view e : {"s", "es", "'s", "ed", "ing", "er", "est"}) add(e, "");
-    for (std::string_view e : {"ed", "ing", "er", "est"}) add(e, "e");
+    for (std::string_view e : {"ies", "ied"}) add(e, "y");
+    for (std::string_view e : {"s", "es", "'s", "ed", "ing"}) add(e, "");
+    for (std::string_view e : {"ed", "ing"}) add(e, "e");
     return out;
 }
 
@@ -1940,7 +1957,7 @@ std::vector<std::string> EnglishBases(std::string_view w) {
 // "services", "service"), not one derived from the other ("safe", "safely"; "sexual",
 // "sexuality"), which Snowball's English stemmer also joins.
 bool EnglishInflections(std::string_view a, std::string_view b) {
-    const std::vector<std::string> x = EnglishBases(a), y = EnglishBases(b);
+    const std::vector<std::string> x = InflectionBases(a), y = InflectionBases(b);
     return std::any_of(x.begin(), x.end(), [&](const std::string& s) { return std::find(y.begin(), y.end(), s) != y.end(); });
 }
 // Keyness candidates offered per part of a rule and language, the most distinctive first.
@@ -2368,14 +2385,10 @@ void SuggestUnit(const SuggestIndex& index, const Codebook& cb, const std::vecto
                     base.weak = weak != 0;
                     base.language = lang;
                     base.term = term;
-                    std::vector<Candidate> cands =
-                        TermCandidates(view, lang, source, source_view(source), dictionary_for(source, lang), words,
-                                       table.at(source), per_term);
-                    // an actor's words are plain terms: no vocabulary references
-                    cands.erase(std::remove_if(cands.begin(), cands.end(),
-                                               [](const Candidate& x) { return IsVocabularyReference(x.text); }),
-                                cands.end());
-                    emit(base, cands);
+                    // an actor's words are plain terms: no vocabulary references (and so its
+                    // translations, which a vocabulary would have stood for)
+                    emit(base, TermCandidates(view, lang, source, source_view(source), dictionary_for(source, lang), words,
+                                              table.at(source), per_term, {}, {}, false));
                 }
             }
         }
