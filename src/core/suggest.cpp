@@ -1032,7 +1032,7 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
         if (!SplitTerm(w, check, bad) || !seen.insert(w).second) return;
         for (const std::vector<TermWord>& l : listed)
             if (l.size() == ws.size() && std::equal(l.begin(), l.end(), ws.begin(), [](const TermWord& a, const TermWord& b) {
-                    return WordMatches(b.form, a) && (!b.prefix || a.prefix);
+                    return (a.prefix ? b.form.starts_with(a.form) : b.form == a.form) && (!b.prefix || a.prefix);
                 }))
                 return;
         Found f = view.Count(ws);
