@@ -53,7 +53,12 @@ def clean(text):
     text = re.sub(r'<[^>]*>|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}', ' ', text)
     out = []
     for t in re.split(r'[,;]', text):
-        t = ' '.join(t.split()).strip(' .!?"\'').lower()
+        words = t.split()
+        # an abbreviation written after the word it shortens ("Firma Fa.", "Gesellschaft Ges.") is
+        # not part of the translation
+        if len(words) > 1:
+            words = words[:1] + [w for w in words[1:] if not (w.endswith('.') and len(w) <= 5 and w[:1].isupper())]
+        t = ' '.join(words).strip(' .!?"\'').lower()
         if t and len(t.split()) <= 3 and not re.search(r'[0-9/=+]', t):
             out.append(t)
     return out

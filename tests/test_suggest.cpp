@@ -428,6 +428,34 @@ TEST_CASE("suggest: parallel sentences give the missing part's distinctive words
     forwards.Load("strike\thuelga\nlabour\tconciliación\n", {"strike"});
     CHECK(FindSuggestion(SuggestTerms(ac3, cb, {forwards}, options), "es", "arbitration", "parallel") != nullptr);
 
+    // read backwards as an English word neither the part nor the evidence holds ("company"): the
+    // dictionary knows the word as something else, so it is not the missing part either
+    BilingualDictionary known("es");
+    known.Load("strike\thuelga\ncompany\tconciliación\n", {"strike"}, {}, CorpusWords(ac3, "es"));
+    REQUIRE(known.Back("conciliación") == std::vector<std::string>{"company"});
+    CHECK(FindSuggestion(SuggestTerms(ac3, cb, {known}, options), "es", "arbitration", "parallel") == nullptr);
+    // read backwards as the part's own word, it is kept
+    BilingualDictionary own("es");
+    own.Load("strike\thuelga\narbitration\tconciliación\n", {"strike"}, {}, CorpusWords(ac3, "es"));
+    REQUIRE(own.Back("conciliación") == std::vector<std::string>{"arbitration"});
+    CHECK(FindSuggestion(SuggestTerms(ac3, cb, {own}, options), "es", "arbitration", "parallel") != nullptr);
+
+    // a phrase's word agrees only where the source language holds it mostly in the phrase:
+    // "arbitration" of "forced arbitration" where English articles use it alone too is every arbitration
+    Codebook phrase = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "A", "label": "End arbitration",
+        "rules": [{"id": "A-en", "lang": "en", "all": [["forced arbitration"], ["strike*"]]}]}]})");
+    Corpus forced = ParallelReports();
+    forced.articles[0] = OutletArticle("Wire", "en", "The strike at Acme in Toledo, led by Jane Doe, demands an end to forced arbitration.");
+    AnalyzedCorpus ac4 = AnalyzeCorpus(forced);
+    BilingualDictionary head("es");
+    head.Load("strike\thuelga\narbitration\tconciliación\n", {"strike"}, {}, CorpusWords(ac4, "es"));
+    CHECK(FindSuggestion(SuggestTerms(ac4, phrase, {head}, options), "es", "forced arbitration", "parallel") != nullptr);
+    forced.articles.push_back(OutletArticle("Post", "en", "Arbitration is common. Arbitration again. Arbitration thrice."));
+    AnalyzedCorpus ac5 = AnalyzeCorpus(forced);
+    BilingualDictionary broad("es");
+    broad.Load("strike\thuelga\narbitration\tconciliación\n", {"strike"}, {}, CorpusWords(ac5, "es"));
+    CHECK(FindSuggestion(SuggestTerms(ac5, phrase, {broad}, options), "es", "forced arbitration", "parallel") == nullptr);
+
     // no parallel sentence without shared names: the same Spanish text about another company
     Corpus other = ParallelReports();
     other.articles[0] = OutletArticle("Wire", "en", "The strike at Zenith, led by Ann Roe, demands an end to arbitration.");

@@ -1878,14 +1878,27 @@ void CarryByParallelSentences(const AnalyzedCorpus& ac, const LanguageView& view
         CollectTerms(*parts[p], in_part);
         if (in_part.empty()) continue;
         std::vector<TermWord> part_words;
-        for (const Condition* t : in_part)
-            if (SplitTerm(t->term, words, why)) part_words.insert(part_words.end(), words.begin(), words.end());
+        for (const Condition* t : in_part) {
+            if (!SplitTerm(t->term, words, why)) continue;
+            if (words.size() > 1) {
+                // a phrase by its longest content word, where the source language's articles hold
+                // that word mostly in the phrase ("agencies" of "which agencies" is every agency)
+                const TermWord* head = nullptr;
+                for (const TermWord& cw : words)
+                    if (IsContentWord(cw.form, source) && (!head || CountCodePoints(cw.form) > CountCodePoints(head->form)))
+                        head = &cw;
+                if (head && src_view.Count({*head}).sentences <= kHeadShare * src_view.Count(words).sentences)
+                    part_words.push_back(*head);
+                continue;
+            }
+            part_words.insert(part_words.end(), words.begin(), words.end());
+        }
         for (const auto& [w, seen] : distinctive[p]) {
             const uint32_t held = target_sentences(w);
             const bool key = seen.articles >= kMinParallelArticles && seen.sentences >= kKeyShare * held;
             // read backwards, the dictionary says which English word it is: one of the part's
-            // terms (agreement), or another word of the evidence sentences (the report's "letter",
-            // "contract", not the missing part)
+            // terms (agreement; a phrase by its longest word, above), or another word (the report's
+            // "letter", "contract", "company": not the missing part)
             bool back_part = false, back_other = false;
             if (dict)
                 for (const std::string& e : dict->Back(w)) {
@@ -1895,7 +1908,10 @@ void CarryByParallelSentences(const AnalyzedCorpus& ac, const LanguageView& view
                     back_part = back_part || in_part;
                     back_other = back_other || (!in_part && !IsStopword(e, source) && evidence_words.count(e));
                 }
-            if (back_other && !back_part) continue;
+            // a word the dictionary knows, as none of the part's words, is another word of the report
+            // ("Firma", the company, for "transparen*"; "negocio", business, for "never")
+            const bool back_known = dict && !dict->Back(w).empty();
+            if ((back_known || back_other) && !back_part) continue;
             const bool agreeing = seen.sentences > 0 && (back_part || agrees(*parts[p], w));
             if (mode == SuggestOptions::Parallel::Agreeing ? !agreeing : !(key || agreeing)) continue;
             const std::vector<TermWord> widened = Widen(view, lang, std::string(w));
