@@ -440,6 +440,23 @@ TEST_CASE("suggest: parallel sentences give the missing part's distinctive words
     REQUIRE(own.Back("conciliación") == std::vector<std::string>{"arbitration"});
     CHECK(FindSuggestion(SuggestTerms(ac3, cb, {own}, options), "es", "arbitration", "parallel") != nullptr);
 
+    // through an inflection: the reports write "avenencias", the table "avenencia"
+    Corpus plural = labour;
+    for (size_t i = 1; i < plural.articles.size(); ++i) {
+        std::string& t = plural.articles[i].text;
+        for (size_t at; (at = t.find("conciliación")) != std::string::npos;) t.replace(at, 13, "avenencias");
+    }
+    AnalyzedCorpus ac6 = AnalyzeCorpus(plural);
+    BilingualDictionary inflected("es");
+    inflected.Load("strike\thuelga\ncompany\tavenencia\n", {"strike"}, {}, CorpusWords(ac6, "es"));
+    CHECK(inflected.Back("avenencias").empty());
+    REQUIRE(inflected.BackForms("avenencias") == std::vector<std::string>{"company"});
+    CHECK(inflected.BackForms("avenencia").empty());  // the word itself is Back's
+    CHECK(FindSuggestion(SuggestTerms(ac6, cb, {inflected}, options), "es", "arbitration", "parallel") == nullptr);
+    BilingualDictionary inflected_own("es");
+    inflected_own.Load("strike\thuelga\narbitration\tavenencia\n", {"strike"}, {}, CorpusWords(ac6, "es"));
+    CHECK(FindSuggestion(SuggestTerms(ac6, cb, {inflected_own}, options), "es", "arbitration", "parallel") != nullptr);
+
     // a phrase's word agrees only where the source language holds it mostly in the phrase:
     // "arbitration" of "forced arbitration" where English articles use it alone too is every arbitration
     Codebook phrase = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "A", "label": "End arbitration",

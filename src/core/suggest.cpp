@@ -91,6 +91,14 @@ size_t BilingualDictionary::Load(std::string_view tsv, const std::vector<std::st
                 auto& list = back_[to];
                 if (std::find(list.begin(), list.end(), en) == list.end()) list.push_back(en);
             }
+            // the corpus's inflections of it: one or two letters more ("intern": "internen")
+            if (CountCodePoints(to) >= 4 && to.find(' ') == std::string::npos)
+                for (auto it = want_back.upper_bound(to); it != want_back.end() && it->starts_with(to); ++it) {
+                    const size_t extra = CountCodePoints(*it) - CountCodePoints(to);
+                    if (extra == 0 || extra > 2) continue;
+                    auto& list = back_forms_[*it];
+                    if (std::find(list.begin(), list.end(), en) == list.end()) list.push_back(en);
+                }
         }
         if (en.find(' ') != std::string::npos) KeepPhrase(en, line.substr(tab + 1), want, prefixes_by_byte);
         if (!wanted_entry(en)) continue;
@@ -171,6 +179,11 @@ const std::vector<BilingualDictionary::PhraseEntry>& BilingualDictionary::Phrase
 const std::vector<std::string>& BilingualDictionary::Back(std::string_view translation) const {
     auto it = back_.find(translation);
     return it == back_.end() ? kNone : it->second;
+}
+
+const std::vector<std::string>& BilingualDictionary::BackForms(std::string_view translation) const {
+    auto it = back_forms_.find(translation);
+    return it == back_forms_.end() ? kNone : it->second;
 }
 
 std::vector<std::string> BilingualDictionary::TranslatePrefix(std::string_view prefix, size_t max_extra) const {
@@ -1901,16 +1914,18 @@ void CarryByParallelSentences(const AnalyzedCorpus& ac, const LanguageView& view
             // "letter", "contract", "company": not the missing part)
             bool back_part = false, back_other = false;
             if (dict)
-                for (const std::string& e : dict->Back(w)) {
-                    const bool in_part = std::any_of(part_words.begin(), part_words.end(), [&](const TermWord& tw) {
-                        return WordMatches(e, tw) || (source == "en" && EnglishSingular(tw) == e);
-                    });
-                    back_part = back_part || in_part;
-                    back_other = back_other || (!in_part && !IsStopword(e, source) && evidence_words.count(e));
+                for (const auto* back : {&dict->Back(w), &dict->BackForms(w)}) {
+                    for (const std::string& e : *back) {
+                        const bool in_part = std::any_of(part_words.begin(), part_words.end(), [&](const TermWord& tw) {
+                            return WordMatches(e, tw) || (source == "en" && EnglishSingular(tw) == e);
+                        });
+                        back_part = back_part || in_part;
+                        back_other = back_other || (!in_part && !IsStopword(e, source) && evidence_words.count(e));
+                    }
                 }
             // a word the dictionary knows, as none of the part's words, is another word of the report
             // ("Firma", the company, for "transparen*"; "negocio", business, for "never")
-            const bool back_known = dict && !dict->Back(w).empty();
+            const bool back_known = dict && (!dict->Back(w).empty() || !dict->BackForms(w).empty());
             if ((back_known || back_other) && !back_part) continue;
             const bool agreeing = seen.sentences > 0 && (back_part || agrees(*parts[p], w));
             if (mode == SuggestOptions::Parallel::Agreeing ? !agreeing : !(key || agreeing)) continue;

@@ -56,6 +56,9 @@ public:
     // The one-word English entries a folded word translates, read backwards (only the words given
     // to Load as `wanted_translations`; empty when none).
     const std::vector<std::string>& Back(std::string_view translation) const;
+    // Read backwards through an inflection: the one-word English entries whose translation is a
+    // corpus word given to Load less its last one or two letters ("intern" for "internen").
+    const std::vector<std::string>& BackForms(std::string_view translation) const;
     // The phrase entries (two or three words, no function word but "of") that hold a folded word
     // given to Load as `wanted` or starting with one of `wanted_prefixes` (any word when neither was
     // given), with their translations: the senses its own entry may lack ("board
@@ -71,6 +74,7 @@ private:
     std::string lang_;
     std::map<std::string, std::vector<std::string>, std::less<>> map_;
     std::map<std::string, std::vector<std::string>, std::less<>> back_;
+    std::map<std::string, std::vector<std::string>, std::less<>> back_forms_;
     std::map<std::string, std::vector<PhraseEntry>, std::less<>> phrases_;
 };
 
