@@ -49,6 +49,24 @@ def entries(dictd, name):
         yield head, translations
 
 
+def abbreviates(short, word):
+    """'Fa.' after 'Firma', 'Ges.' after 'Gesellschaft': a capitalised word of at most five characters
+    ending in '.', whose letters stand in that order in the word before it, from its first letter."""
+    letters = short[:-1].lower()
+    if not short.endswith('.') or len(short) > 5 or not short[:1].isupper() or not letters.isalpha():
+        return False
+    word = word.lower()
+    if not word.startswith(letters[0]):
+        return False
+    at = 0
+    for ch in letters:
+        at = word.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
 def clean(text):
     text = re.sub(r'<[^>]*>|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}', ' ', text)
     out = []
@@ -56,8 +74,8 @@ def clean(text):
         words = t.split()
         # an abbreviation written after the word it shortens ("Firma Fa.", "Gesellschaft Ges.") is
         # not part of the translation
-        if len(words) > 1:
-            words = words[:1] + [w for w in words[1:] if not (w.endswith('.') and len(w) <= 5 and w[:1].isupper())]
+        if len(words) > 1 and abbreviates(words[-1], words[-2]):
+            words = words[:-1]
         t = ' '.join(words).strip(' .!?"\'').lower()
         if t and len(t.split()) <= 3 and not re.search(r'[0-9/=+]', t):
             out.append(t)

@@ -446,12 +446,14 @@ TEST_CASE("suggest: parallel sentences give the missing part's distinctive words
         std::string& t = plural.articles[i].text;
         for (size_t at; (at = t.find("conciliación")) != std::string::npos;) t.replace(at, 13, "avenencias");
     }
+    plural.articles.push_back(OutletArticle("El Mundo", "es", "Una avenencia."));
     AnalyzedCorpus ac6 = AnalyzeCorpus(plural);
     BilingualDictionary inflected("es");
     inflected.Load("strike\thuelga\ncompany\tavenencia\n", {"strike"}, {}, CorpusWords(ac6, "es"));
     CHECK(inflected.Back("avenencias").empty());
     REQUIRE(inflected.BackForms("avenencias") == std::vector<std::string>{"company"});
-    CHECK(inflected.BackForms("avenencia").empty());  // the word itself is Back's
+    CHECK(inflected.Back("avenencia") == std::vector<std::string>{"company"});
+    CHECK(inflected.BackForms("avenencia").empty());  // the word itself is Back's, not one of its forms
     CHECK(FindSuggestion(SuggestTerms(ac6, cb, {inflected}, options), "es", "arbitration", "parallel") == nullptr);
     BilingualDictionary inflected_own("es");
     inflected_own.Load("strike\thuelga\narbitration\tavenencia\n", {"strike"}, {}, CorpusWords(ac6, "es"));

@@ -1844,22 +1844,27 @@ void CarryByParallelSentences(const AnalyzedCorpus& ac, const LanguageView& view
     // the part's terms, their translations and cognates, for `agreeing`
     std::vector<TermWord> words;
     std::string why;
+    // a phrase stands for its longest content word, not a modifier ("mandatory" alone is not
+    // "mandatory arbitration"), and only where the source language's articles hold that word mostly
+    // in the phrase ("agencies" of "which agencies", "business" of "not be in the business" are
+    // every agency, every business); false where it stands for none
+    auto phrase_head = [&](std::vector<TermWord>& ws) {
+        if (ws.size() < 2) return true;
+        const std::vector<TermWord> content = PhraseContentWords(ws, source);
+        const TermWord* head = nullptr;
+        for (const TermWord& cw : content)
+            if (!head || CountCodePoints(cw.form) > CountCodePoints(head->form)) head = &cw;
+        if (!head || src_view.Count({*head}).sentences > kHeadShare * src_view.Count(ws).sentences) return false;
+        const TermWord h = *head;
+        ws = {h};
+        return true;
+    };
     auto agrees = [&](const Condition& part, std::string_view w) {
         std::vector<const Condition*> in_part;
         CollectTerms(part, in_part);
         const std::string aw = CognateKey(w);
         for (const Condition* t : in_part) {
-            if (!SplitTerm(t->term, words, why)) continue;
-            // a phrase agrees by its longest content word, not by a modifier ("mandatory" alone is
-            // not "mandatory arbitration")
-            if (words.size() > 1) {
-                const std::vector<TermWord> content = PhraseContentWords(words, source);
-                const TermWord* head = nullptr;
-                for (const TermWord& cw : content)
-                    if (!head || CountCodePoints(cw.form) > CountCodePoints(head->form)) head = &cw;
-                if (!head) continue;
-                words = {*head};
-            }
+            if (!SplitTerm(t->term, words, why) || !phrase_head(words)) continue;
             for (const TermWord& tw : words) {
                 // a cognate about as long as the term ("mandat" is not "mandatory")
                 if (CountCodePoints(tw.form) >= 5 && CountCodePoints(w) * 10 >= CountCodePoints(tw.form) * 7 &&
@@ -1891,21 +1896,9 @@ void CarryByParallelSentences(const AnalyzedCorpus& ac, const LanguageView& view
         CollectTerms(*parts[p], in_part);
         if (in_part.empty()) continue;
         std::vector<TermWord> part_words;
-        for (const Condition* t : in_part) {
-            if (!SplitTerm(t->term, words, why)) continue;
-            if (words.size() > 1) {
-                // a phrase by its longest content word, where the source language's articles hold
-                // that word mostly in the phrase ("agencies" of "which agencies" is every agency)
-                const TermWord* head = nullptr;
-                for (const TermWord& cw : words)
-                    if (IsContentWord(cw.form, source) && (!head || CountCodePoints(cw.form) > CountCodePoints(head->form)))
-                        head = &cw;
-                if (head && src_view.Count({*head}).sentences <= kHeadShare * src_view.Count(words).sentences)
-                    part_words.push_back(*head);
-                continue;
-            }
-            part_words.insert(part_words.end(), words.begin(), words.end());
-        }
+        for (const Condition* t : in_part)
+            if (SplitTerm(t->term, words, why) && phrase_head(words))
+                part_words.insert(part_words.end(), words.begin(), words.end());
         for (const auto& [w, seen] : distinctive[p]) {
             const uint32_t held = target_sentences(w);
             const bool key = seen.articles >= kMinParallelArticles && seen.sentences >= kKeyShare * held;
@@ -1924,10 +1917,13 @@ void CarryByParallelSentences(const AnalyzedCorpus& ac, const LanguageView& view
                     }
                 }
             // a word the dictionary knows, as none of the part's words, is another word of the report
-            // ("Firma", the company, for "transparen*"; "negocio", business, for "never")
-            const bool back_known = dict && (!dict->Back(w).empty() || !dict->BackForms(w).empty());
-            if ((back_known || back_other) && !back_part) continue;
-            const bool agreeing = seen.sentences > 0 && (back_part || agrees(*parts[p], w));
+            // ("Firma", the company, for "transparen*"; "negocio", business, for "never"), unless it
+            // is a cognate or a translation of the part's terms all the same; a part of phrases that
+            // stand for no word of their own is judged by the evidence's words alone
+            const bool back_known = dict && !part_words.empty() && (!dict->Back(w).empty() || !dict->BackForms(w).empty());
+            const bool agreed = back_part || agrees(*parts[p], w);
+            if (!back_part && (back_other || (back_known && !agreed))) continue;
+            const bool agreeing = seen.sentences > 0 && agreed;
             if (mode == SuggestOptions::Parallel::Agreeing ? !agreeing : !(key || agreeing)) continue;
             const std::vector<TermWord> widened = Widen(view, lang, std::string(w));
             if (widened.empty()) continue;
