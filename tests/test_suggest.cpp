@@ -352,6 +352,28 @@ TEST_CASE("suggest: a negation is carried with its phrase; a translation inside 
 }
 #endif
 
+#ifdef PRESSLENS_SUGGEST_FULL  // carried word by word: the command line's
+TEST_CASE("suggest: an English phrase's content words are all but its closed-class words ('face' of 'face recognition' counts)") {
+    REQUIRE(IsStopword("face", "en"));  // stopwords-iso's English list holds it
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "F", "label": "Face recognition", "rules": [
+        {"id": "F-en", "lang": "en", "any": ["face recognition", "the police"]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Face recognition is sold to the police. Police again."));
+    corpus.articles.push_back(OutletArticle("Gazeta", "pl",
+                                            "Technologia rozpoznawania twarzy dla policji. Rozpoznawanie mowy. Twarz ministra."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    BilingualDictionary pl("pl");
+    pl.Load("face\ttwarz\nrecognition\trozpoznawanie\npolice\tpolicja\n");
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {pl});
+    const Suggestion* near = FindSuggestion(s, "pl", "face recognition", "words nearby");
+    REQUIRE(near != nullptr);
+    CHECK(near->parts.size() == 2);
+    CHECK(near->sentences == 1);  // not "Rozpoznawanie mowy", nor "Twarz ministra"
+    // "the" is still no content word: "the police" is carried by "police" alone
+    CHECK(FindSuggestion(s, "pl", "the police", "words nearby") == nullptr);
+}
+#endif
+
 #ifdef PRESSLENS_SUGGEST_FULL  // parallel sentences and the parts of cut tokens: the command line's
 namespace {
 

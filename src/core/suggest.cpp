@@ -863,10 +863,35 @@ std::vector<std::string> SharedBeginnings(std::vector<std::string> words) {
 #endif
 
 // A multi-word term's words worth carrying (not stopwords; names and numbers count).
+// English's closed classes (articles, pronouns, prepositions, conjunctions, auxiliaries, modals,
+// quantifiers, negations): stopwords-iso's English list also holds nouns ("face", "fact", "member",
+// "group", "part") that a phrase's meaning rests on ("face recognition").
+bool EnglishFunctionWord(std::string_view w) {
+    // sorted, for a binary search (a std::set here cost the page's first load 2.8 KB gzip)
+    static constexpr std::string_view kWords[] = {
+        "a", "about", "above", "across", "after", "again", "against", "all", "already", "also", "although",
+        "am", "among", "an", "and", "another", "any", "are", "around", "as", "at", "be", "because", "been",
+        "before", "being", "below", "between", "beyond", "both", "but", "by", "can", "could", "did", "do",
+        "does", "doing", "done", "down", "during", "each", "either", "enough", "even", "ever", "every",
+        "except", "few", "for", "from", "had", "has", "have", "having", "he", "hence", "her", "here", "hers",
+        "him", "his", "how", "however", "i", "if", "in", "inside", "into", "is", "it", "its", "just", "least",
+        "less", "many", "may", "me", "might", "mine", "more", "most", "much", "must", "my", "neither",
+        "never", "no", "nor", "not", "of", "off", "on", "only", "onto", "or", "other", "ought", "our", "ours",
+        "out", "outside", "over", "own", "per", "same", "several", "shall", "she", "should", "since", "so",
+        "some", "still", "such", "than", "that", "the", "their", "theirs", "them", "then", "there",
+        "therefore", "these", "they", "this", "those", "though", "through", "throughout", "thus", "till",
+        "to", "too", "toward", "towards", "under", "unless", "until", "up", "upon", "us", "very", "via",
+        "was", "we", "were", "what", "whatever", "when", "where", "whereas", "whether", "which", "whichever",
+        "while", "who", "whoever", "whom", "whose", "why", "will", "with", "within", "without", "would",
+        "yes", "yet", "you", "your", "yours"};
+    return std::binary_search(std::begin(kWords), std::end(kWords), w);
+}
+
 std::vector<TermWord> PhraseContentWords(const std::vector<TermWord>& words, const std::string& source) {
     std::vector<TermWord> out;
     for (const TermWord& w : words)
-        if (CountCodePoints(w.form) >= 3 && !IsStopword(w.form, source)) out.push_back(w);
+        if (CountCodePoints(w.form) >= 3 && (source == "en" ? !EnglishFunctionWord(w.form) : !IsStopword(w.form, source)))
+            out.push_back(w);
     return out;
 }
 
