@@ -6,7 +6,8 @@ For each language L writes OUT_DIR/en-L.tsv: one line per pair "english<TAB>tran
 lower-cased, read from freedict-eng-XXX (English headwords) and freedict-XXX-eng (the reverse
 direction, often the larger one), where present. Only the translation lines of an entry are read
 (not examples, notes or definitions); tags such as <fem>, [jur.] and (...) are dropped, and so is an
-abbreviation written after its word ("Firma Fa."); phrases of more than three words are left out. A language with neither dictionary gets no file.
+abbreviation written after its word ("Firma Fa."); phrases of more than three words are left out. A
+language with neither dictionary gets no file.
 """
 import gzip
 import os

@@ -862,7 +862,6 @@ std::vector<std::string> SharedBeginnings(std::vector<std::string> words) {
 }
 #endif
 
-// A multi-word term's words worth carrying (not stopwords; names and numbers count).
 // English's closed classes (articles, pronouns, prepositions, conjunctions, auxiliaries, modals,
 // quantifiers, negations): stopwords-iso's English list also holds nouns ("face", "fact", "member",
 // "group", "part") that a phrase's meaning rests on ("face recognition").
@@ -887,6 +886,8 @@ bool EnglishFunctionWord(std::string_view w) {
     return std::binary_search(std::begin(kWords), std::end(kWords), w);
 }
 
+// A multi-word term's words worth carrying (not stopwords, in English not its closed classes; names
+// and numbers count).
 std::vector<TermWord> PhraseContentWords(const std::vector<TermWord>& words, const std::string& source) {
     std::vector<TermWord> out;
     for (const TermWord& w : words)
@@ -1884,31 +1885,28 @@ void CarryByParallelSentences(const AnalyzedCorpus& ac, const LanguageView& view
         ws = {h};
         return true;
     };
-    auto agrees = [&](const Condition& part, std::string_view w) {
-        std::vector<const Condition*> in_part;
-        CollectTerms(part, in_part);
+    // whether `w` is a cognate or a translation of one of a part's words (its terms, each phrase by
+    // its head: `part_words` below)
+    auto agrees = [&](const std::vector<TermWord>& part_words, std::string_view w) {
         const std::string aw = CognateKey(w);
-        for (const Condition* t : in_part) {
-            if (!SplitTerm(t->term, words, why) || !phrase_head(words)) continue;
-            for (const TermWord& tw : words) {
-                // a cognate about as long as the term ("mandat" is not "mandatory")
-                if (CountCodePoints(tw.form) >= 5 && CountCodePoints(w) * 10 >= CountCodePoints(tw.form) * 7 &&
-                    Cognate(CognateKey(tw.form), aw))
+        for (const TermWord& tw : part_words) {
+            // a cognate about as long as the term ("mandat" is not "mandatory")
+            if (CountCodePoints(tw.form) >= 5 && CountCodePoints(w) * 10 >= CountCodePoints(tw.form) * 7 &&
+                Cognate(CognateKey(tw.form), aw))
+                return true;
+            if (!dict) continue;
+            std::vector<std::string> translations = dict->Translate(tw.form);
+            if (std::string one = EnglishSingular(tw); source == "en" && !one.empty())
+                for (const std::string& x : dict->Translate(one)) translations.push_back(x);
+            if (tw.prefix && CountCodePoints(tw.form) >= 4)
+                for (std::string& x : dict->TranslatePrefix(tw.form, 3)) translations.push_back(std::move(x));
+            for (const std::string& x : translations) {
+                if (x.find(' ') != std::string::npos || CountCodePoints(x) < 4) continue;
+                // the same word, an inflection or a compound holding it
+                if (w == x || (w.starts_with(x) && CountCodePoints(w) <= CountCodePoints(x) + 3) ||
+                    (CountCodePoints(x) >= 6 && w.find(x) != std::string_view::npos) ||
+                    (HasStemmer(lang) && CountCodePoints(Stem(x, lang)) >= 5 && Stem(w, lang) == Stem(x, lang)))
                     return true;
-                if (!dict) continue;
-                std::vector<std::string> translations = dict->Translate(tw.form);
-                if (std::string one = EnglishSingular(tw); source == "en" && !one.empty())
-                    for (const std::string& x : dict->Translate(one)) translations.push_back(x);
-                if (tw.prefix && CountCodePoints(tw.form) >= 4)
-                    for (std::string& x : dict->TranslatePrefix(tw.form, 3)) translations.push_back(std::move(x));
-                for (const std::string& x : translations) {
-                    if (x.find(' ') != std::string::npos || CountCodePoints(x) < 4) continue;
-                    // the same word, an inflection or a compound holding it
-                    if (w == x || (w.starts_with(x) && CountCodePoints(w) <= CountCodePoints(x) + 3) ||
-                        (CountCodePoints(x) >= 6 && w.find(x) != std::string_view::npos) ||
-                        (HasStemmer(lang) && CountCodePoints(Stem(x, lang)) >= 5 && Stem(w, lang) == Stem(x, lang)))
-                        return true;
-                }
             }
         }
         return false;
@@ -1930,9 +1928,10 @@ void CarryByParallelSentences(const AnalyzedCorpus& ac, const LanguageView& view
             // read backwards, the dictionary says which English word it is: one of the part's
             // terms (agreement; a phrase by its longest word, above), or another word (the report's
             // "letter", "contract", "company": not the missing part)
-            bool back_part = false, back_other = false;
+            bool back_part = false, back_other = false, known = false;
             if (dict)
                 for (const auto* back : {&dict->Back(w), &dict->BackForms(w)}) {
+                    known = known || !back->empty();
                     for (const std::string& e : *back) {
                         const bool in_part = std::any_of(part_words.begin(), part_words.end(), [&](const TermWord& tw) {
                             return WordMatches(e, tw) || (source == "en" && EnglishSingular(tw) == e);
@@ -1945,8 +1944,8 @@ void CarryByParallelSentences(const AnalyzedCorpus& ac, const LanguageView& view
             // ("Firma", the company, for "transparen*"; "negocio", business, for "never"), unless it
             // is a cognate or a translation of the part's terms all the same; a part of phrases that
             // stand for no word of their own is judged by the evidence's words alone
-            const bool back_known = dict && !part_words.empty() && (!dict->Back(w).empty() || !dict->BackForms(w).empty());
-            const bool agreed = back_part || agrees(*parts[p], w);
+            const bool back_known = known && !part_words.empty();
+            const bool agreed = back_part || agrees(part_words, w);
             if (!back_part && (back_other || (back_known && !agreed))) continue;
             const bool agreeing = seen.sentences > 0 && agreed;
             if (mode == SuggestOptions::Parallel::Agreeing ? !agreeing : !(key || agreeing)) continue;
