@@ -319,7 +319,7 @@ TEST_CASE("suggest: a negation is carried with its phrase; a translation inside 
                                             "Google should not be in the business of war. Arbitration ends. "
                                             "Protect us from artificial intelligence. AI again."));
     corpus.articles.push_back(OutletArticle("El País", "es",
-                                            "Google no quiere el negocio de la guerra. El negocio crece. "
+                                            "Google no debe estar en el negocio de la guerra. El negocio crece. "
                                             "La inteligencia artificial avanza. Protegernos de la ia."));
     corpus.articles.push_back(OutletArticle("Die Zeit", "de",
                                             "Die Zwangsschlichtung endet. Das Schlichtungsverfahren läuft. Die Schlichtung. "
@@ -333,6 +333,8 @@ TEST_CASE("suggest: a negation is carried with its phrase; a translation inside 
     const Suggestion* neg = FindSuggestion(s, "es", "not be in the business", "words nearby");
     REQUIRE(neg != nullptr);
     CHECK(neg->parts == std::vector<std::string>{"no", "negocio"});
+    // the negation before a modal and an auxiliary: four words between ("no debe estar en el negocio")
+    CHECK(neg->within == 6);
     CHECK(neg->sentences == 1);  // not "El negocio crece."
     CHECK_FALSE(Has(Find(s, "es", "not be in the business"), "negocio", "dictionary"));
 

@@ -802,6 +802,9 @@ struct Candidate {
 // How far apart the words of a phrase carried word by word may stand ("salario mínimo",
 // "mínimo de personal en las salas": a few function words between them).
 constexpr uint32_t kNearWindow = 5;
+// A negated phrase's window: a negation stands before the modal and the auxiliaries it negates, which
+// the English phrase need not hold ("não deve estar envolvida no negócio": four words between).
+constexpr uint32_t kNegatedWindow = 6;
 // A candidate held by a larger share of its language's sentences than this many times the share of
 // the term in its own language is another sense ("protect" is not "protesta").
 constexpr uint32_t kMaxRateRatio = 4;
@@ -1446,11 +1449,11 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
                     c.text += (c.text.empty() ? "" : " + ") + c.parts.back();
                 }
                 c.source = "words nearby";
-                c.within = kNearWindow;
+                c.within = negated ? kNegatedWindow : kNearWindow;
                 // the same words as the term itself, in another order or with words between
                 const bool same = !negated && std::equal(parts.begin(), parts.end(), content.begin(), content.end(),
                                              [](const TermWord& a, const TermWord& b) { return a.form == b.form; });
-                c.found = view.CountNear(parts, kNearWindow);
+                c.found = view.CountNear(parts, c.within);
                 if (!same && c.found.articles > 0 && !too_common(c.found) && seen.insert(c.text).second)
                     pool.push_back(std::move(c));
                 size_t i = 0;
