@@ -666,6 +666,35 @@ TEST_CASE("suggest: an -ing form looks up its base; a word's senses in the dicti
 }
 #endif
 
+#ifdef PRESSLENS_SUGGEST_FULL  // dictionary translations: the command line's and the worker's
+TEST_CASE("suggest: a derived word without an entry looks up its base; a phrase inside a compound by its translations' stems") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "F", "label": "Faces", "rules": [
+        {"id": "F-en", "lang": "en", "any": ["recognition", "facial recognition", "protection"]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Facial recognition is sold. Recognition grows. Protection fails."));
+    corpus.articles.push_back(OutletArticle("NRC", "nl",
+                                            "De herkenning van stemmen. Zij herkennen niets. "
+                                            "Gezichtsherkenningssoftware wordt verkocht. De bescherming faalt. De afscherming ook."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    const std::vector<std::string> wanted = DictionaryKeys(cb).words;
+    // the small tables' way: the verbs, not the nouns made of them
+    BilingualDictionary nl("nl");
+    nl.Load("recognize\therkennen\nface\tgezicht\nprotection\tbescherming\nprotect\tafschermen\n", wanted);
+    REQUIRE(nl.Translate("recognition").empty());
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {nl});
+
+    // "recognition" -> "recognize": "herkennen", widened to the forms the corpus holds
+    CHECK(Has(Find(s, "nl", "recognition"), "herkenn*", "dictionary"));
+    // a word with an entry of its own is not read as its base ("protect": "afschermen")
+    CHECK(Has(Find(s, "nl", "protection"), "bescherming", "dictionary"));
+    CHECK_FALSE(Has(Find(s, "nl", "protection"), "afscherm*", "dictionary"));
+    CHECK_FALSE(Has(Find(s, "nl", "protection"), "afscherming", "dictionary"));
+    // "facial" -> "face" and "recognition" -> "recognize", inside one word ("herkenn" of "herkennen"),
+    // though the corpus holds "gezicht" only inside it
+    CHECK(Has(Find(s, "nl", "facial recognition"), "gezichtsherkenningssoftware", "compound"));
+}
+#endif
+
 TEST_CASE("suggest: cognates spelt with single letters where English doubles them, or f and t for ph and th") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "O", "label": "Opportunity", "rules": [
         {"id": "O-en", "lang": "en", "any": ["opportunit*", "commission", "theatre", "philosophy"]}]}]})");

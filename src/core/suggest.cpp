@@ -228,16 +228,33 @@ std::string TermKeyWords(const std::vector<TermWord>& words) {
 
 namespace {
 
-// An English -ing or -ed form's possible bases, for dictionary look-ups where the form itself has no
-// entry ("staffing" -> "staff", "sharing" -> "share", "banned" -> "ban"); empty for a prefix, a
-// short word or another form. The bases that are no entry find nothing.
+// An English word's possible bases, for dictionary look-ups where the word itself has no entry: an
+// -ing or -ed form's ("staffing" -> "staff", "sharing" -> "share", "banned" -> "ban"), and a noun's
+// or an adjective's made by a suffix, whose base the small dictionaries hold more often than the
+// derived word ("recognition" -> "recognize", "arbitration" -> "arbitrate", "deportation" ->
+// "deport", "harassment" -> "harass", "facial" -> "face", "withdrawal" -> "withdraw"; not "-ship", whose base
+// is another thing: "viewership" is not "viewer"); empty for a prefix or a short word. The bases
+// that are no entry find nothing.
 std::vector<std::string> EnglishBases(const TermWord& w) {
     if (w.prefix || w.form.size() < 6) return {};
-    const size_t cut = w.form.ends_with("ing") ? 3 : w.form.ends_with("ed") ? 2 : 0;
-    if (cut == 0) return {};
-    std::string stem = w.form.substr(0, w.form.size() - cut);
-    std::vector<std::string> out{stem, stem + "e"};
-    if (stem.size() >= 4 && stem.back() == stem[stem.size() - 2]) out.push_back(stem.substr(0, stem.size() - 1));
+    std::vector<std::string> out;
+    auto base = [&](std::string_view suffix, std::initializer_list<std::string_view> endings) {
+        if (!w.form.ends_with(suffix) || w.form.size() < suffix.size() + 3) return;
+        const std::string stem = w.form.substr(0, w.form.size() - suffix.size());
+        for (std::string_view e : endings) out.push_back(stem + std::string(e));
+        // a doubled last consonant written single in the base ("banned" -> "ban", "cancellation" ->
+        // "cancel")
+        if (stem.size() >= 4 && stem.back() == stem[stem.size() - 2])
+            out.push_back(stem.substr(0, stem.size() - 1));
+    };
+    if (w.form.ends_with("ing")) base("ing", {"", "e"});
+    else if (w.form.ends_with("ed")) base("ed", {"", "e"});
+    else if (w.form.ends_with("ition")) base("ition", {"ize", "ise"});
+    else if (w.form.ends_with("ation")) base("ation", {"ate", "", "e"});
+    else if (w.form.ends_with("ion")) base("ion", {"", "e"});
+    else if (w.form.ends_with("ment")) base("ment", {""});
+    else if (w.form.ends_with("ial")) base("ial", {"e"});
+    else if (w.form.ends_with("al")) base("al", {"", "e"});
     return out;
 }
 }  // namespace
@@ -922,6 +939,10 @@ std::vector<TermWord> WordForms(const LanguageView& view, const std::string& lan
         std::vector<std::string> translations;
         for (const std::string& key : keys)
             for (const std::string& x : dict->Translate(key)) translations.push_back(x);
+        // a word without an entry looks up its base ("recognition" -> "recognize": "herkennen")
+        if (source == "en" && translations.empty())
+            for (const std::string& key : EnglishBases(w))
+                for (const std::string& x : dict->Translate(key)) translations.push_back(x);
         if (w.prefix && CountCodePoints(w.form) >= 4)
             for (std::string& x : dict->TranslatePrefix(w.form, 3)) translations.push_back(std::move(x));
         for (const std::string& x : translations)
@@ -941,6 +962,28 @@ std::vector<TermWord> WordForms(const LanguageView& view, const std::string& lan
     for (size_t i = 0; i < found.size() && out.size() < limit; ++i) out.push_back(found[i].second);
     return out;
 }
+// The parts one source word may be inside a compound of `lang` as, beyond the forms the corpus holds
+// as words of their own: its dictionary translations (of its base when it has no entry) as the
+// stemmer cuts them, five letters or more ("recognition" -> "recognize" -> "herkennen": "herkenn",
+// inside "gezichtsherkenningssoftware", which holds no "herkenning" alone).
+std::vector<std::string> CompoundParts(const std::string& lang, const std::string& source, const BilingualDictionary* dict,
+                                       const TermWord& w) {
+    std::vector<std::string> out;
+    if (!dict || w.prefix) return out;
+    std::vector<std::string> translations = dict->Translate(w.form);
+    if (source == "en" && translations.empty())
+        for (const std::string& key : EnglishBases(w))
+            for (const std::string& x : dict->Translate(key)) translations.push_back(x);
+    std::vector<TermWord> cand;
+    std::string why;
+    for (const std::string& x : translations)
+        if (SplitTerm(x, cand, why) && cand.size() == 1 && IsContentWord(cand[0].form, lang)) {
+            std::string part = HasStemmer(lang) ? Stem(cand[0].form, lang) : cand[0].form;
+            if (CountCodePoints(part) >= 5 && std::find(out.begin(), out.end(), part) == out.end()) out.push_back(std::move(part));
+        }
+    return out;
+}
+
 #endif
 
 // The candidates in `lang` for one term (its words) written in `source`: the shared vocabularies
@@ -1425,19 +1468,29 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             forms.push_back(std::move(negations));
         }
         for (const TermWord& w : content) forms.push_back(WordForms(view, lang, source, dict, w, 3));
-        if (std::none_of(forms.begin(), forms.end(), [](const auto& f) { return f.empty(); })) {
-            // inside one word: a compound holding a form of every content word
-            if (!negated) view.ForEachWord([&](std::string_view v) {
+        // inside one word: a compound holding a form of every content word, or in a language that
+        // writes compounds as one word, a translation the corpus holds only inside them
+        // (not negated: forms[i] are content[i]'s)
+        std::vector<std::vector<std::string>> inside(negated ? 0 : forms.size());
+        for (size_t i = 0; i < inside.size(); ++i) {
+            for (const TermWord& f : forms[i])
+                if (CountCodePoints(f.form) >= 4) inside[i].push_back(f.form);
+            if (Compounds(lang))
+                for (std::string& p : CompoundParts(lang, source, dict, content[i])) inside[i].push_back(std::move(p));
+        }
+        if (!inside.empty() && std::none_of(inside.begin(), inside.end(), [](const auto& f) { return f.empty(); }))
+            view.ForEachWord([&](std::string_view v) {
                 size_t total = 0;
-                for (const auto& fs : forms) {
-                    const TermWord* in = nullptr;
-                    for (const TermWord& f : fs)
-                        if (CountCodePoints(f.form) >= 4 && v != f.form && v.find(f.form) != std::string_view::npos) in = &f;
+                for (const auto& fs : inside) {
+                    const std::string* in = nullptr;
+                    for (const std::string& f : fs)
+                        if (v != f && v.find(f) != std::string_view::npos) in = &f;
                     if (!in) return;
-                    total += in->form.size();
+                    total += in->size();
                 }
                 if (v.size() >= total) offer({{std::string(v), false}}, "compound");
             });
+        if (std::none_of(forms.begin(), forms.end(), [](const auto& f) { return f.empty(); })) {
             // within a few words of one sentence: every combination of the words' forms
             std::vector<size_t> at(forms.size(), 0);
             for (;;) {
