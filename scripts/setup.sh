@@ -38,6 +38,9 @@ DICTS=(eng-deu eng-fra eng-spa eng-ita eng-nld eng-pol eng-por eng-rus eng-swe e
        ces-eng tur-eng hun-eng ell-eng)
 # (the native CLI reads them, and the web build packs them for the page's suggestion worker)
 PKGS+=("${DICTS[@]/#/dict-freedict-}")
+# and V. K. Mueller's English-Russian dictionary (dictd format, GPL), for the Russian table, which
+# FreeDict gives about two thousand pairs (cmake/gen_mueller.py)
+PKGS+=(mueller7-dict)
 want_web && PKGS+=(emscripten)
 # the test command: sanitizers and libFuzzer, the desktop app under Xvfb, chromium for the web app
 [ "$mode" = --all ] && PKGS+=(clang-14 libclang-rt-14-dev xvfb xauth x11-apps xdotool imagemagick chromium)

@@ -292,5 +292,11 @@ check "gen_apertium.py self-test on tests/fixtures/apertium-bidix.att" \
 check "gen_apertium.py: a missing folder is named" bash -c \
   'python3 "$1" "$2/nope" "$2" 2>&1 | grep -q "nope is not a folder"' _ "$here/cmake/gen_apertium.py" "$tmp"
 
+# the Mueller converter (cmake/gen_mueller.py): its reading of entries and its merge on a dictionary
+# it writes itself, and its refusal of a folder that is not there
+check "gen_mueller.py self-test" python3 "$here/cmake/gen_mueller.py" --self-test
+check "gen_mueller.py: a missing folder is named" bash -c \
+  'python3 "$1" "$2/nope" "$2" 2>&1 | grep -q "nope is not a folder"' _ "$here/cmake/gen_mueller.py" "$tmp"
+
 echo "cli: $pass passed, $fail failed"
 [ $fail -eq 0 ]
