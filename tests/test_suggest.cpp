@@ -73,6 +73,28 @@ TEST_CASE("suggest: cognates in the corpus's own words, with counts and an examp
     CHECK(Find(s, "en", "transparency").empty());
 }
 
+TEST_CASE("suggest: cognates and names in Cyrillic and Greek letters, read as the Latin letters they stand for") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "C", "label": "c", "rules": [
+        {"id": "C-en", "lang": "en", "any": ["infrastructure", "commission", "license", "bezos", "democracy", "transparency"]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Bezos sells infrastructure under a license. The commission, democracy and transparency."));
+    corpus.articles.push_back(OutletArticle("Ведомости", "ru",
+                                            "Безос продает инфраструктуру по лицензии. Инфраструктура растет. "
+                                            "Комиссия молчит. Прозрачность важна."));
+    corpus.articles.push_back(OutletArticle("Καθημερινή", "el", "Η δημοκρατία κινδυνεύει. Η διαφάνεια λείπει."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {});
+    // the forms of one word: the beginning they share
+    CHECK(Has(Find(s, "ru", "infrastructure"), "инфраструктур*", "cognate"));
+    CHECK(Has(Find(s, "ru", "commission"), "комиссия", "cognate"));  // "к" as "c"
+    CHECK(Has(Find(s, "ru", "license"), "лицензии", "cognate"));     // "ц" as "c"
+    CHECK(Has(Find(s, "ru", "bezos"), "безос", "cognate"));   // a name
+    CHECK(Has(Find(s, "el", "democracy"), "δημοκρατία", "cognate"));
+    // a word spelt otherwise is no cognate in any script ("прозрачность", "διαφάνεια")
+    CHECK(Find(s, "ru", "transparency").empty());
+    CHECK(Find(s, "el", "transparency").empty());
+}
+
 TEST_CASE("suggest: names stay as they are; stance words come from the shared vocabularies") {
     Codebook cb = test::ParseCodebookOrFail(kClaim);
     Corpus corpus = FiveLanguages();

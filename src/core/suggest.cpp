@@ -365,8 +365,50 @@ std::string KeyOf(std::string_view plain, size_t limit) {
     return out;
 }
 
+// A word in Cyrillic or Greek letters written in Latin ones, as it is compared with an English word
+// for a cognate ("инфраструктура" -> "infrastruktura", "полиция" -> "policiya", "δημοκρατία" ->
+// "democratia"): each letter as the Latin one it stands for in the words the languages share with
+// English, which is not always how a name would be transliterated ("к" as "c": "контракт",
+// contract; "ц" as "c": "полиция", police; "η" as "e"). A word without such letters is returned
+// as it is; the letters come in without diacritics (Unaccented), lower-case (folded).
+std::string LatinLetters(std::string_view s) {
+    if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0xCD; })) return std::string(s);
+    // U+0430..U+045F (а..я, then ѐ..џ) and U+03B1..U+03C9 (α..ω)
+    static constexpr std::string_view kCyrillic[48] = {
+        "a", "b", "v", "g", "d", "e", "zh", "z", "i", "i", "c", "l", "m", "n", "o", "p",
+        "r", "s", "t", "u", "f", "h", "c", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
+        "e", "e", "dj", "g", "e", "dz", "i", "i", "j", "lj", "nj", "c", "c", "i", "u", "dz"};
+    static constexpr std::string_view kGreek[25] = {
+        "a", "b", "g", "d", "e", "z", "e", "th", "i", "c", "l", "m", "n", "x", "o", "p",
+        "r", "s", "s", "t", "y", "f", "ch", "ps", "o"};
+    std::string out;
+    for (size_t i = 0; i < s.size();) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= 0xC0 && i + 1 < s.size()) {
+            const uint32_t cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
+            if (cp >= 0x430 && cp <= 0x45F) {
+                out += kCyrillic[cp - 0x430];
+                i += 2;
+                continue;
+            }
+            if (cp == 0x491) {  // ґ
+                out += 'g';
+                i += 2;
+                continue;
+            }
+            if (cp >= 0x3B1 && cp <= 0x3C9) {
+                out += kGreek[cp - 0x3B1];
+                i += 2;
+                continue;
+            }
+        }
+        out += s[i++];
+    }
+    return out;
+}
+
 std::string CognateKey(std::string_view folded, size_t limit = std::string::npos) {
-    return KeyOf(Unaccented(folded), limit);
+    return KeyOf(LatinLetters(Unaccented(folded)), limit);
 }
 
 // Whether a word's cognate key begins with the first three bytes of `key`, which Cognate requires,
