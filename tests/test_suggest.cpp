@@ -168,6 +168,36 @@ TEST_CASE("expand: a rule per language, its terms replaced by what was accepted;
     CHECK(back == expanded);
 }
 
+TEST_CASE("suggest: an actor's term a shared vocabulary holds brings that vocabulary's words the corpus holds, as plain terms") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "actors": [
+        {"id": "staff", "label": "the employees", "terms": {"en": ["employee*"]}},
+        {"id": "owners", "label": "the shareholders", "terms": {"en": ["shareholder*"]}}],
+      "codes": [{"id": "W1", "label": "Palantir", "rules": [{"id": "W1-en", "lang": "en",
+        "all": ["palantir", "@demand"], "attribution": {"actor": "staff"}}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "The employees demand an end to the Palantir deal. The shareholders agree."));
+    corpus.articles.push_back(OutletArticle("Corriere", "it", "I dipendenti chiedono la fine del contratto con Palantir. Gli azionisti tacciono."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {});
+    auto of = [&](int actor) {
+        std::vector<std::string> out;
+        for (const Suggestion& x : s)
+            if (x.actor == actor && x.language == "it" && x.source == "vocabulary word") out.push_back(x.suggestion);
+        return out;
+    };
+    // @employees' Italian words that the articles hold ("dipendenti"), not those they do not ("lavoratori")
+    CHECK(of(0) == std::vector<std::string>{"dipendenti"});
+    // a term no vocabulary holds brings none
+    CHECK(of(1).empty());
+    Codebook expanded = ExpandCodebook(cb, s);
+    REQUIRE(expanded.actors[0].terms.count("it"));
+    CHECK(std::find(expanded.actors[0].terms.at("it").begin(), expanded.actors[0].terms.at("it").end(), "dipendenti") !=
+          expanded.actors[0].terms.at("it").end());
+    CompiledCodebook compiled(expanded);
+    MatchResult m = MatchCorpus(ac, compiled);
+    CHECK(BuildMatrix(ac, expanded, m).at(1, 0).present());  // attributed to "dipendenti"
+}
+
 #ifdef PRESSLENS_SUGGEST_FULL  // dictionaries are read by the command line only (suggest.hpp)
 TEST_CASE("suggest: an actor's word a shared vocabulary holds is still translated (an actor's words are plain terms)") {
     Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "actors": [{"id": "staff", "label": "the staff", "terms": {"en": ["staff"]}}],

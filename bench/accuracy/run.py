@@ -10,8 +10,10 @@ claim judged by hand, with the sentence that shows it) and, except for the defau
 codebooks: codebook.json, in English only, written by the labeller before reading the articles (as
 a new user would), and codebook.multi.json, in eight languages with the shared vocabularies,
 written from the claims alone by someone who never saw the articles. Each codebook is scored. The
-default story's set (amazon-letter-2018) is scored with the embedded default codebook, and with its
-own English-only codebook.json (written from claims.json alone, blind to the articles).
+default story's set (amazon-letter-2018) is scored with the embedded default codebook, with its
+own English-only codebook.json (written from claims.json alone, blind to the articles) and with
+codebook.docs.json, the example of docs/formats.md (one claim, D1: a codebook is scored on the
+claims it has codes for). --expand also scores each English-only codebook after `codebook expand`.
 
 Units are article x claim. Presslens says 1 when the claim has an evidence sentence in the article
 (`presslens-cli evidence`); a cell the codebook cannot see (no rule in the article's language) is
@@ -104,7 +106,8 @@ def score_set(cli, folder, codebook_name):
         cb_rows = json.loads(run_cli(cli, ['codebook', 'check', f.name, '--format', 'json']))
         os.remove(f.name)
     code_langs = {row['id']: set(row['languages'].split()) for row in cb_rows}
-    ids = [c['id'] for c in claims['claims']]
+    # a codebook written for some of the claims only (the docs' example: D1) is scored on those
+    ids = [c['id'] for c in claims['claims'] if c['id'] in code_langs] or [c['id'] for c in claims['claims']]
     ours = {c: Score() for c in ids}
     peer = {c: Score() for c in ids}
     ours_cov = {c: Score() for c in ids}  # cells the codebook covers only
@@ -134,7 +137,7 @@ def score_set(cli, folder, codebook_name):
                       file=sys.stderr)
             ours_lang.setdefault(lang, Score()).add(gold, pred)
             peer_lang.setdefault(lang, Score()).add(gold, npred)
-    return {'name': os.path.basename(folder), 'event': claims.get('event', ''), 'claims': claims['claims'],
+    return {'name': os.path.basename(folder), 'event': claims.get('event', ''), 'claims': [c for c in claims['claims'] if c['id'] in ids],
             'articles': len(labels), 'ours': ours, 'peer': peer, 'ours_cov': ours_cov, 'ours_lang': ours_lang, 'peer_lang': peer_lang,
             'not_covered': not_covered, 'gold_not_covered': gold_not_covered, 'cells': len(labels) * len(ids),
             'codebook': os.path.basename(cb_path) if cb_args else 'the default codebook'}
@@ -183,7 +186,8 @@ def main():
     ap.add_argument('--codebook', help="only this codebook file of each set (default: every codebook*.json in it)")
     ap.add_argument('--write', help='rewrite the accuracy section of this markdown file')
     ap.add_argument('--errors', action='store_true', help='list every false negative and false positive on stderr')
-    ap.add_argument('--expand', action='store_true', help='also score each English-only codebook.json after `codebook expand`')
+    ap.add_argument('--expand', action='store_true',
+                    help='also score each English-only codebook (codebook.json, codebook.docs.json) after `codebook expand`')
     ap.add_argument('--dictionaries', help='the dictionary tables for `codebook expand` (default: beside the CLI)')
     ap.add_argument('--parallel', choices=['agreeing', 'keyness', 'off'],
                     help="`codebook expand --parallel`: how parallel sentences' candidates are taken (default: the CLI's)")
@@ -203,12 +207,14 @@ def main():
         if a.codebook:
             books = [a.codebook]
         results += [score_set(a.cli, folder, b) for b in books]
-        if a.expand and os.path.exists(os.path.join(folder, 'codebook.json')):
-            # the English-only codebook carried into the set's languages by `codebook expand`
-            expanded = run_cli(a.cli, ['codebook', 'expand', os.path.join(folder, 'codebook.json'),
+        for english in ('codebook.json', 'codebook.docs.json'):
+            if not a.expand or not os.path.exists(os.path.join(folder, english)) or (a.codebook and a.codebook != english):
+                continue
+            # an English-only codebook carried into the set's languages by `codebook expand`
+            expanded = run_cli(a.cli, ['codebook', 'expand', os.path.join(folder, english),
                                        os.path.join(folder, 'articles')] + (['--dictionaries', a.dictionaries] if a.dictionaries else [])
                                + (['--parallel', a.parallel] if a.parallel else []))
-            tmp = os.path.join(tempfile.mkdtemp(), 'codebook.json (expanded)')
+            tmp = os.path.join(tempfile.mkdtemp(), f'{english} (expanded)')
             with open(tmp, 'w', encoding='utf-8') as f:
                 f.write(expanded)
             results.append(score_set(a.cli, folder, tmp))

@@ -848,7 +848,7 @@ namespace {
 
 struct Candidate {
     std::string text;    // the term to add (or its parts joined by " + ")
-    const char* source;  // "same word", "dictionary", "cognate", "vocabulary", "words nearby", "compound"
+    const char* source;  // "same word", "dictionary", "cognate", "vocabulary", "vocabulary word", "words nearby", "compound"
     Found found;
     std::vector<std::string> parts;  // a phrase carried word by word: all of these within `within` words
     uint32_t within = 0;
@@ -2538,6 +2538,24 @@ void SuggestUnit(const SuggestIndex& index, const Codebook& cb, const std::vecto
                     // translations, which a vocabulary would have stood for)
                     emit(base, TermCandidates(view, lang, source, source_view(source), dictionary_for(source, lang), words,
                                               table.at(source), per_term, {}, {}, false));
+                    // a shared vocabulary's words for what the term names ("employee*": @employees, so
+                    // "dipendenti", "funcionários", "salariés"), as plain terms, those the corpus holds
+                    std::set<std::string> offered;
+                    for (const Suggestion& s : out)
+                        if (s.actor == base.actor && s.weak == base.weak && s.language == lang) offered.insert(s.suggestion);
+                    for (const std::string& v : VocabulariesOf(words, source))
+                        if (const Vocabulary* voc = FindVocabulary(v))
+                            for (std::string_view t : voc->TermsFor(lang)) {
+                                std::vector<TermWord> tw;
+                                if (!SplitTerm(t, tw, why) || !offered.insert(std::string(t)).second) continue;
+                                Found f = view.Count(tw);
+                                if (f.articles == 0) continue;
+                                Suggestion s = base;
+                                s.suggestion = std::string(t);
+                                s.source = "vocabulary word";
+                                SetFound(s, f);
+                                out.push_back(std::move(s));
+                            }
                 }
             }
         }

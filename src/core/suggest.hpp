@@ -103,7 +103,8 @@ struct Suggestion {
     std::vector<std::string> parts;  // that phrase's parts (terms): all of them within `within` words
     uint32_t within = 0;
     std::string source;         // "same word", "dictionary", "dictionary phrase", "cognate", "vocabulary",
-                                // "words nearby", "compound", "acronym", "parallel"; in a language
+                                // "words nearby", "compound", "acronym", "parallel"; for an actor also
+                                // "vocabulary word" (a shared vocabulary's word as a plain term); in a language
                                 // the rule is written for, "form" and "keyness"
     uint32_t articles = 0;      // articles of that language holding it (vocabulary: 0, not counted)
     uint32_t sentences = 0;
