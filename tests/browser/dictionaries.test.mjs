@@ -205,3 +205,34 @@ test('within the claim\'s own language: a form of its term checked, a distinctiv
   assert.notEqual(s.matrix[post][0].state, 'reported');
   await page.close();
 });
+
+test('an actor\'s term a shared vocabulary holds brings its words in the new language; added, the carried claim is attributed', async () => {
+  const { page } = await openApp(env);
+  await waitState(page, matrixReady(5), 'the default matrix', 30000);
+  // a claim about Palantir attributed to the employees, whose words are English only
+  const codebook = JSON.stringify({ name: 'Palantir', actors: [{ id: 'staff', label: 'the employees', terms: { en: ['employee*'] } }],
+    codes: [{ id: 'P1', label: 'Drop Palantir', rules: [{ id: 'P1-en', lang: 'en', all: ['palantir', '@demand'],
+      attribution: { actor: 'staff' } }] }] });
+  const it = 'Outlet: Il Corriere\nLanguage: it\n\nI dipendenti chiedono la fine del contratto con Palantir.\n' +
+             'L\'azienda non ha risposto.\n';
+  await dropFiles(page, [{ name: 'palantir.json', text: codebook }, { name: 'corriere.txt', text: it }]);
+  let s = await waitState(page, (s) => s.codes.length === 1 && s.outlets.includes('Il Corriere') && matrixReady(6)(s),
+    'the Palantir codebook and the Italian article', 30000);
+  const corriere = s.outlets.indexOf('Il Corriere');
+  assert.equal(s.matrix[corriere][0].state, 'not_covered');
+  await page.evaluate(() => { window.location.hash = '#panel=codebook'; });
+  s = await waitState(page, (s) => s.panel === 'codebook' && !s.suggestions.dictionaries.running &&
+    s.suggestions.dictionaries.current && s.suggestions.add_rect, 'the suggestions', 60000);
+  const word = s.suggestions.rows.find((r) => r.code === 'actor:staff' && r.language === 'it' && r.suggestion === 'dipendenti');
+  assert.ok(word, JSON.stringify(s.suggestions.rows));
+  assert.equal(word.source, 'vocabulary word');
+  assert.equal(word.term, 'employee*');
+  assert.equal(word.accepted, true);
+  assert.ok(!s.suggestions.rows.some((r) => r.code === 'actor:staff' && r.suggestion === 'lavoratori'), 'not a word the articles lack');
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: path.join(SHOT_DIR, 'suggestions-actor-vocabulary.png') });
+  await clickRect(page, s.suggestions.add_rect);
+  s = await waitState(page, (s) => s.matrix.length === 6 && s.matrix[corriere][0].state === 'reported', 'Il Corriere reporting the claim', 30000);
+  assert.equal(s.codebook_error, '');
+  await page.close();
+});
