@@ -9,36 +9,19 @@ direction, often the larger one), where present. Only the translation lines of a
 abbreviation written after its word ("Firma Fa."); phrases of more than three words are left out. A
 language with neither dictionary gets no file.
 """
-import gzip
 import os
 import re
 import sys
 
+import dictd
+
 ISO3 = {'de': 'deu', 'fr': 'fra', 'es': 'spa', 'it': 'ita', 'nl': 'nld', 'pl': 'pol', 'pt': 'por', 'ru': 'rus',
         'sv': 'swe', 'da': 'dan', 'no': 'nor', 'fi': 'fin', 'cs': 'ces', 'tr': 'tur', 'el': 'ell', 'hu': 'hun'}
-B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-
-
-def b64(s):
-    n = 0
-    for ch in s:
-        n = n * 64 + B64.index(ch)
-    return n
-
-
-def entries(dictd, name):
+def entries(directory, name):
     """(headword, [translation, ...]) for each entry of one dictd dictionary."""
-    index = os.path.join(dictd, f'freedict-{name}.index')
-    data_path = os.path.join(dictd, f'freedict-{name}.dict.dz')
-    if not (os.path.exists(index) and os.path.exists(data_path)):
-        return
-    data = gzip.open(data_path).read()
-    for line in open(index, encoding='utf-8'):
-        parts = line.rstrip('\n').split('\t')
-        if len(parts) != 3 or parts[0].startswith('00-database') or parts[0].startswith('00database'):
-            continue
-        head, off, size = parts[0], b64(parts[1]), b64(parts[2])
-        body = data[off:off + size].decode('utf-8', errors='replace').split('\n')
+    for head, body in dictd.entries(os.path.join(directory, f'freedict-{name}.index'),
+                                    os.path.join(directory, f'freedict-{name}.dict.dz'),
+                                    lambda h: h.startswith('00-database') or h.startswith('00database')):
         translations = []
         for i, l in enumerate(body[1:]):
             if not l.strip() or l.startswith(' '):
@@ -84,17 +67,17 @@ def clean(text):
 
 
 def main():
-    dictd, out_dir, langs = sys.argv[1], sys.argv[2], sys.argv[3:]
+    dictd_dir, out_dir, langs = sys.argv[1], sys.argv[2], sys.argv[3:]
     os.makedirs(out_dir, exist_ok=True)
     for lang in langs:
         code = ISO3[lang]
         pairs = set()
-        for head, trans in entries(dictd, f'eng-{code}'):
+        for head, trans in entries(dictd_dir, f'eng-{code}'):
             for e in clean(head):
                 for t in trans:
                     for x in clean(t):
                         pairs.add((e, x))
-        for head, trans in entries(dictd, f'{code}-eng'):
+        for head, trans in entries(dictd_dir, f'{code}-eng'):
             for x in clean(head):
                 for t in trans:
                     for e in clean(t):

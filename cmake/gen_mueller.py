@@ -26,15 +26,9 @@ import os
 import re
 import sys
 
-B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+import dictd
+
 CYRILLIC_PIECE = re.compile(r'^[\u0400-\u04ff]+(?:[ \-][\u0400-\u04ff]+){0,2}$')
-
-
-def b64(s):
-    n = 0
-    for ch in s:
-        n = n * 64 + B64.index(ch)
-    return n
 
 
 def translations(body):
@@ -58,19 +52,10 @@ def translations(body):
     return out
 
 
-def entries(dictd):
+def entries(directory):
     """(headword, [translation, ...]) for each entry of Mueller's dictionary."""
-    index = os.path.join(dictd, 'mueller7.index')
-    data_path = os.path.join(dictd, 'mueller7.dict.dz')
-    if not (os.path.exists(index) and os.path.exists(data_path)):
-        return
-    data = gzip.open(data_path).read()
-    for line in open(index, encoding='utf-8'):
-        parts = line.rstrip('\n').split('\t')
-        if len(parts) != 3 or parts[0].startswith('00') or parts[0].startswith('_'):
-            continue
-        head, off, size = parts[0], b64(parts[1]), b64(parts[2])
-        body = data[off:off + size].decode('utf-8', errors='replace').split('\n')
+    for head, body in dictd.entries(os.path.join(directory, 'mueller7.index'), os.path.join(directory, 'mueller7.dict.dz'),
+                                    lambda h: h.startswith('00') or h.startswith('_')):
         head = ' '.join(head.lower().split())
         if not head or len(head.split()) > 3 or re.search(r'[^a-z \-\']', head):
             continue
@@ -113,15 +98,15 @@ def self_test():
 def enc64(n):
     s = ''
     while True:
-        s = B64[n % 64] + s
+        s = dictd.B64[n % 64] + s
         n //= 64
         if n == 0:
             return s
 
 
-def merge(dictd, table_dir, report=False):
+def merge(dictd_dir, table_dir, report=False):
     """Mueller's pairs merged into table_dir/en-ru.tsv; the number of new pairs."""
-    pairs = {(head, x) for head, trans in entries(dictd) for x in trans}
+    pairs = {(head, x) for head, trans in entries(dictd_dir) for x in trans}
     if not pairs:
         return 0
     path = os.path.join(table_dir, 'en-ru.tsv')
@@ -145,13 +130,13 @@ def main():
         return
     if len(sys.argv) < 3:
         sys.exit(__doc__)
-    dictd, table_dir = sys.argv[1], sys.argv[2]
-    for folder in (dictd, table_dir):
+    dictd_dir, table_dir = sys.argv[1], sys.argv[2]
+    for folder in (dictd_dir, table_dir):
         if not os.path.isdir(folder):
             sys.exit(f'gen_mueller.py: {folder} is not a folder')
-    if not os.path.exists(os.path.join(dictd, 'mueller7.index')):
-        sys.exit(f'gen_mueller.py: {dictd} holds no mueller7.index (Debian package mueller7-dict)')
-    merge(dictd, table_dir, '--report' in sys.argv)
+    if not os.path.exists(os.path.join(dictd_dir, 'mueller7.index')):
+        sys.exit(f'gen_mueller.py: {dictd_dir} holds no mueller7.index (Debian package mueller7-dict)')
+    merge(dictd_dir, table_dir, '--report' in sys.argv)
 
 if __name__ == '__main__':
     main()
