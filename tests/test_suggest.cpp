@@ -840,6 +840,20 @@ TEST_CASE("suggest: a translation is widened to its forms, not to the other word
     CHECK(Has(Find(s, "fr", "emolument"), "traitement*", "dictionary"));
     CHECK(Has(Find(s, "fr", "toiler"), "travailleur*", "dictionary"));
 }
+
+TEST_CASE("suggest: a translation is widened to an inflection the stemmer leaves whole") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "Q", "label": "Query", "rules": [
+        {"id": "Q-en", "lang": "en", "any": ["inquire"]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "They inquire."));
+    corpus.articles.push_back(OutletArticle("Le Monde", "fr", "Ils demandent une réponse. Elle va demander un délai."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    BilingualDictionary fr("fr");
+    fr.Load("inquire\tdemander\n");
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {fr});
+    // Snowball's French stems "demander" to "demand" but leaves "demandent" (they ask) whole
+    CHECK(Has(Find(s, "fr", "inquire"), "demande*", "dictionary"));
+}
 #endif
 
 TEST_CASE("suggest: a cognate is not a shorter word the English one begins with, nor a beginning shared by chance") {

@@ -829,7 +829,11 @@ std::vector<TermWord> Widen(const LanguageView& view, const std::string& lang, c
             // a short stem ("lon" of "loon" and "lonen"; Dutch writes a long vowel single in an open
             // syllable): the longer words that begin with it, an inflection adding to the word, not the
             // shorter "tak" for "taak"
-            (stems && CountCodePoints(stem) == 3 && v.size() > word.size() && v.starts_with(stem) && Stem(v, lang) == stem))
+            (stems && CountCodePoints(stem) == 3 && v.size() > word.size() && v.starts_with(stem) && Stem(v, lang) == stem) ||
+            // an inflection the stemmer leaves whole (French "demandent" of "demander"; Snowball
+            // takes no "-ent" off a verb): the stem and up to three letters, sharing the 60 %
+            (stems && CountCodePoints(stem) >= 5 && v.starts_with(stem) && CountCodePoints(v) <= CountCodePoints(stem) + 3 &&
+             Stem(v, lang) == v && CountCodePoints(WholeCodePoints(v, CommonPrefix(v, word))) >= most))
             forms.emplace_back(v);
     }
     if (forms.empty()) return {};
