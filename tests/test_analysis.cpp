@@ -128,6 +128,30 @@ TEST_CASE("cleaning: mixed scripts and prompts are quarantined, never altered") 
     CHECK(ru.boilerplate_lines == 0);
 }
 
+TEST_CASE("cleaning: an article given a language of another script keeps that script's lines") {
+    // the language from the article's metadata (front matter, a page's lang): its lines are the text
+    const std::pair<const char*, const char*> samples[] = {
+        {"ja", "アマゾンの社員は、顔認識技術の販売を止めるよう求めた。\n社員たちは反対している。"},
+        {"zh", "亚马逊员工要求公司停止出售面部识别技术。\n员工们表示反对。"},
+        {"ko", "아마존 직원들은 얼굴 인식 기술 판매를 중단하라고 요구했다.\n직원들은 반대했다."},
+        {"ar", "طالب موظفو أمازون الشركة بالتوقف عن بيع تقنية التعرف على الوجه.\nوعارض الموظفون ذلك."},
+        {"he", "עובדי אמזון דרשו מהחברה להפסיק למכור את הטכנולוגיה.\nהעובדים התנגדו."},
+        {"hi", "अमेज़न के कर्मचारियों ने कंपनी से तकनीक की बिक्री रोकने को कहा।\nकर्मचारियों ने विरोध किया।"},
+        {"sr", "Zaposleni su tražili da kompanija prestane da prodaje tehnologiju.\nRadnici su se usprotivili."},
+    };
+    TermTable terms;
+    for (const auto& [lang, text] : samples) {
+        CAPTURE(lang);
+        AnalyzedArticle a = AnalyzeArticle(MakeArticle(text, lang), terms);
+        CHECK(a.boilerplate_lines == 0);
+        CHECK(a.sentences.size() == 2);
+    }
+    // a line of another script in such an article is still quarantined
+    AnalyzedArticle ja = AnalyzeArticle(MakeArticle("アマゾンの社員は、顔認識技術の販売を止めるよう求めた。\nЗаголовок открываемого материала", "ja"), terms);
+    REQUIRE(ja.lines.size() == 2);
+    CHECK(ja.lines[1].boilerplate == Boilerplate::OtherScript);
+}
+
 TEST_CASE("cleaning: breadcrumbs are navigation when two ' > ' or ' » ' separators stand apart") {
     const std::string_view lines[] = {
         "Home > News > Tech",            // navigation

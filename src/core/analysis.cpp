@@ -137,10 +137,22 @@ Script DominantScript(const WordStats& st) {
     return s;
 }
 
+// The script a language is written in, of those the line rule tells apart; Other where the language
+// is written in another script (Devanagari, Thai, Georgian, ...) or in two (Serbian, Kazakh, Uzbek,
+// Azerbaijani): the article's own majority decides then.
 Script ScriptOfLanguage(std::string_view lang) {
-    if (lang == "ru" || lang == "uk" || lang == "bg" || lang == "sr") return Script::Cyrillic;
+    auto in = [&](std::initializer_list<std::string_view> codes) {
+        return std::find(codes.begin(), codes.end(), lang) != codes.end();
+    };
     if (lang.empty() || lang == "unknown") return Script::Other;
+    if (in({"ru", "uk", "bg", "mk", "be", "ky", "tg", "mn"})) return Script::Cyrillic;
     if (lang == "el") return Script::Greek;
+    if (in({"ar", "fa", "ur", "ps", "ug", "sd", "dv"})) return Script::Arabic;
+    if (in({"he", "yi"})) return Script::Hebrew;
+    if (in({"zh", "ja", "ko"})) return Script::Cjk;  // Han, kana and Hangul are one class here
+    if (in({"sr", "kk", "uz", "az", "hi", "mr", "ne", "sa", "bn", "as", "pa", "gu", "or", "ta", "te", "kn",
+            "ml", "si", "th", "lo", "km", "my", "bo", "dz", "ka", "hy", "am", "ti", "iu"}))
+        return Script::Other;
     return Script::Latin;
 }
 
