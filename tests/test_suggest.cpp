@@ -854,6 +854,23 @@ TEST_CASE("suggest: a translation is widened to an inflection the stemmer leaves
     // Snowball's French stems "demander" to "demand" but leaves "demandent" (they ask) whole
     CHECK(Has(Find(s, "fr", "inquire"), "demande*", "dictionary"));
 }
+
+TEST_CASE("suggest: a word the stemmer leaves whole widens a translation only as its inflection") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"name": "x", "codes": [{"id": "Q", "label": "Quiet", "rules": [
+        {"id": "Q-en", "lang": "en", "any": ["tranquillity", "gambler"]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en", "Tranquillity. A gambler."));
+    // "Friedhof" (cemetery) and "Spiel" (game) are words of their own, which Snowball leaves whole
+    corpus.articles.push_back(OutletArticle("FAZ", "de", "Der Frieden hält. Am Friedhof. Der Spieler kommt. Das Spiel ruht."));
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    BilingualDictionary de("de");
+    de.Load("tranquillity\tfrieden\ngambler\tspieler\n");
+    std::vector<Suggestion> s = SuggestTerms(ac, cb, {de});
+    CHECK(Has(Find(s, "de", "tranquillity"), "frieden", "dictionary"));   // not "fried*" (Friedrich too)
+    CHECK_FALSE(Has(Find(s, "de", "tranquillity"), "fried*", "dictionary"));
+    CHECK(Has(Find(s, "de", "gambler"), "spieler", "dictionary"));        // not "spiel*" (Spielzeug too)
+    CHECK_FALSE(Has(Find(s, "de", "gambler"), "spiel*", "dictionary"));
+}
 #endif
 
 TEST_CASE("suggest: a cognate is not a shorter word the English one begins with, nor a beginning shared by chance") {

@@ -137,23 +137,32 @@ Script DominantScript(const WordStats& st) {
     return s;
 }
 
-// The script a language is written in, of those the line rule tells apart; Other where the language
-// is written in another script (Devanagari, Thai, Georgian, ...) or in two (Serbian, Kazakh, Uzbek,
-// Azerbaijani): the article's own majority decides then.
+// The script a language is written in, of those the line rule tells apart (Script::Other: none of
+// them, see WrittenInTwoScripts).
 Script ScriptOfLanguage(std::string_view lang) {
     auto in = [&](std::initializer_list<std::string_view> codes) {
         return std::find(codes.begin(), codes.end(), lang) != codes.end();
     };
     if (lang.empty() || lang == "unknown") return Script::Other;
-    if (in({"ru", "uk", "bg", "mk", "be", "ky", "tg", "mn"})) return Script::Cyrillic;
+    if (in({"ru", "uk", "bg", "mk", "be", "ky", "tg", "mn", "ba", "os", "ab"})) return Script::Cyrillic;
     if (lang == "el") return Script::Greek;
-    if (in({"ar", "fa", "ur", "ps", "ug", "sd", "dv"})) return Script::Arabic;
+    if (in({"ar", "fa", "ur", "ps", "ug", "sd"})) return Script::Arabic;
     if (in({"he", "yi"})) return Script::Hebrew;
     if (in({"zh", "ja", "ko"})) return Script::Cjk;  // Han, kana and Hangul are one class here
-    if (in({"sr", "kk", "uz", "az", "hi", "mr", "ne", "sa", "bn", "as", "pa", "gu", "or", "ta", "te", "kn",
-            "ml", "si", "th", "lo", "km", "my", "bo", "dz", "ka", "hy", "am", "ti", "iu"}))
+    // written in a script the rule does not tell apart (Devanagari, Thaana, Thai, Georgian, ...), or in two
+    if (in({"hi", "mr", "ne", "sa", "bh", "bn", "as", "gu", "or", "ta", "te", "kn", "ml", "si", "th", "lo", "km",
+            "my", "bo", "dz", "ka", "hy", "am", "ti", "iu", "dv", "sr", "kk", "uz", "az", "pa", "ku", "ks", "tt"}))
         return Script::Other;
     return Script::Latin;
+}
+
+// A language written in two scripts the rule tells apart (Serbian in Cyrillic or Latin letters): the
+// article's own majority is its script. For a language of a script the rule does not tell apart, the
+// rule is off (a majority there would be the front matter's or a menu's Latin letters).
+bool WrittenInTwoScripts(std::string_view lang) {
+    for (std::string_view l : {"sr", "kk", "uz", "az", "pa", "ku", "ks", "tt"})
+        if (l == lang) return true;
+    return false;
 }
 
 // Does the line end like a sentence (., !, ?, …, or a closing quote after one)?
@@ -328,16 +337,18 @@ std::vector<Line> ClassifyLines(std::string_view text, const ArticleMeta& meta, 
     WordStats whole;  // the letters of all lines are the letters of the text
     for (size_t i = 0; i < lines.size(); ++i) {
         stats[i] = Stats(View(text, lines[i].span));
-        for (size_t k = 0; k < whole.script.size(); ++k) whole.script[k] += stats[i].script[k];
         if (lines[i].span.end <= body_begin && body_begin > 0) {
             if (lines[i].span.size() > 0) lines[i].boilerplate = Boilerplate::FrontMatter;
             continue;
         }
+        for (size_t k = 0; k < whole.script.size(); ++k) whole.script[k] += stats[i].script[k];
         if (lines[i].span.size() > 0) nonempty.push_back(i);
     }
-    // The article's script: from its language, else the majority of its letters.
+    // The article's script: from its language, else (no language, or one of two scripts) the
+    // majority of its body's letters.
     Script article_script = ScriptOfLanguage(language);
-    if (article_script == Script::Other) article_script = DominantScript(whole);
+    if (article_script == Script::Other && (language.empty() || language == "unknown" || WrittenInTwoScripts(language)))
+        article_script = DominantScript(whole);
 
     for (size_t k = 0; k < nonempty.size(); ++k) {
         Line& line = lines[nonempty[k]];
@@ -362,7 +373,10 @@ std::vector<Line> ClassifyLines(std::string_view text, const ArticleMeta& meta, 
         else if (IsByline(s, meta, st)) b = Boilerplate::Byline;
         else if (StartsWithI(s, "Expertise ") && !EndsLikeSentence(s)) b = Boilerplate::AuthorBio;
         else if (IsTagList(s, st)) b = Boilerplate::TagList;
-        else if (st.letters >= 3 && article_script != Script::Other && DominantScript(st) != article_script)
+        // (a Chinese or Japanese character is often a word: a line holding any is the article's,
+        // "Amazon Web ServicesのCEO、Adam Selipsky氏が語った。")
+        else if (st.letters >= 3 && article_script != Script::Other && DominantScript(st) != article_script &&
+                 !(article_script == Script::Cjk && st.script[static_cast<size_t>(Script::Cjk)] > 0))
             b = Boilerplate::OtherScript;
         line.boilerplate = b;
     }
