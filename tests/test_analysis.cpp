@@ -140,9 +140,10 @@ TEST_CASE("cleaning: an article given a language of another script keeps that sc
         {"sr", "Zaposleni su tražili da kompanija prestane da prodaje tehnologiju.\nRadnici su se usprotivili."},
     };
     TermTable terms;
-    for (const auto& [lang, text] : samples) {
+    for (const auto& sample : samples) {
+        const std::string lang = sample.first;  // (a structured binding cannot be captured by CAPTURE in C++20)
         CAPTURE(lang);
-        AnalyzedArticle a = AnalyzeArticle(MakeArticle(text, lang), terms);
+        AnalyzedArticle a = AnalyzeArticle(MakeArticle(sample.second, lang), terms);
         CHECK(a.boilerplate_lines == 0);
         CHECK(a.sentences.size() == 2);
     }
