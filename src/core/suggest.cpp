@@ -1081,9 +1081,16 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
     };
     for (const std::string& v : vocabularies ? VocabulariesOf(words, source) : std::vector<std::string>())
         if (const Vocabulary* voc = FindVocabulary(v); voc && !voc->TermsFor(lang).empty()) {
+            // (weighed by its words that are not the language's function words: a modal it lists,
+            // "moet", "soll", "should", says a demand only beside the rule's other parts, and would
+            // make it as frequent as the language's commonest words)
+            // (English by its closed classes: stopwords-iso's English list also holds "end")
+            auto function_word = [&](const std::vector<TermWord>& t, const std::string& l) {
+                return t.size() == 1 && !t[0].prefix && (l == "en" ? EnglishFunctionWord(t[0].form) : IsStopword(t[0].form, l));
+            };
             Found f;
             for (std::string_view t : voc->TermsFor(lang))
-                if (SplitTerm(t, cand, why)) {
+                if (SplitTerm(t, cand, why) && !function_word(cand, lang)) {
                     Found one = view.Count(cand);
                     f.sentences += one.sentences;
                     f.articles = std::max(f.articles, one.articles);
@@ -1103,11 +1110,12 @@ std::vector<Candidate> TermCandidates(const LanguageView& view, const std::strin
             for (std::string_view t : voc->TermsFor(source))
                 if (SplitTerm(t, cand, why)) in_words.push_back(cand);
             if (src_view)
-                for (const std::vector<TermWord>& t : in_words) in_source += src_view->Count(t).sentences;
+                for (const std::vector<TermWord>& t : in_words)
+                    if (!function_word(t, source)) in_source += src_view->Count(t).sentences;
 #else  // (the same count, in fewer bytes of the page's first load)
             if (src_view)
                 for (std::string_view t : voc->TermsFor(source))
-                    if (SplitTerm(t, cand, why)) in_source += src_view->Count(cand).sentences;
+                    if (SplitTerm(t, cand, why) && !function_word(cand, source)) in_source += src_view->Count(cand).sentences;
 #endif
 #if PRESSLENS_SUGGEST_FULL
             // whether it holds a term (VocabularyHolds, one of its words)

@@ -107,6 +107,14 @@ check "after expand: Spanish and Dutch report the claim" bash -c 'echo "$1" | gr
 check "after expand: the English rule holds the form" bash -c 'echo "$1" | grep -q "^Post,1,1$"' _ "$out"
 run codebook expand "$tmp/expanded.json" "$tmp/story" --dictionaries "$tmp/nodict"
 check "expand: an expanded codebook has nothing left to add (same bytes)" bash -c 'diff -q <(printf "%s" "$1") "$2" >/dev/null' _ "$out" "$tmp/expanded.json"
+# a shared vocabulary is weighed by its content words: @demand's Dutch modal "moet" in five sentences
+# of ten does not make it far more frequent than "demand*" in English (one sentence of ten)
+mkdir -p "$tmp/modal"
+printf 'Outlet: Wire\nLanguage: en\n\nThe staff demand a vote. The firm is large. The board met. The office is new. The city is busy. The sun shone. The train was late. The shop closed. The price rose. The team won.\n' > "$tmp/modal/en.txt"
+printf 'Outlet: NRC\nLanguage: nl\n\nHet personeel eist een stemming. Het bedrijf moet groeien. De trein moet op tijd. Het team moet winnen. De winkel moet open. De stad moet schoon. De zon scheen. De prijs steeg. Het kantoor is nieuw. De raad vergaderde.\n' > "$tmp/modal/nl.txt"
+printf '{"name": "x", "codes": [{"id": "D", "label": "Demand", "rules": [{"id": "D-en", "lang": "en", "any": ["demand*"]}]}]}' > "$tmp/modal-cb.json"
+run codebook suggest "$tmp/modal-cb.json" "$tmp/modal" --dictionaries "$tmp/nodict" --format csv
+check "suggest: a vocabulary is weighed without the modals it lists (@demand for Dutch)" bash -c 'echo "$1" | grep -q "^D,D-en,nl,demand\*,@demand,vocabulary,"' _ "$out"
 run codebook suggest "$tmp/en.json" "$tmp/story" --dictionaries "$tmp/story/a.txt"
 check "suggest: a dictionary path that is a file still suggests from the corpus" test $code -eq 0
 run codebook expand "$tmp/en.json" "$tmp/story" --dictionaries "$tmp/nodict" --parallel sideways
