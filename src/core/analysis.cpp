@@ -137,25 +137,6 @@ Script DominantScript(const WordStats& st) {
     return s;
 }
 
-// The script a language is written in, of those the line rule tells apart (Script::Other: none of
-// them, see WrittenInTwoScripts).
-Script ScriptOfLanguage(std::string_view lang) {
-    auto in = [&](std::initializer_list<std::string_view> codes) {
-        return std::find(codes.begin(), codes.end(), lang) != codes.end();
-    };
-    if (lang.empty() || lang == "unknown") return Script::Other;
-    if (in({"ru", "uk", "bg", "mk", "be", "ky", "tg", "mn", "ba", "os", "ab"})) return Script::Cyrillic;
-    if (lang == "el") return Script::Greek;
-    if (in({"ar", "fa", "ur", "ps", "ug", "sd"})) return Script::Arabic;
-    if (in({"he", "yi"})) return Script::Hebrew;
-    if (in({"zh", "ja", "ko"})) return Script::Cjk;  // Han, kana and Hangul are one class here
-    // written in a script the rule does not tell apart (Devanagari, Thaana, Thai, Georgian, ...), or in two
-    if (in({"hi", "mr", "ne", "sa", "bh", "bn", "as", "gu", "or", "ta", "te", "kn", "ml", "si", "th", "lo", "km",
-            "my", "bo", "dz", "ka", "hy", "am", "ti", "iu", "dv", "sr", "kk", "uz", "az", "pa", "ku", "ks", "tt"}))
-        return Script::Other;
-    return Script::Latin;
-}
-
 // A language written in two scripts the rule tells apart (Serbian in Cyrillic or Latin letters): the
 // article's own majority is its script. For a language of a script the rule does not tell apart, the
 // rule is off (a majority there would be the front matter's or a menu's Latin letters).
@@ -163,6 +144,25 @@ bool WrittenInTwoScripts(std::string_view lang) {
     for (std::string_view l : {"sr", "kk", "uz", "az", "pa", "ku", "ks", "tt"})
         if (l == lang) return true;
     return false;
+}
+
+// The script a language is written in, of those the line rule tells apart (Script::Other: none of
+// them, or two of them).
+Script ScriptOfLanguage(std::string_view lang) {
+    auto in = [&](std::initializer_list<std::string_view> codes) {
+        return std::find(codes.begin(), codes.end(), lang) != codes.end();
+    };
+    if (lang.empty() || lang == "unknown" || WrittenInTwoScripts(lang)) return Script::Other;
+    if (in({"ru", "uk", "bg", "mk", "be", "ky", "tg", "mn", "ba", "os", "ab"})) return Script::Cyrillic;
+    if (lang == "el") return Script::Greek;
+    if (in({"ar", "fa", "ur", "ps", "ug", "sd"})) return Script::Arabic;
+    if (in({"he", "yi"})) return Script::Hebrew;
+    if (in({"zh", "ja", "ko"})) return Script::Cjk;  // Han, kana and Hangul are one class here
+    // written in a script the rule does not tell apart (Devanagari, Thaana, Thai, Georgian, ...)
+    if (in({"hi", "mr", "ne", "sa", "bh", "bn", "as", "gu", "or", "ta", "te", "kn", "ml", "si", "th", "lo", "km",
+            "my", "bo", "dz", "ka", "hy", "am", "ti", "iu", "dv"}))
+        return Script::Other;
+    return Script::Latin;
 }
 
 // Does the line end like a sentence (., !, ?, …, or a closing quote after one)?

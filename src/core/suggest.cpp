@@ -822,21 +822,25 @@ std::vector<TermWord> Widen(const LanguageView& view, const std::string& lang, c
     const size_t most = std::max<size_t>((CountCodePoints(word) * 6 + 9) / 10, CountCodePoints(word) - std::min<size_t>(CountCodePoints(word), 3));
     for (uint32_t i : at) {
         std::string_view v = view.Words()[i];
-        const std::string v_stem = stems ? Stem(v, lang) : std::string();
+        if (v == word || (v.starts_with(base) && CountCodePoints(v) <= CountCodePoints(base) + 3)) {
+            forms.emplace_back(v);
+            continue;
+        }
+        if (!stems) continue;
+        const std::string v_stem = Stem(v, lang);
         const size_t shared = CountCodePoints(WholeCodePoints(v, CommonPrefix(v, word)));
         const bool shorter = v.size() + 2 <= word.size() && std::string_view(word).starts_with(v);  // "Arbeit" of "Arbeiter"
-        if (v == word || (v.starts_with(base) && CountCodePoints(v) <= CountCodePoints(base) + 3) ||
-            (stems && CountCodePoints(stem) >= 4 && v.substr(0, 3) == std::string_view(stem).substr(0, 3) &&
+        if ((CountCodePoints(stem) >= 4 && v.substr(0, 3) == std::string_view(stem).substr(0, 3) &&
              v_stem == stem && shared >= most && !shorter) ||
             // a short stem ("lon" of "loon" and "lonen"; Dutch writes a long vowel single in an open
             // syllable): the longer words that begin with it, an inflection adding to the word, not the
             // shorter "tak" for "taak"
-            (stems && CountCodePoints(stem) == 3 && v.size() > word.size() && v.starts_with(stem) && v_stem == stem) ||
+            (CountCodePoints(stem) == 3 && v.size() > word.size() && v.starts_with(stem) && v_stem == stem) ||
             // an inflection the stemmer leaves whole (French "demandent" of "demander"; Snowball
             // takes no "-ent" off a verb): the stem and up to three letters, sharing the 60 % and a
             // letter past the stem with the word (not a derivation the stemmer also leaves whole:
             // "Friedhof" of "Frieden", "general" of "generar"), and not shorter than it
-            (stems && CountCodePoints(stem) >= 5 && v.starts_with(stem) && CountCodePoints(v) <= CountCodePoints(stem) + 3 &&
+            (CountCodePoints(stem) >= 5 && v.starts_with(stem) && CountCodePoints(v) <= CountCodePoints(stem) + 3 &&
              v_stem == v && shared >= most && shared > CountCodePoints(stem) && !shorter))
             forms.emplace_back(v);
     }
