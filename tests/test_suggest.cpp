@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <iterator>
 
 #include "core/suggest.hpp"
 #include "io/codebook_io.hpp"
@@ -1297,8 +1298,12 @@ TEST_CASE("suggest: within a rule's own language, words distinctive of the sente
     CHECK_FALSE(Has(stance, "weather", "keyness"));
     // a word the rule matches already is not offered
     CHECK_FALSE(Has(stance, "arbitration", "keyness"));
-    // not taken, expand leaves the codebook as it was
-    CHECK(ExpandCodebook(cb, s) == cb);
+    // not taken, expand leaves the codebook as it was ("want", @demand's, is taken as a vocabulary
+    // word: see below)
+    std::vector<Suggestion> key;
+    std::copy_if(s.begin(), s.end(), std::back_inserter(key), [](const Suggestion& x) { return x.source == "keyness"; });
+    REQUIRE(key.size() >= 2);
+    CHECK(ExpandCodebook(cb, key) == cb);
 }
 #endif
 
@@ -1333,6 +1338,49 @@ TEST_CASE("suggest: within a language, a near miss is read as the rules read it:
     // a word is offered under a part's own term, never under one of its exclusions
     CHECK(keyness(R"({"codes": [{"id": "A", "label": "a", "rules": [{"lang": "en", "stem": true, "all": [["arbitration"],
         {"any": ["demand"], "none": ["refuse*"]}]}]}]})", "hate") == "demand");
+}
+
+TEST_CASE("suggest: an English rule gains a vocabulary's words that complete its near misses, taken by default") {
+    Codebook cb = test::ParseCodebookOrFail(R"({"codes": [
+        {"id": "F", "label": "Stop face recognition for police", "rules": [
+            {"id": "F-en", "lang": "en", "all": [["face recognition"], ["police*", "law enforcement"], ["stop*", "ask*"]]}]},
+        {"id": "I", "label": "Drop Palantir", "rules": [
+            {"id": "I-en", "lang": "en", "all": [["immigration and customs enforcement", "palantir"], ["drop*"]]}]}]})");
+    Corpus corpus;
+    corpus.articles.push_back(OutletArticle("Wire", "en",
+        "Workers urged Bezos to end the sale of face recognition to police. Stop selling face recognition to police, "
+        "they wrote. The end of the year was near. They want Amazon to drop law enforcement contracts. "
+        "Bezos should halt face recognition for police."));
+    corpus.articles.push_back(OutletArticle("Post", "en",
+        "Employees want Amazon to end face recognition sales to law enforcement. Drop law enforcement deals, they said. "
+        "Palantir was not named."));
+    corpus.articles.push_back(OutletArticle("Blog", "en", "The story will end soon. Face recognition is a hard problem."));
+    std::vector<Suggestion> s = SuggestTerms(AnalyzeCorpus(corpus), cb, {});
+    const auto stance = Find(s, "en", "stop*");
+    // "end" is @stop's, which "stop*" is in, and completes sentences holding the other parts in two articles
+    REQUIRE(Has(stance, "end", "vocabulary word"));
+    auto it = std::find_if(stance.begin(), stance.end(), [](const Suggestion& x) { return x.suggestion == "end"; });
+    CHECK(it->accepted);
+    CHECK(it->articles == 3);  // counted in the whole language, its example one of the near misses
+    REQUIRE(it->example_article >= 0);
+    CHECK(corpus.articles[static_cast<size_t>(it->example_article)].text.substr(it->example.begin, it->example.size()) ==
+          "Workers urged Bezos to end the sale of face recognition to police.");
+    // "halt" completes one near miss only: one sentence can say something else
+    CHECK_FALSE(Has(stance, "halt*", "vocabulary word"));
+    // "law enforcement" (in @police, which "immigration and customs enforcement" is in) completes the
+    // other claim's near misses in two articles, but the codebook puts it in another kind of part
+    CHECK_FALSE(Has(Find(s, "en", "immigration and customs enforcement"), "law enforcement", "vocabulary word"));
+    // taken by default: the expanded rule matches the sentence it lacked
+    Codebook expanded = ExpandCodebook(cb, s);
+    CHECK(expanded != cb);
+    AnalyzedCorpus ac = AnalyzeCorpus(corpus);
+    auto reports = [&](const Codebook& c, size_t article) {
+        CompiledCodebook compiled(c);
+        return BuildMatrix(ac, c, MatchCorpus(ac, compiled)).at(article, 0).present();
+    };
+    CHECK(reports(cb, 0));  // Wire: "Stop selling face recognition to police"
+    CHECK_FALSE(reports(cb, 1));
+    CHECK(reports(expanded, 1));  // Post: "... want Amazon to end face recognition sales to law enforcement"
 }
 
 TEST_CASE("expand: forms in a rule of two languages join its terms once; a term's idle `within` is not carried into an `any`") {

@@ -755,6 +755,10 @@ private:
 // would stand for and the terms beside it (see TermCandidates).
 constexpr double kVocabularyBreadth = 2.0;
 
+// Each term of a rule: the terms of its part, then those of each of the codebook's parts in the
+// rule's language that share no term with it (another kind of part: "police" beside "ICE").
+using Elsewhere = std::map<std::string, std::vector<std::vector<std::vector<TermWord>>>>;
+
 bool IsContentWord(const std::string& w, const std::string& lang) {
     return CountCodePoints(w) >= 4 && !IsStopword(w, lang);
 }
@@ -2086,8 +2090,28 @@ void CarryByParallelSentences(const AnalyzedCorpus& ac, const LanguageView& view
     }
 }
 
+// Whether a vocabulary, in `lang`, holds more of the terms of a part of another kind than of the
+// term's own part (`elsewhere`): it would join what the codebook tells apart (@police for "ICE",
+// where "police" and "law enforcement" are another part's).
+bool JoinsOtherKind(const Vocabulary& voc, const std::string& lang, const Elsewhere& elsewhere, const std::string& term) {
+    const auto it = elsewhere.find(term);
+    if (it == elsewhere.end() || it->second.size() < 2) return false;
+    std::vector<std::vector<TermWord>> listed;
+    std::vector<TermWord> w;
+    std::string why;
+    for (std::string_view t : voc.TermsFor(lang))
+        if (SplitTerm(t, w, why)) listed.push_back(w);
+    auto held = [&](const std::vector<std::vector<TermWord>>& part) {
+        return std::count_if(part.begin(), part.end(), [&](const std::vector<TermWord>& e) {
+            return std::any_of(listed.begin(), listed.end(), [&](const std::vector<TermWord>& v) { return VocabularyHolds(v, e, true); });
+        });
+    };
+    const auto mine = held(it->second.front());
+    return std::any_of(it->second.begin() + 1, it->second.end(), [&](const auto& q) { return held(q) > mine; });
+}
+
 // [SECTION] Within a language
-// A rule in a language it is written for gets two kinds of candidates from the corpus itself:
+// A rule in a language it is written for gets three kinds of candidates from the corpus itself:
 // - "form": the inflected forms of a one-word term, or of a phrase's last word, that the corpus holds
 //   ("agency": "agencies"; "board member": "board members"), for a rule that does not compare stems.
 //   A form has the term's Snowball stem and differs from it only in its last letters: it begins
@@ -2099,6 +2123,9 @@ void CarryByParallelSentences(const AnalyzedCorpus& ac, const LanguageView& view
 //   rule of one part, of its evidence sentences), against the rest of the language's sentences;
 //   offered for the missing part, not a name. Not taken by default: a word that keeps company with a claim is
 //   not always a way of saying it, and only the user can tell.
+// - "vocabulary word", for a rule written in English: a word of a shared vocabulary that a part's
+//   term is in, found in those same near misses (in two articles or more). Taken by default: the
+//   vocabulary says it means what the term does, and the near misses that the corpus uses it so.
 
 // A form's letters beyond those it shares with the term, at most; and the term's letters it may drop.
 constexpr size_t kFormExtra = 5, kFormDrop = 2;
@@ -2153,7 +2180,7 @@ bool WrittenSmall(const AnalyzedCorpus& ac, uint32_t ai, Span span, std::string_
 }
 
 void SuggestWithin(const AnalyzedCorpus& ac, const LanguageView& view, const std::string& lang, const Codebook& cb,
-                   uint32_t code, uint32_t rule_index, std::vector<Suggestion>& out) {
+                   uint32_t code, uint32_t rule_index, const Elsewhere& elsewhere, std::vector<Suggestion>& out) {
     const Rule& rule = cb.codes[code].rules[rule_index];
     std::vector<const Condition*> terms;
     CollectTerms(rule.match, terms);
@@ -2265,6 +2292,41 @@ void SuggestWithin(const AnalyzedCorpus& ac, const LanguageView& view, const std
     };
     std::vector<std::map<std::string_view, Seen>> seen(parts.size());
     std::vector<uint32_t> near(parts.size());  // the sentences read for each part
+    // a shared vocabulary's words for what a part's term names, that the part does not match
+    // already: found in its near misses, they complete a sentence the way the user's own terms
+    // would ("end" for "stop*": "calling on Bezos to end the sale of ..."). For a rule written in
+    // English, the language the vocabularies are found by (a rule carried from it has its
+    // vocabularies already, and gains no words of them on a second expand).
+    struct Listed {
+        std::vector<TermWord> words;
+        const Condition* term = nullptr;
+        Seen x;
+    };
+    std::vector<std::vector<Listed>> listed(parts.size());
+    if (all && parts.size() > 1 && lang == "en")
+        for (size_t p = 0; p < parts.size(); ++p) {
+            std::vector<const Condition*> in;
+            CollectTerms(*parts[p], in);
+            std::set<std::string> have;
+            for (const Condition* t : in) {
+                if (IsVocabularyReference(t->term) || !SplitTerm(t->term, words, why)) continue;
+                for (const std::string& v : VocabulariesOf(words, lang))
+                    if (const Vocabulary* voc = FindVocabulary(v); voc && !JoinsOtherKind(*voc, lang, elsewhere, t->term))
+                        for (std::string_view w : voc->TermsFor(lang)) {
+                            std::vector<TermWord> vw;
+                            if (!SplitTerm(w, vw, why) || !have.insert(std::string(w)).second) continue;
+                            if (vw.size() == 1 && !vw[0].prefix &&
+                                (lang == "en" ? EnglishFunctionWord(vw[0].form) : IsStopword(vw[0].form, lang)))
+                                continue;
+                            std::vector<std::string_view> seq;
+                            for (const TermWord& tw : vw) seq.push_back(tw.form);
+                            if ((vw.size() == 1 && !vw[0].prefix && matched(vw[0].form)) ||
+                                std::any_of(own.begin(), own.end(), [&](const std::string& o) { return LeafHolds(leaves[o], seq); }))
+                                continue;
+                            listed[p].push_back({std::move(vw), t, {}});
+                        }
+            }
+        }
     // every phrase of the rule's and the other rules' leaves by its first word (or prefix), and a
     // condition held where the phrases a sentence holds say so (as Holds does, word by word)
     using Phrase = std::vector<TermWord>;
@@ -2318,6 +2380,12 @@ void SuggestWithin(const AnalyzedCorpus& ac, const LanguageView& view, const std
                 std::any_of(others.begin(), others.end(), [&](const Rule* o) { return held(*o, o->match); }))
                 continue;
             ++near[missing];
+            for (Listed& l : listed[missing])
+                if (PhraseIn(seq, l.words)) {
+                    if (l.x.sentences++ == 0) l.x.example = aa.sentences[si], l.x.first_article = ai;
+                    if (l.x.last_article != ai) ++l.x.articles;
+                    l.x.last_article = ai;
+                }
             for (std::string_view w : std::set<std::string_view>(seq.begin(), seq.end())) {
                 if (!IsContentWord(std::string(w), lang) || w.find_first_of("-'") != std::string_view::npos ||
                     w.find("\u2019") != std::string_view::npos || matched(w))
@@ -2331,6 +2399,21 @@ void SuggestWithin(const AnalyzedCorpus& ac, const LanguageView& view, const std
             }
         }
     }
+    // (in near misses of as many articles as a distinctive word needs: one sentence can say something else)
+    for (size_t p = 0; p < parts.size(); ++p)
+        for (const Listed& l : listed[p]) {
+            const std::string text = Written(l.words);
+            if (l.x.articles < kMinParallelArticles || !offered.insert(text).second) continue;
+            Found f = view.Count(l.words);
+            f.example = l.x.example;
+            f.example_article = static_cast<int>(l.x.first_article);
+            Suggestion s = base;
+            s.term = l.term->term;
+            s.suggestion = text;
+            s.source = "vocabulary word";
+            SetFound(s, f);
+            out.push_back(std::move(s));
+        }
     for (size_t p = 0; p < parts.size(); ++p) {
         // the part's first plain term carries the word (not one of its exclusions)
         std::vector<const Condition*> in_part;
@@ -2466,7 +2549,7 @@ void SuggestUnit(const SuggestIndex& index, const Codebook& cb, const std::vecto
         CollectSiblings(rule.match, siblings);
         // each term's `elsewhere`: the terms of its part, then those of each of the codebook's parts in the
         // rule's language that share no term with it (another kind of part: "police" beside "ICE")
-        std::map<std::string, std::vector<std::vector<std::vector<TermWord>>>> elsewhere;
+        Elsewhere elsewhere;
 #if PRESSLENS_SUGGEST_FULL
         {
             auto part_terms = [&](const Condition& part) {
@@ -2530,7 +2613,8 @@ void SuggestUnit(const SuggestIndex& index, const Codebook& cb, const std::vecto
         // within the rule's own languages: the forms of its terms, the words distinctive of its sentences
         for (const std::string& lang : std::set<std::string>(from.begin(), from.end()))
             if (languages.count(lang) && view_of(lang).articles() >= min_articles)
-                SuggestWithin(ac, view_of(lang), lang, cb, static_cast<uint32_t>(c), static_cast<uint32_t>(r), out);
+                SuggestWithin(ac, view_of(lang), lang, cb, static_cast<uint32_t>(c), static_cast<uint32_t>(r),
+                              lang == from.front() ? elsewhere : Elsewhere(), out);
 #endif
         return;
     }

@@ -105,7 +105,8 @@ struct Suggestion {
     std::string source;         // "same word", "dictionary", "dictionary phrase", "cognate", "vocabulary",
                                 // "words nearby", "compound", "acronym", "parallel"; for an actor also
                                 // "vocabulary word" (a shared vocabulary's word as a plain term); in a language
-                                // the rule is written for, "form" and "keyness"
+                                // the rule is written for, "form" and "keyness", and for an English rule
+                                // "vocabulary word" (one completing its near misses)
     uint32_t articles = 0;      // articles of that language holding it (vocabulary: 0, not counted)
     uint32_t sentences = 0;
     int example_article = -1;   // one sentence holding it

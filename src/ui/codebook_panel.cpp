@@ -499,8 +499,9 @@ void DrawSuggestions(AppState& s) {
                        "written for: 'same word' (names, numbers), 'cognate' (transparency ~ transparencia), 'vocabulary' "
                        "(a shared list such as @demand), 'dictionary en-xx' (FreeDict's, for Spanish also Apertium's; "
                        "fetched when first needed). In the rule's own language: 'form' "
-                       "(agencies ~ agency) and 'keyness' (a word distinctive of the sentences lacking one part; left "
-                       "unchecked for you to judge). Adding them writes a rule per new language after the rule it "
+                       "(agencies ~ agency), 'vocabulary word' (in English, a word of the shared list a part's term is "
+                       "in, found in sentences lacking only that part: 'end' for 'stop*') and 'keyness' (a word "
+                       "distinctive of the sentences lacking one part; left unchecked for you to judge). Adding them writes a rule per new language after the rule it "
                        "carries; in its own language the rule gains them beside the term.");
     const float height = std::min(ImGui::GetTextLineHeightWithSpacing() * (static_cast<float>(s.data.suggestions.size()) + 1.5f),
                                   ImGui::GetTextLineHeightWithSpacing() * 9.0f);

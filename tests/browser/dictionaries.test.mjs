@@ -167,7 +167,7 @@ test('the worker gets the corpus once per corpus: a codebook edit sends only the
   await page.close();
 });
 
-test('within the claim\'s own language: a form of its term checked, a distinctive word unchecked; adding them changes the English rule itself', async () => {
+test('within the claim\'s own language: a form of its term and a vocabulary\'s word checked, a distinctive word unchecked; adding them changes the English rule itself', async () => {
   const { page } = await openApp(env);
   await waitState(page, matrixReady(5), 'the default matrix', 30000);
   const codebook = JSON.stringify({ name: 'Pay', codes: [{ id: 'P1', label: 'Higher pay demanded',
@@ -192,6 +192,11 @@ test('within the claim\'s own language: a form of its term checked, a distinctiv
   assert.ok(key, JSON.stringify(rows));
   assert.equal(key.source, 'keyness');
   assert.equal(key.accepted, false, 'a distinctive word waits for the user');
+  // "want", @demand's, which "demand*" is in, completes the sentences lacking the demand in two articles
+  const vocabularyWord = rows.find((r) => r.language === 'en' && r.term === 'demand*' && r.suggestion === 'want');
+  assert.ok(vocabularyWord, JSON.stringify(rows));
+  assert.equal(vocabularyWord.source, 'vocabulary word');
+  assert.equal(vocabularyWord.accepted, true);
   await page.waitForTimeout(150);
   await page.screenshot({ path: path.join(SHOT_DIR, 'suggestions-within-language.png') });
   await clickRect(page, s.suggestions.add_rect);
@@ -202,7 +207,8 @@ test('within the claim\'s own language: a form of its term checked, a distinctiv
   const english = s.editor.codes[0].rules.find((r) => r.id === 'P1-en');
   assert.ok(english && JSON.stringify(english.terms).includes('wages'), JSON.stringify(english));
   assert.ok(!JSON.stringify(english.terms).includes('rise'), 'the unchecked word was not added');
-  assert.notEqual(s.matrix[post][0].state, 'reported');
+  assert.ok(JSON.stringify(english.terms).includes('want'), JSON.stringify(english));
+  assert.equal(s.matrix[post][0].state, 'reported', '"Drivers want a wage rise now", by the vocabulary word');
   await page.close();
 });
 
